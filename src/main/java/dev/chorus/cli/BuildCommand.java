@@ -1,0 +1,80 @@
+package dev.chorus.cli;
+
+import dev.chorus.config.SiteConfig;
+import dev.chorus.model.UsageException;
+import dev.chorus.site.Build;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the site: reads the articles in the source folder, extracts quotes, "
+                + "speakers and themes, and writes the pages to the output folder.")
+final class BuildCommand implements Callable<Integer> {
+    /** Warnings beyond this many are counted, not printed. */
+    static final int MAX_WARNINGS = 20;
+
+    @Option(names = "--source", paramLabel = "DIR", defaultValue = "seeds",
+            description = "Folder of articles: .txt and .md files (default: ${DEFAULT-VALUE}/).")
+    Path source;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+            description = "Output folder, replaced on every build (default: ${DEFAULT-VALUE}/).")
+    Path out;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "FreeMarker templates and assets (default: ${DEFAULT-VALUE}/).")
+    Path templates;
+
+    @Option(names = "--drafts", description = "Include articles marked 'draft: true'.")
+    boolean drafts;
+
+    @Mixin
+    ConfigOptions config;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        SiteConfig site = config.load();
+        Build.Result r = new Build(new Build.Options(Path.of("").toAbsolutePath(), source, out, templates, site,
+                drafts, sourceDateEpoch())).run();
+        PrintWriter err = spec.commandLine().getErr();
+        printWarnings(err, r.warnings());
+        spec.commandLine().getOut().printf("Built %d articles, %d speakers, %d themes, %d quotes: %d pages "
+                        + "written to %s/ in %d ms%n", r.articles(), r.speakers(), r.themes(), r.quotes(), r.pages(),
+                out, r.millis());
+        return 0;
+    }
+
+    static void printWarnings(PrintWriter err, List<String> warnings) {
+        for (int i = 0; i < Math.min(MAX_WARNINGS, warnings.size()); i++) {
+            err.println("warning: " + warnings.get(i));
+        }
+        if (warnings.size() > MAX_WARNINGS) {
+            err.println("… and " + (warnings.size() - MAX_WARNINGS) + " more warnings");
+        }
+    }
+
+    /** The reproducible-builds convention for the one date a build may show. */
+    static Long sourceDateEpoch() {
+        String v = System.getenv("SOURCE_DATE_EPOCH");
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(v.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException("SOURCE_DATE_EPOCH must be a number of seconds, not '" + v + "'");
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dev.chorus.cli;
+
+import picocli.CommandLine.Option;
+
+/** --verbose: show stack traces with errors. Read by the exception handler in {@link Main}. */
+final class Verbosity {
+    @Option(names = {"-v", "--verbose"}, description = "Show the Java stack trace with errors.")
+    boolean verbose;
+}

@@ -1,0 +1,136 @@
+package dev.chorus.extract;
+
+import dev.chorus.model.Faq;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Tells apart title, disclaimer, headings, FAQ, source line and paragraphs. */
+final class BodyShaper {
+    private static final int MAX_HEADING_CHARS = 120;
+    private static final int MAX_HEADING_WORDS = 15;
+    private static final Pattern OPINION = Pattern.compile(
+            "(?i)^(?:opinion|disclaimer)\\s*[:|\\-–—]\\s*.*\\b(opinion|views?|commentary)\\b.*$");
+    private static final Pattern SOURCE = Pattern.compile(
+            "(?i)^\\p{So}?\\s*(?:source|via|originally published (?:at|on|by))\\s*:?\\s*(?<url>https?://\\S+)\\s*$");
+    private static final String CLOSING = ".!?:;,…";
+    private static final String WRAPPERS = "\"“”„«»‘’'()[]*_ ";
+
+    private final Boilerplate boilerplate;
+
+    BodyShaper(Boilerplate boilerplate) {
+        this.boilerplate = boilerplate;
+    }
+
+    /**
+     * @param takeTitle whether the first block is the title (raw text without a front matter
+     *                  title); Markdown passes its '#' heading separately
+     */
+    ShapedBody shape(List<RawBlock> raw, boolean takeTitle) {
+        String title = null;
+        int titleLine = 0;
+        boolean opinion = false;
+        String source = null;
+        List<RawBlock> kept = new ArrayList<>();
+        for (RawBlock b : raw) {
+            String text = b.text().strip();
+            if (text.isEmpty() || boilerplate.matches(text)) {
+                continue;
+            }
+            Matcher src = SOURCE.matcher(text);
+            if (src.matches()) {
+                source = source == null ? src.group("url") : source;
+                continue;
+            }
+            if (takeTitle && title == null) {
+                title = text;
+                titleLine = b.line();
+                continue;
+            }
+            if (!opinion && kept.size() < 3 && OPINION.matcher(text).matches()) {
+                opinion = true;
+                continue;
+            }
+            kept.add(b);
+        }
+
+        List<ShapedBody.ShapedBlock> blocks = new ArrayList<>();
+        List<Faq> faq = new ArrayList<>();
+        boolean inFaq = false;
+        String question = null;
+        StringBuilder answer = null;
+        for (int i = 0; i < kept.size(); i++) {
+            RawBlock b = kept.get(i);
+            String text = b.text().strip();
+            boolean isQ = FaqShape.isQuestion(text);
+            boolean isA = FaqShape.isAnswer(text);
+            if (isQ || (inFaq && question == null && text.endsWith("?") && !b.heading())) {
+                addFaq(faq, question, answer);
+                question = isQ ? FaqShape.question(text) : text;
+                answer = null;
+                inFaq = true;
+                continue;
+            }
+            if (isA && question != null) {
+                answer = new StringBuilder(FaqShape.answer(text));
+                continue;
+            }
+            boolean heading = b.heading() || (b.html() == null && looksLikeHeading(text)
+                    && i + 1 < kept.size());
+            if (heading) {
+                addFaq(faq, question, answer);
+                question = null;
+                answer = null;
+                inFaq = FaqShape.isHeading(text);
+                blocks.add(new ShapedBody.ShapedBlock(true, text, null, b.line()));
+                continue;
+            }
+            if (inFaq && answer != null) {
+                answer.append("\n\n").append(text);
+                continue;
+            }
+            if (inFaq && question != null) {
+                answer = new StringBuilder(text);
+                continue;
+            }
+            inFaq = false;
+            blocks.add(new ShapedBody.ShapedBlock(false, text, b.html(), b.line()));
+        }
+        addFaq(faq, question, answer);
+        return new ShapedBody(title, titleLine, opinion, blocks, faq, source);
+    }
+
+    private static void addFaq(List<Faq> faq, String question, StringBuilder answer) {
+        if (question != null && answer != null && answer.length() > 0) {
+            faq.add(new Faq(question, answer.toString()));
+        }
+    }
+
+    /**
+     * A short line with no closing punctuation, starting like a title; a line that is a
+     * quotation in curly quotes counts too, judged by the words inside the marks.
+     */
+    static boolean looksLikeHeading(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > MAX_HEADING_CHARS || FaqShape.isQuestion(s) || FaqShape.isAnswer(s)) {
+            return false;
+        }
+        int end = s.length();
+        while (end > 0 && WRAPPERS.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end == 0 || CLOSING.indexOf(s.charAt(end - 1)) >= 0) {
+            return false;
+        }
+        int first = 0;
+        while (first < s.length() && !Character.isLetterOrDigit(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length() || Character.isLowerCase(s.charAt(first))) {
+            return false;
+        }
+        return s.split("\\s+").length <= MAX_HEADING_WORDS;
+    }
+}

@@ -1,0 +1,248 @@
+package dev.chorus.extract;
+
+import dev.chorus.config.SiteConfig;
+import dev.chorus.ingest.Document;
+import dev.chorus.ingest.FrontMatter;
+import dev.chorus.model.Article;
+import dev.chorus.model.Block;
+import dev.chorus.model.ChorusException;
+import dev.chorus.model.Faq;
+import dev.chorus.model.Kind;
+import dev.chorus.model.Quote;
+import dev.chorus.model.Segment;
+import dev.chorus.model.Theme;
+import dev.chorus.model.ThemeScore;
+import dev.chorus.text.Slugs;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns one source document into an {@link Article}. Thread-safe: holds only read-only state. */
+public final class Extractor {
+    private static final Pattern DATED_NAME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[-_].*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
+
+    private final SiteConfig config;
+    private final BodyShaper shaper;
+    private final MarkdownReader markdown = new MarkdownReader();
+    private final Attributor attributor;
+    private final ThemeScorer themes;
+    private final Map<String, Theme> themesBySlug = new HashMap<>();
+    private final Map<String, String> themeSlugByName = new HashMap<>();
+
+    public Extractor(SiteConfig config) {
+        this.config = config;
+        this.shaper = new BodyShaper(new Boilerplate(config.boilerplate()));
+        this.attributor = new Attributor(Lexicon.load(), config.speakers());
+        this.themes = new ThemeScorer(config.themes());
+        for (Theme t : config.themes()) {
+            themesBySlug.put(t.slug(), t);
+            themeSlugByName.put(t.slug(), t.slug());
+            themeSlugByName.put(t.title().toLowerCase(Locale.ROOT), t.slug());
+        }
+    }
+
+    public Extraction extract(Document doc) {
+        FrontMatter fm = doc.frontMatter();
+        boolean markdownInput = doc.file().extension().equals("md") || doc.file().extension().equals("markdown");
+        List<RawBlock> raw;
+        String title = fm.title();
+        int titleLine = doc.bodyLine();
+        boolean takeTitle = false;
+        if (markdownInput) {
+            MarkdownReader.Result md = markdown.read(doc.body(), doc.bodyLine());
+            raw = md.blocks();
+            if (title == null) {
+                title = md.title();
+                titleLine = md.titleLine();
+                takeTitle = title == null;
+            }
+        } else {
+            raw = TextSplitter.split(doc.body(), doc.bodyLine());
+            takeTitle = title == null;
+        }
+        if (raw.isEmpty() && title == null) {
+            throw new ChorusException(doc.file().pos(1), "the file is empty; put the title on the first line "
+                    + "and the article's paragraphs below it");
+        }
+        ShapedBody body = shaper.shape(raw, takeTitle);
+        if (title == null) {
+            title = body.title();
+            titleLine = body.titleLine();
+        }
+        if (title == null) {
+            throw new ChorusException(doc.file().pos(raw.isEmpty() ? 1 : raw.get(0).line()),
+                    "nothing is left once site boilerplate (comment forms, 'Back to top', share buttons) "
+                            + "is dropped; is this the article you meant to add?");
+        }
+        if (body.blocks().stream().noneMatch(b -> !b.heading()) && body.faq().isEmpty()) {
+            throw new ChorusException(doc.file().pos(Math.max(1, titleLine)), "the article has a title but no body "
+                    + "text; add its paragraphs below the title, separated by blank lines");
+        }
+        List<String> warnings = new ArrayList<>();
+        List<String> paragraphs = body.blocks().stream().filter(b -> !b.heading()).map(ShapedBody.ShapedBlock::text).toList();
+        List<String> headings = body.blocks().stream().filter(ShapedBody.ShapedBlock::heading).map(ShapedBody.ShapedBlock::text).toList();
+        Attributor.Result found = attributor.attribute(title, paragraphs);
+
+        int words = 0;
+        for (String p : paragraphs) {
+            words += countWords(p);
+        }
+        for (Faq f : body.faq()) {
+            words += countWords(f.question()) + countWords(f.answer());
+        }
+
+        List<String> scored = new ArrayList<>(paragraphs);
+        for (Faq f : body.faq()) {
+            scored.add(f.question());
+            scored.add(f.answer());
+        }
+        List<Theme> newThemes = new ArrayList<>();
+        List<ThemeScore> articleThemes = fm.themes().isEmpty()
+                ? themes.scoreArticle(title, headings, scored, words)
+                : frontMatterThemes(fm.themes(), newThemes, doc, warnings);
+
+        List<Quote> quotes = new ArrayList<>();
+        for (Attributor.FoundQuote q : found.quotes()) {
+            List<ThemeScore> qt = themes.scoreQuote(q.text());
+            if (!articleThemes.isEmpty() && !fm.themes().isEmpty()) {
+                qt = qt.stream().filter(t -> articleThemes.stream().anyMatch(a -> a.slug().equals(t.slug()))).toList();
+            }
+            if (qt.isEmpty() && !articleThemes.isEmpty()) {
+                qt = List.of(articleThemes.get(0));
+            }
+            quotes.add(new Quote(q.text(), q.speaker(), q.speaker() == null ? null : speakerSlug(q.speaker()),
+                    q.paragraph(), quotes.size() + 1, qt));
+            if (q.speaker() == null) {
+                warnings.add(doc.file().pos(lineOfParagraph(body, q.paragraph())) + ": no speaker found for the quote \""
+                        + abbreviate(q.text()) + "\"");
+            }
+        }
+
+        List<Block> blocks = new ArrayList<>();
+        int paragraphNo = 0;
+        for (ShapedBody.ShapedBlock b : body.blocks()) {
+            if (b.heading()) {
+                blocks.add(new Block(Block.Type.HEADING, 0, b.text(), null, List.of(new Segment(b.text(), 0))));
+            } else {
+                paragraphNo++;
+                blocks.add(new Block(Block.Type.PARAGRAPH, paragraphNo, b.text(), b.html(),
+                        segments(b.text(), paragraphNo, found.quotes())));
+            }
+        }
+
+        List<String> speakers = new ArrayList<>(fm.speakers().isEmpty() ? found.speakers() : fm.speakers());
+        Set<String> mentionSet = new LinkedHashSet<>(found.mentions());
+        mentionSet.addAll(found.speakers());
+        mentionSet.removeAll(speakers);
+        boolean namedQuote = quotes.stream().anyMatch(q -> q.speaker() != null);
+        Kind kind = namedQuote || !fm.speakers().isEmpty() ? Kind.REPORT : Kind.ESSAY;
+        String summary = fm.summary() != null ? fm.summary() : paragraphs.isEmpty() ? body.faq().get(0).question() : paragraphs.get(0);
+        String slug = fm.slug() != null ? checkedSlug(fm.slug(), doc) : Slugs.of(title);
+        LocalDate date = fm.date() != null ? fm.date() : dateFromName(doc.file().fileName());
+        String source = fm.source() != null ? fm.source() : body.source();
+        boolean opinion = fm.opinion() != null ? fm.opinion() : body.opinion();
+
+        Article article = new Article(slug, doc.file().shownAs(), title, kind, opinion, date, summary, source,
+                blocks, body.faq(), quotes, speakers, List.copyOf(mentionSet), articleThemes, words);
+        return new Extraction(article, fm.isDraft(), fm.slug() != null, newThemes, warnings);
+    }
+
+    private List<ThemeScore> frontMatterThemes(List<String> names, List<Theme> newThemes, Document doc, List<String> warnings) {
+        List<ThemeScore> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String name : names) {
+            String slug = themeSlugByName.get(name.toLowerCase(Locale.ROOT));
+            if (slug == null) {
+                slug = themeSlugByName.get(Slugs.of(name));
+            }
+            if (slug == null) {
+                slug = Slugs.of(name);
+                if (!themesBySlug.containsKey(slug)) {
+                    newThemes.add(new Theme(slug, name, "", List.of()));
+                }
+            }
+            if (seen.add(slug)) {
+                out.add(new ThemeScore(slug, 1.0));
+            }
+        }
+        return out;
+    }
+
+    private static String checkedSlug(String slug, Document doc) {
+        if (!Slugs.isValid(slug)) {
+            throw new ChorusException(doc.file().pos(2), "slug '" + slug + "' may contain only a-z, 0-9 and "
+                    + "single '-' between words; for example '" + Slugs.of(slug) + "'");
+        }
+        return slug;
+    }
+
+    static String speakerSlug(String name) {
+        return Slugs.of(name);
+    }
+
+    private static List<Segment> segments(String text, int paragraph, List<Attributor.FoundQuote> quotes) {
+        List<Segment> out = new ArrayList<>();
+        int at = 0;
+        int number = 0;
+        for (Attributor.FoundQuote q : quotes) {
+            number++;
+            if (q.paragraph() != paragraph) {
+                continue;
+            }
+            if (q.open() > at) {
+                out.add(new Segment(text.substring(at, q.open()), 0));
+            }
+            out.add(new Segment(text.substring(q.open(), q.end()), number));
+            at = q.end();
+        }
+        if (at < text.length()) {
+            out.add(new Segment(text.substring(at), 0));
+        }
+        return out;
+    }
+
+    private static int lineOfParagraph(ShapedBody body, int paragraph) {
+        int n = 0;
+        for (ShapedBody.ShapedBlock b : body.blocks()) {
+            if (!b.heading() && ++n == paragraph) {
+                return b.line();
+            }
+        }
+        return 0;
+    }
+
+    private static LocalDate dateFromName(String fileName) {
+        Matcher m = DATED_NAME.matcher(fileName);
+        if (m.matches()) {
+            try {
+                return LocalDate.parse(m.group(1));
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    static int countWords(String text) {
+        int n = 0;
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "…";
+    }
+}

@@ -1,0 +1,39 @@
+package dev.chorus.extract;
+
+import java.util.regex.Pattern;
+
+/** How FAQ blocks look in scraped text and Markdown. */
+final class FaqShape {
+    private static final Pattern HEADING = Pattern.compile(
+            "(?i)(faqs?|frequently asked questions|questions and answers|q\\s*&\\s*a)\\s*:?");
+    private static final Pattern QUESTION = Pattern.compile("^\\**\\s*(?:Q|Question)\\s*[:.]\\**\\s*(?<rest>.*)$");
+    private static final Pattern ANSWER = Pattern.compile("^\\**\\s*(?:A|Answer)\\s*[:.]\\**\\s*(?<rest>.*)$");
+
+    private FaqShape() {
+    }
+
+    static boolean isHeading(String text) {
+        return HEADING.matcher(text.strip()).matches();
+    }
+
+    static boolean isQuestion(String text) {
+        return text.startsWith("Q") || text.startsWith("*") ? QUESTION.matcher(text).matches() && !rest(QUESTION, text).isEmpty() : false;
+    }
+
+    static boolean isAnswer(String text) {
+        return text.startsWith("A") || text.startsWith("*") ? ANSWER.matcher(text).matches() && !rest(ANSWER, text).isEmpty() : false;
+    }
+
+    static String question(String text) {
+        return rest(QUESTION, text);
+    }
+
+    static String answer(String text) {
+        return rest(ANSWER, text);
+    }
+
+    private static String rest(Pattern p, String text) {
+        var m = p.matcher(text);
+        return m.matches() ? m.group("rest").strip() : "";
+    }
+}

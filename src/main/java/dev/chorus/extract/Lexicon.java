@@ -1,0 +1,63 @@
+package dev.chorus.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Word lists that let extraction tell people from places and organisations. Loaded once per
+ * build and shared read-only.
+ */
+final class Lexicon {
+    private final Set<String> givenNames;
+    private final Set<String> places;
+    private final Set<String> organisationWords;
+
+    private Lexicon(Set<String> givenNames, Set<String> places, Set<String> organisationWords) {
+        this.givenNames = givenNames;
+        this.places = places;
+        this.organisationWords = organisationWords;
+    }
+
+    static Lexicon load() {
+        return new Lexicon(read("given-names.txt", false), read("places.txt", true),
+                read("organisation-words.txt", true));
+    }
+
+    boolean isGivenName(String token) {
+        return givenNames.contains(token);
+    }
+
+    boolean isPlace(String name) {
+        return places.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isOrganisationWord(String token) {
+        return organisationWords.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> read(String name, boolean lowerCase) {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    out.add(lowerCase ? s.toLowerCase(Locale.ROOT) : s);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.chorus.extract;
+
+/**
+ * Who an attribution clause points at, before it is resolved to a person.
+ *
+ * @param text  the name as written, for NAME
+ * @param start offset of the reference within the text it was found in
+ */
+record PersonRef(Type type, String text, int start) {
+
+    enum Type {
+        /** A capitalised name: "Stallone", "Sylvester Stallone", "Dr Smith". */
+        NAME,
+        /** he, she, they. */
+        PRONOUN,
+        /** "the actor", "the 78-year-old star": a role standing for someone named before. */
+        DESCRIPTOR,
+        /** An organisation or outlet: a source, not a speaker. */
+        ORGANISATION
+    }
+}

@@ -1,0 +1,85 @@
+package dev.chorus.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The English words attribution turns on. */
+final class Vocabulary {
+
+    private Vocabulary() {
+    }
+
+    /** Verbs that introduce or characterise someone's words, present and past. */
+    static final String SPEECH_VERBS = String.join("|",
+            "said", "says", "say", "told", "tells", "added", "adds", "argued", "argues", "insisted",
+            "insists", "warned", "warns", "claimed", "claims", "wrote", "writes", "asked", "asks",
+            "replied", "replies", "admitted", "admits", "explained", "explains", "noted", "notes",
+            "concluded", "concludes", "reflected", "reflects", "cautioned", "cautions", "stated",
+            "states", "declared", "declares", "continued", "continues", "recalled", "recalls",
+            "remarked", "remarks", "observed", "observes", "acknowledged", "acknowledges",
+            "conceded", "concedes", "suggested", "suggests", "stressed", "stresses", "emphasised",
+            "emphasized", "emphasises", "emphasizes", "urged", "urges", "described", "describes",
+            "describing", "called", "calls", "calling", "labelled", "labeled", "dubbed", "joked",
+            "jokes", "quipped", "quips", "laughed", "sighed", "shouted", "whispered", "announced",
+            "announces", "confirmed", "confirms", "revealed", "reveals", "predicted", "predicts",
+            "mused", "muses", "answered", "answers", "responded", "responds", "countered",
+            "counters", "tweeted", "posted", "commented", "comments", "told reporters", "put it",
+            "puts it", "pointed out", "points out", "went on", "goes on", "saying", "adding",
+            "warning", "arguing", "insisting", "explaining", "noting", "declaring", "telling",
+            "writing", "asking", "vowed", "vows", "promised", "promises", "lamented", "laments",
+            "complained", "complains", "agreed", "agrees", "boasted", "boasts", "pleaded", "pleads",
+            "recounted", "recounts", "maintained", "maintains", "contended", "contends", "added that");
+
+    static final Pattern VERB = Pattern.compile("(?<![\\p{L}’'-])(?:" + SPEECH_VERBS + ")(?![\\p{L}’'-])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Nouns that, after "the", stand for a person named earlier. */
+    static final Set<String> ROLE_NOUNS = Set.copyOf(List.of(
+            "actor", "actress", "star", "director", "filmmaker", "film-maker", "writer",
+            "screenwriter", "producer", "author", "novelist", "singer", "musician", "artist",
+            "composer", "comedian", "executive", "ceo", "founder", "president", "minister", "senator",
+            "spokesperson", "spokesman", "spokeswoman", "professor", "researcher", "scientist", "critic",
+            "journalist", "editor", "veteran", "icon", "legend", "performer", "creator", "showrunner",
+            "animator", "designer", "expert", "analyst", "economist", "lawyer", "activist", "leader",
+            "chairman", "chairwoman", "official", "man", "woman", "player", "coach", "host",
+            "presenter", "historian", "teacher", "engineer", "doctor", "auteur", "thespian",
+            "politician", "mp", "governor", "mayor", "chancellor", "candidate", "campaigner",
+            "filmmaker", "cinematographer", "editor", "poet", "rapper", "dancer", "model", "boss",
+            "chief", "head", "superstar", "newcomer", "veteran", "pioneer", "visionary", "mogul",
+            "insider", "commentator", "columnist", "blogger", "creator", "entrepreneur", "investor",
+            "hero", "legend", "icon"));
+
+    /** Capitalised words that begin sentences but never names. */
+    static final Set<String> NOT_NAMES = Set.copyOf(List.of(
+            "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "So", "Yet", "As", "When",
+            "While", "If", "Though", "Although", "Because", "After", "Before", "Since", "During",
+            "This", "That", "These", "Those", "It", "Its", "It’s", "It's", "He", "She", "They", "We",
+            "I", "You", "His", "Her", "Their", "Our", "My", "Your", "There", "Here", "What", "Why",
+            "How", "Who", "Where", "Which", "Even", "Still", "Despite", "Known", "Like", "Unlike",
+            "With", "Without", "From", "To", "Of", "By", "About", "Over", "Under", "Then", "Now",
+            "Today", "Yesterday", "Last", "Next", "Every", "Each", "Some", "Many", "Most", "All",
+            "No", "Not", "Yes", "Also", "Meanwhile", "However", "Indeed", "Instead", "According",
+            "Speaking", "Asked", "Reflecting", "Remember", "Ask", "Same", "Once", "Only", "Just",
+            "Q", "A:", "AI", "OPINION", "FAQ", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms",
+            "Dr", "Sir", "Lord", "Lady", "Dame", "Prof", "Professor", "Miss", "Director", "Actor",
+            "Actress", "Star", "Producer", "Writer", "President", "Minister", "Senator", "Chief",
+            "Former", "Veteran", "Legendary", "Oscar-winning", "Hollywood", "British", "American",
+            "English", "French", "German", "Chinese", "Japanese", "Korean", "Indian", "Italian",
+            "Spanish", "Irish", "Scottish", "Canadian", "Australian"));
+
+    /** Words before a name that make it the object of a phrase, not the one acting. */
+    static final Set<String> PREPOSITIONS = Set.copyOf(List.of(
+            "by", "of", "to", "with", "from", "for", "as", "about", "under", "at", "in", "on",
+            "against", "like", "than", "between", "among", "toward", "towards", "into", "onto",
+            "upon", "featuring", "starring", "opposite", "alongside", "beside", "behind", "via"));
+
+    static final Set<String> HONORIFICS = Set.copyOf(List.of(
+            "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Mx"));
+
+    static final Set<String> PARTICLES = Set.copyOf(List.of(
+            "de", "da", "di", "del", "der", "van", "von", "le", "la", "du", "bin", "al", "ibn", "dos",
+            "das", "y"));
+}

@@ -1,0 +1,176 @@
+package dev.chorus.index;
+
+import dev.chorus.config.SiteConfig;
+import dev.chorus.model.Article;
+import dev.chorus.model.Quote;
+import dev.chorus.model.Speaker;
+import dev.chorus.model.Theme;
+import dev.chorus.model.ThemeScore;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole digest, indexed for the pages: who said what, what is about which theme. Built
+ * once per build; immutable afterwards.
+ */
+public final class Digest {
+    /** Chronological: dated articles by date, then undated by file name (undated sort first). */
+    static final Comparator<Article> CHRONOLOGICAL = Comparator
+            .comparing((Article a) -> a.date() == null ? LocalDate.MIN : a.date())
+            .thenComparing(Article::file);
+
+    private final SiteConfig config;
+    private final List<Article> chronological;
+    private final List<Article> newestFirst;
+    private final List<Speaker> speakers;
+    private final List<Theme> themes;
+    private final Map<String, Speaker> speakerBySlug = new HashMap<>();
+    private final Map<String, Speaker> speakerByName = new HashMap<>();
+    private final Map<String, Theme> themeBySlug = new HashMap<>();
+    private final Map<String, List<QuoteRef>> quotesBySpeaker = new HashMap<>();
+    private final Map<String, List<Article>> articlesBySpeaker = new HashMap<>();
+    private final Map<String, List<Scored>> articlesByTheme = new HashMap<>();
+    private final Map<String, List<QuoteRef>> quotesByTheme = new HashMap<>();
+
+    public Digest(SiteConfig config, List<Article> articles, List<Theme> extraThemes) {
+        this.config = config;
+        List<Article> sorted = new ArrayList<>(articles);
+        sorted.sort(CHRONOLOGICAL);
+        this.chronological = List.copyOf(sorted);
+        Collections.reverse(sorted);
+        this.newestFirst = List.copyOf(sorted);
+
+        List<Theme> allThemes = new ArrayList<>(config.themes());
+        extraThemes.stream().filter(t -> allThemes.stream().noneMatch(c -> c.slug().equals(t.slug())))
+                .sorted(Comparator.comparing(Theme::slug)).forEach(t -> {
+                    if (allThemes.stream().noneMatch(c -> c.slug().equals(t.slug()))) {
+                        allThemes.add(t);
+                    }
+                });
+        this.themes = List.copyOf(allThemes);
+        themes.forEach(t -> themeBySlug.put(t.slug(), t));
+
+        Map<String, Speaker> found = new LinkedHashMap<>();
+        for (Speaker s : config.speakers()) {
+            speakerByName.put(s.name(), s);
+        }
+        for (Article a : chronological) {
+            for (String name : a.speakers()) {
+                found.computeIfAbsent(name, this::speakerFor);
+                articlesBySpeaker.computeIfAbsent(found.get(name).slug(), k -> new ArrayList<>()).add(a);
+            }
+            for (Quote q : a.quotes()) {
+                if (q.speaker() == null) {
+                    continue;
+                }
+                Speaker s = found.computeIfAbsent(q.speaker(), this::speakerFor);
+                quotesBySpeaker.computeIfAbsent(s.slug(), k -> new ArrayList<>()).add(new QuoteRef(a, q));
+                List<Article> list = articlesBySpeaker.computeIfAbsent(s.slug(), k -> new ArrayList<>());
+                if (!list.contains(a)) {
+                    list.add(a);
+                }
+                for (ThemeScore t : q.themes()) {
+                    quotesByTheme.computeIfAbsent(t.slug(), k -> new ArrayList<>()).add(new QuoteRef(a, q));
+                }
+            }
+            for (ThemeScore t : a.themes()) {
+                articlesByTheme.computeIfAbsent(t.slug(), k -> new ArrayList<>()).add(new Scored(a, t.score()));
+            }
+        }
+        for (List<Scored> list : articlesByTheme.values()) {
+            list.sort(Comparator.comparingDouble(Scored::score).reversed()
+                    .thenComparing(s -> s.article(), CHRONOLOGICAL.reversed()));
+        }
+        List<Speaker> ss = new ArrayList<>(found.values());
+        ss.sort(Comparator.comparing(Speaker::name).thenComparing(Speaker::slug));
+        this.speakers = List.copyOf(ss);
+        speakers.forEach(s -> speakerBySlug.put(s.slug(), s));
+    }
+
+    private Speaker speakerFor(String name) {
+        Speaker registered = speakerByName.get(name);
+        return registered != null ? registered : Speaker.named(dev.chorus.text.Slugs.of(name), name);
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    /** Oldest first: the order of previous/next. */
+    public List<Article> chronological() {
+        return chronological;
+    }
+
+    public List<Article> newestFirst() {
+        return newestFirst;
+    }
+
+    public List<Speaker> speakers() {
+        return speakers;
+    }
+
+    public List<Theme> themes() {
+        return themes;
+    }
+
+    public Speaker speaker(String slug) {
+        return speakerBySlug.get(slug);
+    }
+
+    public Speaker speakerNamed(String name) {
+        Speaker s = speakerByName.get(name);
+        if (s != null && speakerBySlug.containsKey(s.slug())) {
+            return s;
+        }
+        return speakers.stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+    }
+
+    public Theme theme(String slug) {
+        return themeBySlug.get(slug);
+    }
+
+    public List<QuoteRef> quotesBy(String speakerSlug) {
+        return quotesBySpeaker.getOrDefault(speakerSlug, List.of());
+    }
+
+    public List<Article> articlesBy(String speakerSlug) {
+        return articlesBySpeaker.getOrDefault(speakerSlug, List.of());
+    }
+
+    /** Articles on a theme, best score first. */
+    public List<Scored> articlesOn(String themeSlug) {
+        return articlesByTheme.getOrDefault(themeSlug, List.of());
+    }
+
+    public List<QuoteRef> quotesOn(String themeSlug) {
+        return quotesByTheme.getOrDefault(themeSlug, List.of());
+    }
+
+    public int quoteCount() {
+        return quotesBySpeaker.values().stream().mapToInt(List::size).sum();
+    }
+
+    public Article previous(Article a) {
+        int i = chronological.indexOf(a);
+        return i > 0 ? chronological.get(i - 1) : null;
+    }
+
+    public Article next(Article a) {
+        int i = chronological.indexOf(a);
+        return i >= 0 && i + 1 < chronological.size() ? chronological.get(i + 1) : null;
+    }
+
+    @Override
+    public String toString() {
+        return "Digest[" + chronological.size() + " articles, " + speakers.size() + " speakers, "
+                + themes.size() + " themes]";
+    }
+
+}

@@ -1,0 +1,214 @@
+package dev.chorus.ingest;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.chorus.model.ChorusException;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Splits YAML front matter (between '---' lines at the top of a file) from the body and reads
+ * it. The delimiters are found here; the YAML itself is parsed by Jackson.
+ */
+public final class FrontMatterParser {
+    private static final Set<String> KNOWN = Set.of("title", "date", "speakers", "speaker", "author",
+            "authors", "themes", "tags", "categories", "source", "summary", "description", "slug",
+            "draft", "opinion",
+            // common Hugo/Jekyll keys that mean nothing to Chorus but are harmless
+            "layout", "lastmod", "weight", "permalink", "aliases", "type", "published", "image",
+            "keywords", "url");
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+
+    public Document parse(SourceFile file) {
+        String text = file.text();
+        if (!text.startsWith("---\n") && !text.equals("---")) {
+            return new Document(file, FrontMatter.NONE, text, 1);
+        }
+        int lineNo = 1;
+        int pos = 4;
+        int end = -1;
+        int bodyStart = -1;
+        while (pos <= text.length()) {
+            int nl = text.indexOf('\n', pos);
+            String line = nl < 0 ? text.substring(pos) : text.substring(pos, nl);
+            lineNo++;
+            if (line.strip().equals("---") || line.strip().equals("...")) {
+                end = pos;
+                bodyStart = nl < 0 ? text.length() : nl + 1;
+                break;
+            }
+            if (nl < 0) {
+                break;
+            }
+            pos = nl + 1;
+        }
+        if (end < 0) {
+            throw new ChorusException(file.pos(1), "front matter starts with '---' but never ends; "
+                    + "add a line with just '---' after the last front matter line");
+        }
+        String yamlText = text.substring(4, end);
+        FrontMatter fm = read(file, yamlText);
+        return new Document(file, fm, text.substring(bodyStart), lineNo + 1);
+    }
+
+    private FrontMatter read(SourceFile file, String yamlText) {
+        if (yamlText.isBlank()) {
+            return FrontMatter.NONE;
+        }
+        JsonNode root;
+        try {
+            root = yaml.readTree(yamlText);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            int line = loc == null || loc.getLineNr() < 1 ? 1 : loc.getLineNr() + 1;
+            throw new ChorusException(file.pos(line), "front matter is not valid YAML: "
+                    + firstLine(e.getOriginalMessage()) + "; check the indentation and quote values that contain ':'");
+        }
+        if (root == null || root.isNull() || root.isMissingNode()) {
+            return FrontMatter.NONE;
+        }
+        if (!(root instanceof ObjectNode obj)) {
+            throw new ChorusException(file.pos(2), "front matter must be 'key: value' lines");
+        }
+        Lines lines = new Lines(yamlText);
+        for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
+            String key = it.next().getKey();
+            if (!KNOWN.contains(key)) {
+                throw new ChorusException(file.pos(lines.of(key)), "unknown front matter key '" + key
+                        + "'; Chorus reads title, date, speakers (or author/authors), themes (or tags/categories), "
+                        + "source, summary, slug, draft, opinion");
+            }
+        }
+        Reader r = new Reader(file, obj, lines);
+        List<String> speakers = r.names("speakers", "speaker", "author", "authors");
+        List<String> themes = r.names("themes", "tags", "categories");
+        String summary = r.string("summary");
+        if (summary == null) {
+            summary = r.string("description");
+        }
+        return new FrontMatter(r.string("title"), r.date("date"), speakers, themes, r.string("source"),
+                summary, r.string("slug"), r.bool("draft"), r.bool("opinion"));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Finds the file line of a top-level key, for messages (the YAML starts on file line 2). */
+    private record Lines(String yamlText) {
+        int of(String key) {
+            String[] lines = yamlText.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].startsWith(key + ":") || lines[i].startsWith("\"" + key + "\":")) {
+                    return i + 2;
+                }
+            }
+            return 1;
+        }
+    }
+
+    private record Reader(SourceFile file, ObjectNode obj, Lines lines) {
+
+        String string(String key) {
+            JsonNode n = obj.get(key);
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            if (!n.isValueNode()) {
+                throw new ChorusException(file.pos(lines.of(key)), "'" + key + "' must be a single value, not a list or map");
+            }
+            String s = n.asText().strip();
+            return s.isEmpty() ? null : s;
+        }
+
+        Boolean bool(String key) {
+            JsonNode n = obj.get(key);
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            if (n.isBoolean()) {
+                return n.booleanValue();
+            }
+            String s = n.asText().strip();
+            if (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("yes")) {
+                return true;
+            }
+            if (s.equalsIgnoreCase("false") || s.equalsIgnoreCase("no")) {
+                return false;
+            }
+            throw new ChorusException(file.pos(lines.of(key)), "'" + key + "' must be true or false, not '" + s + "'");
+        }
+
+        LocalDate date(String key) {
+            String s = string(key);
+            if (s == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(s.length() >= 10 && s.charAt(4) == '-' && s.length() == 10 ? s : s.substring(0, Math.min(10, s.length())));
+            } catch (DateTimeParseException e) {
+                try {
+                    return OffsetDateTime.parse(s).toLocalDate();
+                } catch (DateTimeParseException e2) {
+                    try {
+                        return LocalDateTime.parse(s).toLocalDate();
+                    } catch (DateTimeParseException e3) {
+                        throw new ChorusException(file.pos(lines.of(key)), "'" + key + "' is not a date: '" + s
+                                + "'; write it as YYYY-MM-DD, e.g. 2025-03-14");
+                    }
+                }
+            }
+        }
+
+        /** Reads names from any of the given keys: a single string, a comma list or a YAML list. */
+        List<String> names(String... keys) {
+            Set<String> out = new LinkedHashSet<>();
+            for (String key : keys) {
+                JsonNode n = obj.get(key);
+                if (n == null || n.isNull()) {
+                    continue;
+                }
+                if (n.isArray()) {
+                    for (JsonNode item : n) {
+                        if (!item.isValueNode()) {
+                            throw new ChorusException(file.pos(lines.of(key)), "'" + key + "' must be a list of names");
+                        }
+                        add(out, item.asText());
+                    }
+                } else if (n.isValueNode()) {
+                    for (String part : n.asText().split(",")) {
+                        add(out, part);
+                    }
+                } else {
+                    throw new ChorusException(file.pos(lines.of(key)), "'" + key + "' must be a name or a list of names");
+                }
+            }
+            return new ArrayList<>(out);
+        }
+
+        private static void add(Set<String> out, String s) {
+            String t = s.strip();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.chorus.ingest;
+
+import dev.chorus.model.ChorusException;
+import dev.chorus.model.SourcePos;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Finds the article files of a source folder and decodes them. */
+public final class SourceReader {
+    /** Extensions Chorus reads; anything else in the folder is ignored. */
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown");
+
+    private final Path workDir;
+
+    public SourceReader(Path workDir) {
+        this.workDir = workDir.toAbsolutePath().normalize();
+    }
+
+    /** Article files directly under or below {@code dir}, sorted by relative path. */
+    public List<Path> list(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new ChorusException(SourcePos.of(shown(dir)),
+                    "source folder not found; create it and put .txt or .md articles in it, or pass --source DIR");
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> EXTENSIONS.contains(extension(p)))
+                    .sorted((a, b) -> dir.relativize(a).toString().compareTo(dir.relativize(b).toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new ChorusException(SourcePos.of(shown(dir)), "cannot list folder: " + e.getMessage());
+        }
+    }
+
+    public SourceFile read(Path file) {
+        String shownAs = shown(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ChorusException(SourcePos.of(shownAs), "cannot read file: " + e.getMessage());
+        }
+        return new SourceFile(file, shownAs, decode(bytes, shownAs));
+    }
+
+    /**
+     * Strict UTF-8; a file that is not UTF-8 but has no control characters is read as
+     * Windows-1252, the usual encoding of text saved from old web pages.
+     */
+    static String decode(byte[] bytes, String shownAs) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ChorusException(new SourcePos(shownAs, lineAt(bytes, i)),
+                        "this is not a text file (it contains a NUL byte); save the article as UTF-8 text (.txt or .md)");
+            }
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, start, bytes.length - start, java.nio.charset.Charset.forName("windows-1252"));
+            long controls = text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f').count();
+            if (controls > 0) {
+                throw new ChorusException(new SourcePos(shownAs, firstBadUtf8Line(bytes, start)),
+                        "this is not UTF-8 text (binary data or an unknown encoding); save it as UTF-8");
+            }
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static int lineAt(byte[] bytes, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int firstBadUtf8Line(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            if ((bytes[i] & 0x80) != 0) {
+                return lineAt(bytes, i);
+            }
+        }
+        return 1;
+    }
+
+    private String shown(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(workDir) ? workDir.relativize(abs).toString() : abs.toString();
+    }
+
+    static String extension(Path p) {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

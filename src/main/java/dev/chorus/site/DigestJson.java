@@ -1,0 +1,158 @@
+package dev.chorus.site;
+
+import dev.chorus.index.Digest;
+import dev.chorus.index.QuoteRef;
+import dev.chorus.index.Scored;
+import dev.chorus.model.Article;
+import dev.chorus.model.Faq;
+import dev.chorus.model.Quote;
+import dev.chorus.model.Speaker;
+import dev.chorus.model.Theme;
+import dev.chorus.model.ThemeScore;
+import dev.chorus.text.Slugs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON shapes Chorus prints: {@code chorus extract} and {@code digest.json}. Built as
+ * ordered maps so the key order, and so the bytes, never change between runs.
+ */
+public final class DigestJson {
+
+    private DigestJson() {
+    }
+
+    /** One object of {@code chorus extract}; the schema tests and tooling rely on. */
+    public static Map<String, Object> extractView(String file, Article a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", file);
+        m.put("slug", a.slug());
+        m.put("title", a.title());
+        m.put("kind", a.kind().label());
+        m.put("opinion", a.opinion());
+        m.put("speakers", a.speakers().stream().map(n -> named(n, Slugs.of(n))).toList());
+        m.put("mentions", a.mentions());
+        m.put("headings", a.headings());
+        m.put("paragraphs", a.paragraphs());
+        m.put("quotes", a.quotes().stream().map(DigestJson::quote).toList());
+        m.put("faq", a.faq().stream().map(DigestJson::faq).toList());
+        m.put("themes", a.themes().stream().map(DigestJson::themeScore).toList());
+        m.put("summary", a.summary());
+        m.put("wordCount", a.wordCount());
+        return m;
+    }
+
+    /** The whole digest: site, articles, speakers, themes. */
+    static Map<String, Object> digest(Digest d, Links links) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("title", d.config().title());
+        site.put("description", d.config().description());
+        site.put("baseUrl", d.config().baseUrl());
+        site.put("language", d.config().language());
+        m.put("site", site);
+        List<Object> articles = new ArrayList<>();
+        for (Article a : d.newestFirst()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("slug", a.slug());
+            x.put("url", links.absolute(Links.articlePath(a.slug())));
+            x.put("file", a.file());
+            x.put("title", a.title());
+            x.put("date", a.date() == null ? null : a.date().toString());
+            x.put("kind", a.kind().label());
+            x.put("opinion", a.opinion());
+            x.put("summary", a.summary());
+            x.put("source", a.source());
+            x.put("wordCount", a.wordCount());
+            x.put("readingMinutes", a.readingMinutes());
+            x.put("speakers", a.speakers().stream().map(n -> speakerRef(d, n)).toList());
+            x.put("mentions", a.mentions());
+            x.put("themes", a.themes().stream().map(DigestJson::themeScore).toList());
+            x.put("headings", a.headings());
+            x.put("paragraphs", a.paragraphs());
+            x.put("quotes", a.quotes().stream().map(DigestJson::quote).toList());
+            x.put("faq", a.faq().stream().map(DigestJson::faq).toList());
+            articles.add(x);
+        }
+        m.put("articles", articles);
+        List<Object> speakers = new ArrayList<>();
+        for (Speaker s : d.speakers()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("slug", s.slug());
+            x.put("name", s.name());
+            x.put("url", links.absolute(Links.speakerPath(s.slug())));
+            x.put("role", s.role());
+            x.put("bio", s.bio());
+            x.put("aliases", s.aliases());
+            x.put("articles", d.articlesBy(s.slug()).stream().map(Article::slug).toList());
+            List<Object> quotes = new ArrayList<>();
+            for (QuoteRef q : d.quotesBy(s.slug())) {
+                Map<String, Object> y = new LinkedHashMap<>();
+                y.put("article", q.article().slug());
+                y.put("paragraph", q.quote().paragraph());
+                y.put("text", q.quote().text());
+                y.put("themes", q.quote().themes().stream().map(ThemeScore::slug).toList());
+                quotes.add(y);
+            }
+            x.put("quotes", quotes);
+            speakers.add(x);
+        }
+        m.put("speakers", speakers);
+        List<Object> themes = new ArrayList<>();
+        for (Theme t : d.themes()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("slug", t.slug());
+            x.put("title", t.title());
+            x.put("description", t.description());
+            x.put("url", links.absolute(Links.themePath(t.slug())));
+            List<Object> ranked = new ArrayList<>();
+            for (Scored s : d.articlesOn(t.slug())) {
+                Map<String, Object> y = new LinkedHashMap<>();
+                y.put("article", s.article().slug());
+                y.put("score", s.score());
+                ranked.add(y);
+            }
+            x.put("articles", ranked);
+            themes.add(x);
+        }
+        m.put("themes", themes);
+        return m;
+    }
+
+    private static Map<String, Object> speakerRef(Digest d, String name) {
+        Speaker s = d.speakerNamed(name);
+        return named(name, s != null ? s.slug() : Slugs.of(name));
+    }
+
+    private static Map<String, Object> named(String name, String slug) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("slug", slug);
+        return m;
+    }
+
+    private static Map<String, Object> quote(Quote q) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("text", q.text());
+        m.put("speaker", q.speaker());
+        m.put("paragraph", q.paragraph());
+        return m;
+    }
+
+    private static Map<String, Object> faq(Faq f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("question", f.question());
+        m.put("answer", f.answer());
+        return m;
+    }
+
+    private static Map<String, Object> themeScore(ThemeScore t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("slug", t.slug());
+        m.put("score", t.score());
+        return m;
+    }
+}

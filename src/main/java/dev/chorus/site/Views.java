@@ -1,0 +1,36 @@
+package dev.chorus.site;
+
+import dev.chorus.index.QuoteRef;
+import dev.chorus.model.Speaker;
+import dev.chorus.model.Theme;
+
+import java.util.List;
+
+/** The typed shapes templates receive beyond the model records. Public so FreeMarker can read them. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** A theme with a score or a count, for chips and bars. */
+    public record ThemeView(Theme theme, double score, int count) {
+    }
+
+    /** A speaker's quotes on one theme. */
+    public record QuoteGroup(Theme theme, List<QuoteRef> quotes) {
+        public QuoteGroup {
+            quotes = List.copyOf(quotes);
+        }
+    }
+
+    /** What one speaker said on a theme. */
+    public record Voice(Speaker speaker, List<QuoteRef> quotes) {
+        public Voice {
+            quotes = List.copyOf(quotes);
+        }
+    }
+
+    /** A speaker with counts, for lists. */
+    public record SpeakerView(Speaker speaker, int quotes, int articles) {
+    }
+}
