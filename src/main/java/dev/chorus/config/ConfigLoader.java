@@ -52,15 +52,17 @@ public final class ConfigLoader {
             return defaults();
         }
         ConfigFile file;
+        String text = "";
         try {
-            String text = Files.readString(path, StandardCharsets.UTF_8);
+            text = Files.readString(path, StandardCharsets.UTF_8);
             file = text.isBlank() ? null : yaml.readValue(text, ConfigFile.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new ChorusException(at(pos, e.getLocation()), "unknown key '" + e.getPropertyName()
+            throw new ChorusException(keyLine(pos, text, e.getPropertyName(), e.getLocation()), "unknown key '" + e.getPropertyName()
                     + "'; known keys here: " + e.getKnownPropertyIds().stream().map(Object::toString)
                     .sorted().collect(Collectors.joining(", ")));
         } catch (MismatchedInputException e) {
-            throw new ChorusException(at(pos, e.getLocation()), "wrong type for '" + pathOf(e)
+            String last = e.getPath().isEmpty() ? null : e.getPath().get(e.getPath().size() - 1).getFieldName();
+            throw new ChorusException(keyLine(pos, text, last, e.getLocation()), "wrong type for '" + pathOf(e)
                     + "': " + firstLine(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             throw new ChorusException(at(pos, e.getLocation()), "not valid YAML: "
@@ -123,6 +125,19 @@ public final class ConfigLoader {
 
     private static <T> List<T> nonNull(List<T> list) {
         return list == null ? List.of() : list;
+    }
+
+    /** Jackson reports where it stopped reading; a person wants the line of the key. */
+    private static SourcePos keyLine(SourcePos pos, String text, String key, JsonLocation loc) {
+        if (key != null) {
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].matches("\\s*(- )?\\s*\"?" + java.util.regex.Pattern.quote(key) + "\"?\\s*:.*")) {
+                    return pos.atLine(i + 1);
+                }
+            }
+        }
+        return at(pos, loc);
     }
 
     private static SourcePos at(SourcePos pos, JsonLocation loc) {

@@ -70,6 +70,8 @@ final class Attributor {
         private final List<Mention> mentions = new ArrayList<>();
         private final Map<String, Integer> counts = new HashMap<>();
         private final Set<String> named = new LinkedHashSet<>();
+        /** 'm' or 'f' once a he or she has been resolved to the person. */
+        private final Map<String, Character> gender = new HashMap<>();
 
         private record Mention(String name, long pos, boolean subject) {
         }
@@ -338,6 +340,11 @@ final class Attributor {
                 }
                 String written = s.substring(hit.start(), Math.min(s.length(), hit.end()));
                 PersonRef.Type type = isOrganisation(hit.tokens()) ? PersonRef.Type.ORGANISATION : PersonRef.Type.NAME;
+                if (type == PersonRef.Type.NAME && hit.sentenceStart() && hit.tokens().size() == 1
+                        && resolveName(hit.tokens(), null, false) == null && !lexicon.isGivenName(hit.tokens().get(0))) {
+                    // "Critics said…", "Somebody shouted…": a capital that only opens the sentence
+                    continue;
+                }
                 String name = (hit.honorific() != null ? hit.honorific() + " " : "") + hit.joined();
                 refs.add(new PersonRef(type, type == PersonRef.Type.NAME ? name : written, hit.start()));
             }
@@ -368,20 +375,56 @@ final class Attributor {
                     String name = resolveName(tokens, honorific, true);
                     if (name != null) {
                         named.add(name);
+                        if (honorific != null) {
+                            char g = switch (honorific) {
+                                case "Mr", "Sir", "Lord" -> 'm';
+                                case "Mrs", "Ms", "Miss", "Dame", "Lady" -> 'f';
+                                default -> 0;
+                            };
+                            if (g != 0) {
+                                gender.putIfAbsent(name, g);
+                            }
+                        }
                     }
                     yield name;
                 }
-                case PRONOUN, DESCRIPTOR -> salient(pos);
+                case PRONOUN, DESCRIPTOR -> {
+                    char g = genderOf(ref.text());
+                    String who = salient(pos, g);
+                    if (who != null && g != 0) {
+                        gender.putIfAbsent(who, g);
+                    }
+                    yield who;
+                }
                 case ORGANISATION -> null;
             };
         }
 
-        /** The person a pronoun or role most likely stands for at {@code pos}. */
-        private String salient(long pos) {
+        /** 'm' for he, 'f' for she, 0 when the word does not say. */
+        private char genderOf(String ref) {
+            String w = ref.toLowerCase(Locale.ROOT);
+            if (w.equals("he") || w.matches(".*\\b(man|spokesman|chairman|actor)$")) {
+                return w.endsWith("actor") ? 0 : 'm';
+            }
+            if (w.equals("she") || w.matches(".*\\b(woman|spokeswoman|chairwoman|actress)$")) {
+                return 'f';
+            }
+            return 0;
+        }
+
+        /**
+         * The person a pronoun or role most likely stands for at {@code pos}: the latest one
+         * named as acting, else the latest named at all; never one of the other gender.
+         */
+        private String salient(long pos, char g) {
             Mention best = null;
             Mention anyBest = null;
             for (Mention m : mentions) {
                 if (m.pos() >= pos) {
+                    continue;
+                }
+                Character known = gender.get(m.name());
+                if (g != 0 && known != null && known != g) {
                     continue;
                 }
                 if (m.subject() && (best == null || m.pos() >= best.pos())) {
@@ -398,6 +441,7 @@ final class Attributor {
                 return anyBest.name();
             }
             return counts.entrySet().stream()
+                    .filter(e -> g == 0 || gender.getOrDefault(e.getKey(), g) == g)
                     .max((x, y) -> x.getValue().equals(y.getValue()) ? y.getKey().compareTo(x.getKey())
                             : Integer.compare(x.getValue(), y.getValue()))
                     .map(Map.Entry::getKey).orElse(null);

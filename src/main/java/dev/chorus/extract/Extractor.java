@@ -59,7 +59,7 @@ public final class Extractor {
         int titleLine = doc.bodyLine();
         boolean takeTitle = false;
         if (markdownInput) {
-            MarkdownReader.Result md = markdown.read(doc.body(), doc.bodyLine());
+            MarkdownReader.Result md = markdown.read(doc.body(), doc.bodyLine(), title == null);
             raw = md.blocks();
             if (title == null) {
                 title = md.title();
@@ -147,7 +147,7 @@ public final class Extractor {
         boolean namedQuote = quotes.stream().anyMatch(q -> q.speaker() != null);
         Kind kind = namedQuote || !fm.speakers().isEmpty() ? Kind.REPORT : Kind.ESSAY;
         String summary = fm.summary() != null ? fm.summary() : paragraphs.isEmpty() ? body.faq().get(0).question() : paragraphs.get(0);
-        String slug = fm.slug() != null ? checkedSlug(fm.slug(), doc) : Slugs.of(title);
+        String slug = fm.slug() != null ? fm.slug() : Slugs.of(title);
         LocalDate date = fm.date() != null ? fm.date() : dateFromName(doc.file().fileName());
         String source = fm.source() != null ? fm.source() : body.source();
         boolean opinion = fm.opinion() != null ? fm.opinion() : body.opinion();
@@ -176,14 +176,6 @@ public final class Extractor {
             }
         }
         return out;
-    }
-
-    private static String checkedSlug(String slug, Document doc) {
-        if (!Slugs.isValid(slug)) {
-            throw new ChorusException(doc.file().pos(2), "slug '" + slug + "' may contain only a-z, 0-9 and "
-                    + "single '-' between words; for example '" + Slugs.of(slug) + "'");
-        }
-        return slug;
     }
 
     static String speakerSlug(String name) {

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -20,9 +21,12 @@ import java.util.List;
 
 /** Markdown bodies: flexmark parses and renders; raw HTML inside is cleaned by jsoup. */
 final class MarkdownReader {
+    /** jsoup needs a base to judge relative links by; it never appears in the output. */
+    private static final String CLEAN_BASE = "https://chorus.invalid/";
     private final Parser parser;
     private final HtmlRenderer renderer;
-    private final Safelist safelist = Safelist.relaxed().removeTags("img").addTags("figure", "figcaption");
+    /** Relaxed formatting, http(s)/mailto links only, no scripts, frames or event handlers. */
+    private final Safelist safelist = Safelist.relaxed().addTags("figure", "figcaption").preserveRelativeLinks(true);
 
     MarkdownReader() {
         MutableDataSet options = new MutableDataSet();
@@ -37,19 +41,27 @@ final class MarkdownReader {
     record Result(String title, int titleLine, List<RawBlock> blocks) {
     }
 
-    Result read(String body, int firstLine) {
-        Node doc = parser.parse(body);
+    /**
+     * @param h1IsTitle whether a first-level heading before any text is the title (it is not
+     *                  when front matter already gives one)
+     */
+    Result read(String body, int firstLine, boolean h1IsTitle) {
+        Document doc = parser.parse(body);
         String title = null;
         int titleLine = 0;
         List<RawBlock> blocks = new ArrayList<>();
+        List<Node> top = new ArrayList<>();
         for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
+            top.add(node);
+        }
+        for (Node node : top) {
             int line = firstLine + node.getStartLineNumber();
             if (node instanceof ThematicBreak || node instanceof HtmlCommentBlock) {
                 continue;
             }
             if (node instanceof Heading h) {
                 String text = plain(h);
-                if (h.getLevel() == 1 && title == null && blocks.isEmpty()) {
+                if (h1IsTitle && h.getLevel() == 1 && title == null && blocks.isEmpty()) {
                     title = text;
                     titleLine = line;
                 } else if (!text.isBlank()) {
@@ -60,12 +72,12 @@ final class MarkdownReader {
             String html;
             String text;
             if (node instanceof HtmlBlock) {
-                html = Jsoup.clean(node.getChars().toString(), safelist);
+                html = Jsoup.clean(node.getChars().toString(), CLEAN_BASE, safelist);
                 text = Jsoup.parse(html).text();
             } else {
-                html = renderer.render(node).strip();
-                if (html.indexOf('<', 1) >= 0 && containsRawHtml(node)) {
-                    html = Jsoup.clean(html, safelist);
+                html = renderAlone(doc, node);
+                if (containsRawHtml(node) || html.contains("href=") || html.contains("src=")) {
+                    html = Jsoup.clean(html, CLEAN_BASE, safelist);
                 }
                 text = plain(node);
             }
@@ -74,6 +86,17 @@ final class MarkdownReader {
             }
         }
         return new Result(title, titleLine, blocks);
+    }
+
+    /**
+     * flexmark renders links only when it renders a whole Document, so each block becomes a
+     * Document of its own, sharing the original's options (and so its link references).
+     */
+    private String renderAlone(Document doc, Node node) {
+        Document single = new Document(doc, doc.getChars());
+        node.unlink();
+        single.appendChild(node);
+        return renderer.render(single).strip();
     }
 
     private static boolean containsRawHtml(Node node) {

@@ -19,8 +19,10 @@ final class NameScanner {
      * @param honorific  Mr, Dr, Sir… when the name was written with one
      * @param before     the word just before the name, lower case ("" at the start)
      * @param character  written as a role someone plays ("as Rocky Balboa"), not a person
+     * @param sentenceStart the name opens a sentence, so its capital proves nothing
      */
-    record Hit(int start, int end, List<String> tokens, String honorific, String before, boolean character) {
+    record Hit(int start, int end, List<String> tokens, String honorific, String before, boolean character,
+               boolean sentenceStart) {
         String joined() {
             return String.join(" ", tokens);
         }
@@ -73,7 +75,8 @@ final class NameScanner {
             }
             String before = wordBefore(text, start, from);
             boolean character = isCharacter(text, start, before, previous);
-            Hit hit = new Hit(start, m.end(), List.copyOf(tokens), honorific, before, character);
+            Hit hit = new Hit(start, m.end(), List.copyOf(tokens), honorific, before, character,
+                    honorific == null && opensSentence(text, start));
             hits.add(hit);
             previous = hit;
         }
@@ -92,6 +95,14 @@ final class NameScanner {
             return between.equals("and") || between.equals("or") || between.equals(", and");
         }
         return false;
+    }
+
+    private static boolean opensSentence(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || ".!?\"“‘(—–:".indexOf(text.charAt(i)) >= 0;
     }
 
     static String wordBefore(String text, int start, int from) {

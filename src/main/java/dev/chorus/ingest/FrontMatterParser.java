@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.chorus.model.ChorusException;
+import dev.chorus.text.Slugs;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -100,8 +101,13 @@ public final class FrontMatterParser {
         if (summary == null) {
             summary = r.string("description");
         }
+        String slug = r.string("slug");
+        if (slug != null && !Slugs.isValid(slug)) {
+            throw new ChorusException(file.pos(lines.of("slug")), "slug '" + slug + "' may contain only a-z, 0-9 "
+                    + "and single '-' between words; for example '" + Slugs.of(slug) + "'");
+        }
         return new FrontMatter(r.string("title"), r.date("date"), speakers, themes, r.string("source"),
-                summary, r.string("slug"), r.bool("draft"), r.bool("opinion"));
+                summary, slug, r.bool("draft"), r.bool("opinion"));
     }
 
     private static String firstLine(String s) {
@@ -163,14 +169,14 @@ public final class FrontMatterParser {
                 return null;
             }
             try {
-                return LocalDate.parse(s.length() >= 10 && s.charAt(4) == '-' && s.length() == 10 ? s : s.substring(0, Math.min(10, s.length())));
-            } catch (DateTimeParseException e) {
+                return LocalDate.parse(s);
+            } catch (DateTimeParseException notADay) {
                 try {
                     return OffsetDateTime.parse(s).toLocalDate();
-                } catch (DateTimeParseException e2) {
+                } catch (DateTimeParseException notAnInstant) {
                     try {
-                        return LocalDateTime.parse(s).toLocalDate();
-                    } catch (DateTimeParseException e3) {
+                        return LocalDateTime.parse(s.replace(' ', 'T')).toLocalDate();
+                    } catch (DateTimeParseException e) {
                         throw new ChorusException(file.pos(lines.of(key)), "'" + key + "' is not a date: '" + s
                                 + "'; write it as YYYY-MM-DD, e.g. 2025-03-14");
                     }

@@ -79,6 +79,8 @@ public final class Build {
         Map<String, byte[]> files = render(digest, renderer);
         files.putAll(assets());
         files.put("digest.json", digestJson(digest));
+        // GitHub Pages would otherwise run the site through Jekyll
+        files.put(".nojekyll", new byte[0]);
         new Publisher(options.out()).publish(files);
 
         long millis = (System.nanoTime() - start) / 1_000_000;

@@ -1,0 +1,202 @@
+package dev.chorus.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Builds the project's seeds/ with the project's templates and reads the pages back with jsoup. */
+class SeedSiteTest {
+    static final String STALLONE = "articles/its-destroying-pure-cinema-from-within-sylvester-stallone/index.html";
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static Cli.Run build;
+
+    @BeforeAll
+    static void buildSeeds() {
+        site = tmp.resolve("site");
+        build = Cli.run("build", "--out", site.toString());
+        assertEquals(0, build.code(), build.err());
+    }
+
+    static Document page(String path) throws Exception {
+        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void printsOneSummaryLine() {
+        assertTrue(build.out().matches("Built 3 articles, 2 speakers, 5 themes, 29 quotes: \\d+ pages written to .+ in \\d+ ms\\R"),
+                build.out());
+    }
+
+    @Test
+    void writesEveryPageKind() {
+        for (String p : List.of("index.html", "articles/index.html", "speakers/index.html", "themes/index.html",
+                "speakers/sylvester-stallone/index.html", "speakers/tom-hiddleston/index.html", "feed.xml",
+                "digest.json", "404.html", "assets/chorus.css", STALLONE)) {
+            assertTrue(Files.isRegularFile(site.resolve(p)), p);
+        }
+        assertEquals(3, site.resolve("articles").toFile().list((d, n) -> new File(d, n).isDirectory()).length);
+        assertEquals(2, site.resolve("speakers").toFile().list((d, n) -> new File(d, n).isDirectory()).length);
+        assertEquals(5, site.resolve("themes").toFile().list((d, n) -> new File(d, n).isDirectory()).length);
+    }
+
+    @Test
+    void everyQuoteOnAnArticlePageShowsWhoSaidItAndLinksThem() throws Exception {
+        Document d = page(STALLONE);
+        List<Element> quotes = d.select(".para .quote");
+        assertEquals(17, quotes.size());
+        for (Element q : quotes) {
+            Element para = q.closest(".para");
+            assertNotNull(para);
+            Element link = para.selectFirst(".said-by a");
+            assertNotNull(link, "no speaker shown for " + q.text());
+            assertEquals("Sylvester Stallone", link.text());
+            assertEquals("../../speakers/sylvester-stallone/index.html", link.attr("href"));
+            assertEquals("Sylvester Stallone", q.attr("title"));
+        }
+    }
+
+    @Test
+    void articlePageHasHeadingsThemesReadingTimeAndSpeakerBox() throws Exception {
+        Document d = page(STALLONE);
+        assertEquals(5, d.select(".article-body h2").size());
+        assertEquals("“It Looks Like Me — But There’s No Soul Behind Those Eyes”", d.select(".article-body h2").first().text());
+        assertFalse(d.select(".chips a.chip").isEmpty());
+        assertTrue(d.selectFirst(".kicker").text().contains("min read"));
+        assertTrue(d.selectFirst(".kicker").text().contains("Opinion"));
+        assertEquals("Sylvester Stallone", d.selectFirst(".speaker-box a").text());
+        assertEquals("Ted Kotcheff", d.selectFirst(".mentions li").text());
+        assertNotNull(d.getElementById("p-1"));
+    }
+
+    @Test
+    void faqIsRenderedAsDetails() throws Exception {
+        Document d = page("articles/the-desperate-truth-behind-hollywoods-ai-rush/index.html");
+        assertEquals(3, d.select(".faq details").size());
+        assertEquals("Isn't AI just a new tool for artists? Why frame it as desperation?", d.selectFirst(".faq summary").text());
+    }
+
+    @Test
+    void speakerPageListsEveryQuoteGroupedByThemeLinkingToTheParagraph() throws Exception {
+        Document d = page("speakers/sylvester-stallone/index.html");
+        List<Element> cards = d.select(".quote-group .quote-card");
+        assertEquals(17, cards.size());
+        assertFalse(d.select(".quote-group h2").isEmpty());
+        Document article = page(STALLONE);
+        for (Element card : cards) {
+            String href = card.selectFirst(".where a").attr("href");
+            assertTrue(href.matches("\\.\\./\\.\\./articles/[a-z0-9-]+/index\\.html#p-\\d+"), href);
+            String anchor = href.substring(href.indexOf('#') + 1);
+            assertNotNull(article.getElementById(anchor), anchor);
+        }
+    }
+
+    @Test
+    void themePageRanksArticlesAndShowsEachSpeakersVoice() throws Exception {
+        Document d = page("themes/soul-of-cinema/index.html");
+        List<Element> ranked = d.select("#ranked-h ~ ol .article-item");
+        assertFalse(ranked.isEmpty());
+        List<Double> scores = ranked.stream().map(e -> Double.parseDouble(e.selectFirst(".score").text().replace("score ", ""))).toList();
+        List<Double> sorted = new ArrayList<>(scores);
+        sorted.sort((a, b) -> Double.compare(b, a));
+        assertEquals(sorted, scores);
+        assertEquals(List.of("Sylvester Stallone", "Tom Hiddleston"), d.select(".voice h3").eachText());
+    }
+
+    @Test
+    void feedIsRss2WithThreeFullItemsNewestFirst() throws Exception {
+        Document feed = Jsoup.parse(Files.readString(site.resolve("feed.xml")), "", Parser.xmlParser());
+        assertEquals("2.0", feed.selectFirst("rss").attr("version"));
+        assertEquals(3, feed.select("item").size());
+        assertEquals("The Desperate Truth Behind Hollywood’s AI Rush", feed.selectFirst("item > title").text());
+        for (Element item : feed.select("item")) {
+            assertTrue(item.selectFirst("link").text().startsWith("https://example.org/ai-and-cinema/articles/"));
+            assertTrue(item.selectFirst("content|encoded").text().contains("<p>"), "full content, HTML-escaped in XML");
+        }
+    }
+
+    @Test
+    void digestJsonHasTheWholeDigest() throws Exception {
+        JsonNode d = new ObjectMapper().readTree(site.resolve("digest.json").toFile());
+        assertEquals(3, d.get("articles").size());
+        assertEquals(2, d.get("speakers").size());
+        assertEquals(5, d.get("themes").size());
+        int quotes = 0;
+        for (JsonNode a : d.get("articles")) {
+            quotes += a.get("quotes").size();
+        }
+        assertEquals(29, quotes);
+    }
+
+    @Test
+    void noBoilerplateAppearsAnywhereInTheSite() throws Exception {
+        JsonNode gold = new ObjectMapper().readTree(new File("src/test/resources/gold/seeds.json"));
+        for (Map.Entry<String, byte[]> f : Cli.snapshot(site).entrySet()) {
+            String text = new String(f.getValue(), StandardCharsets.UTF_8);
+            for (JsonNode g : gold) {
+                for (JsonNode b : g.get("boilerplate_absent")) {
+                    assertFalse(text.contains(b.asText()), f.getKey() + " contains " + b.asText());
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyInternalLinkAndAssetResolvesToAFile() throws Exception {
+        for (String path : Cli.snapshot(site).keySet()) {
+            if (!path.endsWith(".html")) {
+                continue;
+            }
+            Document d = page(path);
+            for (Element e : d.select("a[href], link[href]")) {
+                String href = e.attr("href");
+                if (href.startsWith("http") || href.startsWith("mailto:")) {
+                    continue;
+                }
+                URI target = site.resolve(path).toUri().resolve(href.replaceAll("#.*", ""));
+                assertTrue(Files.exists(Path.of(target)), path + " links to missing " + href);
+            }
+        }
+    }
+
+    @Test
+    void aSecondBuildIsByteIdentical() {
+        Path again = tmp.resolve("again");
+        assertEquals(0, Cli.run("build", "--out", again.toString()).code());
+        Map<String, byte[]> first = Cli.snapshot(site);
+        Map<String, byte[]> second = Cli.snapshot(again);
+        assertEquals(first.keySet(), second.keySet());
+        for (String k : first.keySet()) {
+            assertArrayEquals(first.get(k), second.get(k), k);
+        }
+    }
+
+    @Test
+    void pagesAreNotLeftOverFromOtherBuilds() {
+        assertTrue(Arrays.stream(tmp.toFile().list()).noneMatch(n -> n.contains("staging") || n.contains("previous")));
+    }
+}
