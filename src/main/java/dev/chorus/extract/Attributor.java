@@ -32,6 +32,12 @@ final class Attributor {
     private static final Pattern CONTINUATION_REST = Pattern.compile(
             "^[\\s\\p{P}]*(?:(?:and|adding|before adding|then|but|continuing|going on|he added|she added)\\b[\\s\\p{P}]*)?$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ELIDED_SUBJECT = Pattern.compile(
+            "^[\\s,]*(?:and|but|then|before|while|later)\\s+(?:[\\p{L}’'\\-]+\\s+){0,2}?(?:" + Vocabulary.SPEECH_VERBS
+                    + ")\\b[^.!?]*$", Pattern.CASE_INSENSITIVE);
+    /** ", a historian at the local university." after "said Dr Amina Yusuf". */
+    private static final Pattern APPOSITIVE_REST = Pattern.compile(
+            "^,\\s+(?:a|an|the|who|which)\\s+[^.!?“”\"]{0,120}[.,:;]?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)]*\\s+(?=[\\p{Lu}\"“‘(\\d])");
     private static final int PARAGRAPH_STRIDE = 1_000_000;
 
@@ -70,6 +76,8 @@ final class Attributor {
         private final List<Mention> mentions = new ArrayList<>();
         private final Map<String, Integer> counts = new HashMap<>();
         private final Set<String> named = new LinkedHashSet<>();
+        /** Role words seen with a person: "director Ted Kotcheff", "Health Secretary Wes Streeting". */
+        private final Map<String, Set<String>> roles = new HashMap<>();
         /** 'm' or 'f' once a he or she has been resolved to the person. */
         private final Map<String, Character> gender = new HashMap<>();
 
@@ -86,10 +94,11 @@ final class Attributor {
         Result run(String title) {
             for (String p : paragraphs) {
                 for (NameScanner.Hit hit : NameScanner.scan(p, 0, p.length())) {
-                    String name = hit.character() ? null : resolveName(hit.tokens(), hit.honorific(), false);
+                    String name = hit.character() ? null : resolveName(hit.tokens(), hit.honorific(), hasRoleCue(hit, p));
                     if (name != null) {
                         named.add(name);
                         counts.merge(name, 1, Integer::sum);
+                        noteRoles(name, hit, p);
                     }
                 }
             }
@@ -103,10 +112,10 @@ final class Attributor {
                 }
             }
             List<FoundQuote> quotes = new ArrayList<>();
-            String carried = null;
             for (int i = 0; i < paragraphs.size(); i++) {
-                carried = paragraph(i, carried, quotes);
+                paragraph(i, quotes);
             }
+            endChain(quotes);
             Set<String> speakers = new LinkedHashSet<>();
             for (FoundQuote q : quotes) {
                 if (q.speaker() != null) {
@@ -117,8 +126,33 @@ final class Attributor {
             return new Result(quotes, List.copyOf(speakers), others);
         }
 
-        /** Returns the speaker of a quote left open at the end of the paragraph, if any. */
-        private String paragraph(int index, String carried, List<FoundQuote> out) {
+        /**
+         * The parts of a quote that runs over several paragraphs (indexes into the found
+         * quotes): each paragraph reopens the quote and only the last one closes it. Empty when
+         * no quote is running on.
+         */
+        private final List<Integer> chain = new ArrayList<>();
+
+        /** Gives every part of a finished multi-paragraph quote the speaker any part names. */
+        private void endChain(List<FoundQuote> out) {
+            String speaker = null;
+            for (int i : chain) {
+                if (speaker == null) {
+                    speaker = out.get(i).speaker();
+                }
+            }
+            if (speaker != null) {
+                for (int i : chain) {
+                    FoundQuote q = out.get(i);
+                    if (q.speaker() == null) {
+                        out.set(i, new FoundQuote(q.text(), speaker, q.paragraph(), q.open(), q.end()));
+                    }
+                }
+            }
+            chain.clear();
+        }
+
+        private void paragraph(int index, List<FoundQuote> out) {
             String text = paragraphs.get(index);
             long base = (long) (index + 1) * PARAGRAPH_STRIDE;
             List<QuoteSpans.Span> spans = QuoteSpans.find(text);
@@ -132,7 +166,10 @@ final class Attributor {
             String previousSpeaker = null;
             Attribution previousAttribution = null;
             int prevEnd = 0;
-            String openSpeaker = null;
+            boolean continuing = !chain.isEmpty() && !spans.isEmpty() && text.substring(0, spans.get(0).open()).isBlank();
+            if (!continuing) {
+                endChain(out);
+            }
             for (int k = 0; k < spans.size(); k++) {
                 QuoteSpans.Span span = spans.get(k);
                 int end = span.end(text);
@@ -152,13 +189,17 @@ final class Attributor {
                 } else if (k > 0 && previousSpeaker != null && continues(before, previousAttribution, prevEnd)) {
                     speaker = previousSpeaker;
                     attributed = true;
-                } else if (k == 0 && carried != null && before.isBlank()) {
-                    speaker = carried;
+                } else if (k == 0 && continuing) {
+                    speaker = out.get(chain.get(chain.size() - 1)).speaker();
                     attributed = true;
                 } else {
                     a = matchEmbedded(text, prevEnd, span.open());
                     if (a != null) {
                         speaker = resolve(a.ref(), base + a.refBase());
+                        attributed = true;
+                    } else if (k > 0 && previousSpeaker != null && ELIDED_SUBJECT.matcher(before).find()) {
+                        // "… said the plan was “x” and argued that critics were “y”": same speaker
+                        speaker = previousSpeaker;
                         attributed = true;
                     }
                 }
@@ -166,15 +207,23 @@ final class Attributor {
                     mentions.add(new Mention(speaker, base + (a != null ? a.refBase() : span.open()), true));
                 }
                 String quoteText = span.text(text);
-                if (isSpeech(quoteText, attributed && speaker != null)) {
+                boolean inChain = (k == 0 && continuing) || !span.closed();
+                if (inChain || isSpeech(quoteText, attributed && speaker != null)) {
                     out.add(new FoundQuote(quoteText, speaker, index + 1, span.open(), end));
+                    if (k == 0 && continuing) {
+                        chain.add(out.size() - 1);
+                        if (span.closed()) {
+                            endChain(out);
+                        }
+                    } else if (!span.closed()) {
+                        endChain(out);
+                        chain.add(out.size() - 1);
+                    }
                 }
                 previousSpeaker = speaker;
                 previousAttribution = a;
                 prevEnd = end;
-                openSpeaker = span.closed() ? null : speaker;
             }
-            return openSpeaker;
         }
 
         /** Unattributed short or title-like spans are scare quotes, terms and titles, not speech. */
@@ -190,6 +239,55 @@ final class Attributor {
                 return false;
             }
             return attributed || words.length >= 4;
+        }
+
+        private static final Pattern APPOSITIVE = Pattern.compile("^,\\s+(?:the|a|an|its|their)\\s+((?:[\\p{L}\\-]+\\s+){0,3}[\\p{L}\\-]+)");
+
+        /** "director Ted Kotcheff", "Keir Starmer, the Labour leader": the text says this is a person. */
+        private boolean hasRoleCue(NameScanner.Hit hit, String text) {
+            if (hit.tokens().size() < 2) {
+                return false;
+            }
+            if (Vocabulary.ROLE_NOUNS.contains(hit.before())) {
+                return true;
+            }
+            Matcher m = APPOSITIVE.matcher(text.substring(Math.min(text.length(), hit.end())));
+            if (m.find()) {
+                for (String w : m.group(1).split("\\s+")) {
+                    if (Vocabulary.ROLE_NOUNS.contains(w.toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Remembers the role words written before or after a name, for "the minister said". */
+        private void noteRoles(String name, NameScanner.Hit hit, String text) {
+            Set<String> r = new java.util.HashSet<>();
+            if (Vocabulary.ROLE_NOUNS.contains(hit.before())) {
+                r.add(hit.before());
+            }
+            for (String t : hit.tokens()) {
+                String lower = t.toLowerCase(Locale.ROOT);
+                if (Vocabulary.ROLE_NOUNS.contains(lower)) {
+                    r.add(lower);
+                }
+            }
+            Matcher m = APPOSITIVE.matcher(text.substring(Math.min(text.length(), hit.end())));
+            if (m.find()) {
+                for (String w : m.group(1).split("\\s+")) {
+                    String lower = w.toLowerCase(Locale.ROOT);
+                    if (Vocabulary.ROLE_NOUNS.contains(lower)) {
+                        r.add(lower);
+                    }
+                }
+            }
+            Set<String> all = roles.computeIfAbsent(name, k -> new java.util.HashSet<>());
+            for (String role : r) {
+                all.add(role);
+                all.addAll(Vocabulary.ROLE_SYNONYMS.getOrDefault(role, Set.of()));
+            }
         }
 
         private void noteMentions(String text, int from, int to, long base) {
@@ -294,7 +392,8 @@ final class Attributor {
             if (cut < 0 || cut > between.length()) {
                 return false;
             }
-            return CONTINUATION_REST.matcher(between.substring(cut)).matches();
+            String rest = between.substring(cut);
+            return CONTINUATION_REST.matcher(rest).matches() || APPOSITIVE_REST.matcher(rest).matches();
         }
 
         private int sentenceStart(String text, int floor, int at) {
@@ -316,7 +415,7 @@ final class Attributor {
             }
             PersonRef last = refs.get(refs.size() - 1);
             if (whole) {
-                String rest = s.substring(last.start() + last.text().length()).strip();
+                String rest = s.substring(last.end()).strip();
                 if (!rest.isEmpty() && !rest.matches("[\\p{P}]*")) {
                     return null;
                 }
@@ -328,11 +427,11 @@ final class Attributor {
             List<PersonRef> refs = new ArrayList<>();
             Matcher p = PRONOUN.matcher(s);
             while (p.find()) {
-                refs.add(new PersonRef(PersonRef.Type.PRONOUN, p.group(), p.start()));
+                refs.add(new PersonRef(PersonRef.Type.PRONOUN, p.group(), p.start(), p.end()));
             }
             Matcher d = DESCRIPTOR.matcher(s);
             while (d.find()) {
-                refs.add(new PersonRef(PersonRef.Type.DESCRIPTOR, d.group(), d.start()));
+                refs.add(new PersonRef(PersonRef.Type.DESCRIPTOR, d.group(), d.start(), d.end()));
             }
             for (NameScanner.Hit hit : NameScanner.scan(s, 0, s.length())) {
                 if (hit.character()) {
@@ -346,7 +445,8 @@ final class Attributor {
                     continue;
                 }
                 String name = (hit.honorific() != null ? hit.honorific() + " " : "") + hit.joined();
-                refs.add(new PersonRef(type, type == PersonRef.Type.NAME ? name : written, hit.start()));
+                refs.add(new PersonRef(type, type == PersonRef.Type.NAME ? name : written, hit.start(),
+                        Math.min(s.length(), hit.end()), hit.oblique()));
             }
             refs.sort((x, y) -> Integer.compare(x.start(), y.start()));
             return refs;
@@ -367,6 +467,9 @@ final class Attributor {
         }
 
         private String resolve(PersonRef ref, long pos) {
+            if (ref.oblique() && ref.type() == PersonRef.Type.NAME) {
+                return null;
+            }
             return switch (ref.type()) {
                 case NAME -> {
                     String[] parts = ref.text().split(" ");
@@ -388,7 +491,15 @@ final class Attributor {
                     }
                     yield name;
                 }
-                case PRONOUN, DESCRIPTOR -> {
+                case DESCRIPTOR -> {
+                    String role = ref.text().toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
+                    String byRole = latestWithRole(role, pos);
+                    if (byRole != null || !Vocabulary.SUBJECT_ROLES.contains(role)) {
+                        yield byRole;
+                    }
+                    yield salient(pos, genderOf(ref.text()));
+                }
+                case PRONOUN -> {
                     char g = genderOf(ref.text());
                     String who = salient(pos, g);
                     if (who != null && g != 0) {
@@ -398,6 +509,17 @@ final class Attributor {
                 }
                 case ORGANISATION -> null;
             };
+        }
+
+        private String latestWithRole(String role, long pos) {
+            Mention best = null;
+            for (Mention m : mentions) {
+                if (m.pos() < pos && roles.getOrDefault(m.name(), Set.of()).contains(role)
+                        && (best == null || m.pos() >= best.pos())) {
+                    best = m;
+                }
+            }
+            return best == null ? null : best.name();
         }
 
         /** 'm' for he, 'f' for she, 0 when the word does not say. */
@@ -477,7 +599,8 @@ final class Attributor {
                 if (match == null) {
                     for (String k : known) {
                         String[] parts = k.split(" ");
-                        if (parts.length > 1 && parts[0].equals(t) && honorific == null) {
+                        boolean byFirstName = honorific == null || honorific.equals("Sir") || honorific.equals("Dame");
+                        if (parts.length > 1 && parts[0].equals(t) && byFirstName) {
                             match = k;
                         }
                     }
@@ -490,10 +613,16 @@ final class Attributor {
                 }
                 return null;
             }
-            if (lexicon.isGivenName(tokens.get(0)) || honorific != null || attribution) {
+            if (lexicon.isGivenName(tokens.get(0)) || honorific != null) {
                 return remember(joined);
             }
-            return null;
+            for (int i = 1; i + 1 < tokens.size(); i++) {
+                if (lexicon.isGivenName(tokens.get(i))) {
+                    // "Health Secretary Wes Streeting": the capitals before the given name are a title
+                    return resolveName(tokens.subList(i, tokens.size()), null, attribution);
+                }
+            }
+            return attribution ? remember(joined) : null;
         }
 
         private String knownPrefix(List<String> tokens) {

@@ -77,8 +77,7 @@ final class BodyShaper {
                 answer = new StringBuilder(FaqShape.answer(text));
                 continue;
             }
-            boolean heading = b.heading() || (b.html() == null && looksLikeHeading(text)
-                    && i + 1 < kept.size());
+            boolean heading = b.heading() || (!b.marked() && looksLikeHeading(text) && i + 1 < kept.size());
             if (heading) {
                 addFaq(faq, question, answer);
                 question = null;

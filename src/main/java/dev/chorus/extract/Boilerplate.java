@@ -50,6 +50,9 @@ final class Boilerplate {
             "(related posts|related articles|read more|read next|you may also like|more from .{0,40}):?",
             "click to share on .*",
             "like this:?|loading\\.{3}|loading…",
+            // a byline: "By Sam Writer", "By Ana Ruiz and Tom Lee"
+            "(?-i)(?:By|BY)\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3}"
+                    + "(?:\\s+and\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})?",
             // a source line whose link did not survive scraping
             "\\p{So}?\\s*source\\s*:\\s*view source");
 

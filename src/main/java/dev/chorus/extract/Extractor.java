@@ -34,6 +34,7 @@ public final class Extractor {
     private final SiteConfig config;
     private final BodyShaper shaper;
     private final MarkdownReader markdown = new MarkdownReader();
+    private final HtmlReader html = new HtmlReader();
     private final Attributor attributor;
     private final ThemeScorer themes;
     private final Map<String, Theme> themesBySlug = new HashMap<>();
@@ -53,12 +54,22 @@ public final class Extractor {
 
     public Extraction extract(Document doc) {
         FrontMatter fm = doc.frontMatter();
-        boolean markdownInput = doc.file().extension().equals("md") || doc.file().extension().equals("markdown");
+        String ext = doc.file().extension();
+        boolean markdownInput = ext.equals("md") || ext.equals("markdown");
         List<RawBlock> raw;
         String title = fm.title();
         int titleLine = doc.bodyLine();
         boolean takeTitle = false;
-        if (markdownInput) {
+        LocalDate pageDate = null;
+        String pageSource = null;
+        if (ext.equals("html") || ext.equals("htm")) {
+            HtmlReader.Result page = html.read(doc.body());
+            raw = page.blocks();
+            title = title != null ? title : page.title();
+            titleLine = 1;
+            pageDate = page.date();
+            pageSource = page.canonical() != null && page.canonical().matches("(?i)https?://.+") ? page.canonical() : null;
+        } else if (markdownInput) {
             MarkdownReader.Result md = markdown.read(doc.body(), doc.bodyLine(), title == null);
             raw = md.blocks();
             if (title == null) {
@@ -148,8 +159,8 @@ public final class Extractor {
         Kind kind = namedQuote || !fm.speakers().isEmpty() ? Kind.REPORT : Kind.ESSAY;
         String summary = fm.summary() != null ? fm.summary() : paragraphs.isEmpty() ? body.faq().get(0).question() : paragraphs.get(0);
         String slug = fm.slug() != null ? fm.slug() : Slugs.of(title);
-        LocalDate date = fm.date() != null ? fm.date() : dateFromName(doc.file().fileName());
-        String source = fm.source() != null ? fm.source() : body.source();
+        LocalDate date = fm.date() != null ? fm.date() : pageDate != null ? pageDate : dateFromName(doc.file().fileName());
+        String source = fm.source() != null ? fm.source() : pageSource != null ? pageSource : body.source();
         boolean opinion = fm.opinion() != null ? fm.opinion() : body.opinion();
 
         Article article = new Article(slug, doc.file().shownAs(), title, kind, opinion, date, summary, source,

@@ -65,7 +65,7 @@ final class MarkdownReader {
                     title = text;
                     titleLine = line;
                 } else if (!text.isBlank()) {
-                    blocks.add(new RawBlock(text, line, true, null));
+                    blocks.add(RawBlock.marked(text, line, true, null));
                 }
                 continue;
             }
@@ -82,7 +82,7 @@ final class MarkdownReader {
                 text = plain(node);
             }
             if (!text.isBlank()) {
-                blocks.add(new RawBlock(normaliseSpace(text), line, false, html));
+                blocks.add(RawBlock.marked(normaliseSpace(text), line, false, html));
             }
         }
         return new Result(title, titleLine, blocks);

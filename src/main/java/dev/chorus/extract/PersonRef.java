@@ -5,8 +5,15 @@ package dev.chorus.extract;
  *
  * @param text  the name as written, for NAME
  * @param start offset of the reference within the text it was found in
+ * @param end   offset just past the reference as written
+ * @param oblique the name follows a preposition ("a spokesperson for Acme"), so it is not the
+ *                one speaking
  */
-record PersonRef(Type type, String text, int start) {
+record PersonRef(Type type, String text, int start, int end, boolean oblique) {
+
+    PersonRef(Type type, String text, int start, int end) {
+        this(type, text, start, end, false);
+    }
 
     enum Type {
         /** A capitalised name: "Stallone", "Sylvester Stallone", "Dr Smith". */

@@ -48,7 +48,36 @@ final class Vocabulary {
             "filmmaker", "cinematographer", "editor", "poet", "rapper", "dancer", "model", "boss",
             "chief", "head", "superstar", "newcomer", "veteran", "pioneer", "visionary", "mogul",
             "insider", "commentator", "columnist", "blogger", "creator", "entrepreneur", "investor",
-            "hero", "legend", "icon"));
+            "hero", "legend", "icon", "secretary", "judge", "captain", "general", "manager", "spokesperson",
+            "prosecutor", "detective", "officer", "commissioner", "ambassador", "diplomat", "bishop", "pastor",
+            "priest", "rabbi", "imam", "king", "queen", "prince", "princess", "councillor", "councilor",
+            "lawmaker", "legislator", "premier", "deputy", "adviser", "advisor", "nurse", "surgeon",
+            "cardiologist", "physician", "striker", "midfielder", "defender", "goalkeeper", "forward",
+            "referee", "manager", "chef", "director-general", "headteacher", "principal", "dean", "chancellor", "astronaut"));
+
+    /**
+     * Roles that, with no one named in that role, still stand for the article's subject:
+     * "the 78-year-old star said" means the star the article is about. Other roles ("the
+     * spokesperson") need someone named in that role first.
+     */
+    static final Set<String> SUBJECT_ROLES = Set.copyOf(List.of(
+            "actor", "actress", "star", "superstar", "director", "filmmaker", "film-maker", "writer", "author",
+            "singer", "musician", "artist", "comedian", "veteran", "icon", "legend", "performer", "creator",
+            "showrunner", "auteur", "thespian", "hero", "pioneer", "visionary", "mogul", "player", "striker",
+            "coach", "man", "woman", "rapper", "dancer", "poet", "novelist", "screenwriter", "producer"));
+
+    /** A role also answers to these: a Health Secretary is "the minister". */
+    static final java.util.Map<String, Set<String>> ROLE_SYNONYMS = java.util.Map.of(
+            "secretary", Set.of("minister", "politician"),
+            "chancellor", Set.of("minister", "politician"),
+            "minister", Set.of("politician"),
+            "senator", Set.of("lawmaker", "politician"),
+            "mp", Set.of("lawmaker", "politician"),
+            "filmmaker", Set.of("director"),
+            "actress", Set.of("actor", "star"),
+            "actor", Set.of("star"),
+            "ceo", Set.of("executive", "chief", "boss"),
+            "leader", Set.of("politician"));
 
     /** Capitalised words that begin sentences but never names. */
     static final Set<String> NOT_NAMES = Set.copyOf(List.of(

@@ -38,6 +38,8 @@ public final class Digest {
     private final Map<String, List<Article>> articlesBySpeaker = new HashMap<>();
     private final Map<String, List<Scored>> articlesByTheme = new HashMap<>();
     private final Map<String, List<QuoteRef>> quotesByTheme = new HashMap<>();
+    private final List<Echo> echoes;
+    private final Map<String, Echo> echoByQuote = new HashMap<>();
 
     public Digest(SiteConfig config, List<Article> articles, List<Theme> extraThemes) {
         this.config = config;
@@ -92,6 +94,16 @@ public final class Digest {
         ss.sort(Comparator.comparing(Speaker::name).thenComparing(Speaker::slug));
         this.speakers = List.copyOf(ss);
         speakers.forEach(s -> speakerBySlug.put(s.slug(), s));
+        this.echoes = List.copyOf(new EchoFinder().find(chronological));
+        for (Echo e : echoes) {
+            for (QuoteRef q : e.quotes()) {
+                echoByQuote.put(key(q.article(), q.quote()), e);
+            }
+        }
+    }
+
+    private static String key(Article a, Quote q) {
+        return a.slug() + "#" + q.number();
     }
 
     private Speaker speakerFor(String name) {
@@ -151,6 +163,29 @@ public final class Digest {
 
     public List<QuoteRef> quotesOn(String themeSlug) {
         return quotesByTheme.getOrDefault(themeSlug, List.of());
+    }
+
+    /** Words attributed to more than one speaker, in digest order. */
+    public List<Echo> echoes() {
+        return echoes;
+    }
+
+    /**
+     * The other attributions of the same words: quotes by other speakers that echo this one.
+     * Empty when nobody else is said to have said it.
+     */
+    public List<QuoteRef> echoesOf(Article article, Quote quote) {
+        Echo e = echoByQuote.get(key(article, quote));
+        if (e == null) {
+            return List.of();
+        }
+        Map<String, QuoteRef> firstPerSpeakerAndArticle = new LinkedHashMap<>();
+        for (QuoteRef r : e.quotes()) {
+            if (!r.quote().speaker().equals(quote.speaker())) {
+                firstPerSpeakerAndArticle.putIfAbsent(r.quote().speaker() + "\n" + r.article().slug(), r);
+            }
+        }
+        return List.copyOf(firstPerSpeakerAndArticle.values());
     }
 
     public int quoteCount() {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 /** Finds the article files of a source folder and decodes them. */
 public final class SourceReader {
     /** Extensions Chorus reads; anything else in the folder is ignored. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm");
 
     private final Path workDir;
 
@@ -59,6 +59,11 @@ public final class SourceReader {
      * Windows-1252, the usual encoding of text saved from old web pages.
      */
     static String decode(byte[] bytes, String shownAs) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
+                || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
+            // UTF-16 with a byte order mark; the decoder reads the mark and drops it
+            return TextNormalizer.normalize(new String(bytes, StandardCharsets.UTF_16));
+        }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         for (int i = start; i < bytes.length; i++) {
@@ -81,7 +86,7 @@ public final class SourceReader {
                         "this is not UTF-8 text (binary data or an unknown encoding); save it as UTF-8");
             }
         }
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        return TextNormalizer.normalize(text);
     }
 
     private static int lineAt(byte[] bytes, int index) {

@@ -1,6 +1,7 @@
 package dev.chorus.site;
 
 import dev.chorus.index.Digest;
+import dev.chorus.index.Echo;
 import dev.chorus.index.QuoteRef;
 import dev.chorus.index.Scored;
 import dev.chorus.model.Article;
@@ -119,6 +120,23 @@ public final class DigestJson {
             themes.add(x);
         }
         m.put("themes", themes);
+        List<Object> echoes = new ArrayList<>();
+        for (Echo e : d.echoes()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("words", e.words());
+            List<Object> quotes = new ArrayList<>();
+            for (QuoteRef q : e.quotes()) {
+                Map<String, Object> y = new LinkedHashMap<>();
+                y.put("speaker", q.quote().speaker());
+                y.put("article", q.article().slug());
+                y.put("paragraph", q.quote().paragraph());
+                y.put("text", q.quote().text());
+                quotes.add(y);
+            }
+            x.put("quotes", quotes);
+            echoes.add(x);
+        }
+        m.put("echoes", echoes);
         return m;
     }
 

@@ -52,6 +52,7 @@ final class SitePlan {
         for (Theme t : digest.themes()) {
             pages.add(theme(t));
         }
+        pages.add(Page.templated("echoes/index.html", "echoes.ftlh", base(1, "echoes/", "Echoes")));
         pages.add(Page.templated("404.html", "404.ftlh", base(0, "404.html", "Page not found")));
         Map<String, Object> feed = base(0, "feed.xml", digest.config().title());
         feed.put("items", digest.newestFirst());

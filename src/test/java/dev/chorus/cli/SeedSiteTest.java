@@ -128,6 +128,24 @@ class SeedSiteTest {
     }
 
     @Test
+    void echoesPageListsTheSharedQuoteOfStalloneAndHiddleston() throws Exception {
+        Document d = page("echoes/index.html");
+        List<Element> cases = d.select(".echo-case");
+        assertEquals(1, cases.size());
+        assertTrue(cases.get(0).selectFirst("h2").text().contains("pure cinema from within"));
+        assertEquals(List.of("Sylvester Stallone", "Tom Hiddleston", "Tom Hiddleston"), cases.get(0).select("a.who").eachText());
+    }
+
+    @Test
+    void articlePagesShowTheSameWordsAttributedToSomeoneElse() throws Exception {
+        Element note = page(STALLONE).selectFirst("#p-1 .echo");
+        assertNotNull(note);
+        assertTrue(note.text().startsWith("The same words are also attributed to Tom Hiddleston in"), note.text());
+        Element back = page("articles/tom-hiddleston-warns-ai-is-destroying-pure-cinema-from/index.html").selectFirst("#p-1 .echo");
+        assertTrue(back.text().contains("Sylvester Stallone"), back.text());
+    }
+
+    @Test
     void feedIsRss2WithThreeFullItemsNewestFirst() throws Exception {
         Document feed = Jsoup.parse(Files.readString(site.resolve("feed.xml")), "", Parser.xmlParser());
         assertEquals("2.0", feed.selectFirst("rss").attr("version"));

@@ -1,0 +1,173 @@
+package dev.chorus.index;
+
+import dev.chorus.model.Article;
+import dev.chorus.model.Quote;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds words that the digest attributes to more than one speaker, as commentary sites recycle
+ * quotes. Quotes become stemmed word lists; pairs that share a three-word run are aligned, and
+ * a pair echoes when the alignment covers most of the shorter quote, so small edits
+ * ("destroying"/"destroy") and one quote inside a longer one both count.
+ */
+final class EchoFinder {
+    /** Fewer words than this is a phrase anyone might use, not an echo. */
+    static final int MIN_WORDS = 4;
+    /** Share of the shorter quote's words the alignment must match. */
+    static final double MIN_COVERAGE = 0.8;
+    /** A three-word run shared by more quotes than this says nothing about who copied whom. */
+    private static final int MAX_POSTINGS = 200;
+
+    private record Entry(QuoteRef ref, String[] words) {
+    }
+
+    List<Echo> find(List<Article> chronological) {
+        List<Entry> entries = new ArrayList<>();
+        for (Article a : chronological) {
+            for (Quote q : a.quotes()) {
+                if (q.speaker() != null) {
+                    String[] w = words(q.text());
+                    if (w.length >= MIN_WORDS) {
+                        entries.add(new Entry(new QuoteRef(a, q), w));
+                    }
+                }
+            }
+        }
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String[] w = entries.get(i).words();
+            Set<String> seen = new HashSet<>();
+            for (int k = 0; k + 2 < w.length; k++) {
+                String tri = w[k] + ' ' + w[k + 1] + ' ' + w[k + 2];
+                if (seen.add(tri)) {
+                    postings.computeIfAbsent(tri, x -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        int[] parent = new int[entries.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        Set<Long> tried = new HashSet<>();
+        for (List<Integer> list : postings.values()) {
+            if (list.size() < 2 || list.size() > MAX_POSTINGS) {
+                continue;
+            }
+            for (int x = 0; x < list.size(); x++) {
+                for (int y = x + 1; y < list.size(); y++) {
+                    int i = list.get(x);
+                    int j = list.get(y);
+                    if (!tried.add((long) i << 32 | j)) {
+                        continue;
+                    }
+                    Entry a = entries.get(i);
+                    Entry b = entries.get(j);
+                    if (!a.ref().quote().speaker().equals(b.ref().quote().speaker()) && echoes(a.words(), b.words())) {
+                        parent[find(parent, i)] = find(parent, j);
+                    }
+                }
+            }
+        }
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        }
+        List<Echo> echoes = new ArrayList<>();
+        for (List<Integer> g : groups.values()) {
+            if (g.size() < 2) {
+                continue;
+            }
+            List<QuoteRef> refs = g.stream().map(i -> entries.get(i).ref()).toList();
+            String words = refs.stream().map(r -> r.quote().text()).min(Comparator.comparingInt(String::length)
+                    .thenComparing(Comparator.naturalOrder())).orElseThrow();
+            echoes.add(new Echo(words, refs));
+        }
+        return echoes;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** Local alignment (Smith-Waterman on words): how much of the shorter quote the longer repeats. */
+    static boolean echoes(String[] a, String[] b) {
+        String[] s = a.length <= b.length ? a : b;
+        String[] l = a.length <= b.length ? b : a;
+        if (s.length < MIN_WORDS) {
+            return false;
+        }
+        int[][] score = new int[s.length + 1][l.length + 1];
+        int[][] matches = new int[s.length + 1][l.length + 1];
+        int bestMatches = 0;
+        for (int i = 1; i <= s.length; i++) {
+            for (int j = 1; j <= l.length; j++) {
+                boolean same = s[i - 1].equals(l[j - 1]);
+                int diag = score[i - 1][j - 1] + (same ? 2 : -1);
+                int up = score[i - 1][j] - 1;
+                int left = score[i][j - 1] - 1;
+                int best = Math.max(0, Math.max(diag, Math.max(up, left)));
+                score[i][j] = best;
+                if (best == 0) {
+                    matches[i][j] = 0;
+                } else if (best == diag) {
+                    matches[i][j] = matches[i - 1][j - 1] + (same ? 1 : 0);
+                } else if (best == up) {
+                    matches[i][j] = matches[i - 1][j];
+                } else {
+                    matches[i][j] = matches[i][j - 1];
+                }
+                bestMatches = Math.max(bestMatches, matches[i][j]);
+            }
+        }
+        return bestMatches >= MIN_WORDS && bestMatches >= MIN_COVERAGE * s.length;
+    }
+
+    /** Lower-case words without punctuation, with common endings cut so word forms compare. */
+    static String[] words(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replace('’', '\'');
+        List<String> out = new ArrayList<>();
+        for (String w : folded.split("[^\\p{L}\\p{N}']+")) {
+            String t = w.replaceAll("^'+|'+$", "");
+            if (t.endsWith("'s")) {
+                t = t.substring(0, t.length() - 2);
+            }
+            if (t.isEmpty()) {
+                continue;
+            }
+            out.add(stem(t));
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static String stem(String w) {
+        if (w.length() > 5 && w.endsWith("ing")) {
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.length() > 4 && w.endsWith("ed")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 4 && (w.endsWith("ses") || w.endsWith("xes") || w.endsWith("zes") || w.endsWith("ches")
+                || w.endsWith("shes"))) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}
