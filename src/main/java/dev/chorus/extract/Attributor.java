@@ -28,18 +28,22 @@ final class Attributor {
     private static final Pattern BEFORE_TAIL = Pattern.compile(
             "(?:" + Vocabulary.SPEECH_VERBS + ")(?:\\s+[\\p{L}’'\\-]+){0,4}\\s*[:,—–]\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO = Pattern.compile(
-            "(?i)according to\\s+(?<who>[^,:;.]{1,60})[,:]\\s*$");
-    private static final Pattern CONTINUATION_REST = Pattern.compile(
-            "^[\\s\\p{P}]*(?:(?:and|adding|before adding|then|but|continuing|going on|he added|she added)\\b[\\s\\p{P}]*)?$",
-            Pattern.CASE_INSENSITIVE);
+            "(?i)according to\\s+(?<who>[^:;.]{1,140}?)[,:]\\s*$");
+    /** "The health minister, " just before a name: the role the name holds. */
+    private static final Pattern ROLE_BEFORE_COMMA = Pattern.compile("([\\p{L}\\-]+),\\s*$");
+    /** "… and that its targets were “…”", "… but argued that “…”": the same speaker goes on. */
     private static final Pattern ELIDED_SUBJECT = Pattern.compile(
-            "^[\\s,]*(?:and|but|then|before|while|later)\\s+(?:[\\p{L}’'\\-]+\\s+){0,2}?(?:" + Vocabulary.SPEECH_VERBS
-                    + ")\\b[^.!?]*$", Pattern.CASE_INSENSITIVE);
-    /** ", a historian at the local university." after "said Dr Amina Yusuf". */
-    private static final Pattern APPOSITIVE_REST = Pattern.compile(
-            "^,\\s+(?:a|an|the|who|which)\\s+[^.!?“”\"]{0,120}[.,:;]?\\s*$", Pattern.CASE_INSENSITIVE);
+            "^[\\s,]*(?:and|but|then|before|while|later)\\s+(?:that\\b|(?:[\\p{L}’'\\-]+\\s+){0,2}?(?:"
+                    + Vocabulary.SPEECH_VERBS + ")\\b)[^.!?]*$", Pattern.CASE_INSENSITIVE);
+    /** Relative clauses and appositions: ", who teaches at Leiden University," ", the group's lawyer,". */
+    private static final Pattern ASIDE = Pattern.compile(
+            ",\\s+(?:who|which|whose|whom|where|a|an|the|of)\\b[^,;:.!?“”\"]{0,120},", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)]*\\s+(?=[\\p{Lu}\"“‘(\\d])");
+    private static final Pattern STOP = Pattern.compile("[,.;:!?]");
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
+            "and", "or", "but", "by", "with", "from", "as", "is", "vs", "de", "la", "le", "du", "von", "van");
     private static final int PARAGRAPH_STRIDE = 1_000_000;
+    private static final int MAX_CONTINUATION = 250;
 
     private final Lexicon lexicon;
     private final Map<String, String> registry = new HashMap<>();
@@ -69,23 +73,26 @@ final class Attributor {
         return new Pass(paragraphs).run(title);
     }
 
+    /**
+     * An attribution clause found around a quote.
+     *
+     * @param refBase   where the reference is in the paragraph
+     * @param clauseEnd where the clause ends in the paragraph, for telling what follows it
+     */
+    private record Attribution(PersonRef ref, int refBase, int clauseEnd) {
+    }
+
     /** The state of one article's pass; a new one for every article. */
     private final class Pass {
         private final List<String> paragraphs;
-        private final List<String> known = new ArrayList<>();
-        private final List<Mention> mentions = new ArrayList<>();
-        private final Map<String, Integer> counts = new HashMap<>();
+        private final People people = new People(lexicon, registry);
         private final Set<String> named = new LinkedHashSet<>();
-        /** Role words seen with a person: "director Ted Kotcheff", "Health Secretary Wes Streeting". */
-        private final Map<String, Set<String>> roles = new HashMap<>();
-        /** 'm' or 'f' once a he or she has been resolved to the person. */
-        private final Map<String, Character> gender = new HashMap<>();
-
-        private record Mention(String name, long pos, boolean subject) {
-        }
-
-        private record Attribution(PersonRef ref, int refBase, int clauseEnd) {
-        }
+        /**
+         * The parts of a quote that runs over several paragraphs (indexes into the found
+         * quotes): each paragraph reopens the quote and only the last one closes it. Empty when
+         * no quote is running on.
+         */
+        private final List<Integer> chain = new ArrayList<>();
 
         Pass(List<String> paragraphs) {
             this.paragraphs = paragraphs;
@@ -94,20 +101,19 @@ final class Attributor {
         Result run(String title) {
             for (String p : paragraphs) {
                 for (NameScanner.Hit hit : NameScanner.scan(p, 0, p.length())) {
-                    String name = hit.character() ? null : resolveName(hit.tokens(), hit.honorific(), hasRoleCue(hit, p));
+                    String name = nameOf(hit, p);
                     if (name != null) {
                         named.add(name);
-                        counts.merge(name, 1, Integer::sum);
-                        noteRoles(name, hit, p);
+                        people.count(name, 1);
                     }
                 }
             }
             if (title != null) {
                 for (NameScanner.Hit hit : NameScanner.scan(title, 0, title.length())) {
-                    String name = knownPrefix(hit.tokens());
+                    String name = people.recall(hit.tokens(), hit.honorific());
                     if (name != null) {
-                        mentions.add(new Mention(name, -1, true));
-                        counts.merge(name, 2, Integer::sum);
+                        people.mention(name, -1, true);
+                        people.count(name, 2);
                     }
                 }
             }
@@ -126,12 +132,52 @@ final class Attributor {
             return new Result(quotes, List.copyOf(speakers), others);
         }
 
-        /**
-         * The parts of a quote that runs over several paragraphs (indexes into the found
-         * quotes): each paragraph reopens the quote and only the last one closes it. Empty when
-         * no quote is running on.
-         */
-        private final List<Integer> chain = new ArrayList<>();
+        /** The person a name in running text is, noting organisations and roles on the way. */
+        private String nameOf(NameScanner.Hit hit, String text) {
+            if (hit.character()) {
+                return null;
+            }
+            if (hit.tokens().size() > 1 && people.isOrganisation(hit.tokens())) {
+                people.noteOrganisation(hit.tokens());
+                return null;
+            }
+            List<String> roles = rolesAround(hit, text);
+            String name = people.resolve(hit.tokens(), hit.honorific(),
+                    roles.isEmpty() || hit.tokens().size() < 2 ? People.Evidence.TEXT : People.Evidence.PERSON);
+            if (name != null) {
+                roles.forEach(r -> people.noteRole(name, r));
+            }
+            return name;
+        }
+
+        /** Role words beside a name: "director Ted Kotcheff", "Keir Starmer, the Labour leader". */
+        private List<String> rolesAround(NameScanner.Hit hit, String text) {
+            List<String> roles = new ArrayList<>();
+            if (Vocabulary.ROLE_NOUNS.contains(hit.before())) {
+                roles.add(hit.before());
+            }
+            Matcher comma = ROLE_BEFORE_COMMA.matcher(text.substring(Math.max(0, hit.start() - 40), hit.start()));
+            if (comma.find() && Vocabulary.ROLE_NOUNS.contains(comma.group(1).toLowerCase(Locale.ROOT))) {
+                roles.add(comma.group(1).toLowerCase(Locale.ROOT));
+            }
+            for (String t : hit.tokens()) {
+                String lower = t.toLowerCase(Locale.ROOT);
+                if (Vocabulary.ROLE_NOUNS.contains(lower)) {
+                    roles.add(lower);
+                }
+            }
+            String after = text.substring(Math.min(text.length(), hit.end()));
+            Matcher m = ASIDE.matcher(after);
+            if (m.lookingAt()) {
+                for (String w : m.group().split("[^\\p{L}\\-]+")) {
+                    String lower = w.toLowerCase(Locale.ROOT);
+                    if (Vocabulary.ROLE_NOUNS.contains(lower)) {
+                        roles.add(lower);
+                    }
+                }
+            }
+            return roles;
+        }
 
         /** Gives every part of a finished multi-paragraph quote the speaker any part names. */
         private void endChain(List<FoundQuote> out) {
@@ -198,17 +244,16 @@ final class Attributor {
                         speaker = resolve(a.ref(), base + a.refBase());
                         attributed = true;
                     } else if (k > 0 && previousSpeaker != null && ELIDED_SUBJECT.matcher(before).find()) {
-                        // "… said the plan was “x” and argued that critics were “y”": same speaker
                         speaker = previousSpeaker;
                         attributed = true;
                     }
                 }
                 if (speaker != null) {
-                    mentions.add(new Mention(speaker, base + (a != null ? a.refBase() : span.open()), true));
+                    people.mention(speaker, base + (a != null ? a.refBase() : span.open()), true);
                 }
                 String quoteText = span.text(text);
                 boolean inChain = (k == 0 && continuing) || !span.closed();
-                if (inChain || isSpeech(quoteText, attributed && speaker != null)) {
+                if (inChain || isSpeech(quoteText, attributed)) {
                     out.add(new FoundQuote(quoteText, speaker, index + 1, span.open(), end));
                     if (k == 0 && continuing) {
                         chain.add(out.size() - 1);
@@ -226,68 +271,29 @@ final class Attributor {
             }
         }
 
-        /** Unattributed short or title-like spans are scare quotes, terms and titles, not speech. */
+        /**
+         * Titles ("Brief Encounter"), and short spans nobody is said to have said (scare quotes,
+         * terms), are not speech.
+         */
         private boolean isSpeech(String quote, boolean attributed) {
             String[] words = quote.split("\\s+");
-            boolean titleLike = true;
+            boolean titleLike = words.length <= 8;
+            boolean capital = false;
             for (String w : words) {
-                if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.length() > 3) {
+                String bare = w.replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
+                if (bare.isEmpty()) {
+                    continue;
+                }
+                if (Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0))) {
+                    capital = true;
+                } else if (!FUNCTION_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
                     titleLike = false;
                 }
             }
-            if (titleLike && words.length <= 6) {
+            if (titleLike && capital && !quote.matches(".*[.!?,]$")) {
                 return false;
             }
             return attributed || words.length >= 4;
-        }
-
-        private static final Pattern APPOSITIVE = Pattern.compile("^,\\s+(?:the|a|an|its|their)\\s+((?:[\\p{L}\\-]+\\s+){0,3}[\\p{L}\\-]+)");
-
-        /** "director Ted Kotcheff", "Keir Starmer, the Labour leader": the text says this is a person. */
-        private boolean hasRoleCue(NameScanner.Hit hit, String text) {
-            if (hit.tokens().size() < 2) {
-                return false;
-            }
-            if (Vocabulary.ROLE_NOUNS.contains(hit.before())) {
-                return true;
-            }
-            Matcher m = APPOSITIVE.matcher(text.substring(Math.min(text.length(), hit.end())));
-            if (m.find()) {
-                for (String w : m.group(1).split("\\s+")) {
-                    if (Vocabulary.ROLE_NOUNS.contains(w.toLowerCase(Locale.ROOT))) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        /** Remembers the role words written before or after a name, for "the minister said". */
-        private void noteRoles(String name, NameScanner.Hit hit, String text) {
-            Set<String> r = new java.util.HashSet<>();
-            if (Vocabulary.ROLE_NOUNS.contains(hit.before())) {
-                r.add(hit.before());
-            }
-            for (String t : hit.tokens()) {
-                String lower = t.toLowerCase(Locale.ROOT);
-                if (Vocabulary.ROLE_NOUNS.contains(lower)) {
-                    r.add(lower);
-                }
-            }
-            Matcher m = APPOSITIVE.matcher(text.substring(Math.min(text.length(), hit.end())));
-            if (m.find()) {
-                for (String w : m.group(1).split("\\s+")) {
-                    String lower = w.toLowerCase(Locale.ROOT);
-                    if (Vocabulary.ROLE_NOUNS.contains(lower)) {
-                        r.add(lower);
-                    }
-                }
-            }
-            Set<String> all = roles.computeIfAbsent(name, k -> new java.util.HashSet<>());
-            for (String role : r) {
-                all.add(role);
-                all.addAll(Vocabulary.ROLE_SYNONYMS.getOrDefault(role, Set.of()));
-            }
         }
 
         private void noteMentions(String text, int from, int to, long base) {
@@ -295,12 +301,9 @@ final class Attributor {
                 return;
             }
             for (NameScanner.Hit hit : NameScanner.scan(text, from, to)) {
-                if (hit.character()) {
-                    continue;
-                }
-                String name = resolveName(hit.tokens(), hit.honorific(), false);
+                String name = nameOf(hit, text);
                 if (name != null) {
-                    mentions.add(new Mention(name, base + hit.start(), !hit.oblique()));
+                    people.mention(name, base + hit.start(), hit.subject());
                 }
             }
         }
@@ -324,44 +327,45 @@ final class Attributor {
                 if (lead.split("\\s+").length > 7) {
                     return null;
                 }
-                PersonRef ref = lastRef(lead, true);
-                if (ref == null) {
-                    return null;
-                }
-                return new Attribution(ref, offset + leadOffset + ref.start(), offset + v.end());
+                PersonRef ref = lastRef(lead, true, false);
+                return ref == null ? null : new Attribution(ref, offset + leadOffset + ref.start(), offset + v.end());
             }
             String post = s.substring(v.end());
-            Matcher stop = Pattern.compile("[,.;:!?]").matcher(post);
+            Matcher stop = STOP.matcher(post);
             String who = stop.find() ? post.substring(0, stop.start()) : post;
             if (who.strip().split("\\s+").length > 6) {
                 return null;
             }
-            List<PersonRef> refs = refsIn(who);
-            if (refs.isEmpty()) {
-                return null;
-            }
-            PersonRef ref = refs.get(0);
-            return new Attribution(ref, offset + v.end() + ref.start(), offset + v.end() + who.length());
+            PersonRef ref = refsIn(who, false).stream().filter(PersonRef::canSpeak).findFirst().orElse(null);
+            return ref == null ? null : new Attribution(ref, offset + v.end() + ref.start(), offset + v.end() + who.length());
         }
 
-        /** Stallone said: "…" / According to Stallone, "…" */
+        /** Stallone said: "…" / According to Stallone, "…" / Nwosu: "…" */
         private Attribution matchBefore(String text, int prevEnd, int open) {
             int start = sentenceStart(text, prevEnd, open);
             String s = text.substring(start, open);
             Matcher acc = ACCORDING_TO.matcher(s);
             if (acc.find()) {
-                List<PersonRef> refs = refsIn(acc.group("who"));
-                if (!refs.isEmpty()) {
-                    return new Attribution(refs.get(0), start + acc.start("who") + refs.get(0).start(), open);
+                PersonRef ref = refsIn(acc.group("who"), true).stream().filter(PersonRef::canSpeak).findFirst().orElse(null);
+                if (ref != null) {
+                    return new Attribution(ref, start + acc.start("who") + ref.start(), open);
                 }
             }
             Matcher tail = BEFORE_TAIL.matcher(s);
-            if (!tail.find()) {
-                return null;
+            if (tail.find()) {
+                String pre = TRAILING_AUX.matcher(s.substring(0, tail.start())).replaceFirst("").stripTrailing();
+                PersonRef ref = lastRef(pre, false, true);
+                return ref == null ? null : new Attribution(ref, start + ref.start(), open);
             }
-            String pre = TRAILING_AUX.matcher(s.substring(0, tail.start())).replaceFirst("").stripTrailing();
-            PersonRef ref = lastRef(pre, false);
-            return ref == null ? null : new Attribution(ref, start + ref.start(), open);
+            String clause = s.strip();
+            if (clause.endsWith(":") && clause.split("\\s+").length <= 8) {
+                // "Nwosu: …", "Nwosu jumps in: …": a short clause whose subject opens it
+                PersonRef first = refsIn(s, true).stream().findFirst().orElse(null);
+                if (first != null && first.canSpeak() && !s.substring(0, first.start()).matches(".*\\p{L}.*")) {
+                    return new Attribution(first, start + first.start(), open);
+                }
+            }
+            return null;
         }
 
         /** Howard said Labour was "rattled" / the star cautioned that AI is "…" */
@@ -376,24 +380,28 @@ final class Attributor {
             if (verbStart < 0) {
                 return null;
             }
-            PersonRef ref = lastRef(s.substring(0, verbStart), false);
+            PersonRef ref = lastRef(s.substring(0, verbStart), false, true);
             return ref == null ? null : new Attribution(ref, start + ref.start(), open);
         }
 
-        /** The quote after "…," he said. continues with the same speaker. */
+        /**
+         * The quote after "…," he said. continues with the same speaker when nobody else is
+         * named in between.
+         */
         private boolean continues(String between, Attribution previous, int prevEnd) {
-            if (between.isBlank() || between.strip().matches("[\\p{P}\\s]*")) {
+            if (between.strip().matches("[\\p{P}\\s]*")) {
                 return true;
             }
-            if (previous == null) {
+            if (previous == null || between.length() > MAX_CONTINUATION) {
                 return false;
             }
-            int cut = previous.clauseEnd() - prevEnd;
-            if (cut < 0 || cut > between.length()) {
-                return false;
+            int own = previous.refBase() - prevEnd;
+            for (PersonRef r : refsIn(between, false)) {
+                if (r.start() != own && r.type() != PersonRef.Type.ORGANISATION && r.canSpeak()) {
+                    return false;
+                }
             }
-            String rest = between.substring(cut);
-            return CONTINUATION_REST.matcher(rest).matches() || APPOSITIVE_REST.matcher(rest).matches();
+            return true;
         }
 
         private int sentenceStart(String text, int floor, int at) {
@@ -407,13 +415,22 @@ final class Attributor {
             return start;
         }
 
-        /** The reference nearest the end of {@code s}; when {@code whole}, it must end it. */
-        private PersonRef lastRef(String s, boolean whole) {
-            List<PersonRef> refs = refsIn(s);
-            if (refs.isEmpty()) {
+        /**
+         * The reference nearest the end of {@code s} that can be a speaker; when {@code whole},
+         * it must end {@code s}. Asides (", who teaches at Leiden University,") are skipped when
+         * {@code skipAsides}.
+         */
+        private PersonRef lastRef(String s, boolean whole, boolean skipAsides) {
+            List<PersonRef> refs = refsIn(s, skipAsides);
+            PersonRef last = null;
+            for (PersonRef r : refs) {
+                if (r.canSpeak()) {
+                    last = r;
+                }
+            }
+            if (last == null) {
                 return null;
             }
-            PersonRef last = refs.get(refs.size() - 1);
             if (whole) {
                 String rest = s.substring(last.end()).strip();
                 if (!rest.isEmpty() && !rest.matches("[\\p{P}]*")) {
@@ -423,87 +440,91 @@ final class Attributor {
             return last;
         }
 
-        private List<PersonRef> refsIn(String s) {
+        private List<PersonRef> refsIn(String original, boolean skipAsides) {
+            String s = skipAsides ? blankAsides(original) : original;
             List<PersonRef> refs = new ArrayList<>();
             Matcher p = PRONOUN.matcher(s);
             while (p.find()) {
                 refs.add(new PersonRef(PersonRef.Type.PRONOUN, p.group(), p.start(), p.end()));
             }
+            List<int[]> descriptors = new ArrayList<>();
             Matcher d = DESCRIPTOR.matcher(s);
             while (d.find()) {
                 refs.add(new PersonRef(PersonRef.Type.DESCRIPTOR, d.group(), d.start(), d.end()));
+                descriptors.add(new int[] {d.start(), d.end()});
             }
             for (NameScanner.Hit hit : NameScanner.scan(s, 0, s.length())) {
-                if (hit.character()) {
+                if (hit.character() || inside(descriptors, hit.start())) {
                     continue;
                 }
-                String written = s.substring(hit.start(), Math.min(s.length(), hit.end()));
-                PersonRef.Type type = isOrganisation(hit.tokens()) ? PersonRef.Type.ORGANISATION : PersonRef.Type.NAME;
-                if (type == PersonRef.Type.NAME && hit.sentenceStart() && hit.tokens().size() == 1
-                        && resolveName(hit.tokens(), null, false) == null && !lexicon.isGivenName(hit.tokens().get(0))) {
+                boolean organisation = people.isOrganisation(hit.tokens());
+                if (!organisation && hit.sentenceStart() && hit.tokens().size() == 1 && hit.honorific() == null
+                        && people.recall(hit.tokens(), null) == null) {
                     // "Critics said…", "Somebody shouted…": a capital that only opens the sentence
                     continue;
                 }
                 String name = (hit.honorific() != null ? hit.honorific() + " " : "") + hit.joined();
-                refs.add(new PersonRef(type, type == PersonRef.Type.NAME ? name : written, hit.start(),
-                        Math.min(s.length(), hit.end()), hit.oblique()));
+                int end = Math.min(s.length(), hit.end());
+                refs.add(new PersonRef(organisation ? PersonRef.Type.ORGANISATION : PersonRef.Type.NAME,
+                        organisation ? s.substring(hit.start(), end) : name, hit.start(), end, hit.oblique(),
+                        hit.possessive()));
             }
             refs.sort((x, y) -> Integer.compare(x.start(), y.start()));
             return refs;
         }
 
-        private boolean isOrganisation(List<String> tokens) {
-            String joined = String.join(" ", tokens);
-            if (lexicon.isPlace(joined) || registry.containsKey(joined.toLowerCase(Locale.ROOT))) {
-                return lexicon.isPlace(joined);
-            }
-            for (String t : tokens) {
-                if (lexicon.isOrganisationWord(t)) {
+        private static boolean inside(List<int[]> spans, int at) {
+            for (int[] span : spans) {
+                if (at >= span[0] && at < span[1]) {
                     return true;
                 }
             }
-            return tokens.size() == 1 && tokens.get(0).length() >= 2
-                    && tokens.get(0).chars().noneMatch(Character::isLowerCase);
+            return false;
+        }
+
+        /** Replaces asides with spaces, so offsets still point into the original text. */
+        private static String blankAsides(String s) {
+            Matcher m = ASIDE.matcher(s);
+            if (!m.find()) {
+                return s;
+            }
+            StringBuilder b = new StringBuilder(s);
+            do {
+                for (int i = m.start() + 1; i < m.end() - 1; i++) {
+                    b.setCharAt(i, ' ');
+                }
+            } while (m.find());
+            return b.toString();
         }
 
         private String resolve(PersonRef ref, long pos) {
-            if (ref.oblique() && ref.type() == PersonRef.Type.NAME) {
-                return null;
-            }
             return switch (ref.type()) {
                 case NAME -> {
+                    if (!ref.canSpeak()) {
+                        yield null;
+                    }
                     String[] parts = ref.text().split(" ");
                     String honorific = Vocabulary.HONORIFICS.contains(parts[0]) && parts.length > 1 ? parts[0] : null;
                     List<String> tokens = List.of(parts).subList(honorific == null ? 0 : 1, parts.length);
-                    String name = resolveName(tokens, honorific, true);
+                    String name = people.resolve(tokens, honorific, People.Evidence.PERSON);
                     if (name != null) {
                         named.add(name);
-                        if (honorific != null) {
-                            char g = switch (honorific) {
-                                case "Mr", "Sir", "Lord" -> 'm';
-                                case "Mrs", "Ms", "Miss", "Dame", "Lady" -> 'f';
-                                default -> 0;
-                            };
-                            if (g != 0) {
-                                gender.putIfAbsent(name, g);
-                            }
-                        }
                     }
                     yield name;
                 }
                 case DESCRIPTOR -> {
                     String role = ref.text().toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
-                    String byRole = latestWithRole(role, pos);
+                    String byRole = people.latestWithRole(role, pos);
                     if (byRole != null || !Vocabulary.SUBJECT_ROLES.contains(role)) {
                         yield byRole;
                     }
-                    yield salient(pos, genderOf(ref.text()));
+                    yield people.salient(pos, genderOf(role));
                 }
                 case PRONOUN -> {
                     char g = genderOf(ref.text());
-                    String who = salient(pos, g);
-                    if (who != null && g != 0) {
-                        gender.putIfAbsent(who, g);
+                    String who = people.salient(pos, g);
+                    if (who != null) {
+                        people.noteGender(who, g);
                     }
                     yield who;
                 }
@@ -511,139 +532,13 @@ final class Attributor {
             };
         }
 
-        private String latestWithRole(String role, long pos) {
-            Mention best = null;
-            for (Mention m : mentions) {
-                if (m.pos() < pos && roles.getOrDefault(m.name(), Set.of()).contains(role)
-                        && (best == null || m.pos() >= best.pos())) {
-                    best = m;
-                }
-            }
-            return best == null ? null : best.name();
-        }
-
         /** 'm' for he, 'f' for she, 0 when the word does not say. */
-        private char genderOf(String ref) {
-            String w = ref.toLowerCase(Locale.ROOT);
-            if (w.equals("he") || w.matches(".*\\b(man|spokesman|chairman|actor)$")) {
-                return w.endsWith("actor") ? 0 : 'm';
-            }
-            if (w.equals("she") || w.matches(".*\\b(woman|spokeswoman|chairwoman|actress)$")) {
-                return 'f';
-            }
-            return 0;
-        }
-
-        /**
-         * The person a pronoun or role most likely stands for at {@code pos}: the latest one
-         * named as acting, else the latest named at all; never one of the other gender.
-         */
-        private String salient(long pos, char g) {
-            Mention best = null;
-            Mention anyBest = null;
-            for (Mention m : mentions) {
-                if (m.pos() >= pos) {
-                    continue;
-                }
-                Character known = gender.get(m.name());
-                if (g != 0 && known != null && known != g) {
-                    continue;
-                }
-                if (m.subject() && (best == null || m.pos() >= best.pos())) {
-                    best = m;
-                }
-                if (anyBest == null || m.pos() >= anyBest.pos()) {
-                    anyBest = m;
-                }
-            }
-            if (best != null) {
-                return best.name();
-            }
-            if (anyBest != null) {
-                return anyBest.name();
-            }
-            return counts.entrySet().stream()
-                    .filter(e -> g == 0 || gender.getOrDefault(e.getKey(), g) == g)
-                    .max((x, y) -> x.getValue().equals(y.getValue()) ? y.getKey().compareTo(x.getKey())
-                            : Integer.compare(x.getValue(), y.getValue()))
-                    .map(Map.Entry::getKey).orElse(null);
-        }
-
-        /**
-         * A written name to a full name: the registry first, then people already named in the
-         * article (a surname finds the full name), then a new person when the words look like a
-         * name, or when an attribution says they spoke.
-         */
-        private String resolveName(List<String> tokens, String honorific, boolean attribution) {
-            if (tokens.isEmpty() || isOrganisation(tokens)) {
-                return null;
-            }
-            String joined = String.join(" ", tokens);
-            String fromRegistry = registry.get(joined.toLowerCase(Locale.ROOT));
-            if (fromRegistry != null) {
-                return remember(fromRegistry);
-            }
-            String prefix = knownPrefix(tokens);
-            if (prefix != null) {
-                return prefix;
-            }
-            if (tokens.size() == 1) {
-                String t = tokens.get(0);
-                String match = null;
-                for (String k : known) {
-                    String[] parts = k.split(" ");
-                    if (parts.length > 1 && parts[parts.length - 1].equals(t)) {
-                        match = k;
-                    }
-                }
-                if (match == null) {
-                    for (String k : known) {
-                        String[] parts = k.split(" ");
-                        boolean byFirstName = honorific == null || honorific.equals("Sir") || honorific.equals("Dame");
-                        if (parts.length > 1 && parts[0].equals(t) && byFirstName) {
-                            match = k;
-                        }
-                    }
-                }
-                if (match != null) {
-                    return match;
-                }
-                if (attribution && !Vocabulary.NOT_NAMES.contains(t) && t.length() > 1) {
-                    return remember(honorific != null ? honorific + " " + t : t);
-                }
-                return null;
-            }
-            if (lexicon.isGivenName(tokens.get(0)) || honorific != null) {
-                return remember(joined);
-            }
-            for (int i = 1; i + 1 < tokens.size(); i++) {
-                if (lexicon.isGivenName(tokens.get(i))) {
-                    // "Health Secretary Wes Streeting": the capitals before the given name are a title
-                    return resolveName(tokens.subList(i, tokens.size()), null, attribution);
-                }
-            }
-            return attribution ? remember(joined) : null;
-        }
-
-        private String knownPrefix(List<String> tokens) {
-            for (int len = tokens.size(); len >= 2; len--) {
-                String candidate = String.join(" ", tokens.subList(0, len));
-                String fromRegistry = registry.get(candidate.toLowerCase(Locale.ROOT));
-                if (fromRegistry != null) {
-                    return remember(fromRegistry);
-                }
-                if (known.contains(candidate)) {
-                    return candidate;
-                }
-            }
-            return null;
-        }
-
-        private String remember(String name) {
-            if (!known.contains(name)) {
-                known.add(name);
-            }
-            return name;
+        private static char genderOf(String word) {
+            return switch (word.toLowerCase(Locale.ROOT)) {
+                case "he", "man", "spokesman", "chairman", "king", "prince", "father" -> 'm';
+                case "she", "woman", "spokeswoman", "chairwoman", "actress", "queen", "princess", "mother" -> 'f';
+                default -> 0;
+            };
         }
     }
 }

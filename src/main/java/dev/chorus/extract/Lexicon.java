@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,16 +20,34 @@ final class Lexicon {
     private final Set<String> givenNames;
     private final Set<String> places;
     private final Set<String> organisationWords;
+    private final Map<String, Character> genders;
 
-    private Lexicon(Set<String> givenNames, Set<String> places, Set<String> organisationWords) {
+    private Lexicon(Set<String> givenNames, Set<String> places, Set<String> organisationWords,
+                    Map<String, Character> genders) {
         this.givenNames = givenNames;
         this.places = places;
         this.organisationWords = organisationWords;
+        this.genders = genders;
     }
 
     static Lexicon load() {
-        return new Lexicon(read("given-names.txt", false), read("places.txt", true),
-                read("organisation-words.txt", true));
+        Map<String, Character> genders = new HashMap<>();
+        for (String line : read("given-name-genders.txt", false)) {
+            int tab = line.indexOf('\t');
+            if (tab > 0 && tab + 1 < line.length()) {
+                genders.put(line.substring(0, tab), line.charAt(tab + 1));
+            }
+        }
+        Set<String> given = new HashSet<>(read("given-names.txt", false));
+        given.addAll(genders.keySet());
+        return new Lexicon(Set.copyOf(given), read("places.txt", true), read("organisation-words.txt", true),
+                Map.copyOf(genders));
+    }
+
+    /** 'm' or 'f' for a given name used nearly always for one gender, else 0. */
+    char genderOf(String givenName) {
+        Character g = genders.get(givenName);
+        return g == null ? 0 : g;
     }
 
     boolean isGivenName(String token) {

@@ -3,26 +3,37 @@ package dev.chorus.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds runs of capitalised words that may be names, with the word standing before each. */
+/** Finds runs of capitalised words that may be names, and what their place in the sentence says. */
 final class NameScanner {
-    private static final String TOKEN = "\\p{Lu}[\\p{L}\\p{M}’'\\-]*\\.?";
+    /** Abbreviations that keep their full stop inside a name: "Dr. Anita Krishnan", "J. R. Hartley". */
+    private static final String ABBREVIATION = "(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Cllr|Jr|Sr)\\.";
+    private static final String TOKEN = "(?:" + ABBREVIATION + "|\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}’'\\-]*)";
     private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\d’'\\-])" + TOKEN
-            + "(?:[ \\u00A0]+(?:(?:" + String.join("|", Vocabulary.PARTICLES) + ")[ \\u00A0]+)?" + TOKEN + "){0,4}");
-    private static final Pattern PREVIOUS_WORDS = Pattern.compile("([\\p{L}’'\\-]+)[^\\p{L}]*$");
+            + "(?:[ \\u00A0]+(?:(?:" + String.join("|", Vocabulary.PARTICLES) + ")[ \\u00A0]+){0,2}" + TOKEN + "){0,4}");
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}’'\\-]+)([^\\p{L}]*)$");
+    /** "the referee, " or "her sous-chef, " just before a name: the name renames that phrase. */
+    private static final Pattern RENAMED_PHRASE = Pattern.compile(
+            "(?:^|[\\s(])(?:the|a|an|her|his|their|its|our|my)\\s+[^,.;:!?“”\"]{1,60},\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> HONORIFICS_WITH_DOT = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.",
+            "Rep.", "Gov.", "Gen.", "Col.", "Capt.", "Lt.", "Sgt.", "Rev.", "Cllr.");
 
     /**
-     * @param tokens     the name's words, possessive 's and sentence full stops removed, leading
-     *                   sentence words like "The" or "In" dropped
-     * @param honorific  Mr, Dr, Sir… when the name was written with one
-     * @param before     the word just before the name, lower case ("" at the start)
-     * @param character  written as a role someone plays ("as Rocky Balboa"), not a person
+     * @param tokens        the name's words, possessive 's removed, leading sentence words like
+     *                      "The" or "In" dropped
+     * @param honorific     Mr, Dr, Sir… when the name was written with one
+     * @param before        the word just before the name, lower case ("" after punctuation)
+     * @param character     written as a role someone plays ("as Rocky Balboa"), not a person
      * @param sentenceStart the name opens a sentence, so its capital proves nothing
+     * @param possessive    "Harper's campaign": the name owns what follows
+     * @param subject       the name is likely the one acting in its sentence, not an object or a
+     *                      renamed object ("the referee, Craig Dunmore")
      */
     record Hit(int start, int end, List<String> tokens, String honorific, String before, boolean character,
-               boolean sentenceStart) {
+               boolean sentenceStart, boolean possessive, boolean subject) {
         String joined() {
             return String.join(" ", tokens);
         }
@@ -46,13 +57,16 @@ final class NameScanner {
             int start = m.start();
             String honorific = null;
             while (!tokens.isEmpty()) {
-                String t = stripDot(tokens.get(0));
+                String raw = tokens.get(0);
+                String t = HONORIFICS_WITH_DOT.contains(raw) ? raw.substring(0, raw.length() - 1) : raw;
                 if (Vocabulary.HONORIFICS.contains(t) && tokens.size() > 1) {
                     honorific = t;
-                } else if (!Vocabulary.NOT_NAMES.contains(t) && !Vocabulary.NOT_NAMES.contains(tokens.get(0))) {
+                } else if (!Vocabulary.NOT_NAMES.contains(t)) {
                     break;
+                } else {
+                    honorific = null;
                 }
-                start += tokens.get(0).length();
+                start += raw.length();
                 start = skipSpace(text, start);
                 tokens.remove(0);
             }
@@ -61,13 +75,13 @@ final class NameScanner {
             }
             int last = tokens.size() - 1;
             String lastToken = tokens.get(last);
+            boolean possessive = false;
             if (lastToken.endsWith("’s") || lastToken.endsWith("'s")) {
                 lastToken = lastToken.substring(0, lastToken.length() - 2);
+                possessive = true;
             } else if (lastToken.endsWith("’") || lastToken.endsWith("'")) {
                 lastToken = lastToken.substring(0, lastToken.length() - 1);
-            }
-            if (lastToken.endsWith(".") && lastToken.length() > 2) {
-                lastToken = lastToken.substring(0, lastToken.length() - 1);
+                possessive = true;
             }
             tokens.set(last, lastToken);
             if (lastToken.isEmpty()) {
@@ -75,12 +89,49 @@ final class NameScanner {
             }
             String before = wordBefore(text, start, from);
             boolean character = isCharacter(text, start, before, previous);
+            boolean subject = isSubject(text, start, m.end(), before);
             Hit hit = new Hit(start, m.end(), List.copyOf(tokens), honorific, before, character,
-                    honorific == null && opensSentence(text, start));
+                    honorific == null && opensSentence(text, start), possessive, subject);
             hits.add(hit);
             previous = hit;
         }
         return hits;
+    }
+
+    /**
+     * Whether a name is the one acting in its sentence: a name followed by a lower-case word
+     * (most often its verb) is; one after a preposition, closing its sentence, or renaming an
+     * object ("by the referee, Craig Dunmore, which…") is not.
+     */
+    private static boolean isSubject(String text, int start, int end, String before) {
+        if (Vocabulary.PREPOSITIONS.contains(before)) {
+            return false;
+        }
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < text.length() && Character.isLowerCase(text.charAt(i))) {
+            return true;
+        }
+        if (i < text.length() && ".!?".indexOf(text.charAt(i)) >= 0) {
+            return false;
+        }
+        return !renamesAnObject(text, start);
+    }
+
+    /** "… by the referee, Craig Dunmore": renames a phrase that is not the sentence's subject. */
+    private static boolean renamesAnObject(String text, int start) {
+        int from = Math.max(0, start - 80);
+        Matcher m = RENAMED_PHRASE.matcher(text.substring(from, start));
+        if (!m.find()) {
+            return false;
+        }
+        int phrase = from + m.start();
+        while (phrase < start && !Character.isLetter(text.charAt(phrase))) {
+            phrase++;
+        }
+        return !opensSentence(text, phrase);
     }
 
     /** "as Rocky Balboa and John Rambo": roles, unless "such as". */
@@ -105,23 +156,17 @@ final class NameScanner {
         return i < 0 || ".!?\"“‘(—–:".indexOf(text.charAt(i)) >= 0;
     }
 
+    /** The word just before {@code start}, lower case; "" when punctuation stands between. */
     static String wordBefore(String text, int start, int from) {
-        Matcher w = PREVIOUS_WORDS.matcher(text.substring(Math.max(from, Math.max(0, start - 40)), start));
+        int lo = Math.max(from, Math.max(0, start - 40));
+        Matcher w = PREVIOUS_WORD.matcher(text.substring(lo, start));
         if (!w.find()) {
             return "";
         }
-        String between = text.substring(Math.max(0, start - 40), start);
-        // a sentence or clause break in between means the name starts its own clause
-        int idx = between.lastIndexOf(w.group(1));
-        String gap = idx < 0 ? "" : between.substring(idx + w.group(1).length());
-        if (gap.matches(".*[.!?;:,—–\"“”].*")) {
+        if (w.group(2).matches(".*[.!?;:,—–\"“”].*")) {
             return "";
         }
         return w.group(1).toLowerCase(Locale.ROOT);
-    }
-
-    private static String stripDot(String t) {
-        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
     }
 
     private static int skipSpace(String text, int i) {

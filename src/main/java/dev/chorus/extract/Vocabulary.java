@@ -29,7 +29,11 @@ final class Vocabulary {
             "warning", "arguing", "insisting", "explaining", "noting", "declaring", "telling",
             "writing", "asking", "vowed", "vows", "promised", "promises", "lamented", "laments",
             "complained", "complains", "agreed", "agrees", "boasted", "boasts", "pleaded", "pleads",
-            "recounted", "recounts", "maintained", "maintains", "contended", "contends", "added that");
+            "recounted", "recounts", "maintained", "maintains", "contended", "contends", "added that", "testified",
+            "testifies", "praised", "praises", "hailed", "hails", "branded", "brands", "criticised", "criticized",
+            "condemned", "dismissed", "welcomed", "accused", "accuses", "blasted", "slammed", "begged", "pleaded",
+            "stated", "tells", "shouts", "whispers", "cried", "yelled", "murmured", "texted", "emailed", "messaged",
+            "acknowledges", "concedes", "recalls", "reflects", "snapped", "scoffed", "smiled", "grinned", "wondered");
 
     static final Pattern VERB = Pattern.compile("(?<![\\p{L}’'-])(?:" + SPEECH_VERBS + ")(?![\\p{L}’'-])",
             Pattern.CASE_INSENSITIVE);

@@ -33,12 +33,15 @@ public final class Digest {
     private final List<Theme> themes;
     private final Map<String, Speaker> speakerBySlug = new HashMap<>();
     private final Map<String, Speaker> speakerByName = new HashMap<>();
+    private final Map<String, Speaker> speakerOfName = new HashMap<>();
     private final Map<String, Theme> themeBySlug = new HashMap<>();
     private final Map<String, List<QuoteRef>> quotesBySpeaker = new HashMap<>();
     private final Map<String, List<Article>> articlesBySpeaker = new HashMap<>();
     private final Map<String, List<Scored>> articlesByTheme = new HashMap<>();
     private final Map<String, List<QuoteRef>> quotesByTheme = new HashMap<>();
     private final List<Echo> echoes;
+    /** Position of each article in chronological order, by identity: records compare deeply. */
+    private final Map<Article, Integer> position = new java.util.IdentityHashMap<>();
     private final Map<String, Echo> echoByQuote = new HashMap<>();
 
     public Digest(SiteConfig config, List<Article> articles, List<Theme> extraThemes) {
@@ -46,6 +49,9 @@ public final class Digest {
         List<Article> sorted = new ArrayList<>(articles);
         sorted.sort(CHRONOLOGICAL);
         this.chronological = List.copyOf(sorted);
+        for (int i = 0; i < chronological.size(); i++) {
+            position.put(chronological.get(i), i);
+        }
         Collections.reverse(sorted);
         this.newestFirst = List.copyOf(sorted);
 
@@ -66,7 +72,10 @@ public final class Digest {
         for (Article a : chronological) {
             for (String name : a.speakers()) {
                 found.computeIfAbsent(name, this::speakerFor);
-                articlesBySpeaker.computeIfAbsent(found.get(name).slug(), k -> new ArrayList<>()).add(a);
+                List<Article> list = articlesBySpeaker.computeIfAbsent(found.get(name).slug(), k -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != a) {
+                    list.add(a);
+                }
             }
             for (Quote q : a.quotes()) {
                 if (q.speaker() == null) {
@@ -75,7 +84,7 @@ public final class Digest {
                 Speaker s = found.computeIfAbsent(q.speaker(), this::speakerFor);
                 quotesBySpeaker.computeIfAbsent(s.slug(), k -> new ArrayList<>()).add(new QuoteRef(a, q));
                 List<Article> list = articlesBySpeaker.computeIfAbsent(s.slug(), k -> new ArrayList<>());
-                if (!list.contains(a)) {
+                if (list.isEmpty() || list.get(list.size() - 1) != a) {
                     list.add(a);
                 }
                 for (ThemeScore t : q.themes()) {
@@ -94,6 +103,7 @@ public final class Digest {
         ss.sort(Comparator.comparing(Speaker::name).thenComparing(Speaker::slug));
         this.speakers = List.copyOf(ss);
         speakers.forEach(s -> speakerBySlug.put(s.slug(), s));
+        speakers.forEach(s -> speakerOfName.put(s.name(), s));
         this.echoes = List.copyOf(new EchoFinder().find(chronological));
         for (Echo e : echoes) {
             for (QuoteRef q : e.quotes()) {
@@ -137,11 +147,7 @@ public final class Digest {
     }
 
     public Speaker speakerNamed(String name) {
-        Speaker s = speakerByName.get(name);
-        if (s != null && speakerBySlug.containsKey(s.slug())) {
-            return s;
-        }
-        return speakers.stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+        return speakerOfName.get(name);
     }
 
     public Theme theme(String slug) {
@@ -193,13 +199,13 @@ public final class Digest {
     }
 
     public Article previous(Article a) {
-        int i = chronological.indexOf(a);
-        return i > 0 ? chronological.get(i - 1) : null;
+        Integer i = position.get(a);
+        return i != null && i > 0 ? chronological.get(i - 1) : null;
     }
 
     public Article next(Article a) {
-        int i = chronological.indexOf(a);
-        return i >= 0 && i + 1 < chronological.size() ? chronological.get(i + 1) : null;
+        Integer i = position.get(a);
+        return i != null && i + 1 < chronological.size() ? chronological.get(i + 1) : null;
     }
 
     @Override

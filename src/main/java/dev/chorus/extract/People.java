@@ -1,0 +1,290 @@
+package dev.chorus.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The people of one article as it is read: who has been named and how (full name, surname,
+ * first name, honorific, role), their gender where the text or the name says, which names are
+ * organisations, and where each person was last mentioned, for pronouns.
+ */
+final class People {
+    /** How many mentions back a pronoun may reach; salience fades, and this bounds the work. */
+    private static final int LOOK_BACK = 200;
+
+    /** How strongly the text says the words are a person's name. */
+    enum Evidence {
+        /** Capitals in running text: a person only with a known given name or an honorific. */
+        TEXT,
+        /** A role stands beside the name ("director Ted Kotcheff") or a speech verb follows it. */
+        PERSON
+    }
+
+    private record Mention(String name, long pos, boolean subject) {
+    }
+
+    private final Lexicon lexicon;
+    private final Map<String, String> registry;
+    private final Set<String> known = new LinkedHashSet<>();
+    private final Map<String, List<String>> bySurname = new HashMap<>();
+    private final Map<String, List<String>> byFirstName = new HashMap<>();
+    private final Set<String> organisations = new HashSet<>();
+    private final Map<String, Character> gender = new HashMap<>();
+    private final Map<String, Set<String>> roles = new HashMap<>();
+    private final Map<String, Integer> counts = new HashMap<>();
+    private final TreeMap<Long, Mention> mentions = new TreeMap<>();
+
+    /** @param registry lower-cased names and aliases from chorus.yml to canonical names */
+    People(Lexicon lexicon, Map<String, String> registry) {
+        this.lexicon = lexicon;
+        this.registry = registry;
+    }
+
+    /** Capitalised words that name a company, a place or an outlet rather than a person. */
+    boolean isOrganisation(List<String> tokens) {
+        String joined = String.join(" ", tokens);
+        if (registry.containsKey(joined.toLowerCase(Locale.ROOT)) || known.contains(joined)) {
+            return false;
+        }
+        if (lexicon.isPlace(joined) || organisations.contains(joined)) {
+            return true;
+        }
+        for (String t : tokens) {
+            if (lexicon.isOrganisationWord(t)) {
+                return true;
+            }
+        }
+        return tokens.size() == 1 && tokens.get(0).length() >= 2 && tokens.get(0).chars().noneMatch(Character::isLowerCase);
+    }
+
+    /** "Veridian Energy" makes a later bare "Veridian" an organisation too. */
+    void noteOrganisation(List<String> tokens) {
+        organisations.add(String.join(" ", tokens));
+        List<String> head = new ArrayList<>();
+        for (String t : tokens) {
+            if (lexicon.isOrganisationWord(t)) {
+                break;
+            }
+            head.add(t);
+        }
+        if (!head.isEmpty() && !(head.size() == 1 && lexicon.isGivenName(head.get(0)))) {
+            organisations.add(String.join(" ", head));
+        }
+    }
+
+    /**
+     * A written name to a full name, or null when it is not a person: the registry first, then
+     * people already named (a surname or first name finds the full name), then a new person
+     * when the words look like a name.
+     */
+    String resolve(List<String> tokens, String honorific, Evidence evidence) {
+        if (tokens.isEmpty() || isOrganisation(tokens)) {
+            return null;
+        }
+        String joined = String.join(" ", tokens);
+        String fromRegistry = registry.get(joined.toLowerCase(Locale.ROOT));
+        if (fromRegistry != null) {
+            return remember(fromRegistry, honorific);
+        }
+        String prefix = knownPrefix(tokens);
+        if (prefix != null) {
+            return prefix;
+        }
+        if (tokens.size() == 1) {
+            return byOneName(tokens.get(0), honorific);
+        }
+        if (lexicon.isGivenName(tokens.get(0)) || honorific != null) {
+            return remember(joined, honorific);
+        }
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (lexicon.isGivenName(tokens.get(i))) {
+                // "Health Secretary Wes Streeting": the capitals before the given name are a title
+                return resolve(tokens.subList(i, tokens.size()), null, evidence);
+            }
+        }
+        boolean title = Vocabulary.ROLE_NOUNS.contains(tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT));
+        // "Prime Minister", "Health Secretary": a title is not a name
+        return evidence == Evidence.PERSON && !title ? remember(joined, honorific) : null;
+    }
+
+    /** A name already known in the article (or the registry), or null: never a new person. */
+    String recall(List<String> tokens, String honorific) {
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        String fromRegistry = registry.get(String.join(" ", tokens).toLowerCase(Locale.ROOT));
+        if (fromRegistry != null) {
+            return remember(fromRegistry, honorific);
+        }
+        String prefix = knownPrefix(tokens);
+        return prefix != null ? prefix : tokens.size() == 1 ? byOneName(tokens.get(0), honorific) : null;
+    }
+
+    /**
+     * "Haddad", "Mrs Haddad", "Sir Keir". When two people share the surname, the bare surname is
+     * the one the article is about and the honorific marks the other, as newspapers write it.
+     */
+    private String byOneName(String name, String honorific) {
+        List<String> candidates = new ArrayList<>(bySurname.getOrDefault(name, List.of()));
+        boolean firstNameAllowed = honorific == null || honorific.equals("Sir") || honorific.equals("Dame");
+        if (candidates.isEmpty() && firstNameAllowed) {
+            candidates.addAll(byFirstName.getOrDefault(name, List.of()));
+        }
+        char g = honorificGender(honorific);
+        if (g != 0 && candidates.size() > 1) {
+            candidates.removeIf(c -> gender(c) != 0 && gender(c) != g);
+        }
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        String most = candidates.get(0);
+        String least = candidates.get(0);
+        for (String c : candidates) {
+            if (count(c) > count(most)) {
+                most = c;
+            }
+            if (count(c) < count(least)) {
+                least = c;
+            }
+        }
+        return honorific == null ? most : least;
+    }
+
+    private String knownPrefix(List<String> tokens) {
+        for (int len = tokens.size(); len >= 2; len--) {
+            String candidate = String.join(" ", tokens.subList(0, len));
+            String fromRegistry = registry.get(candidate.toLowerCase(Locale.ROOT));
+            if (fromRegistry != null) {
+                return remember(fromRegistry, null);
+            }
+            if (known.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private String remember(String name, String honorific) {
+        if (known.add(name)) {
+            String[] parts = name.split(" ");
+            if (parts.length > 1) {
+                bySurname.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(name);
+                byFirstName.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(name);
+                char g = lexicon.genderOf(parts[0]);
+                if (g != 0) {
+                    gender.putIfAbsent(name, g);
+                }
+            }
+        }
+        char g = honorificGender(honorific);
+        if (g != 0) {
+            gender.putIfAbsent(name, g);
+        }
+        return name;
+    }
+
+    private static char honorificGender(String honorific) {
+        if (honorific == null) {
+            return 0;
+        }
+        return switch (honorific) {
+            case "Mr", "Sir", "Lord" -> 'm';
+            case "Mrs", "Ms", "Miss", "Dame", "Lady" -> 'f';
+            default -> 0;
+        };
+    }
+
+    void count(String name, int by) {
+        counts.merge(name, by, Integer::sum);
+    }
+
+    private int count(String name) {
+        return counts.getOrDefault(name, 0);
+    }
+
+    char gender(String name) {
+        Character g = gender.get(name);
+        return g == null ? 0 : g;
+    }
+
+    void noteGender(String name, char g) {
+        if (g != 0) {
+            gender.putIfAbsent(name, g);
+        }
+    }
+
+    void noteRole(String name, String role) {
+        Set<String> all = roles.computeIfAbsent(name, k -> new HashSet<>());
+        all.add(role);
+        all.addAll(Vocabulary.ROLE_SYNONYMS.getOrDefault(role, Set.of()));
+    }
+
+    void mention(String name, long pos, boolean subject) {
+        Mention there = mentions.get(pos);
+        if (there == null || !there.subject()) {
+            mentions.put(pos, new Mention(name, pos, subject));
+        }
+    }
+
+    /**
+     * The person a pronoun stands for at {@code pos}: the latest named as the one acting, else
+     * the latest named at all, else the most named; never one of the other gender.
+     */
+    String salient(long pos, char g) {
+        Mention anyBest = null;
+        int looked = 0;
+        for (Mention m : mentions.headMap(pos, false).descendingMap().values()) {
+            if (++looked > LOOK_BACK) {
+                break;
+            }
+            char known = gender(m.name());
+            if (g != 0 && known != 0 && known != g) {
+                continue;
+            }
+            if (m.subject()) {
+                return m.name();
+            }
+            if (anyBest == null) {
+                anyBest = m;
+            }
+        }
+        if (anyBest != null) {
+            return anyBest.name();
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            char known = gender(e.getKey());
+            if (g != 0 && known != 0 && known != g) {
+                continue;
+            }
+            if (best == null || e.getValue() > count(best) || (e.getValue() == count(best) && e.getKey().compareTo(best) < 0)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** The latest person before {@code pos} named in this role ("the minister"), or null. */
+    String latestWithRole(String role, long pos) {
+        int looked = 0;
+        for (Mention m : mentions.headMap(pos, false).descendingMap().values()) {
+            if (++looked > LOOK_BACK) {
+                break;
+            }
+            if (roles.getOrDefault(m.name(), Set.of()).contains(role)) {
+                return m.name();
+            }
+        }
+        return null;
+    }
+}
