@@ -50,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
                 drafts, sourceDateEpoch())).run();
         PrintWriter err = spec.commandLine().getErr();
         printWarnings(err, r.warnings());
-        spec.commandLine().getOut().printf("Built %d articles, %d speakers, %d themes, %d quotes: %d pages "
+        spec.commandLine().getOut().printf("Built %d articles, %d speakers, %d themes, %d quotes: %d files "
                         + "written to %s/ in %d ms%n", r.articles(), r.speakers(), r.themes(), r.quotes(), r.pages(),
                 out, r.millis());
         return 0;
