@@ -42,7 +42,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         if (url == null || url.isBlank()) {
             return "/";
         }
-        String u = url.strip();
-        return u.endsWith("/") ? u : u + "/";
+        // one slash, however the address was written: "…/repo", "…/repo/" or "…/repo//"
+        return url.strip().replaceAll("/+$", "") + "/";
     }
 }
