@@ -34,6 +34,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include articles marked 'draft: true'.")
     boolean drafts;
 
+    @Option(names = "--check", description = "Then check the built site as 'chorus check' does; exit with 1 "
+            + "if it finds a problem.")
+    boolean check;
+
     @Mixin
     ConfigOptions config;
 
@@ -50,10 +54,10 @@ final class BuildCommand implements Callable<Integer> {
                 drafts, sourceDateEpoch())).run();
         PrintWriter err = spec.commandLine().getErr();
         printWarnings(err, r.warnings());
-        spec.commandLine().getOut().printf("Built %d articles, %d speakers, %d themes, %d quotes: %d pages "
+        spec.commandLine().getOut().printf("Built %d articles, %d speakers, %d themes, %d quotes: %d files "
                         + "written to %s/ in %d ms%n", r.articles(), r.speakers(), r.themes(), r.quotes(), r.pages(),
                 out, r.millis());
-        return 0;
+        return check ? CheckCommand.report(spec.commandLine().getOut(), out) : 0;
     }
 
     static void printWarnings(PrintWriter err, List<String> warnings) {

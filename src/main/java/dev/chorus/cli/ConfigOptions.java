@@ -24,7 +24,7 @@ final class ConfigOptions {
         boolean explicit = !config.toString().equals(DEFAULT_CONFIG);
         SiteConfig site = new ConfigLoader().load(config, config.toString(), explicit);
         if (baseUrl != null) {
-            if (!baseUrl.matches("(?i)https?://[^\\s/]+(/\\S*)?")) {
+            if (!ConfigLoader.ABSOLUTE_URL.matcher(baseUrl).matches()) {
                 throw new UsageException("--base-url must be an absolute http(s) URL, e.g. https://user.github.io/repo/");
             }
             site = site.withBaseUrl(baseUrl);

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import java.util.List;
 
 /** The shape of chorus.yml as Jackson binds it; unknown keys are rejected with their line. */
-record ConfigFile(String title, String description, String baseUrl, String language,
+record ConfigFile(String title, String description, String baseUrl, String language, String cname,
                   List<ThemeEntry> themes, List<SpeakerEntry> speakers,
                   @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                   List<String> boilerplate) {

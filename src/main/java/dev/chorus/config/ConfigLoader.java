@@ -29,13 +29,18 @@ import java.util.stream.Collectors;
 /** Reads chorus.yml into a validated {@link SiteConfig}. */
 public final class ConfigLoader {
 
+    /** The same rule as --base-url. */
+    public static final Pattern ABSOLUTE_URL = Pattern.compile("(?i)https?://[^\\s/]+(/\\S*)?");
+    private static final Pattern HOST_NAME = Pattern.compile(
+            "(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,62}[a-z0-9]");
+
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     /** Built-in defaults, used as they are when there is no chorus.yml. */
     public static SiteConfig defaults() {
-        return new SiteConfig("Chorus digest", "", "/", "en", List.of(), List.of(), List.of());
+        return new SiteConfig("Chorus digest", "", "/", "en", null, List.of(), List.of(), List.of());
     }
 
     /**
@@ -70,10 +75,10 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ChorusException(pos, "cannot read: " + e.getMessage());
         }
-        return file == null ? defaults() : validate(file, pos);
+        return file == null ? defaults() : validate(file, pos, text);
     }
 
-    private SiteConfig validate(ConfigFile f, SourcePos pos) {
+    private SiteConfig validate(ConfigFile f, SourcePos pos, String text) {
         SiteConfig d = defaults();
         List<Theme> themes = new ArrayList<>();
         Set<String> themeSlugs = new HashSet<>();
@@ -115,12 +120,33 @@ public final class ConfigLoader {
                         + "expression: " + e.getDescription());
             }
         }
+        if (f.baseUrl() != null && !f.baseUrl().isBlank() && !ABSOLUTE_URL.matcher(f.baseUrl().strip()).matches()) {
+            throw new ChorusException(keyLine(pos, text, "baseUrl", null), "baseUrl must be an absolute http(s) URL "
+                    + "such as https://user.github.io/repo/, not '" + f.baseUrl() + "'");
+        }
         return new SiteConfig(
                 f.title() != null ? f.title() : d.title(),
                 f.description() != null ? f.description() : d.description(),
                 SiteConfig.normaliseBaseUrl(f.baseUrl()),
                 f.language() != null ? f.language() : d.language(),
+                cname(f.cname(), keyLine(pos, text, "cname", null)),
                 themes, speakers, boilerplate);
+    }
+
+    /**
+     * GitHub Pages reads CNAME as one bare host name; a scheme, a path or a port there makes it
+     * silently ignore the custom domain.
+     */
+    private static String cname(String value, SourcePos pos) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String host = value.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!HOST_NAME.matcher(host).matches()) {
+            throw new ChorusException(pos, "cname must be a bare host name such as digest.example.org "
+                    + "(no https://, no path, no port), not '" + value.strip() + "'");
+        }
+        return host;
     }
 
     private static <T> List<T> nonNull(List<T> list) {

@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
  * chorus.yml, then flags.
  *
  * @param baseUrl    absolute URL the site is published at, always ending in '/'; used only where
- *                   an absolute URL is required (feeds, canonical links)
+ *                   an absolute URL is required (feeds, canonical links, sitemap, Open Graph).
+ *                   "/" when it is not configured: see {@link #hasBaseUrl()}
+ * @param cname      the custom domain GitHub Pages serves the site at (written to CNAME), or null
  * @param boilerplate lines matching any of these (whole line, case-insensitive) are dropped
  */
-public record SiteConfig(String title, String description, String baseUrl, String language,
+public record SiteConfig(String title, String description, String baseUrl, String language, String cname,
                          List<Theme> themes, List<Speaker> speakers, List<Pattern> boilerplate) {
 
     public SiteConfig {
@@ -24,15 +26,23 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, normaliseBaseUrl(url), language, themes, speakers,
+        return new SiteConfig(title, description, normaliseBaseUrl(url), language, cname, themes, speakers,
                 boilerplate);
+    }
+
+    /**
+     * Whether the site's absolute address is known. Without it, the URLs that must be absolute
+     * fall back to root-relative ones ("/articles/x/"), right only at the root of a domain.
+     */
+    public boolean hasBaseUrl() {
+        return !baseUrl.equals("/");
     }
 
     static String normaliseBaseUrl(String url) {
         if (url == null || url.isBlank()) {
             return "/";
         }
-        String u = url.strip();
-        return u.endsWith("/") ? u : u + "/";
+        // one slash, however the address was written: "…/repo", "…/repo/" or "…/repo//"
+        return url.strip().replaceAll("/+$", "") + "/";
     }
 }

@@ -21,14 +21,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,8 +35,6 @@ import java.util.stream.Stream;
  * page, publish. Any content error stops the build before anything is written.
  */
 public final class Build {
-    static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
-
     /**
      * @param project   the folder paths in messages are shown relative to; never written
      * @param drafts    include articles marked draft: true
@@ -75,6 +69,7 @@ public final class Build {
         List<Theme> newThemes = new ArrayList<>();
         extractions.forEach(e -> newThemes.addAll(e.newThemes()));
         Digest digest = new Digest(options.config(), articles, newThemes);
+        checkAddress(options.config(), warnings);
 
         Map<String, byte[]> files = render(digest, renderer);
         files.putAll(assets());
@@ -151,9 +146,7 @@ public final class Build {
     }
 
     private Map<String, byte[]> render(Digest digest, Renderer renderer) {
-        String generated = options.dateEpoch() == null ? null
-                : RFC_822.format(Instant.ofEpochSecond(options.dateEpoch()).atOffset(ZoneOffset.UTC));
-        Links absolute = new Links(0, digest.config().baseUrl());
+        Links absolute = Links.absoluteFor(digest.config().baseUrl());
         Map<String, String> feedContent = new ConcurrentHashMap<>();
         digest.chronological().parallelStream().forEach(a -> {
             Map<String, Object> m = new HashMap<>();
@@ -161,24 +154,33 @@ public final class Build {
             m.put("digest", digest);
             m.put("site", digest.config());
             m.put("fmt", new dev.chorus.render.Formats());
-            m.put("links", Links.absoluteFor(digest.config().baseUrl()));
-            feedContent.put(a.slug(), renderer.renderString("feed-item.ftlh", m));
+            m.put("links", absolute);
+            String html = renderer.renderString("feed-item.ftlh", m);
+            feedContent.put(a.slug(), Feeds.absolutize(html, absolute.absolute(Links.articlePath(a.slug()))));
         });
-        List<Page> pages = new SitePlan(digest, generated).pages();
+        List<Page> pages = new SitePlan(digest, options.dateEpoch(), feedContent).pages();
         Map<String, byte[]> files = new ConcurrentHashMap<>();
-        pages.parallelStream().forEach(p -> {
-            if (p.template() == null) {
-                files.put(p.path(), p.content());
-            } else {
-                Map<String, Object> model = p.model();
-                if (p.path().equals("feed.xml")) {
-                    model.put("contents", feedContent);
-                    model.put("absolute", absolute);
-                }
-                files.put(p.path(), renderer.render(p.template(), model));
-            }
-        });
+        pages.parallelStream().forEach(p -> files.put(p.path(),
+                p.template() == null ? p.content() : renderer.render(p.template(), p.model())));
         return new HashMap<>(files);
+    }
+
+    /** What a site published from this configuration would get wrong. */
+    private static void checkAddress(SiteConfig config, List<String> warnings) {
+        if (!config.hasBaseUrl()) {
+            warnings.add("baseUrl is not set, so feeds and canonical links use root-relative URLs (/articles/…), "
+                    + "which are right only at the root of a domain, and no sitemap.xml is written; set baseUrl in "
+                    + "chorus.yml or pass --base-url https://user.github.io/repo/");
+            return;
+        }
+        if (config.cname() != null) {
+            String host = java.net.URI.create(config.baseUrl()).getHost();
+            if (host != null && !host.equalsIgnoreCase(config.cname())) {
+                warnings.add("cname is " + config.cname() + " but baseUrl is on " + host
+                        + "; GitHub Pages will serve the site at the cname, so feeds and canonical links would point "
+                        + "elsewhere: make baseUrl https://" + config.cname() + "/");
+            }
+        }
     }
 
     /** Everything under templates/assets/ is copied to assets/ as it is. */

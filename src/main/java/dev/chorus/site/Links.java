@@ -29,6 +29,15 @@ public final class Links {
         return new Links(baseUrl, baseUrl, "");
     }
 
+    /**
+     * Links for the not-found page. GitHub Pages serves 404.html at whatever address was asked
+     * for (/repo/a/b/c), so relative links would resolve against the wrong folder: this page's
+     * links start from the base URL instead. Without a base URL they are root-relative.
+     */
+    public static Links rootedAt(String baseUrl) {
+        return new Links(baseUrl, baseUrl, "index.html");
+    }
+
     static String articlePath(String slug) {
         return "articles/" + slug + "/";
     }

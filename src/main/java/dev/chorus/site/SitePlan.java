@@ -8,6 +8,7 @@ import dev.chorus.model.Theme;
 import dev.chorus.model.ThemeScore;
 import dev.chorus.render.Formats;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,47 +24,68 @@ final class SitePlan {
     private static final Formats FORMATS = new Formats();
 
     private final Digest digest;
-    private final String generated;
+    private final Feeds feeds;
+    private final JsonLd jsonLd;
 
     /**
-     * @param generated the build date for feeds (from SOURCE_DATE_EPOCH), or null
+     * @param dateEpoch    SOURCE_DATE_EPOCH, or null: the only clock the output may show
+     * @param feedContents the full HTML of every article for the feeds, by slug, links absolute
      */
-    SitePlan(Digest digest, String generated) {
+    SitePlan(Digest digest, Long dateEpoch, Map<String, String> feedContents) {
         this.digest = digest;
-        this.generated = generated;
+        this.feeds = new Feeds(digest, dateEpoch, feedContents);
+        this.jsonLd = new JsonLd(digest);
     }
 
     List<Page> pages() {
         List<Page> pages = new ArrayList<>();
         pages.add(home());
-        pages.add(Page.templated("articles/index.html", "articles.ftlh", base(1, "articles/", "All articles")));
+        pages.add(Page.templated("articles/index.html", "articles.ftlh", collection(1, "articles/", "All articles",
+                "Every article in " + digest.config().title() + ", newest first.")));
         for (Article a : digest.chronological()) {
             pages.add(article(a));
         }
-        Map<String, Object> speakersModel = base(1, "speakers/", "Speakers");
+        Map<String, Object> speakersModel = collection(1, "speakers/", "Speakers",
+                "Everyone quoted in " + digest.config().title() + ".");
         speakersModel.put("speakerViews", speakerViews());
         pages.add(Page.templated("speakers/index.html", "speakers.ftlh", speakersModel));
         for (Speaker s : digest.speakers()) {
             pages.add(speaker(s));
         }
-        Map<String, Object> themesModel = base(1, "themes/", "Themes");
+        Map<String, Object> themesModel = collection(1, "themes/", "Themes",
+                "What the commentary in " + digest.config().title() + " is about.");
         themesModel.put("themeViews", themeViews());
         pages.add(Page.templated("themes/index.html", "themes.ftlh", themesModel));
         for (Theme t : digest.themes()) {
             pages.add(theme(t));
         }
-        pages.add(Page.templated("echoes/index.html", "echoes.ftlh", base(1, "echoes/", "Echoes")));
-        pages.add(Page.templated("404.html", "404.ftlh", base(0, "404.html", "Page not found")));
-        Map<String, Object> feed = base(0, "feed.xml", digest.config().title());
-        feed.put("items", digest.newestFirst());
-        feed.put("generated", generated);
-        pages.add(Page.templated("feed.xml", "feed.ftlx", feed));
+        pages.add(Page.templated("echoes/index.html", "echoes.ftlh", collection(1, "echoes/", "Echoes",
+                "Words that " + digest.config().title() + " finds attributed to more than one person.")));
+        pages.add(notFound());
+
+        pages.addAll(feedFiles(feeds.site()));
+        for (Theme t : digest.themes()) {
+            pages.addAll(feedFiles(feeds.theme(t)));
+        }
+        for (Speaker s : digest.speakers()) {
+            pages.addAll(feedFiles(feeds.speaker(s)));
+        }
+        if (digest.config().hasBaseUrl()) {
+            pages.add(sitemap(pages));
+        }
+        pages.add(new Page("robots.txt", null, null, robots()));
+        if (digest.config().cname() != null) {
+            pages.add(new Page("CNAME", null, null, (digest.config().cname() + "\n").getBytes(StandardCharsets.UTF_8)));
+        }
         return pages;
     }
 
     private Map<String, Object> base(int depth, String path, String title) {
+        return base(new Links(depth, digest.config().baseUrl()), path, title);
+    }
+
+    private Map<String, Object> base(Links links, String path, String title) {
         Map<String, Object> m = new HashMap<>();
-        Links links = new Links(depth, digest.config().baseUrl());
         m.put("site", digest.config());
         m.put("digest", digest);
         m.put("links", links);
@@ -71,7 +93,100 @@ final class SitePlan {
         m.put("canonical", links.absolute(path));
         m.put("pageTitle", title);
         m.put("fmt", FORMATS);
+        m.put("ogType", "website");
+        m.put("feeds", feedLinks(links, ""));
+        m.put("ownFeeds", List.of());
         return m;
+    }
+
+    private Map<String, Object> collection(int depth, String path, String title, String description) {
+        Map<String, Object> m = base(depth, path, title);
+        m.put("jsonLd", jsonLd.collection(path, title, description));
+        return m;
+    }
+
+    /**
+     * GitHub Pages serves 404.html for every missing address at any depth, so its links come
+     * from the base URL ({@link Links#rootedAt}); a canonical link would be wrong at all of them.
+     */
+    private Page notFound() {
+        Map<String, Object> m = base(Links.rootedAt(digest.config().baseUrl()), "404.html", "Page not found");
+        m.remove("canonical");
+        m.put("noindex", true);
+        return Page.templated("404.html", "404.ftlh", m);
+    }
+
+    /** The site's feeds first, then, on a theme or speaker page, the feeds of that page. */
+    private List<Views.FeedLink> feedLinks(Links links, String folder) {
+        List<Views.FeedLink> out = new ArrayList<>();
+        if (!folder.isEmpty()) {
+            out.addAll(ownFeedLinks(links, folder, pageTitleFor(folder)));
+        }
+        out.addAll(ownFeedLinks(links, "", digest.config().title()));
+        return out;
+    }
+
+    private String pageTitleFor(String folder) {
+        for (Theme t : digest.themes()) {
+            if (folder.equals(Links.themePath(t.slug()))) {
+                return t.title() + " · " + digest.config().title();
+            }
+        }
+        for (Speaker s : digest.speakers()) {
+            if (folder.equals(Links.speakerPath(s.slug()))) {
+                return s.name() + " · " + digest.config().title();
+            }
+        }
+        return digest.config().title();
+    }
+
+    private static List<Views.FeedLink> ownFeedLinks(Links links, String folder, String title) {
+        return List.of(
+                new Views.FeedLink("application/rss+xml", "RSS", title + " (RSS)", links.file(folder + Feeds.RSS)),
+                new Views.FeedLink("application/atom+xml", "Atom", title + " (Atom)", links.file(folder + Feeds.ATOM)),
+                new Views.FeedLink("application/feed+json", "JSON Feed", title + " (JSON Feed)",
+                        links.file(folder + Feeds.JSON)));
+    }
+
+    private List<Page> feedFiles(Feeds.FeedView feed) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("site", digest.config());
+        m.put("digest", digest);
+        m.put("feed", feed);
+        return List.of(
+                Page.templated(feed.folder() + Feeds.RSS, "feed.ftlx", m),
+                Page.templated(feed.folder() + Feeds.ATOM, "atom.ftlx", m),
+                new Page(feed.folder() + Feeds.JSON, null, null, Feeds.json(feed)));
+    }
+
+    /** Every page a search engine should know, in the order of the plan; not the 404 page. */
+    private Page sitemap(List<Page> pages) {
+        Links absolute = new Links(0, digest.config().baseUrl());
+        Map<String, java.time.LocalDate> dates = new HashMap<>();
+        for (Article a : digest.chronological()) {
+            if (a.date() != null) {
+                dates.put(Links.articlePath(a.slug()) + "index.html", a.date());
+            }
+        }
+        List<Views.SitemapEntry> entries = new ArrayList<>();
+        for (Page p : pages) {
+            if (p.path().endsWith("index.html")) {
+                String folder = p.path().substring(0, p.path().length() - "index.html".length());
+                java.time.LocalDate d = dates.get(p.path());
+                entries.add(new Views.SitemapEntry(absolute.absolute(folder), d == null ? null : d.toString()));
+            }
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("entries", entries);
+        return Page.templated("sitemap.xml", "sitemap.ftlx", m);
+    }
+
+    private byte[] robots() {
+        StringBuilder r = new StringBuilder("User-agent: *\nAllow: /\n");
+        if (digest.config().hasBaseUrl()) {
+            r.append("\nSitemap: ").append(new Links(0, digest.config().baseUrl()).absolute("sitemap.xml")).append('\n');
+        }
+        return r.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private Page home() {
@@ -81,6 +196,7 @@ final class SitePlan {
         m.put("themeViews", themeViews());
         m.put("speakerViews", speakerViews());
         m.put("standouts", standouts());
+        m.put("jsonLd", jsonLd.home());
         return Page.templated("index.html", "index.ftlh", m);
     }
 
@@ -106,6 +222,8 @@ final class SitePlan {
             }
         }
         m.put("themes", themes);
+        m.put("ogType", "article");
+        m.put("jsonLd", jsonLd.article(a));
         return Page.templated(path + "index.html", "article.ftlh", m);
     }
 
@@ -134,6 +252,9 @@ final class SitePlan {
         m.put("groups", groups);
         m.put("articles", digest.articlesBy(s.slug()));
         m.put("quoteCount", digest.quotesBy(s.slug()).size());
+        m.put("ogType", "profile");
+        m.put("jsonLd", jsonLd.speaker(s));
+        withOwnFeeds(m, path);
         return Page.templated(path + "index.html", "speaker.ftlh", m);
     }
 
@@ -154,7 +275,15 @@ final class SitePlan {
             }
         }
         m.put("voices", voices);
+        m.put("jsonLd", jsonLd.theme(t));
+        withOwnFeeds(m, path);
         return Page.templated(path + "index.html", "theme.ftlh", m);
+    }
+
+    private void withOwnFeeds(Map<String, Object> m, String folder) {
+        Links links = (Links) m.get("links");
+        m.put("feeds", feedLinks(links, folder));
+        m.put("ownFeeds", ownFeedLinks(links, folder, pageTitleFor(folder)));
     }
 
     private List<Views.ThemeView> themeViews() {

@@ -33,4 +33,16 @@ public final class Views {
     /** A speaker with counts, for lists. */
     public record SpeakerView(Speaker speaker, int quotes, int articles) {
     }
+
+    /**
+     * A feed to subscribe to, for {@code <link rel="alternate">} and visible links.
+     *
+     * @param format "RSS", "Atom" or "JSON Feed"
+     */
+    public record FeedLink(String type, String format, String title, String href) {
+    }
+
+    /** One page in sitemap.xml; {@code lastmod} is the article's date, or null. */
+    public record SitemapEntry(String loc, String lastmod) {
+    }
 }

@@ -1,5 +1,6 @@
 package dev.chorus.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -37,7 +38,7 @@ class EscapingTest {
     }
 
     @Test
-    void noPageCarriesScriptsFramesEventHandlersOrJavascriptUrls() throws Exception {
+    void noPageCarriesScriptsOtherThanStructuredDataFramesEventHandlersOrJavascriptUrls() throws Exception {
         int pages = 0;
         for (Map.Entry<String, byte[]> f : Cli.snapshot(site).entrySet()) {
             if (!f.getKey().endsWith(".html")) {
@@ -45,7 +46,14 @@ class EscapingTest {
             }
             pages++;
             Document d = Jsoup.parse(new String(f.getValue(), StandardCharsets.UTF_8));
-            assertTrue(d.select("script, iframe, object, embed").isEmpty(), f.getKey());
+            assertTrue(d.select("iframe, object, embed").isEmpty(), f.getKey());
+            for (Element script : d.select("script")) {
+                // structured data is the one script a page may carry: data, never code
+                assertEquals("application/ld+json", script.attr("type"), f.getKey());
+                String json = script.data();
+                assertFalse(json.contains("<") || json.contains(">"), f.getKey() + ": " + json);
+                assertTrue(new ObjectMapper().readTree(json).has("@graph"), f.getKey());
+            }
             for (Element e : d.getAllElements()) {
                 for (Attribute a : e.attributes()) {
                     assertFalse(a.getKey().toLowerCase(Locale.ROOT).startsWith("on"), f.getKey() + ": " + e);
@@ -61,6 +69,16 @@ class EscapingTest {
         Document d = Jsoup.parse(site.resolve("articles/script-alert-t-script-a-hostile-scraped-page/index.html").toFile(), "UTF-8");
         assertEquals("<script>alert('t')</script> A Hostile Scraped Page", d.selectFirst("h1").text());
         assertTrue(d.selectFirst("#p-1").text().contains("<script>alert(5)</script>"));
+    }
+
+    @Test
+    void hostileTextInStructuredDataStaysInsideItsScript() throws Exception {
+        Document d = Jsoup.parse(site.resolve("articles/script-alert-t-script-a-hostile-scraped-page/index.html").toFile(), "UTF-8");
+        assertEquals(1, d.select("script").size());
+        String json = d.selectFirst("script").data();
+        assertTrue(json.toLowerCase(Locale.ROOT).contains("\\u003cscript\\u003ealert('t')\\u003c/script\\u003e"), json);
+        String headline = new ObjectMapper().readTree(json).get("@graph").get(0).get("headline").asText();
+        assertEquals("<script>alert('t')</script> A Hostile Scraped Page", headline);
     }
 
     @Test

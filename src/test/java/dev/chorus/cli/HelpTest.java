@@ -9,20 +9,20 @@ class HelpTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"build", "extract"}) {
+        for (String command : new String[] {"build", "check", "extract"}) {
             Cli.Run r = Cli.run(command, "--help");
             assertEquals(0, r.code(), command);
             assertTrue(r.out().contains("Usage: chorus " + command), r.out());
         }
         Cli.Run top = Cli.run("--help");
         assertEquals(0, top.code());
-        assertTrue(top.out().contains("build") && top.out().contains("extract"));
+        assertTrue(top.out().contains("build") && top.out().contains("check") && top.out().contains("extract"));
     }
 
     @Test
     void buildHelpNamesEveryOption() {
         String out = Cli.run("build", "--help").out();
-        for (String option : new String[] {"--source", "--out", "--config", "--base-url", "--templates", "--drafts", "--verbose"}) {
+        for (String option : new String[] {"--source", "--out", "--config", "--base-url", "--templates", "--drafts", "--check", "--verbose"}) {
             assertTrue(out.contains(option), option);
         }
     }

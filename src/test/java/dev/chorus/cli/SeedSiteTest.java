@@ -48,7 +48,7 @@ class SeedSiteTest {
 
     @Test
     void printsOneSummaryLine() {
-        assertTrue(build.out().matches("Built 3 articles, 2 speakers, 5 themes, 29 quotes: \\d+ pages written to .+ in \\d+ ms\\R"),
+        assertTrue(build.out().matches("Built 3 articles, 2 speakers, 5 themes, 29 quotes: \\d+ files written to .+ in \\d+ ms\\R"),
                 build.out());
     }
 
