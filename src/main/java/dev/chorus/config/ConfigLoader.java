@@ -40,7 +40,8 @@ public final class ConfigLoader {
 
     /** Built-in defaults, used as they are when there is no chorus.yml. */
     public static SiteConfig defaults() {
-        return new SiteConfig("Chorus digest", "", "/", "en", null, List.of(), List.of(), List.of());
+        return new SiteConfig("Chorus digest", "", "/", "en", null, List.of(), List.of(), List.of(),
+                SiteConfig.DEFAULT_FEED_LIMIT);
     }
 
     /**
@@ -130,7 +131,18 @@ public final class ConfigLoader {
                 SiteConfig.normaliseBaseUrl(f.baseUrl()),
                 f.language() != null ? f.language() : d.language(),
                 cname(f.cname(), keyLine(pos, text, "cname", null)),
-                themes, speakers, boilerplate);
+                themes, speakers, boilerplate, feedLimit(f.feedLimit(), keyLine(pos, text, "feedLimit", null)));
+    }
+
+    private static int feedLimit(Integer value, SourcePos pos) {
+        if (value == null) {
+            return SiteConfig.DEFAULT_FEED_LIMIT;
+        }
+        if (value < 1) {
+            throw new ChorusException(pos, "feedLimit must be 1 or more (it is how many of the newest articles "
+                    + "each feed carries), not " + value);
+        }
+        return value;
     }
 
     /**

@@ -15,9 +15,13 @@ import java.util.regex.Pattern;
  *                   "/" when it is not configured: see {@link #hasBaseUrl()}
  * @param cname      the custom domain GitHub Pages serves the site at (written to CNAME), or null
  * @param boilerplate lines matching any of these (whole line, case-insensitive) are dropped
+ * @param feedLimit  how many of the newest articles each feed carries
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, String cname,
-                         List<Theme> themes, List<Speaker> speakers, List<Pattern> boilerplate) {
+                         List<Theme> themes, List<Speaker> speakers, List<Pattern> boilerplate, int feedLimit) {
+
+    /** As many entries as Hugo's and Jekyll's feeds carry by default. */
+    public static final int DEFAULT_FEED_LIMIT = 20;
 
     public SiteConfig {
         themes = List.copyOf(themes);
@@ -27,7 +31,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, normaliseBaseUrl(url), language, cname, themes, speakers,
-                boilerplate);
+                boilerplate, feedLimit);
     }
 
     /**

@@ -8,6 +8,8 @@ import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -18,6 +20,7 @@ import org.jsoup.safety.Safelist;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Markdown bodies: flexmark parses and renders; raw HTML inside is cleaned by jsoup. */
 final class MarkdownReader {
@@ -34,7 +37,7 @@ final class MarkdownReader {
                 AutolinkExtension.create()));
         options.set(HtmlRenderer.SOFT_BREAK, " ");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new BlockMarker()).build();
     }
 
     /** The '#' title (or null) and the body blocks. */
@@ -54,7 +57,10 @@ final class MarkdownReader {
         for (Node node = doc.getFirstChild(); node != null; node = node.getNext()) {
             top.add(node);
         }
+        String[] rendered = renderer.render(doc).split(BLOCK_END, -1);
+        int index = -1;
         for (Node node : top) {
+            index++;
             int line = firstLine + node.getStartLineNumber();
             if (node instanceof ThematicBreak || node instanceof HtmlCommentBlock) {
                 continue;
@@ -75,7 +81,7 @@ final class MarkdownReader {
                 html = Jsoup.clean(node.getChars().toString(), CLEAN_BASE, safelist);
                 text = Jsoup.parse(html).text();
             } else {
-                html = renderAlone(doc, node);
+                html = index < rendered.length ? rendered[index].strip() : "";
                 if (containsRawHtml(node) || html.contains("href=") || html.contains("src=")) {
                     html = Jsoup.clean(html, CLEAN_BASE, safelist);
                 }
@@ -86,17 +92,6 @@ final class MarkdownReader {
             }
         }
         return new Result(title, titleLine, blocks);
-    }
-
-    /**
-     * flexmark renders links only when it renders a whole Document, so each block becomes a
-     * Document of its own, sharing the original's options (and so its link references).
-     */
-    private String renderAlone(Document doc, Node node) {
-        Document single = new Document(doc, doc.getChars());
-        node.unlink();
-        single.appendChild(node);
-        return renderer.render(single).strip();
     }
 
     private static boolean containsRawHtml(Node node) {
@@ -112,7 +107,42 @@ final class MarkdownReader {
         return normaliseSpace(new TextCollectingVisitor().collectAndGetText(node));
     }
 
+    /** Collapses every run of white space into one space. */
     static String normaliseSpace(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Renders the document as flexmark does, with a marker after each top-level block, so the
+     * whole document is rendered once (flexmark renders links only when given a Document) and
+     * still splits into one HTML string per block. Input text never holds the marker:
+     * control characters are removed when files are read.
+     */
+    private static final String BLOCK_END = "\u0001";
+
+    private static final class BlockMarker implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Document.class, (doc, context, html) -> {
+                for (Node child = doc.getFirstChild(); child != null; child = child.getNext()) {
+                    context.render(child);
+                    html.raw(BLOCK_END);
+                }
+            }));
+        }
     }
 }

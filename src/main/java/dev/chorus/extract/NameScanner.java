@@ -14,7 +14,6 @@ final class NameScanner {
     private static final String TOKEN = "(?:" + ABBREVIATION + "|\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}’'\\-]*)";
     private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\d’'\\-])" + TOKEN
             + "(?:[ \\u00A0]+(?:(?:" + String.join("|", Vocabulary.PARTICLES) + ")[ \\u00A0]+){0,2}" + TOKEN + "){0,4}");
-    private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}’'\\-]+)([^\\p{L}]*)$");
     /** "the referee, " or "her sous-chef, " just before a name: the name renames that phrase. */
     private static final Pattern RENAMED_PHRASE = Pattern.compile(
             "(?:^|[\\s(])(?:the|a|an|her|his|their|its|our|my)\\s+[^,.;:!?“”\"]{1,60},\\s*$", Pattern.CASE_INSENSITIVE);
@@ -158,15 +157,23 @@ final class NameScanner {
 
     /** The word just before {@code start}, lower case; "" when punctuation stands between. */
     static String wordBefore(String text, int start, int from) {
-        int lo = Math.max(from, Math.max(0, start - 40));
-        Matcher w = PREVIOUS_WORD.matcher(text.substring(lo, start));
-        if (!w.find()) {
-            return "";
+        int i = start - 1;
+        int lo = Math.max(from, 0);
+        while (i >= lo && !isWordChar(text.charAt(i))) {
+            if (".!?;:,—–\"“”".indexOf(text.charAt(i)) >= 0) {
+                return "";
+            }
+            i--;
         }
-        if (w.group(2).matches(".*[.!?;:,—–\"“”].*")) {
-            return "";
+        int end = i + 1;
+        while (i >= lo && isWordChar(text.charAt(i))) {
+            i--;
         }
-        return w.group(1).toLowerCase(Locale.ROOT);
+        return end - (i + 1) > 40 ? "" : text.substring(i + 1, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || c == '’' || c == '\'' || c == '-';
     }
 
     private static int skipSpace(String text, int i) {

@@ -198,6 +198,12 @@ public final class Digest {
         return quotesBySpeaker.values().stream().mapToInt(List::size).sum();
     }
 
+    /** An article's place in {@link #newestFirst()}: 0 for the newest. */
+    public int newestRank(Article a) {
+        Integer i = position.get(a);
+        return i == null ? Integer.MAX_VALUE : chronological.size() - 1 - i;
+    }
+
     public Article previous(Article a) {
         Integer i = position.get(a);
         return i != null && i > 0 ? chronological.get(i - 1) : null;

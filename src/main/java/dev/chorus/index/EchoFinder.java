@@ -27,6 +27,8 @@ final class EchoFinder {
     static final double MIN_COVERAGE = 0.8;
     /** A three-word run shared by more quotes than this says nothing about who copied whom. */
     private static final int MAX_POSTINGS = 200;
+    /** How many of a quote's rarest three-word runs find its candidates. */
+    private static final int RAREST = 4;
 
     private record Entry(QuoteRef ref, String[] words) {
     }
@@ -44,37 +46,48 @@ final class EchoFinder {
             }
         }
         Map<String, List<Integer>> postings = new HashMap<>();
+        List<String[]> trigrams = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             String[] w = entries.get(i).words();
-            Set<String> seen = new HashSet<>();
+            Set<String> distinct = new java.util.LinkedHashSet<>();
             for (int k = 0; k + 2 < w.length; k++) {
-                String tri = w[k] + ' ' + w[k + 1] + ' ' + w[k + 2];
-                if (seen.add(tri)) {
-                    postings.computeIfAbsent(tri, x -> new ArrayList<>()).add(i);
-                }
+                distinct.add(w[k] + ' ' + w[k + 1] + ' ' + w[k + 2]);
+            }
+            String[] t = distinct.toArray(String[]::new);
+            trigrams.add(t);
+            for (String tri : t) {
+                postings.computeIfAbsent(tri, x -> new ArrayList<>()).add(i);
             }
         }
         int[] parent = new int[entries.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        Set<Long> tried = new HashSet<>();
-        for (List<Integer> list : postings.values()) {
-            if (list.size() < 2 || list.size() > MAX_POSTINGS) {
-                continue;
+        for (int i = 0; i < entries.size(); i++) {
+            // Echoing quotes share most of their three-word runs, so they share their rarest
+            // ones: only quotes met through those are compared, which keeps common phrasing
+            // from pairing everything with everything.
+            String[] t = trigrams.get(i).clone();
+            java.util.Arrays.sort(t, java.util.Comparator.comparingInt((String x) -> postings.get(x).size())
+                    .thenComparing(java.util.Comparator.naturalOrder()));
+            Set<Integer> candidates = new java.util.TreeSet<>();
+            for (int k = 0; k < Math.min(RAREST, t.length); k++) {
+                List<Integer> list = postings.get(t[k]);
+                if (list.size() > MAX_POSTINGS) {
+                    break;
+                }
+                for (int j : list) {
+                    if (j > i) {
+                        candidates.add(j);
+                    }
+                }
             }
-            for (int x = 0; x < list.size(); x++) {
-                for (int y = x + 1; y < list.size(); y++) {
-                    int i = list.get(x);
-                    int j = list.get(y);
-                    if (!tried.add((long) i << 32 | j)) {
-                        continue;
-                    }
-                    Entry a = entries.get(i);
-                    Entry b = entries.get(j);
-                    if (!a.ref().quote().speaker().equals(b.ref().quote().speaker()) && echoes(a.words(), b.words())) {
-                        parent[find(parent, i)] = find(parent, j);
-                    }
+            Entry a = entries.get(i);
+            for (int j : candidates) {
+                Entry b = entries.get(j);
+                if (!a.ref().quote().speaker().equals(b.ref().quote().speaker()) && find(parent, i) != find(parent, j)
+                        && echoes(a.words(), b.words())) {
+                    parent[find(parent, i)] = find(parent, j);
                 }
             }
         }
@@ -110,27 +123,37 @@ final class EchoFinder {
         if (s.length < MIN_WORDS) {
             return false;
         }
-        int[][] score = new int[s.length + 1][l.length + 1];
-        int[][] matches = new int[s.length + 1][l.length + 1];
+        int[] score = new int[l.length + 1];
+        int[] matches = new int[l.length + 1];
+        int[] prevScore = new int[l.length + 1];
+        int[] prevMatches = new int[l.length + 1];
         int bestMatches = 0;
         for (int i = 1; i <= s.length; i++) {
+            int[] swap = prevScore;
+            prevScore = score;
+            score = swap;
+            swap = prevMatches;
+            prevMatches = matches;
+            matches = swap;
+            score[0] = 0;
+            matches[0] = 0;
             for (int j = 1; j <= l.length; j++) {
                 boolean same = s[i - 1].equals(l[j - 1]);
-                int diag = score[i - 1][j - 1] + (same ? 2 : -1);
-                int up = score[i - 1][j] - 1;
-                int left = score[i][j - 1] - 1;
+                int diag = prevScore[j - 1] + (same ? 2 : -1);
+                int up = prevScore[j] - 1;
+                int left = score[j - 1] - 1;
                 int best = Math.max(0, Math.max(diag, Math.max(up, left)));
-                score[i][j] = best;
+                score[j] = best;
                 if (best == 0) {
-                    matches[i][j] = 0;
+                    matches[j] = 0;
                 } else if (best == diag) {
-                    matches[i][j] = matches[i - 1][j - 1] + (same ? 1 : 0);
+                    matches[j] = prevMatches[j - 1] + (same ? 1 : 0);
                 } else if (best == up) {
-                    matches[i][j] = matches[i - 1][j];
+                    matches[j] = prevMatches[j];
                 } else {
-                    matches[i][j] = matches[i][j - 1];
+                    matches[j] = matches[j - 1];
                 }
-                bestMatches = Math.max(bestMatches, matches[i][j]);
+                bestMatches = Math.max(bestMatches, matches[j]);
             }
         }
         return bestMatches >= MIN_WORDS && bestMatches >= MIN_COVERAGE * s.length;

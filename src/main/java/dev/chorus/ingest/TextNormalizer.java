@@ -4,7 +4,7 @@ import java.text.Normalizer;
 
 /**
  * Makes text from anywhere compare and print alike: composed Unicode, one kind of line break,
- * no invisible characters, ordinary spaces, and the rarer quotation marks folded into the
+ * no invisible or control characters, ordinary spaces, and the rarer quotation marks folded into the
  * ones extraction knows.
  */
 final class TextNormalizer {
@@ -36,7 +36,12 @@ final class TextNormalizer {
                 case '\uFF02', '\u2033' -> out.append('"');
                 case '\u201B' -> out.append('\u2018');
                 case '\uFF07' -> out.append('\'');
-                default -> out.append(c);
+                default -> {
+                    // other control characters carry nothing readable, and Chorus uses one internally
+                    if (c >= ' ' || c == '\n' || c == '\t') {
+                        out.append(c);
+                    }
+                }
             }
         }
         return out.toString();

@@ -148,7 +148,7 @@ public final class Build {
     private Map<String, byte[]> render(Digest digest, Renderer renderer) {
         Links absolute = Links.absoluteFor(digest.config().baseUrl());
         Map<String, String> feedContent = new ConcurrentHashMap<>();
-        digest.chronological().parallelStream().forEach(a -> {
+        new java.util.ArrayList<>(Feeds.articlesInFeeds(digest)).parallelStream().forEach(a -> {
             Map<String, Object> m = new HashMap<>();
             m.put("article", a);
             m.put("digest", digest);

@@ -65,33 +65,50 @@ final class Feeds {
     FeedView site() {
         String t = digest.config().title();
         String d = digest.config().description();
-        return view("", t, d.isBlank() ? t : d, digest.newestFirst());
+        return view("", t, d.isBlank() ? t : d, siteItems(digest));
     }
 
     FeedView theme(Theme theme) {
-        List<Article> items = new ArrayList<>();
-        digest.articlesOn(theme.slug()).forEach(s -> items.add(s.article()));
-        items.sort(newestFirst());
         String d = theme.description().isBlank() ? "Articles on " + theme.title() + " in " + digest.config().title() + "."
                 : theme.description();
-        return view(Links.themePath(theme.slug()), theme.title() + " · " + digest.config().title(), d, items);
+        return view(Links.themePath(theme.slug()), theme.title() + " · " + digest.config().title(), d,
+                themeItems(digest, theme));
     }
 
     FeedView speaker(dev.chorus.model.Speaker speaker) {
-        List<Article> items = new ArrayList<>(digest.articlesBy(speaker.slug()));
-        items.sort(newestFirst());
         return view(Links.speakerPath(speaker.slug()), speaker.name() + " · " + digest.config().title(),
-                "Articles quoting " + speaker.name() + " in " + digest.config().title() + ".", items);
+                "Articles quoting " + speaker.name() + " in " + digest.config().title() + ".",
+                speakerItems(digest, speaker));
     }
 
-    /** Newest first, the order of the digest; undated articles last, as in {@link Digest#newestFirst()}. */
-    private java.util.Comparator<Article> newestFirst() {
-        Map<String, Integer> rank = new java.util.HashMap<>();
-        List<Article> order = digest.newestFirst();
-        for (int i = 0; i < order.size(); i++) {
-            rank.put(order.get(i).slug(), i);
-        }
-        return java.util.Comparator.comparingInt(a -> rank.get(a.slug()));
+    private static List<Article> siteItems(Digest digest) {
+        List<Article> all = digest.newestFirst();
+        return all.subList(0, Math.min(all.size(), digest.config().feedLimit()));
+    }
+
+    private static List<Article> themeItems(Digest digest, Theme theme) {
+        List<Article> items = new ArrayList<>();
+        digest.articlesOn(theme.slug()).forEach(s -> items.add(s.article()));
+        return newest(digest, items);
+    }
+
+    private static List<Article> speakerItems(Digest digest, dev.chorus.model.Speaker speaker) {
+        return newest(digest, new ArrayList<>(digest.articlesBy(speaker.slug())));
+    }
+
+    /** The newest {@code feedLimit} of some articles, in the digest's newest-first order. */
+    private static List<Article> newest(Digest digest, List<Article> items) {
+        items.sort(java.util.Comparator.comparingInt(digest::newestRank));
+        return items.subList(0, Math.min(items.size(), digest.config().feedLimit()));
+    }
+
+    /** Every article some feed carries: only these need their full HTML rendered for feeds. */
+    static java.util.Set<Article> articlesInFeeds(Digest digest) {
+        java.util.Set<Article> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        all.addAll(siteItems(digest));
+        digest.themes().forEach(t -> all.addAll(themeItems(digest, t)));
+        digest.speakers().forEach(s -> all.addAll(speakerItems(digest, s)));
+        return all;
     }
 
     private FeedView view(String folder, String title, String description, List<Article> articles) {
