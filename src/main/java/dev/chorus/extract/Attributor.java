@@ -22,7 +22,8 @@ final class Attributor {
     private static final Pattern PRONOUN = Pattern.compile("(?<![\\p{L}’'])(he|she|they)(?![\\p{L}’'])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DESCRIPTOR = Pattern.compile("(?<![\\p{L}])the\\s+(?:[\\p{L}\\d’'\\-]+\\s+){0,3}?("
-            + String.join("|", Vocabulary.ROLE_NOUNS) + ")(?![\\p{L}\\-])", Pattern.CASE_INSENSITIVE);
+            + String.join("|", Vocabulary.ROLE_NOUNS) + "|" + String.join("|", Vocabulary.DEMONYMS)
+            + "|\\d{1,3}-year-old)(?![\\p{L}\\-])", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_AUX = Pattern.compile(
             "(?:\\s+(?:has|had|have|also|later|then|once|would|will|simply|\\p{L}+ly))+\\s*$");
     private static final Pattern BEFORE_TAIL = Pattern.compile(
@@ -38,8 +39,7 @@ final class Attributor {
     /** Relative clauses and appositions: ", who teaches at Leiden University," ", the group's lawyer,". */
     private static final Pattern ASIDE = Pattern.compile(
             ",\\s+(?:who|which|whose|whom|where|a|an|the|of)\\b[^,;:.!?“”\"]{0,120},", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)]*\\s+(?=[\\p{Lu}\"“‘(\\d])");
-    private static final Pattern STOP = Pattern.compile("[,.;:!?]");
+    private static final Pattern STOP = Pattern.compile("[,;:!?]");
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
             "and", "or", "but", "by", "with", "from", "as", "is", "vs", "de", "la", "le", "du", "von", "van");
     private static final int PARAGRAPH_STRIDE = 1_000_000;
@@ -99,12 +99,15 @@ final class Attributor {
         }
 
         Result run(String title) {
-            for (String p : paragraphs) {
+            for (int i = 0; i < paragraphs.size(); i++) {
+                String p = paragraphs.get(i);
+                long base = (long) (i + 1) * PARAGRAPH_STRIDE;
                 for (NameScanner.Hit hit : NameScanner.scan(p, 0, p.length())) {
-                    String name = nameOf(hit, p);
+                    String name = nameOf(hit, p, base + hit.start());
                     if (name != null) {
                         named.add(name);
                         people.count(name, 1);
+                        people.introduce(name, base + hit.start());
                     }
                 }
             }
@@ -133,7 +136,7 @@ final class Attributor {
         }
 
         /** The person a name in running text is, noting organisations and roles on the way. */
-        private String nameOf(NameScanner.Hit hit, String text) {
+        private String nameOf(NameScanner.Hit hit, String text, long pos) {
             if (hit.character()) {
                 return null;
             }
@@ -143,7 +146,7 @@ final class Attributor {
             }
             List<String> roles = rolesAround(hit, text);
             String name = people.resolve(hit.tokens(), hit.honorific(),
-                    roles.isEmpty() || hit.tokens().size() < 2 ? People.Evidence.TEXT : People.Evidence.PERSON);
+                    roles.isEmpty() || hit.tokens().size() < 2 ? People.Evidence.TEXT : People.Evidence.PERSON, pos);
             if (name != null) {
                 roles.forEach(r -> people.noteRole(name, r));
             }
@@ -301,7 +304,7 @@ final class Attributor {
                 return;
             }
             for (NameScanner.Hit hit : NameScanner.scan(text, from, to)) {
-                String name = nameOf(hit, text);
+                String name = nameOf(hit, text, base + hit.start());
                 if (name != null) {
                     people.mention(name, base + hit.start(), hit.subject());
                 }
@@ -311,9 +314,9 @@ final class Attributor {
         /** "…," Stallone said. / "…," said Stallone. / "…," the actor added. */
         private Attribution matchAfter(String after, int offset) {
             String s = after.length() > 160 ? after.substring(0, 160) : after;
-            Matcher end = SENTENCE_END.matcher(s);
-            if (end.find()) {
-                s = s.substring(0, end.start() + 1);
+            int end = Sentences.firstEnd(s);
+            if (end > 0) {
+                s = s.substring(0, end);
             }
             Matcher v = Vocabulary.VERB.matcher(s);
             if (!v.find()) {
@@ -332,7 +335,8 @@ final class Attributor {
             }
             String post = s.substring(v.end());
             Matcher stop = STOP.matcher(post);
-            String who = stop.find() ? post.substring(0, stop.start()) : post;
+            // the sentence was cut at its end, so a full stop inside is an abbreviation: "said Ms. Delgado"
+            String who = stop.find() ? post.substring(0, stop.start()) : post.replaceFirst("[.!?…\"”’)\\s]+$", "");
             if (who.strip().split("\\s+").length > 6) {
                 return null;
             }
@@ -405,14 +409,7 @@ final class Attributor {
         }
 
         private int sentenceStart(String text, int floor, int at) {
-            int start = floor;
-            Matcher m = SENTENCE_END.matcher(text);
-            m.region(floor, at);
-            m.useTransparentBounds(true);
-            while (m.find()) {
-                start = m.end();
-            }
-            return start;
+            return Sentences.start(text, floor, at);
         }
 
         /**
@@ -506,7 +503,7 @@ final class Attributor {
                     String[] parts = ref.text().split(" ");
                     String honorific = Vocabulary.HONORIFICS.contains(parts[0]) && parts.length > 1 ? parts[0] : null;
                     List<String> tokens = List.of(parts).subList(honorific == null ? 0 : 1, parts.length);
-                    String name = people.resolve(tokens, honorific, People.Evidence.PERSON);
+                    String name = people.resolve(tokens, honorific, People.Evidence.PERSON, pos);
                     if (name != null) {
                         named.add(name);
                     }
@@ -515,7 +512,9 @@ final class Attributor {
                 case DESCRIPTOR -> {
                     String role = ref.text().toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
                     String byRole = people.latestWithRole(role, pos);
-                    if (byRole != null || !Vocabulary.SUBJECT_ROLES.contains(role)) {
+                    boolean standsForSubject = Vocabulary.SUBJECT_ROLES.contains(role) || role.endsWith("-year-old")
+                            || Vocabulary.DEMONYMS.contains(role);
+                    if (byRole != null || !standsForSubject) {
                         yield byRole;
                     }
                     yield people.salient(pos, genderOf(role));

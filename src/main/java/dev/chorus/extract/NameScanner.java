@@ -10,15 +10,15 @@ import java.util.regex.Pattern;
 /** Finds runs of capitalised words that may be names, and what their place in the sentence says. */
 final class NameScanner {
     /** Abbreviations that keep their full stop inside a name: "Dr. Anita Krishnan", "J. R. Hartley". */
-    private static final String ABBREVIATION = "(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Cllr|Jr|Sr)\\.";
+    private static final String ABBREVIATION = "(?:" + String.join("|", Vocabulary.HONORIFICS) + "|St|Jr|Sr)\\.";
     private static final String TOKEN = "(?:" + ABBREVIATION + "|\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}’'\\-]*)";
     private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\d’'\\-])" + TOKEN
             + "(?:[ \\u00A0]+(?:(?:" + String.join("|", Vocabulary.PARTICLES) + ")[ \\u00A0]+){0,2}" + TOKEN + "){0,4}");
     /** "the referee, " or "her sous-chef, " just before a name: the name renames that phrase. */
+    private static final Pattern ASIDE_AFTER = Pattern.compile(
+            ",\\s*(?:\\d{1,3}|(?:who|whose|a|an|the)\\b[^,;:.!?“”\"]{0,120}),(?=\\s+\\p{Ll})");
     private static final Pattern RENAMED_PHRASE = Pattern.compile(
             "(?:^|[\\s(])(?:the|a|an|her|his|their|its|our|my)\\s+[^,.;:!?“”\"]{1,60},\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> HONORIFICS_WITH_DOT = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.",
-            "Rep.", "Gov.", "Gen.", "Col.", "Capt.", "Lt.", "Sgt.", "Rev.", "Cllr.");
 
     /**
      * @param tokens        the name's words, possessive 's removed, leading sentence words like
@@ -57,7 +57,7 @@ final class NameScanner {
             String honorific = null;
             while (!tokens.isEmpty()) {
                 String raw = tokens.get(0);
-                String t = HONORIFICS_WITH_DOT.contains(raw) ? raw.substring(0, raw.length() - 1) : raw;
+                String t = raw.endsWith(".") && raw.length() > 2 ? raw.substring(0, raw.length() - 1) : raw;
                 if (Vocabulary.HONORIFICS.contains(t) && tokens.size() > 1) {
                     honorific = t;
                 } else if (!Vocabulary.NOT_NAMES.contains(t)) {
@@ -71,6 +71,9 @@ final class NameScanner {
             }
             if (tokens.isEmpty()) {
                 continue;
+            }
+            while (tokens.size() > 1 && Vocabulary.POST_NOMINALS.contains(tokens.get(tokens.size() - 1).replace(".", ""))) {
+                tokens.remove(tokens.size() - 1);
             }
             int last = tokens.size() - 1;
             String lastToken = tokens.get(last);
@@ -107,6 +110,11 @@ final class NameScanner {
             return false;
         }
         int i = end;
+        Matcher aside = ASIDE_AFTER.matcher(text);
+        while (aside.find(i) && aside.start() == i) {
+            // "Denise Abbott, 63, who worked there for 22 years, said": the asides name no one else
+            i = aside.end();
+        }
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }

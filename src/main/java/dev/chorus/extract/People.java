@@ -85,6 +85,12 @@ final class People {
      * when the words look like a name.
      */
     String resolve(List<String> tokens, String honorific, Evidence evidence) {
+        return resolve(tokens, honorific, evidence, Long.MAX_VALUE);
+    }
+
+    /** @param pos where the name is written: people first named after it are not candidates */
+    String resolve(List<String> tokens, String honorific, Evidence evidence, long pos) {
+        tokens = withoutTitles(tokens);
         if (tokens.isEmpty() || isOrganisation(tokens)) {
             return null;
         }
@@ -98,16 +104,10 @@ final class People {
             return prefix;
         }
         if (tokens.size() == 1) {
-            return byOneName(tokens.get(0), honorific);
+            return byOneName(tokens.get(0), honorific, pos);
         }
         if (lexicon.isGivenName(tokens.get(0)) || honorific != null) {
             return remember(joined, honorific);
-        }
-        for (int i = 1; i + 1 < tokens.size(); i++) {
-            if (lexicon.isGivenName(tokens.get(i))) {
-                // "Health Secretary Wes Streeting": the capitals before the given name are a title
-                return resolve(tokens.subList(i, tokens.size()), null, evidence);
-            }
         }
         boolean title = Vocabulary.ROLE_NOUNS.contains(tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT));
         // "Prime Minister", "Health Secretary": a title is not a name
@@ -124,18 +124,40 @@ final class People {
             return remember(fromRegistry, honorific);
         }
         String prefix = knownPrefix(tokens);
-        return prefix != null ? prefix : tokens.size() == 1 ? byOneName(tokens.get(0), honorific) : null;
+        return prefix != null ? prefix : tokens.size() == 1 ? byOneName(tokens.get(0), honorific, Long.MAX_VALUE) : null;
+    }
+
+    /**
+     * "Health Secretary Wes Streeting", "Chief Financial Officer Markus Heller": the capitals
+     * before a given name that has a surname after it are a title.
+     */
+    private List<String> withoutTitles(List<String> tokens) {
+        if (tokens.size() < 3 || lexicon.isGivenName(tokens.get(0))) {
+            return tokens;
+        }
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (lexicon.isGivenName(tokens.get(i))) {
+                return tokens.subList(i, tokens.size());
+            }
+        }
+        return tokens;
     }
 
     /**
      * "Haddad", "Mrs Haddad", "Sir Keir". When two people share the surname, the bare surname is
      * the one the article is about and the honorific marks the other, as newspapers write it.
      */
-    private String byOneName(String name, String honorific) {
+    private String byOneName(String name, String honorific, long pos) {
         List<String> candidates = new ArrayList<>(bySurname.getOrDefault(name, List.of()));
         boolean firstNameAllowed = honorific == null || honorific.equals("Sir") || honorific.equals("Dame");
         if (candidates.isEmpty() && firstNameAllowed) {
             candidates.addAll(byFirstName.getOrDefault(name, List.of()));
+        }
+        if (candidates.size() > 1) {
+            List<String> introduced = candidates.stream().filter(c -> introducedAt.getOrDefault(c, Long.MIN_VALUE) < pos).toList();
+            if (!introduced.isEmpty()) {
+                candidates = new ArrayList<>(introduced);
+            }
         }
         char g = honorificGender(honorific);
         if (g != 0 && candidates.size() > 1) {
@@ -157,7 +179,30 @@ final class People {
                 least = c;
             }
         }
-        return honorific == null ? most : least;
+        if (honorific == null) {
+            return most;
+        }
+        // the honorific marks someone other than the one the bare surname means; of those, the latest
+        String main = most;
+        candidates.remove(main);
+        String latest = latestMentioned(candidates, pos);
+        return latest != null ? latest : least;
+    }
+
+    private String latestMentioned(List<String> candidates, long pos) {
+        for (Mention m : mentions.headMap(pos, false).descendingMap().values()) {
+            if (candidates.contains(m.name())) {
+                return m.name();
+            }
+        }
+        return null;
+    }
+
+    /** Where each person is first named, so a surname never points at someone named later. */
+    private final Map<String, Long> introducedAt = new HashMap<>();
+
+    void introduce(String name, long pos) {
+        introducedAt.putIfAbsent(name, pos);
     }
 
     private String knownPrefix(List<String> tokens) {

@@ -109,8 +109,33 @@ final class Vocabulary {
             "against", "like", "than", "between", "among", "toward", "towards", "into", "onto",
             "upon", "featuring", "starring", "opposite", "alongside", "beside", "behind", "via"));
 
+    /** Words written before a name that are not part of it: honorifics and titles used like them. */
     static final Set<String> HONORIFICS = Set.copyOf(List.of(
-            "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Mx"));
+            "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Mx", "Judge",
+            "Justice", "Sen", "Senator", "Rep", "Gov", "Governor", "President", "Det", "Detective", "Insp",
+            "Inspector", "Supt", "Superintendent", "Sgt", "Sergeant", "Capt", "Captain", "Col", "Gen", "Lt",
+            "Rev", "Reverend", "Rabbi", "Imam", "Father", "Bishop", "Archbishop", "Cardinal", "Pope", "Cllr",
+            "Councillor", "Mayor", "Chancellor", "Constable", "Chief", "Minister", "Secretary", "Coach",
+            "Commissioner", "Officer", "Pastor", "Sheikh", "Prince", "Princess", "King", "Queen", "Rt", "Hon"));
+
+    /** Letters after a name that are not part of it: "Miranda Okafor KC", "Jane Doe MP". */
+    static final Set<String> POST_NOMINALS = Set.copyOf(List.of(
+            "KC", "QC", "MP", "MEP", "MSP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MD", "Jr", "Sr",
+            "II", "III", "IV", "Esq", "FRS", "JP"));
+
+    /** "the Portuguese said": a nationality standing for the person the article is about. */
+    static final Set<String> DEMONYMS = Set.copyOf(List.of(
+            "american", "briton", "englishman", "englishwoman", "scot", "scotsman", "scotswoman", "welshman",
+            "welshwoman", "irishman", "irishwoman", "frenchman", "frenchwoman", "german", "italian", "spaniard",
+            "portuguese", "dutchman", "dutchwoman", "belgian", "swiss", "austrian", "swede", "norwegian", "dane",
+            "finn", "pole", "czech", "hungarian", "romanian", "bulgarian", "serb", "croat", "greek", "turk",
+            "russian", "ukrainian", "brazilian", "argentine", "argentinian", "mexican", "colombian", "chilean",
+            "canadian", "australian", "new zealander", "south african", "nigerian", "ghanaian", "kenyan",
+            "ethiopian", "egyptian", "moroccan", "algerian", "senegalese", "cameroonian", "ivorian", "japanese",
+            "chinese", "korean", "indian", "pakistani", "iranian", "iraqi", "israeli", "palestinian", "saudi",
+            "lebanese", "syrian", "jamaican", "uruguayan", "peruvian", "venezuelan", "cuban", "filipino",
+            "indonesian", "vietnamese", "thai", "malaysian", "icelander", "estonian", "latvian", "lithuanian",
+            "slovak", "slovenian", "bosnian", "albanian", "georgian", "armenian"));
 
     static final Set<String> PARTICLES = Set.copyOf(List.of(
             "de", "da", "di", "del", "der", "van", "von", "le", "la", "du", "bin", "al", "ibn", "dos",
