@@ -34,6 +34,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include articles marked 'draft: true'.")
     boolean drafts;
 
+    @Option(names = "--clean", description = "Ignore the build cache (.chorus/) and make every page again.")
+    boolean clean;
+
     @Option(names = "--check", description = "Then check the built site as 'chorus check' does; exit with 1 "
             + "if it finds a problem.")
     boolean check;
@@ -51,12 +54,13 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         SiteConfig site = config.load();
         Build.Result r = new Build(new Build.Options(Path.of("").toAbsolutePath(), source, out, templates, site,
-                drafts, sourceDateEpoch())).run();
+                drafts, sourceDateEpoch(), clean)).run();
         PrintWriter err = spec.commandLine().getErr();
         printWarnings(err, r.warnings());
-        spec.commandLine().getOut().printf("Built %d articles, %d speakers, %d themes, %d quotes: %d files "
-                        + "written to %s/ in %d ms%n", r.articles(), r.speakers(), r.themes(), r.quotes(), r.pages(),
-                out, r.millis());
+        String files = r.written() == r.pages() ? r.pages() + " files written"
+                : r.written() + " of " + r.pages() + " files written";
+        spec.commandLine().getOut().printf("Built %d articles, %d speakers, %d themes, %d quotes: %s to %s/ in %d ms%n",
+                r.articles(), r.speakers(), r.themes(), r.quotes(), files, out, r.millis());
         return check ? CheckCommand.report(spec.commandLine().getOut(), out) : 0;
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
  * @param warnings   problems worth telling but not worth stopping for, each with its position
  */
 public record Extraction(Article article, boolean draft, boolean slugFixed, List<Theme> newThemes,
-                         List<String> warnings) {
+                         List<String> warnings) implements java.io.Serializable {
 
     public Extraction {
         newThemes = List.copyOf(newThemes);

@@ -20,7 +20,7 @@ import java.util.Map;
  * The whole digest, indexed for the pages: who said what, what is about which theme. Built
  * once per build; immutable afterwards.
  */
-public final class Digest {
+public final class Digest implements DigestView {
     /** Chronological: dated articles by date, then undated by file name (undated sort first). */
     static final Comparator<Article> CHRONOLOGICAL = Comparator
             .comparing((Article a) -> a.date() == null ? LocalDate.MIN : a.date())
@@ -42,6 +42,7 @@ public final class Digest {
     private final List<Echo> echoes;
     /** Position of each article in chronological order, by identity: records compare deeply. */
     private final Map<Article, Integer> position = new java.util.IdentityHashMap<>();
+    private final Map<String, Article> articleBySlug = new HashMap<>();
     private final Map<String, Echo> echoByQuote = new HashMap<>();
 
     public Digest(SiteConfig config, List<Article> articles, List<Theme> extraThemes) {
@@ -51,6 +52,7 @@ public final class Digest {
         this.chronological = List.copyOf(sorted);
         for (int i = 0; i < chronological.size(); i++) {
             position.put(chronological.get(i), i);
+            articleBySlug.put(chronological.get(i).slug(), chronological.get(i));
         }
         Collections.reverse(sorted);
         this.newestFirst = List.copyOf(sorted);
@@ -119,6 +121,11 @@ public final class Digest {
     private Speaker speakerFor(String name) {
         Speaker registered = speakerByName.get(name);
         return registered != null ? registered : Speaker.named(dev.chorus.text.Slugs.of(name), name);
+    }
+
+    @Override
+    public Article article(String slug) {
+        return articleBySlug.get(slug);
     }
 
     public SiteConfig config() {

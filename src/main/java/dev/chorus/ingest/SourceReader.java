@@ -44,13 +44,20 @@ public final class SourceReader {
     }
 
     public SourceFile read(Path file) {
-        String shownAs = shown(file);
-        byte[] bytes;
+        return decode(file, bytes(file));
+    }
+
+    /** The file's bytes, for hashing before deciding whether to decode and extract it. */
+    public byte[] bytes(Path file) {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ChorusException(SourcePos.of(shownAs), "cannot read file: " + e.getMessage());
+            throw new ChorusException(SourcePos.of(shown(file)), "cannot read file: " + e.getMessage());
         }
+    }
+
+    public SourceFile decode(Path file, byte[] bytes) {
+        String shownAs = shown(file);
         return new SourceFile(file, shownAs, decode(bytes, shownAs));
     }
 
@@ -106,6 +113,11 @@ public final class SourceReader {
             }
         }
         return 1;
+    }
+
+    /** How messages name a file: relative to the project when it is inside it. */
+    public String shownAs(Path p) {
+        return shown(p);
     }
 
     private String shown(Path p) {

@@ -11,7 +11,7 @@ import java.util.List;
  *                 segments are escaped by the template engine
  * @param segments the text split into plain runs and quoted runs
  */
-public record Block(Type type, int number, String text, String html, List<Segment> segments) {
+public record Block(Type type, int number, String text, String html, List<Segment> segments) implements java.io.Serializable {
 
     public enum Type { HEADING, PARAGRAPH }
 

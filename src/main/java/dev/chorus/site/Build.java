@@ -20,10 +20,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,12 +43,22 @@ public final class Build {
      * @param dateEpoch SOURCE_DATE_EPOCH, or null: the only clock the output may show
      */
     public record Options(Path project, Path source, Path out, Path templates, SiteConfig config,
-                          boolean drafts, Long dateEpoch) {
+                          boolean drafts, Long dateEpoch, boolean clean) {
+
+        public Options(Path project, Path source, Path out, Path templates, SiteConfig config, boolean drafts,
+                       Long dateEpoch) {
+            this(project, source, out, templates, config, drafts, dateEpoch, false);
+        }
     }
 
     /** What a build did, for the summary line. */
-    public record Result(int articles, int speakers, int themes, int quotes, int pages, long millis,
-                         List<String> warnings) {
+    /**
+     * @param pages   files the site has
+     * @param written files whose bytes changed on disk (all of them on a clean build)
+     * @param made    files rendered or made again; the rest were known to be unchanged
+     */
+    public record Result(int articles, int speakers, int themes, int quotes, int pages, int written, int made,
+                         long millis, List<String> warnings) {
         public Result {
             warnings = List.copyOf(warnings);
         }
@@ -62,51 +74,137 @@ public final class Build {
         long start = System.nanoTime();
         OutputGuard.check(options.out(), options.project(), options.source(), options.templates());
         Renderer renderer = new Renderer(options.templates(), shown(options.templates()));
+        TemplateGraph templates = new TemplateGraph(options.templates());
+        String code = BuildCache.codeFingerprint();
+        BuildCache cache = new BuildCache(options.out());
+        BuildCache.State previous = options.clean() ? BuildCache.State.empty(code) : cache.load(code);
+        String extractSettings = extractionSettings(options.config(), code);
 
         List<String> warnings = new ArrayList<>();
-        List<Extraction> extractions = read(warnings);
+        Map<String, BuildCache.SourceEntry> sources = read(previous, extractSettings, warnings);
+        List<Extraction> extractions = new ArrayList<>();
+        for (BuildCache.SourceEntry e : sources.values()) {
+            if (!e.extraction().draft() || options.drafts()) {
+                extractions.add(e.extraction());
+            }
+        }
         List<Article> articles = uniqueSlugs(extractions, warnings);
         List<Theme> newThemes = new ArrayList<>();
         extractions.forEach(e -> newThemes.addAll(e.newThemes()));
         Digest digest = new Digest(options.config(), articles, newThemes);
         checkAddress(options.config(), warnings);
 
-        Map<String, byte[]> files = render(digest, renderer);
-        files.putAll(assets());
-        files.put("digest.json", digestJson(digest));
+        Map<String, String> articleHashes = new HashMap<>();
+        Map<String, String> sourceHashOf = new HashMap<>();
+        sources.values().forEach(e -> sourceHashOf.put(e.extraction().article().file(), e.contentHash()));
+        for (Article a : articles) {
+            articleHashes.put(a.slug(), new Versions.Hasher().add(sourceHashOf.get(a.file())).add(extractSettings)
+                    .add(a.slug()).add(a.file()).hex());
+        }
+        Map<String, byte[]> assets = assets();
+        Map<String, String> assetHashes = new HashMap<>();
+        assets.forEach((path, bytes) -> assetHashes.put(path, new Versions.Hasher().add(bytes).hex()));
+        Versions versions = new Versions(digest, articleHashes, templates, assetHashes, settings(code));
+
+        List<Page> pages = new ArrayList<>(new SitePlan(digest, options.dateEpoch(), new FeedContent(digest, renderer)).pages());
+        assets.forEach((path, bytes) -> pages.add(Page.file(path, d -> {
+            d.deps().add(Versions.asset(path));
+            return bytes;
+        })));
+        pages.add(Page.file("digest.json", d -> digestJson(digest, d)));
         // GitHub Pages would otherwise run the site through Jekyll
-        files.put(".nojekyll", new byte[0]);
-        new Publisher(options.out()).publish(files);
+        pages.add(Page.file(".nojekyll", d -> new byte[0]));
+
+        Path out = options.out().toAbsolutePath().normalize();
+        boolean incremental = !previous.pages().isEmpty() && Files.isDirectory(out);
+        Map<String, BuildCache.PageRecord> records = new ConcurrentHashMap<>();
+        Map<String, byte[]> made = new ConcurrentHashMap<>();
+        pages.parallelStream().forEach(p -> {
+            BuildCache.PageRecord old = previous.pages().get(p.path());
+            if (incremental && old != null && Files.isRegularFile(out.resolve(p.path()), LinkOption.NOFOLLOW_LINKS)
+                    && versions.fingerprint(p.path(), old.keys()).equals(old.fingerprint())) {
+                records.put(p.path(), old);
+                return;
+            }
+            Deps deps = new Deps();
+            PageDigest d = new PageDigest(digest, deps);
+            byte[] bytes;
+            if (p.template() != null) {
+                deps.add(Versions.template(p.template()));
+                bytes = renderer.render(p.template(), p.model().apply(d));
+            } else {
+                bytes = p.content().apply(d);
+            }
+            made.put(p.path(), bytes);
+            records.put(p.path(), new BuildCache.PageRecord(versions.fingerprint(p.path(), deps.keys()),
+                    new Versions.Hasher().add(bytes).hex(), List.copyOf(deps.keys())));
+        });
+
+        int written;
+        if (incremental) {
+            written = new Publisher(options.out()).update(made, previous.pages(), records);
+        } else {
+            new Publisher(options.out()).publish(made);
+            written = made.size();
+        }
+        cache.save(new BuildCache.State(previous.format(), code, sources, records));
 
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new Result(articles.size(), digest.speakers().size(), digest.themes().size(), digest.quoteCount(),
-                files.size(), millis, warnings);
+                pages.size(), written, made.size(), millis, warnings);
     }
 
-    private List<Extraction> read(List<String> warnings) {
+    /** Everything besides sources and templates that can change what a build writes. */
+    private String settings(String code) {
+        return new Versions.Hasher().add(code).add(options.config().toString())
+                .add(String.valueOf(options.dateEpoch())).add(String.valueOf(options.drafts())).hex();
+    }
+
+    /** What decides an extraction besides the file itself: the taxonomy, the registry, the code. */
+    private static String extractionSettings(SiteConfig config, String code) {
+        return new Versions.Hasher().add(code).add(config.themes().toString()).add(config.speakers().toString())
+                .add(config.boilerplate().toString()).hex();
+    }
+
+    /**
+     * Every source, extracted or taken from the cache when its bytes and the extraction
+     * settings are the same as last time. Content errors surface here, before anything is
+     * written.
+     */
+    private Map<String, BuildCache.SourceEntry> read(BuildCache.State previous, String extractSettings,
+                                                     List<String> warnings) {
         SourceReader reader = new SourceReader(options.project());
         FrontMatterParser frontMatter = new FrontMatterParser();
         Extractor extractor = new Extractor(options.config());
         List<Path> files = reader.list(options.source());
+        Path source = options.source().toAbsolutePath().normalize();
         Map<Path, Object> results = new ConcurrentHashMap<>();
         files.parallelStream().forEach(f -> {
             try {
-                results.put(f, extractor.extract(frontMatter.parse(reader.read(f))));
+                String key = source.relativize(f.toAbsolutePath().normalize()).toString();
+                byte[] bytes = reader.bytes(f);
+                String hash = new Versions.Hasher().add(bytes).hex();
+                BuildCache.SourceEntry old = previous.sources().get(key);
+                if (old != null && old.contentHash().equals(hash) && old.settings().equals(extractSettings)
+                        && old.extraction().article().file().equals(reader.shownAs(f))) {
+                    results.put(f, old);
+                } else {
+                    Extraction x = extractor.extract(frontMatter.parse(reader.decode(f, bytes)));
+                    results.put(f, new BuildCache.SourceEntry(hash, extractSettings, x));
+                }
             } catch (ChorusException e) {
                 results.put(f, e);
             }
         });
-        List<Extraction> out = new ArrayList<>();
+        Map<String, BuildCache.SourceEntry> out = new LinkedHashMap<>();
         for (Path f : files) {
             Object r = results.get(f);
             if (r instanceof ChorusException e) {
                 throw e;
             }
-            Extraction x = (Extraction) r;
-            warnings.addAll(x.warnings());
-            if (!x.draft() || options.drafts()) {
-                out.add(x);
-            }
+            BuildCache.SourceEntry entry = (BuildCache.SourceEntry) r;
+            warnings.addAll(entry.extraction().warnings());
+            out.put(source.relativize(f.toAbsolutePath().normalize()).toString(), entry);
         }
         return out;
     }
@@ -145,26 +243,6 @@ public final class Build {
         return out;
     }
 
-    private Map<String, byte[]> render(Digest digest, Renderer renderer) {
-        Links absolute = Links.absoluteFor(digest.config().baseUrl());
-        Map<String, String> feedContent = new ConcurrentHashMap<>();
-        new java.util.ArrayList<>(Feeds.articlesInFeeds(digest)).parallelStream().forEach(a -> {
-            Map<String, Object> m = new HashMap<>();
-            m.put("article", a);
-            m.put("digest", digest);
-            m.put("site", digest.config());
-            m.put("fmt", new dev.chorus.render.Formats());
-            m.put("links", absolute);
-            String html = renderer.renderString("feed-item.ftlh", m);
-            feedContent.put(a.slug(), Feeds.absolutize(html, absolute.absolute(Links.articlePath(a.slug()))));
-        });
-        List<Page> pages = new SitePlan(digest, options.dateEpoch(), feedContent).pages();
-        Map<String, byte[]> files = new ConcurrentHashMap<>();
-        pages.parallelStream().forEach(p -> files.put(p.path(),
-                p.template() == null ? p.content() : renderer.render(p.template(), p.model())));
-        return new HashMap<>(files);
-    }
-
     /** What a site published from this configuration would get wrong. */
     private static void checkAddress(SiteConfig config, List<String> warnings) {
         if (!config.hasBaseUrl()) {
@@ -200,7 +278,13 @@ public final class Build {
         return out;
     }
 
-    private static byte[] digestJson(Digest digest) {
+    private static byte[] digestJson(Digest digest, PageDigest d) {
+        // digest.json holds everything: it depends on every article, speaker, theme and echo
+        d.config();
+        d.chronological();
+        d.speakers();
+        d.themes();
+        d.echoes();
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(
                 new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));

@@ -3,7 +3,7 @@ package dev.chorus.site;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chorus.index.Digest;
+import dev.chorus.index.DigestView;
 import dev.chorus.model.Article;
 import dev.chorus.model.ThemeScore;
 import dev.chorus.model.Theme;
@@ -43,17 +43,17 @@ final class Feeds {
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
     private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-    private final Digest digest;
+    private final DigestView digest;
     private final Links absolute;
     private final Instant undated;
     private final String generated;
-    private final Map<String, String> contents;
+    private final java.util.function.Function<Article, String> contents;
 
     /**
      * @param dateEpoch SOURCE_DATE_EPOCH or null
-     * @param contents  the full HTML of each article by slug, links already absolute
+     * @param contents  the full HTML of an article, links already absolute
      */
-    Feeds(Digest digest, Long dateEpoch, Map<String, String> contents) {
+    Feeds(DigestView digest, Long dateEpoch, java.util.function.Function<Article, String> contents) {
         this.digest = digest;
         this.absolute = new Links(0, digest.config().baseUrl());
         this.undated = dateEpoch == null ? FALLBACK : Instant.ofEpochSecond(dateEpoch);
@@ -81,34 +81,25 @@ final class Feeds {
                 speakerItems(digest, speaker));
     }
 
-    private static List<Article> siteItems(Digest digest) {
+    private static List<Article> siteItems(DigestView digest) {
         List<Article> all = digest.newestFirst();
         return all.subList(0, Math.min(all.size(), digest.config().feedLimit()));
     }
 
-    private static List<Article> themeItems(Digest digest, Theme theme) {
+    private static List<Article> themeItems(DigestView digest, Theme theme) {
         List<Article> items = new ArrayList<>();
         digest.articlesOn(theme.slug()).forEach(s -> items.add(s.article()));
         return newest(digest, items);
     }
 
-    private static List<Article> speakerItems(Digest digest, dev.chorus.model.Speaker speaker) {
+    private static List<Article> speakerItems(DigestView digest, dev.chorus.model.Speaker speaker) {
         return newest(digest, new ArrayList<>(digest.articlesBy(speaker.slug())));
     }
 
     /** The newest {@code feedLimit} of some articles, in the digest's newest-first order. */
-    private static List<Article> newest(Digest digest, List<Article> items) {
+    private static List<Article> newest(DigestView digest, List<Article> items) {
         items.sort(java.util.Comparator.comparingInt(digest::newestRank));
         return items.subList(0, Math.min(items.size(), digest.config().feedLimit()));
-    }
-
-    /** Every article some feed carries: only these need their full HTML rendered for feeds. */
-    static java.util.Set<Article> articlesInFeeds(Digest digest) {
-        java.util.Set<Article> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        all.addAll(siteItems(digest));
-        digest.themes().forEach(t -> all.addAll(themeItems(digest, t)));
-        digest.speakers().forEach(s -> all.addAll(speakerItems(digest, s)));
-        return all;
     }
 
     private FeedView view(String folder, String title, String description, List<Article> articles) {
@@ -129,7 +120,7 @@ final class Feeds {
                     a.date() == null ? null : RFC_3339.format(when.atOffset(ZoneOffset.UTC)),
                     a.date() == null ? null : RFC_822.format(when.atOffset(ZoneOffset.UTC)),
                     RFC_3339.format(when.atOffset(ZoneOffset.UTC)),
-                    contents.getOrDefault(a.slug(), ""), categories, a.speakers()));
+                    contents.apply(a), categories, a.speakers()));
         }
         Instant updated = newest == null ? undated : newest;
         return new FeedView(folder, title, description, digest.config().language(),

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chorus.index.Digest;
+import dev.chorus.index.DigestView;
 import dev.chorus.model.Article;
 import dev.chorus.model.Faq;
 import dev.chorus.model.Link;
@@ -24,11 +24,11 @@ import java.util.Map;
  * JSON itself escapes every character that could end the script or open markup.
  */
 final class JsonLd {
-    private final Digest digest;
+    private final DigestView digest;
     private final Links absolute;
     private final ObjectMapper json;
 
-    JsonLd(Digest digest) {
+    JsonLd(DigestView digest) {
         this.digest = digest;
         this.absolute = new Links(0, digest.config().baseUrl());
         this.json = new ObjectMapper();

@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.nio.file.LinkOption;
 
 /**
  * Writes a finished site. Everything goes to a temporary folder beside the output first and is
@@ -50,6 +52,72 @@ final class Publisher {
         } catch (IOException e) {
             throw new ChorusException(SourcePos.of(out.toString()), "cannot write the site: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Brings an existing site up to date in place: writes the files whose bytes changed (each
+     * to a temporary file first, then moved over the old one) and deletes the files of pages
+     * that no longer exist. Files whose bytes are the same are not touched, so their times stay.
+     *
+     * @param made    files made in this build, by path
+     * @param before  every file of the previous build
+     * @param after   every file of this build
+     * @return how many files were written or deleted
+     */
+    int update(Map<String, byte[]> made, Map<String, BuildCache.PageRecord> before,
+               Map<String, BuildCache.PageRecord> after) {
+        int changed = 0;
+        try {
+            Path root = out.toRealPath();
+            for (Map.Entry<String, byte[]> f : new TreeMap<>(made).entrySet()) {
+                Path target = inside(root, f.getKey());
+                BuildCache.PageRecord old = before.get(f.getKey());
+                if (old != null && old.contentHash().equals(after.get(f.getKey()).contentHash())
+                        && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                inside(root, f.getKey());
+                Path tmp = target.resolveSibling("." + target.getFileName() + ".chorus-tmp");
+                Files.write(tmp, f.getValue());
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                changed++;
+            }
+            for (String gone : new TreeSet<>(before.keySet())) {
+                if (after.containsKey(gone)) {
+                    continue;
+                }
+                Path target = inside(root, gone);
+                if (Files.deleteIfExists(target)) {
+                    changed++;
+                }
+                for (Path dir = target.getParent(); dir != null && !dir.equals(root); dir = dir.getParent()) {
+                    try (var entries = Files.list(dir)) {
+                        if (entries.findAny().isPresent()) {
+                            break;
+                        }
+                    }
+                    Files.delete(dir);
+                }
+            }
+        } catch (IOException e) {
+            throw new ChorusException(SourcePos.of(out.toString()), "cannot update the site: " + e.getMessage(), e);
+        }
+        return changed;
+    }
+
+    /** The path of a site file, refused when it would leave the site (through '..' or a link). */
+    private static Path inside(Path root, String relative) throws IOException {
+        Path target = root.resolve(relative).normalize();
+        Path parent = target.getParent();
+        while (parent != null && !Files.exists(parent, LinkOption.NOFOLLOW_LINKS)) {
+            parent = parent.getParent();
+        }
+        if (!target.startsWith(root) || parent == null || !parent.toRealPath().startsWith(root)
+                || Files.isSymbolicLink(target)) {
+            throw new IOException("refusing to write " + relative + " outside the site folder");
+        }
+        return target;
     }
 
     /** Deletes a folder without following symbolic links out of it. */

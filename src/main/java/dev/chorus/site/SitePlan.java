@@ -24,84 +24,97 @@ final class SitePlan {
     private static final Formats FORMATS = new Formats();
 
     private final Digest digest;
-    private final Feeds feeds;
-    private final JsonLd jsonLd;
+    private final Long dateEpoch;
+    private final FeedContent feedContent;
 
     /**
-     * @param dateEpoch    SOURCE_DATE_EPOCH, or null: the only clock the output may show
-     * @param feedContents the full HTML of every article for the feeds, by slug, links absolute
+     * @param dateEpoch   SOURCE_DATE_EPOCH, or null: the only clock the output may show
+     * @param feedContent the full HTML of articles for the feeds, links absolute
      */
-    SitePlan(Digest digest, Long dateEpoch, Map<String, String> feedContents) {
+    SitePlan(Digest digest, Long dateEpoch, FeedContent feedContent) {
         this.digest = digest;
-        this.feeds = new Feeds(digest, dateEpoch, feedContents);
-        this.jsonLd = new JsonLd(digest);
+        this.dateEpoch = dateEpoch;
+        this.feedContent = feedContent;
+    }
+
+    private Feeds feeds(PageDigest d) {
+        return new Feeds(d, dateEpoch, a -> feedContent.of(a, d));
     }
 
     List<Page> pages() {
         List<Page> pages = new ArrayList<>();
-        pages.add(home());
-        pages.add(Page.templated("articles/index.html", "articles.ftlh", collection(1, "articles/", "All articles",
-                "Every article in " + digest.config().title() + ", newest first.")));
+        pages.add(Page.templated("index.html", "index.ftlh", this::home));
+        pages.add(Page.templated("articles/index.html", "articles.ftlh", d -> collection(d, 1, "articles/",
+                "All articles", "Every article in " + d.config().title() + ", newest first.")));
         for (Article a : digest.chronological()) {
-            pages.add(article(a));
+            String slug = a.slug();
+            pages.add(Page.templated(Links.articlePath(slug) + "index.html", "article.ftlh", d -> article(d, slug)));
         }
-        Map<String, Object> speakersModel = collection(1, "speakers/", "Speakers",
-                "Everyone quoted in " + digest.config().title() + ".");
-        speakersModel.put("speakerViews", speakerViews());
-        pages.add(Page.templated("speakers/index.html", "speakers.ftlh", speakersModel));
+        pages.add(Page.templated("speakers/index.html", "speakers.ftlh", d -> {
+            Map<String, Object> m = collection(d, 1, "speakers/", "Speakers", "Everyone quoted in " + d.config().title() + ".");
+            m.put("speakerViews", speakerViews(d));
+            return m;
+        }));
         for (Speaker s : digest.speakers()) {
-            pages.add(speaker(s));
+            String slug = s.slug();
+            pages.add(Page.templated(Links.speakerPath(slug) + "index.html", "speaker.ftlh", d -> speaker(d, slug)));
         }
-        Map<String, Object> themesModel = collection(1, "themes/", "Themes",
-                "What the commentary in " + digest.config().title() + " is about.");
-        themesModel.put("themeViews", themeViews());
-        pages.add(Page.templated("themes/index.html", "themes.ftlh", themesModel));
+        pages.add(Page.templated("themes/index.html", "themes.ftlh", d -> {
+            Map<String, Object> m = collection(d, 1, "themes/", "Themes",
+                    "What the commentary in " + d.config().title() + " is about.");
+            m.put("themeViews", themeViews(d));
+            return m;
+        }));
         for (Theme t : digest.themes()) {
-            pages.add(theme(t));
+            String slug = t.slug();
+            pages.add(Page.templated(Links.themePath(slug) + "index.html", "theme.ftlh", d -> theme(d, slug)));
         }
-        pages.add(Page.templated("echoes/index.html", "echoes.ftlh", collection(1, "echoes/", "Echoes",
-                "Words that " + digest.config().title() + " finds attributed to more than one person.")));
-        pages.add(notFound());
+        pages.add(Page.templated("echoes/index.html", "echoes.ftlh", d -> collection(d, 1, "echoes/", "Echoes",
+                "Words that " + d.config().title() + " finds attributed to more than one person.")));
+        pages.add(Page.templated("404.html", "404.ftlh", this::notFound));
 
-        pages.addAll(feedFiles(feeds.site()));
+        pages.addAll(feedFiles("", d -> feeds(d).site()));
         for (Theme t : digest.themes()) {
-            pages.addAll(feedFiles(feeds.theme(t)));
+            String slug = t.slug();
+            pages.addAll(feedFiles(Links.themePath(slug), d -> feeds(d).theme(d.theme(slug))));
         }
         for (Speaker s : digest.speakers()) {
-            pages.addAll(feedFiles(feeds.speaker(s)));
+            String slug = s.slug();
+            pages.addAll(feedFiles(Links.speakerPath(slug), d -> feeds(d).speaker(d.speaker(slug))));
         }
         if (digest.config().hasBaseUrl()) {
-            pages.add(sitemap(pages));
+            List<String> paths = pages.stream().map(Page::path).toList();
+            pages.add(Page.templated("sitemap.xml", "sitemap.ftlx", d -> sitemap(d, paths)));
         }
-        pages.add(new Page("robots.txt", null, null, robots()));
+        pages.add(Page.file("robots.txt", this::robots));
         if (digest.config().cname() != null) {
-            pages.add(new Page("CNAME", null, null, (digest.config().cname() + "\n").getBytes(StandardCharsets.UTF_8)));
+            pages.add(Page.file("CNAME", d -> (d.config().cname() + "\n").getBytes(StandardCharsets.UTF_8)));
         }
         return pages;
     }
 
-    private Map<String, Object> base(int depth, String path, String title) {
-        return base(new Links(depth, digest.config().baseUrl()), path, title);
+    private Map<String, Object> base(PageDigest d, int depth, String path, String title) {
+        return base(d, new Links(depth, d.config().baseUrl()), path, title);
     }
 
-    private Map<String, Object> base(Links links, String path, String title) {
+    private Map<String, Object> base(PageDigest d, Links links, String path, String title) {
         Map<String, Object> m = new HashMap<>();
-        m.put("site", digest.config());
-        m.put("digest", digest);
+        m.put("site", d.config());
+        m.put("digest", d);
         m.put("links", links);
         m.put("path", path);
         m.put("canonical", links.absolute(path));
         m.put("pageTitle", title);
         m.put("fmt", FORMATS);
         m.put("ogType", "website");
-        m.put("feeds", feedLinks(links, ""));
+        m.put("feeds", feedLinks(d, links, ""));
         m.put("ownFeeds", List.of());
         return m;
     }
 
-    private Map<String, Object> collection(int depth, String path, String title, String description) {
-        Map<String, Object> m = base(depth, path, title);
-        m.put("jsonLd", jsonLd.collection(path, title, description));
+    private Map<String, Object> collection(PageDigest d, int depth, String path, String title, String description) {
+        Map<String, Object> m = base(d, depth, path, title);
+        m.put("jsonLd", new JsonLd(d).collection(path, title, description));
         return m;
     }
 
@@ -109,35 +122,37 @@ final class SitePlan {
      * GitHub Pages serves 404.html for every missing address at any depth, so its links come
      * from the base URL ({@link Links#rootedAt}); a canonical link would be wrong at all of them.
      */
-    private Page notFound() {
-        Map<String, Object> m = base(Links.rootedAt(digest.config().baseUrl()), "404.html", "Page not found");
+    private Map<String, Object> notFound(PageDigest d) {
+        Map<String, Object> m = base(d, Links.rootedAt(d.config().baseUrl()), "404.html", "Page not found");
         m.remove("canonical");
         m.put("noindex", true);
-        return Page.templated("404.html", "404.ftlh", m);
+        return m;
     }
 
     /** The site's feeds first, then, on a theme or speaker page, the feeds of that page. */
-    private List<Views.FeedLink> feedLinks(Links links, String folder) {
+    private List<Views.FeedLink> feedLinks(PageDigest d, Links links, String folder) {
         List<Views.FeedLink> out = new ArrayList<>();
         if (!folder.isEmpty()) {
-            out.addAll(ownFeedLinks(links, folder, pageTitleFor(folder)));
+            out.addAll(ownFeedLinks(links, folder, pageTitleFor(d, folder)));
         }
-        out.addAll(ownFeedLinks(links, "", digest.config().title()));
+        out.addAll(ownFeedLinks(links, "", d.config().title()));
         return out;
     }
 
-    private String pageTitleFor(String folder) {
-        for (Theme t : digest.themes()) {
-            if (folder.equals(Links.themePath(t.slug()))) {
-                return t.title() + " · " + digest.config().title();
+    private static String pageTitleFor(PageDigest d, String folder) {
+        if (folder.startsWith("themes/")) {
+            Theme t = d.theme(folder.substring("themes/".length(), folder.length() - 1));
+            if (t != null) {
+                return t.title() + " · " + d.config().title();
             }
         }
-        for (Speaker s : digest.speakers()) {
-            if (folder.equals(Links.speakerPath(s.slug()))) {
-                return s.name() + " · " + digest.config().title();
+        if (folder.startsWith("speakers/")) {
+            Speaker s = d.speaker(folder.substring("speakers/".length(), folder.length() - 1));
+            if (s != null) {
+                return s.name() + " · " + d.config().title();
             }
         }
-        return digest.config().title();
+        return d.config().title();
     }
 
     private static List<Views.FeedLink> ownFeedLinks(Links links, String folder, String title) {
@@ -148,67 +163,74 @@ final class SitePlan {
                         links.file(folder + Feeds.JSON)));
     }
 
-    private List<Page> feedFiles(Feeds.FeedView feed) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("site", digest.config());
-        m.put("digest", digest);
-        m.put("feed", feed);
+    private List<Page> feedFiles(String folder, java.util.function.Function<PageDigest, Feeds.FeedView> feed) {
+        java.util.function.Function<PageDigest, Map<String, Object>> model = d -> {
+            Map<String, Object> m = new HashMap<>();
+            m.put("site", d.config());
+            m.put("digest", d);
+            m.put("feed", feed.apply(d));
+            return m;
+        };
         return List.of(
-                Page.templated(feed.folder() + Feeds.RSS, "feed.ftlx", m),
-                Page.templated(feed.folder() + Feeds.ATOM, "atom.ftlx", m),
-                new Page(feed.folder() + Feeds.JSON, null, null, Feeds.json(feed)));
+                Page.templated(folder + Feeds.RSS, "feed.ftlx", model),
+                Page.templated(folder + Feeds.ATOM, "atom.ftlx", model),
+                Page.file(folder + Feeds.JSON, d -> Feeds.json(feed.apply(d))));
     }
 
     /** Every page a search engine should know, in the order of the plan; not the 404 page. */
-    private Page sitemap(List<Page> pages) {
-        Links absolute = new Links(0, digest.config().baseUrl());
+    private Map<String, Object> sitemap(PageDigest d, List<String> paths) {
+        // which pages exist follows from the articles, speakers and themes
+        d.speakers();
+        d.themes();
+        Links absolute = new Links(0, d.config().baseUrl());
         Map<String, java.time.LocalDate> dates = new HashMap<>();
-        for (Article a : digest.chronological()) {
+        for (Article a : d.chronological()) {
             if (a.date() != null) {
                 dates.put(Links.articlePath(a.slug()) + "index.html", a.date());
             }
         }
         List<Views.SitemapEntry> entries = new ArrayList<>();
-        for (Page p : pages) {
-            if (p.path().endsWith("index.html")) {
-                String folder = p.path().substring(0, p.path().length() - "index.html".length());
-                java.time.LocalDate d = dates.get(p.path());
-                entries.add(new Views.SitemapEntry(absolute.absolute(folder), d == null ? null : d.toString()));
+        for (String p : paths) {
+            if (p.endsWith("index.html")) {
+                String folder = p.substring(0, p.length() - "index.html".length());
+                java.time.LocalDate date = dates.get(p);
+                entries.add(new Views.SitemapEntry(absolute.absolute(folder), date == null ? null : date.toString()));
             }
         }
         Map<String, Object> m = new HashMap<>();
         m.put("entries", entries);
-        return Page.templated("sitemap.xml", "sitemap.ftlx", m);
+        return m;
     }
 
-    private byte[] robots() {
+    private byte[] robots(PageDigest d) {
         StringBuilder r = new StringBuilder("User-agent: *\nAllow: /\n");
-        if (digest.config().hasBaseUrl()) {
-            r.append("\nSitemap: ").append(new Links(0, digest.config().baseUrl()).absolute("sitemap.xml")).append('\n');
+        if (d.config().hasBaseUrl()) {
+            r.append("\nSitemap: ").append(new Links(0, d.config().baseUrl()).absolute("sitemap.xml")).append('\n');
         }
         return r.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private Page home() {
-        Map<String, Object> m = base(0, "", digest.config().title());
-        List<Article> latest = digest.newestFirst();
+    private Map<String, Object> home(PageDigest d) {
+        Map<String, Object> m = base(d, 0, "", d.config().title());
+        List<Article> latest = d.newestFirst();
         m.put("latest", latest.subList(0, Math.min(LATEST, latest.size())));
-        m.put("themeViews", themeViews());
-        m.put("speakerViews", speakerViews());
-        m.put("standouts", standouts());
-        m.put("jsonLd", jsonLd.home());
-        return Page.templated("index.html", "index.ftlh", m);
+        m.put("themeViews", themeViews(d));
+        m.put("speakerViews", speakerViews(d));
+        m.put("standouts", standouts(d));
+        m.put("jsonLd", new JsonLd(d).home());
+        return m;
     }
 
-    private Page article(Article a) {
+    private Map<String, Object> article(PageDigest d, String slug) {
+        Article a = d.article(slug);
         String path = Links.articlePath(a.slug());
-        Map<String, Object> m = base(2, path, a.title());
+        Map<String, Object> m = base(d, 2, path, a.title());
         m.put("article", a);
-        m.put("prev", digest.previous(a));
-        m.put("next", digest.next(a));
+        m.put("prev", d.previous(a));
+        m.put("next", d.next(a));
         List<Speaker> speakers = new ArrayList<>();
         for (String name : a.speakers()) {
-            Speaker s = digest.speakerNamed(name);
+            Speaker s = d.speakerNamed(name);
             if (s != null) {
                 speakers.add(s);
             }
@@ -216,99 +238,101 @@ final class SitePlan {
         m.put("speakers", speakers);
         List<Views.ThemeView> themes = new ArrayList<>();
         for (ThemeScore t : a.themes()) {
-            Theme theme = digest.theme(t.slug());
+            Theme theme = d.theme(t.slug());
             if (theme != null) {
                 themes.add(new Views.ThemeView(theme, t.score(), 0));
             }
         }
         m.put("themes", themes);
         m.put("ogType", "article");
-        m.put("jsonLd", jsonLd.article(a));
-        return Page.templated(path + "index.html", "article.ftlh", m);
+        m.put("jsonLd", new JsonLd(d).article(a));
+        return m;
     }
 
-    private Page speaker(Speaker s) {
-        String path = Links.speakerPath(s.slug());
-        Map<String, Object> m = base(2, path, s.name());
+    private Map<String, Object> speaker(PageDigest d, String slug) {
+        Speaker s = d.speaker(slug);
+        String path = Links.speakerPath(slug);
+        Map<String, Object> m = base(d, 2, path, s.name());
         m.put("speaker", s);
         Map<String, List<QuoteRef>> byTheme = new LinkedHashMap<>();
-        for (Theme t : digest.themes()) {
+        for (Theme t : d.themes()) {
             byTheme.put(t.slug(), new ArrayList<>());
         }
         List<QuoteRef> unthemed = new ArrayList<>();
-        for (QuoteRef q : digest.quotesBy(s.slug())) {
+        for (QuoteRef q : d.quotesBy(slug)) {
             String primary = q.quote().primaryTheme();
             (primary != null && byTheme.containsKey(primary) ? byTheme.get(primary) : unthemed).add(q);
         }
         List<Views.QuoteGroup> groups = new ArrayList<>();
-        byTheme.forEach((slug, quotes) -> {
+        byTheme.forEach((themeSlug, quotes) -> {
             if (!quotes.isEmpty()) {
-                groups.add(new Views.QuoteGroup(digest.theme(slug), quotes));
+                groups.add(new Views.QuoteGroup(d.theme(themeSlug), quotes));
             }
         });
         if (!unthemed.isEmpty()) {
             groups.add(new Views.QuoteGroup(null, unthemed));
         }
         m.put("groups", groups);
-        m.put("articles", digest.articlesBy(s.slug()));
-        m.put("quoteCount", digest.quotesBy(s.slug()).size());
+        m.put("articles", d.articlesBy(slug));
+        m.put("quoteCount", d.quotesBy(slug).size());
         m.put("ogType", "profile");
-        m.put("jsonLd", jsonLd.speaker(s));
-        withOwnFeeds(m, path);
-        return Page.templated(path + "index.html", "speaker.ftlh", m);
+        m.put("jsonLd", new JsonLd(d).speaker(s));
+        withOwnFeeds(d, m, path);
+        return m;
     }
 
-    private Page theme(Theme t) {
-        String path = Links.themePath(t.slug());
-        Map<String, Object> m = base(2, path, t.title());
+    private Map<String, Object> theme(PageDigest d, String slug) {
+        Theme t = d.theme(slug);
+        String path = Links.themePath(slug);
+        Map<String, Object> m = base(d, 2, path, t.title());
         m.put("theme", t);
-        m.put("ranked", digest.articlesOn(t.slug()));
+        m.put("ranked", d.articlesOn(slug));
         Map<String, List<QuoteRef>> bySpeaker = new LinkedHashMap<>();
-        for (QuoteRef q : digest.quotesOn(t.slug())) {
+        for (QuoteRef q : d.quotesOn(slug)) {
             bySpeaker.computeIfAbsent(q.quote().speakerSlug(), k -> new ArrayList<>()).add(q);
         }
         List<Views.Voice> voices = new ArrayList<>();
-        for (Speaker s : digest.speakers()) {
+        for (Speaker s : d.speakers()) {
             List<QuoteRef> quotes = bySpeaker.get(s.slug());
             if (quotes != null) {
                 voices.add(new Views.Voice(s, quotes));
             }
         }
         m.put("voices", voices);
-        m.put("jsonLd", jsonLd.theme(t));
-        withOwnFeeds(m, path);
-        return Page.templated(path + "index.html", "theme.ftlh", m);
+        m.put("jsonLd", new JsonLd(d).theme(t));
+        withOwnFeeds(d, m, path);
+        return m;
     }
 
-    private void withOwnFeeds(Map<String, Object> m, String folder) {
+    private void withOwnFeeds(PageDigest d, Map<String, Object> m, String folder) {
         Links links = (Links) m.get("links");
-        m.put("feeds", feedLinks(links, folder));
-        m.put("ownFeeds", ownFeedLinks(links, folder, pageTitleFor(folder)));
+        m.put("feeds", feedLinks(d, links, folder));
+        m.put("ownFeeds", ownFeedLinks(links, folder, pageTitleFor(d, folder)));
     }
 
-    private List<Views.ThemeView> themeViews() {
+    private static List<Views.ThemeView> themeViews(PageDigest d) {
         List<Views.ThemeView> views = new ArrayList<>();
-        for (Theme t : digest.themes()) {
-            views.add(new Views.ThemeView(t, 0, digest.articlesOn(t.slug()).size()));
+        for (Theme t : d.themes()) {
+            views.add(new Views.ThemeView(t, 0, d.articlesOn(t.slug()).size()));
         }
         return views;
     }
 
-    private List<Views.SpeakerView> speakerViews() {
+    private static List<Views.SpeakerView> speakerViews(PageDigest d) {
         List<Views.SpeakerView> views = new ArrayList<>();
-        for (Speaker s : digest.speakers()) {
-            views.add(new Views.SpeakerView(s, digest.quotesBy(s.slug()).size(), digest.articlesBy(s.slug()).size()));
+        for (Speaker s : d.speakers()) {
+            views.add(new Views.SpeakerView(s, d.quotesBy(s.slug()).size(), d.articlesBy(s.slug()).size()));
         }
         return views;
     }
 
     /** For each speaker, their longest quote of a readable length, most quoted speakers first. */
-    private List<QuoteRef> standouts() {
+    private static List<QuoteRef> standouts(PageDigest d) {
         List<QuoteRef> out = new ArrayList<>();
-        List<Speaker> bySize = new ArrayList<>(digest.speakers());
-        bySize.sort(Comparator.comparingInt((Speaker s) -> -digest.quotesBy(s.slug()).size()).thenComparing(Speaker::name));
+        List<Speaker> bySize = new ArrayList<>(d.speakers());
+        bySize.sort(Comparator.comparingInt((Speaker s) -> -d.quotesBy(s.slug()).size()).thenComparing(Speaker::name));
         for (Speaker s : bySize) {
-            digest.quotesBy(s.slug()).stream()
+            d.quotesBy(s.slug()).stream()
                     .filter(q -> q.quote().text().length() <= 220)
                     .max(Comparator.comparingInt((QuoteRef q) -> q.quote().text().length())
                             .thenComparing(q -> -q.quote().number()))

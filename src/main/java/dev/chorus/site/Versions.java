@@ -1,0 +1,235 @@
+package dev.chorus.site;
+
+import dev.chorus.index.Digest;
+import dev.chorus.index.Echo;
+import dev.chorus.index.QuoteRef;
+import dev.chorus.index.Scored;
+import dev.chorus.model.Article;
+import dev.chorus.model.Quote;
+import dev.chorus.model.Speaker;
+import dev.chorus.model.Theme;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The current version of every input a page can depend on, as a hash. A page recorded with
+ * the same keys and the same versions as last time would come out byte for byte the same, so
+ * it is not made again.
+ *
+ * <ul>
+ *   <li>{@code config}: chorus.yml and the command-line settings;</li>
+ *   <li>{@code articles}: every article, in order;</li>
+ *   <li>{@code a:<slug>}: one article (its source, the settings that shape its extraction, its slug);</li>
+ *   <li>{@code nb:<slug>}: which articles come before and after it;</li>
+ *   <li>{@code speakers}, {@code themes}: the lists, with everything on each;</li>
+ *   <li>{@code s:<slug>}, {@code t:<slug>}: one speaker or theme with its quotes and articles;</li>
+ *   <li>{@code sr:<slug>}, {@code sn:<name>}, {@code tr:<slug>}: just the speaker or theme record;</li>
+ *   <li>{@code echoes}, {@code e:<slug>}: all echoes, or those of one article's quotes;</li>
+ *   <li>{@code tpl:<name>}: a template and every template it imports or includes;</li>
+ *   <li>{@code asset:<path>}: a file under templates/assets/.</li>
+ * </ul>
+ */
+final class Versions {
+    static final String CONFIG = "config";
+    static final String ARTICLES = "articles";
+    static final String SPEAKERS = "speakers";
+    static final String THEMES = "themes";
+    static final String ECHOES = "echoes";
+
+    static String article(String slug) {
+        return "a:" + slug;
+    }
+
+    static String neighbours(String slug) {
+        return "nb:" + slug;
+    }
+
+    static String speaker(String slug) {
+        return "s:" + slug;
+    }
+
+    static String speakerRecord(String slug) {
+        return "sr:" + slug;
+    }
+
+    static String speakerNamed(String name) {
+        return "sn:" + name;
+    }
+
+    static String theme(String slug) {
+        return "t:" + slug;
+    }
+
+    static String themeRecord(String slug) {
+        return "tr:" + slug;
+    }
+
+    static String echoesOf(String slug) {
+        return "e:" + slug;
+    }
+
+    static String template(String name) {
+        return "tpl:" + name;
+    }
+
+    static String asset(String path) {
+        return "asset:" + path;
+    }
+
+    private final Digest digest;
+    private final Map<String, String> articleHashes;
+    private final TemplateGraph templates;
+    private final Map<String, String> assetHashes;
+    private final String settings;
+    private final Map<String, String> memo = new ConcurrentHashMap<>();
+
+    /**
+     * @param articleHashes by slug: the article's source, extraction settings and slug, hashed
+     * @param settings      everything else a build reads that can change its output
+     */
+    Versions(Digest digest, Map<String, String> articleHashes, TemplateGraph templates,
+             Map<String, String> assetHashes, String settings) {
+        this.digest = digest;
+        this.articleHashes = articleHashes;
+        this.templates = templates;
+        this.assetHashes = assetHashes;
+        this.settings = settings;
+    }
+
+    /** The version of one key, or "gone" when what it names no longer exists. */
+    String of(String key) {
+        String v = memo.get(key);
+        if (v == null) {
+            v = compute(key);
+            memo.put(key, v);
+        }
+        return v;
+    }
+
+    /** A page's fingerprint: its path, the settings, and the version of every key it read. */
+    String fingerprint(String path, Iterable<String> keys) {
+        Hasher h = new Hasher();
+        h.add(path).add(settings);
+        for (String k : keys) {
+            h.add(k).add(of(k));
+        }
+        return h.hex();
+    }
+
+    private String compute(String key) {
+        int colon = key.indexOf(':');
+        String kind = colon < 0 ? key : key.substring(0, colon);
+        String arg = colon < 0 ? "" : key.substring(colon + 1);
+        Hasher h = new Hasher();
+        switch (kind) {
+            case CONFIG -> h.add(settings);
+            case ARTICLES -> digest.chronological().forEach(a -> h.add(a.slug()).add(hashOf(a)));
+            case SPEAKERS -> digest.speakers().forEach(s -> h.add(s.toString()).add(of(speaker(s.slug()))));
+            case THEMES -> digest.themes().forEach(t -> h.add(t.toString()).add(of(theme(t.slug()))));
+            case ECHOES -> digest.echoes().forEach(e -> echo(h, e));
+            case "a" -> {
+                Article a = digest.article(arg);
+                h.add(a == null ? "gone" : hashOf(a));
+            }
+            case "nb" -> {
+                Article a = digest.article(arg);
+                if (a == null) {
+                    h.add("gone");
+                } else {
+                    Article prev = digest.previous(a);
+                    Article next = digest.next(a);
+                    h.add(prev == null ? "-" : prev.slug() + hashOf(prev)).add(next == null ? "-" : next.slug() + hashOf(next));
+                }
+            }
+            case "s" -> {
+                Speaker s = digest.speaker(arg);
+                h.add(String.valueOf(s));
+                if (s != null) {
+                    for (QuoteRef q : digest.quotesBy(arg)) {
+                        h.add(hashOf(q.article())).add(Integer.toString(q.quote().number()));
+                    }
+                    digest.articlesBy(arg).forEach(a -> h.add(hashOf(a)));
+                }
+            }
+            case "t" -> {
+                Theme t = digest.theme(arg);
+                h.add(String.valueOf(t));
+                if (t != null) {
+                    for (Scored s : digest.articlesOn(arg)) {
+                        h.add(hashOf(s.article())).add(Double.toString(s.score()));
+                    }
+                    for (QuoteRef q : digest.quotesOn(arg)) {
+                        h.add(hashOf(q.article())).add(Integer.toString(q.quote().number()));
+                    }
+                }
+            }
+            case "sr" -> h.add(String.valueOf(digest.speaker(arg)));
+            case "sn" -> h.add(String.valueOf(digest.speakerNamed(arg)));
+            case "tr" -> h.add(String.valueOf(digest.theme(arg)));
+            case "e" -> {
+                Article a = digest.article(arg);
+                if (a != null) {
+                    for (Quote q : a.quotes()) {
+                        for (QuoteRef r : digest.echoesOf(a, q)) {
+                            h.add(q.number() + ">" + r.quote().speaker() + "@" + r.article().slug() + "#"
+                                    + r.quote().paragraph() + ":" + r.article().title());
+                        }
+                    }
+                }
+            }
+            case "tpl" -> h.add(templates.closureHash(arg));
+            case "asset" -> h.add(String.valueOf(assetHashes.get(arg)));
+            default -> h.add("unknown " + key);
+        }
+        return h.hex();
+    }
+
+    private void echo(Hasher h, Echo e) {
+        h.add(e.words());
+        for (QuoteRef r : e.quotes()) {
+            h.add(r.article().slug() + "#" + r.quote().number() + ":" + r.quote().speaker() + ":" + hashOf(r.article()));
+        }
+    }
+
+    private String hashOf(Article a) {
+        String v = articleHashes.get(a.slug());
+        return v == null ? "unhashed " + a.slug() : v;
+    }
+
+    /** SHA-256 of a sequence of strings, each length-prefixed so "ab","c" differs from "a","bc". */
+    static final class Hasher {
+        private final MessageDigest sha;
+
+        Hasher() {
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        Hasher add(String s) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            sha.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
+            sha.update((byte) ':');
+            sha.update(b);
+            return this;
+        }
+
+        Hasher add(byte[] b) {
+            sha.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
+            sha.update((byte) ':');
+            sha.update(b);
+            return this;
+        }
+
+        String hex() {
+            return HexFormat.of().formatHex(sha.digest());
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.chorus.site;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A rebuild makes again only what depends on what changed, and leaves other files untouched. */
+class IncrementalBuildTest {
+    @TempDir
+    Path tmp;
+    FixtureProject project;
+    Path site;
+
+    @BeforeEach
+    void buildOnce() throws IOException {
+        project = new FixtureProject(tmp.resolve("project"));
+        site = tmp.resolve("project/site");
+        assertEquals(project.build(site, false).pages(), project.build(site, false).pages());
+        // old times, so a file written again shows a new one
+        for (String f : FixtureProject.mtimes(site).keySet()) {
+            Files.setLastModifiedTime(site.resolve(f), FileTime.fromMillis(1_000_000_000_000L));
+        }
+    }
+
+    private Set<String> touched() {
+        Set<String> changed = new TreeSet<>();
+        FixtureProject.mtimes(site).forEach((f, t) -> {
+            if (t != 1_000_000_000_000L) {
+                changed.add(f);
+            }
+        });
+        return changed;
+    }
+
+    @Test
+    void aRebuildWithNoChangeMakesAndWritesNothing() {
+        Build.Result r = project.build(site, false);
+        assertEquals(0, r.made());
+        assertEquals(0, r.written());
+        assertTrue(touched().isEmpty(), touched().toString());
+    }
+
+    @Test
+    void addingAnArticleMakesItsPageItsNeighboursItsSpeakerAndThemesAndTheListsButNotOtherArticles() throws IOException {
+        Files.writeString(project.seeds.resolve("004_fourth.txt"), """
+                A Fourth Word on the Budget
+
+                Omar Haddad returned to the subject of money on Monday.
+
+                “The budget is a story we tell before the film,” Haddad said.
+                """);
+        Build.Result r = project.build(site, false);
+        Set<String> touched = touched();
+        assertTrue(touched.contains("articles/a-fourth-word-on-the-budget/index.html"), touched.toString());
+        assertTrue(touched.contains("index.html") && touched.contains("articles/index.html") && touched.contains("feed.xml"));
+        assertTrue(touched.contains("speakers/omar-haddad/index.html"), touched.toString());
+        assertTrue(touched.contains("themes/money/index.html"), touched.toString());
+        assertTrue(touched.contains("articles/light-money-and-patience/index.html"), "its neighbour: " + touched);
+        assertFalse(touched.contains("articles/the-first-look-at-the-budget/index.html"), touched.toString());
+        assertFalse(touched.contains("speakers/ada-brennan/index.html"), touched.toString());
+        assertFalse(touched.contains("assets/chorus.css"));
+        assertEquals(r.written(), touched.size());
+        assertTrue(r.made() < r.pages(), r.made() + " of " + r.pages() + " made again");
+    }
+
+    @Test
+    void removingAnArticleDeletesItsPageAndUpdatesEveryPageThatListedIt() throws IOException {
+        String page = "articles/the-first-look-at-the-budget/index.html";
+        assertTrue(Files.exists(site.resolve(page)));
+        assertTrue(Files.readString(site.resolve("articles/index.html")).contains("The First Look at the Budget"));
+        Files.delete(project.seeds.resolve("001_first.txt"));
+        project.build(site, false);
+        assertFalse(Files.exists(site.resolve(page)));
+        assertFalse(Files.exists(site.resolve("articles/the-first-look-at-the-budget")), "its empty folder goes too");
+        assertFalse(Files.readString(site.resolve("articles/index.html")).contains("The First Look at the Budget"));
+        assertFalse(Files.readString(site.resolve("speakers/ada-brennan/index.html")).contains("The budget decides"));
+    }
+
+    @Test
+    void editingOneTemplateMakesAgainOnlyThePagesThatUseIt() throws IOException {
+        Path speaker = project.templates.resolve("speaker.ftlh");
+        Files.writeString(speaker, Files.readString(speaker).replace("</@layout.page>", "<!-- edited --></@layout.page>"));
+        project.build(site, false);
+        Set<String> touched = touched();
+        assertEquals(Set.of("speakers/ada-brennan/index.html", "speakers/omar-haddad/index.html"), touched);
+    }
+
+    @Test
+    void aSharedTemplateMakesAgainEveryPageThatImportsIt() throws IOException {
+        Path layout = project.templates.resolve("_layout.ftlh");
+        Files.writeString(layout, Files.readString(layout).replace("</body>", "<!-- edited --></body>"));
+        project.build(site, false);
+        long html = FixtureProject.mtimes(site).keySet().stream().filter(f -> f.endsWith(".html")).count();
+        assertEquals(html, touched().stream().filter(f -> f.endsWith(".html")).count());
+        assertFalse(touched().contains("feed.xml"), "feeds do not use the layout");
+    }
+
+    @Test
+    void aCleanBuildIgnoresTheCache() {
+        Build.Result r = project.build(site, true);
+        assertEquals(r.pages(), r.made());
+    }
+
+    @Test
+    void theCacheLivesBesideTheSiteAndNeverInsideIt() {
+        assertTrue(Files.isRegularFile(tmp.resolve("project/.chorus/site/cache.bin")));
+        Map<String, byte[]> files = FixtureProject.snapshot(site);
+        assertTrue(files.keySet().stream().noneMatch(f -> f.contains(".chorus")));
+    }
+}
