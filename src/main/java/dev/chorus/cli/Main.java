@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 /** The chorus command. The only place that exits. */
 @Command(name = "chorus", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a themed commentary digest: articles, speakers and themes, as a static site.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class,
                 ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Content errors: the user's input needs fixing. */
