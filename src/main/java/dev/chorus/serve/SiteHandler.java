@@ -111,7 +111,9 @@ final class SiteHandler implements HttpHandler {
                 return lookUp(ex, rel, state.get());
             } catch (NoSuchFileException | SiteMoved e) {
                 if (attempt == LOOKUPS) {
-                    return Response.text(404, "Not found: there is no site folder at " + site);
+                    // a first build that failed may have left no site at all
+                    BuildState st = state.get();
+                    return st.failed() ? errorPage(st) : Response.text(404, "Not found: there is no site folder at " + site);
                 }
                 Thread.sleep(SWAP_PAUSE_MILLIS);
             } catch (IOException e) {

@@ -82,6 +82,10 @@ class PreviewTest {
     }
 
     static Preview start(Path watched) throws IOException {
+        return start(watched, site);
+    }
+
+    static Preview start(Path watched, Path site) throws IOException {
         Preview.Settings settings = new Preview.Settings("127.0.0.1", 0, site, List.of(watched), List.of(),
                 Duration.ofMillis(50), Duration.ofMillis(100));
         Rebuild rebuild = changed -> {
@@ -315,6 +319,18 @@ class PreviewTest {
         nextFailure.set(null);
         preview.rebuild(Set.of());
         assertEquals(200, get("/").statusCode());
+    }
+
+    @Test
+    void aFirstBuildThatFailsIsServedAsTheErrorPageEvenWithoutASite() throws Exception {
+        nextFailure.set(new ChorusException(new SourcePos("chorus.yml", 2), "unknown key 'titel'"));
+        Path watched = Files.createDirectories(project.resolve("never-built-seeds"));
+        try (Preview never = start(watched, project.resolve("never-built"))) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(never.url()).timeout(SseClient.WAIT).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(500, r.statusCode());
+            assertTrue(r.body().contains("chorus.yml:2: unknown key &#39;titel&#39;"), r.body());
+        }
     }
 
     @Test
