@@ -79,7 +79,14 @@ public final class Preview implements AutoCloseable {
         // the build's staging and previous folders sit beside the output folder
         List<Path> ignored = List.of(site, site.resolveSibling("." + name + ".staging"),
                 site.resolveSibling("." + name + ".previous"));
-        this.watcher = new Watcher(settings.trees(), settings.files(), ignored, settings.quiet(), this::rebuild);
+        try {
+            this.watcher = new Watcher(settings.trees(), settings.files(), ignored, settings.quiet(), this::rebuild);
+        } catch (IOException | RuntimeException e) {
+            server.stop(0);
+            hub.close();
+            pool.shutdownNow();
+            throw e;
+        }
         server.setExecutor(pool);
         server.createContext("/", new SiteHandler(site, () -> state, building.readLock()));
         server.createContext(LiveReload.PATH, ex -> {
@@ -118,8 +125,13 @@ public final class Preview implements AutoCloseable {
         if (System.getProperty(NO_DELAY) == null) {
             System.setProperty(NO_DELAY, "true");
         }
+        InetSocketAddress address = new InetSocketAddress(host, port);
+        if (address.isUnresolved()) {
+            throw new UsageException("--host " + host + ": no such host name; leave --host out to "
+                    + "serve on 127.0.0.1, or use 0.0.0.0 for every network");
+        }
         try {
-            return HttpServer.create(new InetSocketAddress(host, port), 0);
+            return HttpServer.create(address, 0);
         } catch (BindException e) {
             throw new UsageException("cannot listen on " + host + ":" + port + " (" + e.getMessage()
                     + "); is another server running there? Choose another port with --port");

@@ -12,6 +12,7 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ final class Watcher implements AutoCloseable {
                     take(next, batch);
                 }
                 if (!batch.isEmpty()) {
-                    onBatch.accept(batch);
+                    onBatch.accept(Collections.unmodifiableSet(batch));
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WatcherTest {
     /** Longer than the quiet period plus scheduling noise: no batch by then means none. */
-    private static final long NOTHING_MILLIS = 600;
+    private static final long NOTHING_MILLIS = 450;
 
     @TempDir
     Path project;
