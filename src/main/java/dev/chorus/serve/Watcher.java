@@ -138,28 +138,33 @@ final class Watcher implements AutoCloseable {
                 || name.equals("4913");
     }
 
-    private void registerTree(Path root, Set<Path> found) {
-        if (!Files.isDirectory(root) || ignored.stream().anyMatch(root::startsWith)) {
+    /**
+     * Watches a folder, then lists it, then does the same for each subfolder: a file created
+     * before its folder is watched is in the listing, one created after raises an event.
+     */
+    private void registerTree(Path dir, Set<Path> found) {
+        if (ignored.stream().anyMatch(dir::startsWith) || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(root)) {
-            all = walk.filter(p -> ignored.stream().noneMatch(p::startsWith)).sorted().toList();
+        if (keys.values().stream().noneMatch(w -> w.dir().equals(dir) && w.tree())) {
+            try {
+                keys.put(register(dir), new Watched(dir, true, Set.of()));
+            } catch (IOException e) {
+                // gone already; its parent's events tell the rest
+                return;
+            }
+        }
+        List<Path> children;
+        try (Stream<Path> list = Files.list(dir)) {
+            children = list.sorted().toList();
         } catch (IOException | UncheckedIOException e) {
-            // the folder vanished while being walked; its parent's events tell the rest
             return;
         }
-        for (Path p : all) {
-            if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                if (found != null) {
-                    found.add(p);
-                }
-            } else if (keys.values().stream().noneMatch(w -> w.dir().equals(p) && w.tree())) {
-                try {
-                    keys.put(register(p), new Watched(p, true, Set.of()));
-                } catch (IOException e) {
-                    // gone already
-                }
+        for (Path child : children) {
+            if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+                registerTree(child, found);
+            } else if (found != null && ignored.stream().noneMatch(child::startsWith)) {
+                found.add(child);
             }
         }
     }
