@@ -43,7 +43,6 @@ final class Watcher implements AutoCloseable {
 
     private final WatchService service;
     private final Map<WatchKey, Watched> keys = new HashMap<>();
-    private final List<Path> trees;
     private final List<Path> ignored;
     private final Duration quiet;
     private final Consumer<Set<Path>> onBatch;
@@ -56,13 +55,12 @@ final class Watcher implements AutoCloseable {
      */
     Watcher(List<Path> trees, List<Path> files, List<Path> ignored, Duration quiet, Consumer<Set<Path>> onBatch)
             throws IOException {
-        this.trees = trees.stream().map(Watcher::absolute).toList();
         this.ignored = ignored.stream().map(Watcher::absolute).toList();
         this.quiet = quiet;
         this.onBatch = onBatch;
         this.service = FileSystems.getDefault().newWatchService();
-        for (Path tree : this.trees) {
-            registerTree(tree, null);
+        for (Path tree : trees) {
+            registerTree(absolute(tree), null);
         }
         for (Path file : files) {
             Path f = absolute(file);
@@ -187,7 +185,9 @@ final class Watcher implements AutoCloseable {
     }
 
     private WatchKey register(Path dir) throws IOException {
-        return dir.register(service, KINDS);
+        // macOS has no native watch service in the JDK: it polls, every 10 s unless asked for
+        // HIGH sensitivity (2 s). Linux and Windows are notified by the system and ignore this.
+        return dir.register(service, KINDS, com.sun.nio.file.SensitivityWatchEventModifier.HIGH);
     }
 
     /**
