@@ -1,6 +1,5 @@
 package dev.chorus.cli;
 
-import dev.chorus.config.SiteConfig;
 import dev.chorus.model.UsageException;
 import dev.chorus.site.Build;
 import picocli.CommandLine.Command;
@@ -8,7 +7,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -19,20 +17,8 @@ final class BuildCommand implements Callable<Integer> {
     /** Warnings beyond this many are counted, not printed. */
     static final int MAX_WARNINGS = 20;
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = "seeds",
-            description = "Folder of articles: .txt and .md files (default: ${DEFAULT-VALUE}/).")
-    Path source;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
-            description = "Output folder, replaced on every build (default: ${DEFAULT-VALUE}/).")
-    Path out;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "FreeMarker templates and assets (default: ${DEFAULT-VALUE}/).")
-    Path templates;
-
-    @Option(names = "--drafts", description = "Include articles marked 'draft: true'.")
-    boolean drafts;
+    @Mixin
+    SiteOptions options;
 
     @Option(names = "--clean", description = "Ignore the build cache (.chorus/) and make every page again.")
     boolean clean;
@@ -42,9 +28,6 @@ final class BuildCommand implements Callable<Integer> {
     boolean check;
 
     @Mixin
-    ConfigOptions config;
-
-    @Mixin
     Verbosity verbosity;
 
     @picocli.CommandLine.Spec
@@ -52,16 +35,14 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SiteConfig site = config.load();
-        Build.Result r = new Build(new Build.Options(Path.of("").toAbsolutePath(), source, out, templates, site,
-                drafts, sourceDateEpoch(), clean)).run();
+        Build.Result r = new Build(options.load(clean)).run();
         PrintWriter err = spec.commandLine().getErr();
         printWarnings(err, r.warnings());
         String files = r.written() == r.pages() ? r.pages() + " files written"
                 : r.written() + " of " + r.pages() + " files written";
         spec.commandLine().getOut().printf("Built %d articles, %d speakers, %d themes, %d quotes: %s to %s/ in %d ms%n",
-                r.articles(), r.speakers(), r.themes(), r.quotes(), files, out, r.millis());
-        return check ? CheckCommand.report(spec.commandLine().getOut(), out) : 0;
+                r.articles(), r.speakers(), r.themes(), r.quotes(), files, options.out, r.millis());
+        return check ? CheckCommand.report(spec.commandLine().getOut(), options.out) : 0;
     }
 
     static void printWarnings(PrintWriter err, List<String> warnings) {

@@ -10,7 +10,8 @@ import java.io.PrintWriter;
 /** The chorus command. The only place that exits. */
 @Command(name = "chorus", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a themed commentary digest: articles, speakers and themes, as a static site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, CheckCommand.class,
+                ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Content errors: the user's input needs fixing. */
     static final int EXIT_CONTENT = 1;
