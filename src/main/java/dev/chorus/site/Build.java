@@ -147,11 +147,27 @@ public final class Build {
             new Publisher(options.out()).publish(made);
             written = made.size();
         }
-        cache.save(new BuildCache.State(previous.format(), code, sources, records));
+        boolean sourcesSame = sameEntries(sources, previous.sources());
+        if (!made.isEmpty() || !sourcesSame || !records.keySet().equals(previous.pages().keySet())) {
+            cache.save(new BuildCache.State(previous.format(), code, sources, records));
+        }
 
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new Result(articles.size(), digest.speakers().size(), digest.themes().size(), digest.quoteCount(),
                 pages.size(), written, made.size(), millis, warnings);
+    }
+
+    /** Whether two source maps hold the same entries (the same objects when nothing was extracted). */
+    private static boolean sameEntries(Map<String, BuildCache.SourceEntry> a, Map<String, BuildCache.SourceEntry> b) {
+        if (!a.keySet().equals(b.keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, BuildCache.SourceEntry> e : a.entrySet()) {
+            if (e.getValue() != b.get(e.getKey())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Everything besides sources and templates that can change what a build writes. */
