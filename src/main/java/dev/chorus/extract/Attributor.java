@@ -340,7 +340,10 @@ final class Attributor {
             if (who.strip().split("\\s+").length > 6) {
                 return null;
             }
-            PersonRef ref = refsIn(who, false).stream().filter(PersonRef::canSpeak).findFirst().orElse(null);
+            // "said Summit Air spokeswoman Dana Kowalski": the name comes after titles and employers
+            List<PersonRef> refs = refsIn(who, false).stream().filter(PersonRef::canSpeak).toList();
+            PersonRef ref = refs.stream().filter(r -> r.type() == PersonRef.Type.NAME).reduce((a, b) -> b)
+                    .orElse(refs.isEmpty() ? null : refs.get(0));
             return ref == null ? null : new Attribution(ref, offset + v.end() + ref.start(), offset + v.end() + who.length());
         }
 
@@ -401,9 +404,14 @@ final class Attributor {
             }
             int own = previous.refBase() - prevEnd;
             for (PersonRef r : refsIn(between, false)) {
-                if (r.start() != own && r.type() != PersonRef.Type.ORGANISATION && r.canSpeak()) {
-                    return false;
+                if (r.start() == own || r.type() == PersonRef.Type.ORGANISATION || !r.canSpeak()) {
+                    continue;
                 }
+                if (r.type() == PersonRef.Type.NAME && people.recall(List.of(r.text().split(" ")), null) == null) {
+                    // a capitalised word that names nobody in the article ("Plano, Texas")
+                    continue;
+                }
+                return false;
             }
             return true;
         }

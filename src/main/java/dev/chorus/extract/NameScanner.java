@@ -109,6 +109,17 @@ final class NameScanner {
         if (Vocabulary.PREPOSITIONS.contains(before)) {
             return false;
         }
+        if (Vocabulary.ROLE_NOUNS.contains(before)) {
+            // "with referee Darren Bond": the role's own preposition makes the name an object
+            int roleStart = start - 1;
+            while (roleStart > 0 && Character.isWhitespace(text.charAt(roleStart))) {
+                roleStart--;
+            }
+            roleStart -= before.length() - 1;
+            if (Vocabulary.PREPOSITIONS.contains(wordBefore(text, Math.max(0, roleStart), 0))) {
+                return false;
+            }
+        }
         int i = end;
         Matcher aside = ASIDE_AFTER.matcher(text);
         while (aside.find(i) && aside.start() == i) {
