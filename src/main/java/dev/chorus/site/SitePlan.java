@@ -20,6 +20,10 @@ import java.util.Map;
 final class SitePlan {
     static final int LATEST = 10;
     static final int STANDOUTS = 4;
+    static final int RELATED = 3;
+    /** The heat map stays readable on a phone with this many rows and columns at most. */
+    static final int MATRIX_SPEAKERS = 12;
+    static final int MATRIX_THEMES = 12;
 
     private static final Formats FORMATS = new Formats();
 
@@ -61,6 +65,8 @@ final class SitePlan {
         }
         pages.add(Page.templated("echoes/index.html", "echoes.ftlh", collection(1, "echoes/", "Echoes",
                 "Words that " + digest.config().title() + " finds attributed to more than one person.")));
+        pages.add(search());
+        pages.add(new Page(SearchIndex.PATH, null, null, SearchIndex.script(digest)));
         pages.add(notFound());
 
         pages.addAll(feedFiles(feeds.site()));
@@ -196,6 +202,7 @@ final class SitePlan {
         m.put("themeViews", themeViews());
         m.put("speakerViews", speakerViews());
         m.put("standouts", standouts());
+        m.put("matrix", matrix());
         m.put("jsonLd", jsonLd.home());
         return Page.templated("index.html", "index.ftlh", m);
     }
@@ -205,6 +212,7 @@ final class SitePlan {
         Map<String, Object> m = base(2, path, a.title());
         m.put("article", a);
         m.put("prev", digest.previous(a));
+        m.put("related", digest.related(a, RELATED));
         m.put("next", digest.next(a));
         List<Speaker> speakers = new ArrayList<>();
         for (String name : a.speakers()) {
@@ -278,6 +286,38 @@ final class SitePlan {
         m.put("jsonLd", jsonLd.theme(t));
         withOwnFeeds(m, path);
         return Page.templated(path + "index.html", "theme.ftlh", m);
+    }
+
+    private Page search() {
+        Map<String, Object> m = collection(1, "search/", "Search",
+                "Find articles, quotes and speakers in " + digest.config().title() + ".");
+        return Page.templated("search/index.html", "search.ftlh", m);
+    }
+
+    /**
+     * Who talks about what: quotes per speaker and theme, counted as the theme pages group them
+     * ({@link Digest#quotesOn}), for the most quoted speakers and themes.
+     */
+    private Views.Matrix matrix() {
+        List<Speaker> speakers = new ArrayList<>(digest.speakers());
+        speakers.sort(Comparator.comparingInt((Speaker s) -> -digest.quotesBy(s.slug()).size()).thenComparing(Speaker::name));
+        List<Speaker> shownSpeakers = List.copyOf(speakers.subList(0, Math.min(MATRIX_SPEAKERS, speakers.size())));
+        List<Theme> themes = new ArrayList<>(digest.themes());
+        themes.removeIf(t -> digest.quotesOn(t.slug()).isEmpty());
+        // a stable sort keeps the configured order among themes with as many quotes
+        themes.sort(Comparator.comparingInt((Theme t) -> -digest.quotesOn(t.slug()).size()));
+        List<Theme> shownThemes = List.copyOf(themes.subList(0, Math.min(MATRIX_THEMES, themes.size())));
+        List<List<Integer>> counts = new ArrayList<>();
+        for (Theme t : shownThemes) {
+            Map<String, Integer> bySpeaker = new HashMap<>();
+            for (QuoteRef q : digest.quotesOn(t.slug())) {
+                if (q.quote().speakerSlug() != null) {
+                    bySpeaker.merge(q.quote().speakerSlug(), 1, Integer::sum);
+                }
+            }
+            counts.add(shownSpeakers.stream().map(s -> bySpeaker.getOrDefault(s.slug(), 0)).toList());
+        }
+        return new Views.Matrix(shownThemes, shownSpeakers, counts, speakers.size(), themes.size());
     }
 
     private void withOwnFeeds(Map<String, Object> m, String folder) {
