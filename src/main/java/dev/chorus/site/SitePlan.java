@@ -24,6 +24,7 @@ final class SitePlan {
     /** The heat map stays readable on a phone with this many rows and columns at most. */
     static final int MATRIX_SPEAKERS = 12;
     static final int MATRIX_THEMES = 12;
+    static final int THEME_BARS = 12;
 
     private static final Formats FORMATS = new Formats();
 
@@ -203,6 +204,11 @@ final class SitePlan {
         m.put("speakerViews", speakerViews());
         m.put("standouts", standouts());
         m.put("matrix", matrix());
+        List<Views.ThemeView> bars = new ArrayList<>(themeViews());
+        bars.removeIf(v -> v.count() == 0);
+        // a stable sort keeps the configured order among themes with as many articles
+        bars.sort(Comparator.comparingInt(v -> -v.count()));
+        m.put("themeBars", List.copyOf(bars.subList(0, Math.min(THEME_BARS, bars.size()))));
         m.put("jsonLd", jsonLd.home());
         return Page.templated("index.html", "index.ftlh", m);
     }
