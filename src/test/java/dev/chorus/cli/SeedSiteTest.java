@@ -278,6 +278,23 @@ class SeedSiteTest {
     }
 
     @Test
+    void theStylesheetIsSmallAndNothingIsLoadedFromOtherSites() throws Exception {
+        assertTrue(Files.size(site.resolve("assets/chorus.css")) < 25_000);
+        for (String asset : List.of("assets/chorus.css", "assets/chorus.js")) {
+            String text = Files.readString(site.resolve(asset));
+            assertFalse(text.contains("http:") || text.contains("https:") || text.contains("//cdn") || text.contains("@import"), asset);
+        }
+        for (String path : Cli.snapshot(site).keySet()) {
+            if (path.endsWith(".html")) {
+                for (Element e : page(path).select("script[src], link[rel=stylesheet], img[src], link[rel=icon]")) {
+                    String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+                    assertFalse(url.startsWith("http") && !url.startsWith("https://example.org/ai-and-cinema/"), path + ": " + url);
+                }
+            }
+        }
+    }
+
+    @Test
     void aSecondBuildIsByteIdentical() {
         Path again = tmp.resolve("again");
         assertEquals(0, Cli.run("build", "--out", again.toString()).code());
