@@ -17,10 +17,69 @@
     return ' ' + words + ' ';
   }
 
+  /* At most 20 words: the index counts matched words in bytes. */
   function wordsOf(query) {
     var folded = fold(query).trim();
-    return folded ? folded.split(' ') : [];
+    return folded ? folded.split(' ').slice(0, 20) : [];
   }
+
+  /* Folded texts, one a record, with an index from every word to the records that have it.
+     A query word matches the words it starts, found by binary search in the sorted words, so
+     a query touches only the records that have its words instead of reading every text. */
+  function Corpus(texts) {
+    var byWord = new Map();
+    for (var i = 0; i < texts.length; i++) {
+      var words = texts[i].split(' ');
+      for (var j = 0; j < words.length; j++) {
+        var w = words[j];
+        var list = w && byWord.get(w);
+        if (!w) {
+          continue;
+        } else if (list === undefined) {
+          byWord.set(w, [i]);
+        } else if (list[list.length - 1] !== i) {
+          list.push(i);
+        }
+      }
+    }
+    this.texts = texts;
+    this.words = Array.from(byWord.keys()).sort();
+    this.records = this.words.map(function (w) { return byWord.get(w); });
+    this.marks = new Uint8Array(texts.length);
+  }
+
+  /* Calls visit(i), in order, for every record i in which each of the words starts a word. */
+  Corpus.prototype.each = function (words, visit) {
+    var marks = this.marks;
+    var all = this.words;
+    marks.fill(0);
+    for (var k = 0; k < words.length; k++) {
+      var w = words[k];
+      var lo = 0;
+      var hi = all.length;
+      while (lo < hi) {
+        var mid = (lo + hi) >> 1;
+        if (all[mid] < w) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (var j = lo; j < all.length && all[j].startsWith(w); j++) {
+        var list = this.records[j];
+        for (var n = 0; n < list.length; n++) {
+          if (marks[list[n]] === k) {
+            marks[list[n]] = k + 1;
+          }
+        }
+      }
+    }
+    for (var i = 0; i < marks.length; i++) {
+      if (marks[i] === words.length) {
+        visit(i);
+      }
+    }
+  };
 
   /* The folded texts to look through, made once when the page loads. */
   function prepare(data) {
@@ -29,13 +88,16 @@
     function pick(list, positions) {
       return positions.map(function (i) { return list[i]; }).join(' ');
     }
+    var articleTitles = data.articles.map(function (a) { return fold(a[1]); });
     return {
       data: data,
-      speakers: data.speakers.map(function (s) { return fold(s[1] + ' ' + s[2]); }),
-      themes: data.themes.map(function (t) { return fold(t[1]); }),
-      titles: data.articles.map(function (a) { return fold(a[1]); }),
-      rest: data.articles.map(function (a) { return fold(a[2] + ' ' + pick(names, a[4]) + ' ' + pick(titles, a[5])); }),
-      quotes: data.quotes.map(function (q) { return fold(q[3] + ' ' + (q[2] >= 0 ? names[q[2]] : '')); })
+      speakers: new Corpus(data.speakers.map(function (s) { return fold(s[1] + ' ' + s[2]); })),
+      themes: new Corpus(data.themes.map(function (t) { return fold(t[1]); })),
+      titles: articleTitles,
+      articles: new Corpus(data.articles.map(function (a, i) {
+        return articleTitles[i] + fold(a[2] + ' ' + pick(names, a[4]) + ' ' + pick(titles, a[5]));
+      })),
+      quotes: new Corpus(data.quotes.map(function (q) { return fold(q[3] + ' ' + (q[2] >= 0 ? names[q[2]] : '')); }))
     };
   }
 
@@ -75,45 +137,42 @@
     return phrase && text.indexOf(phrase) >= 0 ? total + 3 : total;
   }
 
-  function scan(texts, words, phrase, top) {
-    for (var i = 0; i < texts.length; i++) {
-      var s = score(texts[i], words, phrase);
+  function scan(corpus, words, phrase, top) {
+    corpus.each(words, function (i) {
+      var s = score(corpus.texts[i], words, phrase);
       if (s > 0) {
         top.add(i, s);
       }
-    }
+    });
   }
 
   /* Every word must be in the article's title or in its summary, speakers and themes; words in
      the title count three times. */
   function scanArticles(index, words, phrase, top) {
     var titles = index.titles;
-    var rest = index.rest;
-    for (var i = 0; i < titles.length; i++) {
+    var texts = index.articles.texts;
+    index.articles.each(words, function (i) {
       var title = titles[i];
       var s = 0;
       for (var j = 0; j < words.length; j++) {
         var w = ' ' + words[j];
         if (title.indexOf(w) >= 0) {
           s += 3;
-        } else if (rest[i].indexOf(w) >= 0) {
+        } else if (texts[i].indexOf(w, title.length) >= 0) {
           s += 1;
         } else {
-          s = 0;
-          break;
+          return;
         }
       }
-      if (s > 0) {
-        top.add(i, phrase && title.indexOf(phrase) >= 0 ? s + 3 : s);
-      }
-    }
+      top.add(i, phrase && title.indexOf(phrase) >= 0 ? s + 3 : s);
+    });
   }
 
   function search(index, query) {
     var words = wordsOf(query);
     var found = { query: query, words: words };
     Object.keys(LIMITS).forEach(function (kind) { found[kind] = new Top(LIMITS[kind]); });
-    if (!words.length) {
+    if (words.join('').length < 2) {
       return found;
     }
     var phrase = words.length > 1 ? ' ' + words.join(' ') + ' ' : null;
@@ -251,6 +310,8 @@
 
     if (!words.length) {
       status.textContent = '';
+    } else if (words.join('').length < 2) {
+      status.textContent = 'Type at least two letters.';
     } else if (!parts.length) {
       status.textContent = 'Nothing matches “' + found.query.trim() + '”. Try fewer words, or other ones.';
     } else {
