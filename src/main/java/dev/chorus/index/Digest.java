@@ -211,6 +211,72 @@ public final class Digest implements DigestView {
         return i == null ? Integer.MAX_VALUE : chronological.size() - 1 - i;
     }
 
+    /**
+     * Up to {@code limit} articles that share speakers or themes with {@code a}, best first. A
+     * shared speaker counts twice, a shared theme once; ties go to the article nearest in time
+     * (by date; undated articles count as far), then to the newer one. Only the articles
+     * compared decide the order, so adding an article elsewhere never reorders another
+     * article's list (which keeps incremental builds small).
+     */
+    @Override
+    public List<Related> related(Article a, int limit) {
+        Integer self = position.get(a);
+        if (self == null || limit <= 0) {
+            return List.of();
+        }
+        Map<Integer, Integer> scores = new HashMap<>();
+        for (String name : a.speakers()) {
+            for (Article other : articlesByName(name)) {
+                scores.merge(position.get(other), 2, Integer::sum);
+            }
+        }
+        for (ThemeScore t : a.themes()) {
+            for (Scored other : articlesOn(t.slug())) {
+                scores.merge(position.get(other.article()), 1, Integer::sum);
+            }
+        }
+        scores.remove(self);
+        // best first: score, then days apart, then the newer; a small top-k, not a sort of thousands
+        Comparator<Map.Entry<Integer, Integer>> better = Comparator
+                .comparingInt((Map.Entry<Integer, Integer> e) -> -e.getValue())
+                .thenComparingLong(e -> daysApart(a, chronological.get(e.getKey())))
+                .thenComparingInt(e -> -e.getKey());
+        List<Map.Entry<Integer, Integer>> top = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> e : scores.entrySet()) {
+            if (top.size() < limit || better.compare(e, top.get(top.size() - 1)) < 0) {
+                int at = 0;
+                while (at < top.size() && better.compare(top.get(at), e) < 0) {
+                    at++;
+                }
+                top.add(at, e);
+                if (top.size() > limit) {
+                    top.remove(top.size() - 1);
+                }
+            }
+        }
+        List<Related> out = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> e : top) {
+            Article other = chronological.get(e.getKey());
+            List<String> speakers = a.speakers().stream().filter(n -> articlesByName(n).stream().anyMatch(x -> x == other)).toList();
+            List<String> themes = a.themes().stream().map(ThemeScore::slug)
+                    .filter(slug -> other.themes().stream().anyMatch(t -> t.slug().equals(slug))).toList();
+            out.add(new Related(other, speakers, themes));
+        }
+        return List.copyOf(out);
+    }
+
+    private static long daysApart(Article a, Article b) {
+        if (a.date() == null || b.date() == null) {
+            return Long.MAX_VALUE;
+        }
+        return Math.abs(a.date().toEpochDay() - b.date().toEpochDay());
+    }
+
+    private List<Article> articlesByName(String name) {
+        Speaker s = speakerOfName.get(name);
+        return s == null ? List.of() : articlesBy(s.slug());
+    }
+
     public Article previous(Article a) {
         Integer i = position.get(a);
         return i != null && i > 0 ? chronological.get(i - 1) : null;

@@ -54,6 +54,9 @@ public interface DigestView {
     /** Words attributed to more than one speaker, in digest order. */
     List<Echo> echoes();
 
+    /** Up to {@code limit} articles sharing speakers or themes with {@code a}, best first. */
+    List<Related> related(Article a, int limit);
+
     /** Quotes by other speakers that echo this one; empty when nobody else said it. */
     List<QuoteRef> echoesOf(Article article, Quote quote);
 }

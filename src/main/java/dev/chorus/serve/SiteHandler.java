@@ -36,9 +36,11 @@ final class SiteHandler implements HttpHandler {
     private static final long BUILD_WAIT_SECONDS = 30;
     /**
      * A build this server did not run (./chorus build in another terminal) may swap the folder
-     * at any moment; the two renames of a swap take microseconds, these retries up to 100 ms.
+     * at any moment; the two renames of a swap take microseconds, but on a busy machine the
+     * moment between them can stretch, so lookups are retried for up to a second. Only a
+     * missing or moved site folder is retried: a missing page is a 404 at once.
      */
-    private static final int LOOKUPS = 5;
+    private static final int LOOKUPS = 50;
     private static final long SWAP_PAUSE_MILLIS = 20;
 
     private final Path site;

@@ -4,6 +4,7 @@ import dev.chorus.config.SiteConfig;
 import dev.chorus.index.DigestView;
 import dev.chorus.index.Echo;
 import dev.chorus.index.QuoteRef;
+import dev.chorus.index.Related;
 import dev.chorus.index.Scored;
 import dev.chorus.model.Article;
 import dev.chorus.model.Quote;
@@ -131,6 +132,12 @@ public final class PageDigest implements DigestView {
     public int quoteCount() {
         deps.add(Versions.ARTICLES);
         return digest.quoteCount();
+    }
+
+    @Override
+    public List<Related> related(Article a, int limit) {
+        deps.add(Versions.related(a.slug(), limit));
+        return digest.related(a, limit);
     }
 
     @Override

@@ -20,6 +20,11 @@ import java.util.Map;
 final class SitePlan {
     static final int LATEST = 10;
     static final int STANDOUTS = 4;
+    static final int RELATED = 3;
+    /** The heat map stays readable on a phone with this many rows and columns at most. */
+    static final int MATRIX_SPEAKERS = 12;
+    static final int MATRIX_THEMES = 12;
+    static final int THEME_BARS = 12;
 
     private static final Formats FORMATS = new Formats();
 
@@ -71,6 +76,9 @@ final class SitePlan {
         }
         pages.add(Page.templated("echoes/index.html", "echoes.ftlh", d -> collection(d, 1, "echoes/", "Echoes",
                 "Words that " + d.config().title() + " finds attributed to more than one person.")));
+        pages.add(Page.templated("search/index.html", "search.ftlh", d -> collection(d, 1, "search/", "Search",
+                "Find articles, quotes and speakers in " + d.config().title() + ".")));
+        pages.add(Page.file(SearchIndex.PATH, SearchIndex::script));
         pages.add(Page.templated("404.html", "404.ftlh", this::notFound));
 
         pages.addAll(feedFiles("", d -> feeds(d).site()));
@@ -217,6 +225,12 @@ final class SitePlan {
         m.put("themeViews", themeViews(d));
         m.put("speakerViews", speakerViews(d));
         m.put("standouts", standouts(d));
+        m.put("matrix", matrix(d));
+        List<Views.ThemeView> bars = new ArrayList<>(themeViews(d));
+        bars.removeIf(v -> v.count() == 0);
+        // a stable sort keeps the configured order among themes with as many articles
+        bars.sort(Comparator.comparingInt(v -> -v.count()));
+        m.put("themeBars", List.copyOf(bars.subList(0, Math.min(THEME_BARS, bars.size()))));
         m.put("jsonLd", new JsonLd(d).home());
         return m;
     }
@@ -227,6 +241,7 @@ final class SitePlan {
         Map<String, Object> m = base(d, 2, path, a.title());
         m.put("article", a);
         m.put("prev", d.previous(a));
+        m.put("related", d.related(a, RELATED));
         m.put("next", d.next(a));
         List<Speaker> speakers = new ArrayList<>();
         for (String name : a.speakers()) {
@@ -302,6 +317,32 @@ final class SitePlan {
         m.put("jsonLd", new JsonLd(d).theme(t));
         withOwnFeeds(d, m, path);
         return m;
+    }
+
+    /**
+     * Who talks about what: quotes per speaker and theme, counted as the theme pages group them
+     * ({@link Digest#quotesOn}), for the most quoted speakers and themes.
+     */
+    private static Views.Matrix matrix(PageDigest digest) {
+        List<Speaker> speakers = new ArrayList<>(digest.speakers());
+        speakers.sort(Comparator.comparingInt((Speaker s) -> -digest.quotesBy(s.slug()).size()).thenComparing(Speaker::name));
+        List<Speaker> shownSpeakers = List.copyOf(speakers.subList(0, Math.min(MATRIX_SPEAKERS, speakers.size())));
+        List<Theme> themes = new ArrayList<>(digest.themes());
+        themes.removeIf(t -> digest.quotesOn(t.slug()).isEmpty());
+        // a stable sort keeps the configured order among themes with as many quotes
+        themes.sort(Comparator.comparingInt((Theme t) -> -digest.quotesOn(t.slug()).size()));
+        List<Theme> shownThemes = List.copyOf(themes.subList(0, Math.min(MATRIX_THEMES, themes.size())));
+        List<List<Integer>> counts = new ArrayList<>();
+        for (Theme t : shownThemes) {
+            Map<String, Integer> bySpeaker = new HashMap<>();
+            for (QuoteRef q : digest.quotesOn(t.slug())) {
+                if (q.quote().speakerSlug() != null) {
+                    bySpeaker.merge(q.quote().speakerSlug(), 1, Integer::sum);
+                }
+            }
+            counts.add(shownSpeakers.stream().map(s -> bySpeaker.getOrDefault(s.slug(), 0)).toList());
+        }
+        return new Views.Matrix(shownThemes, shownSpeakers, counts, speakers.size(), themes.size());
     }
 
     private void withOwnFeeds(PageDigest d, Map<String, Object> m, String folder) {

@@ -3,6 +3,7 @@ package dev.chorus.site;
 import dev.chorus.index.Digest;
 import dev.chorus.index.Echo;
 import dev.chorus.index.QuoteRef;
+import dev.chorus.index.Related;
 import dev.chorus.index.Scored;
 import dev.chorus.model.Article;
 import dev.chorus.model.Quote;
@@ -71,6 +72,11 @@ final class Versions {
 
     static String echoesOf(String slug) {
         return "e:" + slug;
+    }
+
+    /** {@code rel:<limit>:<slug>}: the article's related articles, as the digest ranks them now. */
+    static String related(String slug, int limit) {
+        return "rel:" + limit + ":" + slug;
     }
 
     static String template(String name) {
@@ -179,6 +185,15 @@ final class Versions {
                             h.add(q.number() + ">" + r.quote().speaker() + "@" + r.article().slug() + "#"
                                     + r.quote().paragraph() + ":" + r.article().title());
                         }
+                    }
+                }
+            }
+            case "rel" -> {
+                int colon2 = arg.indexOf(':');
+                Article a = digest.article(arg.substring(colon2 + 1));
+                if (a != null) {
+                    for (Related r : digest.related(a, Integer.parseInt(arg.substring(0, colon2)))) {
+                        h.add(hashOf(r.article())).add(r.speakers().toString()).add(r.themes().toString());
                     }
                 }
             }

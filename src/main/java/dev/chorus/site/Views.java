@@ -42,6 +42,32 @@ public final class Views {
     public record FeedLink(String type, String format, String title, String href) {
     }
 
+    /**
+     * The heat map of the home page: quotes per theme (rows) and speaker (columns).
+     *
+     * @param counts        {@code counts.get(row).get(column)}
+     * @param speakerTotal  how many speakers the digest has, shown or not
+     * @param themeTotal    how many themes have quotes, shown or not
+     */
+    public record Matrix(List<Theme> themes, List<Speaker> speakers, List<List<Integer>> counts,
+                         int speakerTotal, int themeTotal) {
+        public Matrix {
+            themes = List.copyOf(themes);
+            speakers = List.copyOf(speakers);
+            counts = counts.stream().map(List::copyOf).toList();
+        }
+
+        public int max() {
+            return counts.stream().flatMap(List::stream).mapToInt(Integer::intValue).max().orElse(0);
+        }
+
+        /** The shade of a cell: 0 for none, else 1 to 4 by its share of the largest count. */
+        public int level(int count) {
+            int max = max();
+            return count <= 0 || max == 0 ? 0 : Math.max(1, (int) Math.ceil(4.0 * count / max));
+        }
+    }
+
     /** One page in sitemap.xml; {@code lastmod} is the article's date, or null. */
     public record SitemapEntry(String loc, String lastmod) {
     }

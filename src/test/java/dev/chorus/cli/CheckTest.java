@@ -54,7 +54,7 @@ class CheckTest {
         assertEquals(0, Cli.run("build", "--out", site.toString()).code());
         Cli.Run r = Cli.run("check", "--site", site.toString());
         assertEquals(0, r.code(), r.out());
-        assertEquals("checked 16 pages, 24 feeds: no problems\n", r.out());
+        assertEquals("checked 17 pages, 24 feeds: no problems\n", r.out());
     }
 
     @Test
@@ -65,7 +65,7 @@ class CheckTest {
         Cli.Run build = Cli.run("build", "--config", config.toString(), "--out", site.toString(), "--check");
         assertEquals(0, build.code(), build.out());
         assertTrue(build.err().contains("warning: baseUrl is not set"), build.err());
-        assertTrue(build.out().endsWith("checked 16 pages, 24 feeds: no problems\n"), build.out());
+        assertTrue(build.out().endsWith("checked 17 pages, 24 feeds: no problems\n"), build.out());
     }
 
     @Test
@@ -86,7 +86,7 @@ class CheckTest {
         assertTrue(lines.contains("speakers/sylvester-stallone/index.html: image without alt text: portrait.jpg"), r.out());
         assertTrue(lines.contains("speakers/tom-hiddleston/index.html: missing fragment: #bio "
                 + "(no id \"bio\" in speakers/tom-hiddleston/index.html)"), r.out());
-        assertTrue(lines.get(lines.size() - 1).matches("checked 16 pages, 24 feeds: 6 problems"), r.out());
+        assertTrue(lines.get(lines.size() - 1).matches("checked 17 pages, 24 feeds: 6 problems"), r.out());
     }
 
     @Test

@@ -202,6 +202,99 @@ class SeedSiteTest {
     }
 
     @Test
+    void theSearchIndexIsAScriptWithEveryArticleSpeakerAndQuoteLinkedToItsParagraph() throws Exception {
+        String script = Files.readString(site.resolve("search/index.js"));
+        assertTrue(script.startsWith("window.CHORUS_SEARCH={") && script.endsWith("};\n"), script.substring(0, 40));
+        JsonNode index = new ObjectMapper().readTree(script.substring("window.CHORUS_SEARCH=".length(), script.length() - 2));
+        assertEquals(3, index.get("articles").size());
+        assertEquals(List.of("Sylvester Stallone", "Tom Hiddleston"),
+                List.of(index.get("speakers").get(0).get(1).asText(), index.get("speakers").get(1).get(1).asText()));
+        assertEquals("The Desperate Truth Behind Hollywood’s AI Rush", index.get("articles").get(0).get(1).asText(),
+                "newest first");
+        assertEquals(29, index.get("quotes").size());
+        for (JsonNode q : index.get("quotes")) {
+            String slug = index.get("articles").get(q.get(0).asInt()).get(0).asText();
+            Element para = page("articles/" + slug + "/index.html").getElementById("p-" + q.get(1).asInt());
+            assertNotNull(para, slug + " #p-" + q.get(1));
+            assertTrue(para.text().contains(q.get(3).asText()), para.text() + " should contain " + q.get(3).asText());
+        }
+        // compact: summaries and quotes, never whole paragraphs
+        assertTrue(script.length() < 12_000, script.length() + " bytes");
+    }
+
+    @Test
+    void theSearchPageLoadsTheIndexAndTheScriptByRelativeLinksAndExplainsItselfWithoutJavaScript() throws Exception {
+        Document d = page("search/index.html");
+        assertEquals(List.of("../search/index.js", "../assets/chorus.js"), d.select("script[src]").eachAttr("src"));
+        assertTrue(d.selectFirst("form[data-search]").hasAttr("hidden"), "the search box appears only with JavaScript");
+        Element noscript = d.selectFirst("noscript");
+        assertNotNull(noscript);
+        Document fallback = Jsoup.parseBodyFragment(noscript.html());
+        assertTrue(fallback.text().startsWith("Search needs JavaScript"), fallback.text());
+        assertEquals(List.of("../articles/index.html", "../speakers/index.html", "../themes/index.html"),
+                fallback.select("a").eachAttr("href"));
+        assertEquals("../search/index.html", page("articles/index.html").selectFirst("form.quick-search").attr("action"));
+    }
+
+    @Test
+    void theArticlesPageOffersTheThemesAsLinksThatTheFilterScriptTakesOver() throws Exception {
+        Document d = page("articles/index.html");
+        assertEquals(List.of("../assets/chorus.js"), d.select("script[src]").eachAttr("src"));
+        List<Element> chips = d.select("[data-theme-filter] a.chip[data-theme]");
+        assertEquals(5, chips.size());
+        assertEquals("../themes/soul-of-cinema/index.html", chips.get(0).attr("href"));
+        assertEquals("economics-of-the-ai-rush tool-not-replacement",
+                d.selectFirst("[data-filterable] > li").attr("data-themes"));
+    }
+
+    @Test
+    void theHomeHeatMapIsAnSvgWhoseSquaresLinkToWhatEachSpeakerSaysOnATheme() throws Exception {
+        Document d = page("index.html");
+        Element svg = d.selectFirst(".heatmap svg");
+        assertNotNull(svg);
+        assertEquals("matrix-title", svg.attr("aria-labelledby"));
+        assertFalse(svg.select("title").text().isBlank());
+        assertFalse(svg.select("desc").text().isBlank());
+        List<Element> cells = svg.select("a:has(rect)");
+        assertEquals(7, cells.size(), "4 themes with quotes × 2 speakers, one of them empty");
+        for (Element a : cells) {
+            String href = a.attr("href");
+            assertTrue(href.matches("themes/[a-z0-9-]+/index\\.html#speaker-[a-z0-9-]+"), href);
+            Element voice = page(href.replaceAll("#.*", "")).getElementById(href.replaceAll(".*#", ""));
+            assertNotNull(voice, href);
+            String count = a.selectFirst("text").text();
+            assertEquals(count, String.valueOf(voice.select(".quote-card").size()), href);
+            assertTrue(a.attr("aria-label").endsWith(": " + count + " quotes") || count.equals("1"), a.attr("aria-label"));
+        }
+    }
+
+    @Test
+    void articlePagesLinkRelatedArticlesAndSayWhatTheyShare() throws Exception {
+        Element related = page(STALLONE).selectFirst(".related");
+        assertNotNull(related);
+        assertEquals(List.of("Tom Hiddleston Warns: “AI Is Destroying Pure Cinema from Within”"), related.select("h3 a").eachText());
+        assertEquals("Also on The human soul of cinema, Likeness, voice and digital doubles, Artists' rights, consent and regulation",
+                related.selectFirst(".why").text());
+    }
+
+    @Test
+    void theStylesheetIsSmallAndNothingIsLoadedFromOtherSites() throws Exception {
+        assertTrue(Files.size(site.resolve("assets/chorus.css")) < 25_000);
+        for (String asset : List.of("assets/chorus.css", "assets/chorus.js")) {
+            String text = Files.readString(site.resolve(asset));
+            assertFalse(text.contains("http:") || text.contains("https:") || text.contains("//cdn") || text.contains("@import"), asset);
+        }
+        for (String path : Cli.snapshot(site).keySet()) {
+            if (path.endsWith(".html")) {
+                for (Element e : page(path).select("script[src], link[rel=stylesheet], img[src], link[rel=icon]")) {
+                    String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+                    assertFalse(url.startsWith("http") && !url.startsWith("https://example.org/ai-and-cinema/"), path + ": " + url);
+                }
+            }
+        }
+    }
+
+    @Test
     void aSecondBuildIsByteIdentical() {
         Path again = tmp.resolve("again");
         assertEquals(0, Cli.run("build", "--out", again.toString()).code());

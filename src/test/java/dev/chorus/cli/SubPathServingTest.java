@@ -187,7 +187,7 @@ class SubPathServingTest {
         Document sitemap = Jsoup.parse(new String(get(origin + PREFIX + "sitemap.xml").body(), StandardCharsets.UTF_8),
                 "", org.jsoup.parser.Parser.xmlParser());
         List<String> locs = sitemap.select("url > loc").eachText();
-        assertEquals(15, locs.size());
+        assertEquals(16, locs.size());
         for (String loc : locs) {
             assertEquals(200, get(loc).statusCode(), loc);
         }

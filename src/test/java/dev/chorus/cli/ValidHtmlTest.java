@@ -63,7 +63,7 @@ class ValidHtmlTest {
             collector.page = path;
             validator.checkHtmlFile(site.resolve(path).toFile(), true);
         }
-        assertEquals(16, pages);
+        assertEquals(17, pages);
         assertTrue(errors.isEmpty(), String.join("\n", errors));
     }
 
