@@ -2,6 +2,7 @@ package dev.chorus.site;
 
 import dev.chorus.index.Digest;
 import dev.chorus.index.QuoteRef;
+import dev.chorus.index.Scored;
 import dev.chorus.model.Article;
 import dev.chorus.model.Speaker;
 import dev.chorus.model.Theme;
@@ -19,6 +20,12 @@ import java.util.Map;
 /** Decides every page of the site and the model each template gets. */
 final class SitePlan {
     static final int LATEST = 10;
+    /** Entries on one page of a long list: the article index and each theme's ranking. */
+    static final int PAGE_SIZE = 50;
+    /** Speakers shown with their words on a theme page; the others are named with a link. */
+    static final int FULL_VOICES = 12;
+    /** Quotes shown for one speaker on a theme page; their page has the rest. */
+    static final int VOICE_QUOTES = 10;
     static final int STANDOUTS = 4;
     static final int RELATED = 3;
     /** The heat map stays readable on a phone with this many rows and columns at most. */
@@ -49,8 +56,11 @@ final class SitePlan {
     List<Page> pages() {
         List<Page> pages = new ArrayList<>();
         pages.add(Page.templated("index.html", "index.ftlh", this::home));
-        pages.add(Page.templated("articles/index.html", "articles.ftlh", d -> collection(d, 1, "articles/",
-                "All articles", "Every article in " + d.config().title() + ", newest first.")));
+        int articlePages = pageCount(digest.chronological().size());
+        for (int n = 1; n <= articlePages; n++) {
+            int number = n;
+            pages.add(Page.templated(listPath("articles/", n) + "index.html", "articles.ftlh", d -> articleList(d, number)));
+        }
         for (Article a : digest.chronological()) {
             String slug = a.slug();
             pages.add(Page.templated(Links.articlePath(slug) + "index.html", "article.ftlh", d -> article(d, slug)));
@@ -72,7 +82,11 @@ final class SitePlan {
         }));
         for (Theme t : digest.themes()) {
             String slug = t.slug();
-            pages.add(Page.templated(Links.themePath(slug) + "index.html", "theme.ftlh", d -> theme(d, slug)));
+            for (int n = 1; n <= pageCount(digest.articlesOn(slug).size()); n++) {
+                int number = n;
+                pages.add(Page.templated(listPath(Links.themePath(slug), n) + "index.html", "theme.ftlh",
+                        d -> theme(d, slug, number)));
+            }
         }
         pages.add(Page.templated("echoes/index.html", "echoes.ftlh", d -> collection(d, 1, "echoes/", "Echoes",
                 "Words that " + d.config().title() + " finds attributed to more than one person.")));
@@ -296,27 +310,95 @@ final class SitePlan {
         return m;
     }
 
-    private Map<String, Object> theme(PageDigest d, String slug) {
+    /**
+     * A theme page: the chorus (the most quoted speakers in full, the others named) and the
+     * articles ranked by score, {@link #PAGE_SIZE} a page.
+     */
+    private Map<String, Object> theme(PageDigest d, String slug, int number) {
         Theme t = d.theme(slug);
-        String path = Links.themePath(slug);
-        Map<String, Object> m = base(d, 2, path, t.title());
+        String folder = Links.themePath(slug);
+        String path = listPath(folder, number);
+        Map<String, Object> m = base(d, number == 1 ? 2 : 4, path,
+                number == 1 ? t.title() : t.title() + " (page " + number + ")");
         m.put("theme", t);
-        m.put("ranked", d.articlesOn(slug));
+        List<Scored> ranked = d.articlesOn(slug);
+        m.put("ranked", slice(ranked, number));
+        m.put("rankedTotal", ranked.size());
+        m.put("rankFrom", (number - 1) * PAGE_SIZE + 1);
+        m.put("pager", pager((Links) m.get("links"), folder, number, pageCount(ranked.size())));
         Map<String, List<QuoteRef>> bySpeaker = new LinkedHashMap<>();
         for (QuoteRef q : d.quotesOn(slug)) {
             bySpeaker.computeIfAbsent(q.quote().speakerSlug(), k -> new ArrayList<>()).add(q);
         }
-        List<Views.Voice> voices = new ArrayList<>();
+        List<Views.Voice> all = new ArrayList<>();
         for (Speaker s : d.speakers()) {
             List<QuoteRef> quotes = bySpeaker.get(s.slug());
             if (quotes != null) {
-                voices.add(new Views.Voice(s, quotes));
+                all.add(new Views.Voice(s, quotes.subList(0, Math.min(VOICE_QUOTES, quotes.size())), quotes.size()));
             }
         }
-        m.put("voices", voices);
+        // the most quoted on the theme first; a stable sort keeps the speakers' order among equals
+        all.sort(Comparator.comparingInt(v -> -v.total()));
+        List<Views.Voice> voices = number == 1 ? all.subList(0, Math.min(FULL_VOICES, all.size())) : List.of();
+        List<Views.Voice> others = number == 1 ? all.subList(voices.size(), all.size()) : List.of();
+        int quoteTotal = 0;
+        for (Views.Voice v : all) {
+            quoteTotal += v.total();
+        }
+        m.put("voices", List.copyOf(voices));
+        m.put("otherVoices", List.copyOf(others));
+        m.put("speakerTotal", all.size());
+        m.put("quoteTotal", quoteTotal);
         m.put("jsonLd", new JsonLd(d).theme(t));
-        withOwnFeeds(d, m, path);
+        withOwnFeeds(d, m, folder);
+        if (number > 1) {
+            m.put("jsonLd", new JsonLd(d).collection(path, t.title() + " (page " + number + ")", t.description()));
+        }
         return m;
+    }
+
+    /** The article list, newest first, {@link #PAGE_SIZE} a page. */
+    private Map<String, Object> articleList(PageDigest d, int number) {
+        String path = listPath("articles/", number);
+        String title = number == 1 ? "All articles" : "All articles (page " + number + ")";
+        Map<String, Object> m = collection(d, number == 1 ? 1 : 3, path, title,
+                "Every article in " + d.config().title() + ", newest first.");
+        List<Article> all = d.newestFirst();
+        m.put("items", slice(all, number));
+        m.put("pager", pager((Links) m.get("links"), "articles/", number, pageCount(all.size())));
+        return m;
+    }
+
+    static int pageCount(int items) {
+        return Math.max(1, (items + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** "articles/" for the first page of a list, "articles/page/2/" for the next. */
+    static String listPath(String folder, int number) {
+        return number == 1 ? folder : folder + "page/" + number + "/";
+    }
+
+    private static <T> List<T> slice(List<T> all, int number) {
+        int from = Math.min(all.size(), (number - 1) * PAGE_SIZE);
+        return List.copyOf(all.subList(from, Math.min(all.size(), from + PAGE_SIZE)));
+    }
+
+    /** Links to the first and last pages and the two either side of this one, gaps marked. */
+    private static Views.Pager pager(Links links, String folder, int number, int count) {
+        List<Views.PageLink> shown = new ArrayList<>();
+        int last = 0;
+        for (int n = 1; n <= count; n++) {
+            if (n == 1 || n == count || Math.abs(n - number) <= 2) {
+                if (last != 0 && n > last + 1) {
+                    shown.add(new Views.PageLink(0, null, false));
+                }
+                shown.add(new Views.PageLink(n, links.file(listPath(folder, n) + "index.html"), n == number));
+                last = n;
+            }
+        }
+        return new Views.Pager(number, count,
+                number > 1 ? links.file(listPath(folder, number - 1) + "index.html") : null,
+                number < count ? links.file(listPath(folder, number + 1) + "index.html") : null, shown);
     }
 
     /**

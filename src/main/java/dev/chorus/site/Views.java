@@ -24,7 +24,13 @@ public final class Views {
     }
 
     /** What one speaker said on a theme. */
-    public record Voice(Speaker speaker, List<QuoteRef> quotes) {
+    /**
+     * What one speaker said on a theme.
+     *
+     * @param quotes the quotes shown, the first few of them
+     * @param total  how many quotes the speaker has on the theme
+     */
+    public record Voice(Speaker speaker, List<QuoteRef> quotes, int total) {
         public Voice {
             quotes = List.copyOf(quotes);
         }
@@ -66,6 +72,23 @@ public final class Views {
             int max = max();
             return count <= 0 || max == 0 ? 0 : Math.max(1, (int) Math.ceil(4.0 * count / max));
         }
+    }
+
+    /**
+     * Where a long list is split into pages.
+     *
+     * @param previous link to the page before, or null on the first
+     * @param next     link to the page after, or null on the last
+     * @param pages    links to the first, the last and the pages around this one; a null href
+     *                 marks a gap
+     */
+    public record Pager(int number, int count, String previous, String next, List<PageLink> pages) {
+        public Pager {
+            pages = List.copyOf(pages);
+        }
+    }
+
+    public record PageLink(int number, String href, boolean current) {
     }
 
     /** One page in sitemap.xml; {@code lastmod} is the article's date, or null. */

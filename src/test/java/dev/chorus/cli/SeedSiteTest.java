@@ -263,7 +263,11 @@ class SeedSiteTest {
             Element voice = page(href.replaceAll("#.*", "")).getElementById(href.replaceAll(".*#", ""));
             assertNotNull(voice, href);
             String count = a.selectFirst("text").text();
-            assertEquals(count, String.valueOf(voice.select(".quote-card").size()), href);
+            // the section says how many quotes there are; it shows the first ten and links to the rest
+            assertEquals(count + " " + (count.equals("1") ? "quote" : "quotes"), voice.selectFirst(".count").text(), href);
+            int shown = voice.select(".quote-card").size();
+            assertEquals(Math.min(10, Integer.parseInt(count)), shown, href);
+            assertEquals(shown < Integer.parseInt(count), voice.selectFirst(".more a") != null, href);
             assertTrue(a.attr("aria-label").endsWith(": " + count + " quotes") || count.equals("1"), a.attr("aria-label"));
         }
     }
