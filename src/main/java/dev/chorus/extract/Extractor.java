@@ -122,6 +122,7 @@ public final class Extractor {
                 ? themes.scoreArticle(title, headings, scored, words)
                 : frontMatterThemes(fm.themes(), newThemes, doc, warnings);
 
+        int[] paragraphLines = body.blocks().stream().filter(b -> !b.heading()).mapToInt(ShapedBody.ShapedBlock::line).toArray();
         List<Quote> quotes = new ArrayList<>();
         for (Attributor.FoundQuote q : found.quotes()) {
             List<ThemeScore> qt = themes.scoreQuote(q.text());
@@ -134,20 +135,26 @@ public final class Extractor {
             quotes.add(new Quote(q.text(), q.speaker(), q.speaker() == null ? null : speakerSlug(q.speaker()),
                     q.paragraph(), quotes.size() + 1, qt));
             if (q.speaker() == null) {
-                warnings.add(doc.file().pos(lineOfParagraph(body, q.paragraph())) + ": no speaker found for the quote \""
+                warnings.add(doc.file().pos(paragraphLines[q.paragraph() - 1]) + ": no speaker found for the quote \""
                         + abbreviate(q.text()) + "\"");
             }
         }
 
         List<Block> blocks = new ArrayList<>();
         int paragraphNo = 0;
+        int nextQuote = 0;
         for (ShapedBody.ShapedBlock b : body.blocks()) {
             if (b.heading()) {
                 blocks.add(new Block(Block.Type.HEADING, 0, b.text(), null, List.of(new Segment(b.text(), 0))));
             } else {
                 paragraphNo++;
+                // quotes come in paragraph order, so each paragraph takes the run that is its own
+                int firstQuote = nextQuote;
+                while (nextQuote < found.quotes().size() && found.quotes().get(nextQuote).paragraph() == paragraphNo) {
+                    nextQuote++;
+                }
                 blocks.add(new Block(Block.Type.PARAGRAPH, paragraphNo, b.text(), b.html(),
-                        segments(b.text(), paragraphNo, found.quotes())));
+                        segments(b.text(), found.quotes(), firstQuote, nextQuote)));
             }
         }
 
@@ -193,15 +200,13 @@ public final class Extractor {
         return Slugs.of(name);
     }
 
-    private static List<Segment> segments(String text, int paragraph, List<Attributor.FoundQuote> quotes) {
+    /** The paragraph's text split around its quotes, {@code quotes[from, to)}; quote numbers are 1-based. */
+    private static List<Segment> segments(String text, List<Attributor.FoundQuote> quotes, int from, int to) {
         List<Segment> out = new ArrayList<>();
         int at = 0;
-        int number = 0;
-        for (Attributor.FoundQuote q : quotes) {
-            number++;
-            if (q.paragraph() != paragraph) {
-                continue;
-            }
+        for (int i = from; i < to; i++) {
+            Attributor.FoundQuote q = quotes.get(i);
+            int number = i + 1;
             if (q.open() > at) {
                 out.add(new Segment(text.substring(at, q.open()), 0));
             }
@@ -212,16 +217,6 @@ public final class Extractor {
             out.add(new Segment(text.substring(at), 0));
         }
         return out;
-    }
-
-    private static int lineOfParagraph(ShapedBody body, int paragraph) {
-        int n = 0;
-        for (ShapedBody.ShapedBlock b : body.blocks()) {
-            if (!b.heading() && ++n == paragraph) {
-                return b.line();
-            }
-        }
-        return 0;
     }
 
     private static LocalDate dateFromName(String fileName) {

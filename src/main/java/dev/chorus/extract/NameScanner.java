@@ -15,6 +15,7 @@ final class NameScanner {
     private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\d’'\\-])" + TOKEN
             + "(?:[ \\u00A0]+(?:(?:" + String.join("|", Vocabulary.PARTICLES) + ")[ \\u00A0]+){0,2}" + TOKEN + "){0,4}");
     private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}’'\\-]+)([^\\p{L}]*)$");
+    private static final Pattern PUNCTUATION = Pattern.compile("[.!?;:,—–\"“”]");
     /** "the referee, " or "her sous-chef, " just before a name: the name renames that phrase. */
     private static final Pattern RENAMED_PHRASE = Pattern.compile(
             "(?:^|[\\s(])(?:the|a|an|her|his|their|its|our|my)\\s+[^,.;:!?“”\"]{1,60},\\s*$", Pattern.CASE_INSENSITIVE);
@@ -137,7 +138,8 @@ final class NameScanner {
     /** "as Rocky Balboa and John Rambo": roles, unless "such as". */
     private static boolean isCharacter(String text, int start, String before, Hit previous) {
         if (before.equals("as")) {
-            String head = text.substring(0, start).stripTrailing();
+            // only the words just before matter; the whole head of a long paragraph is not copied
+            String head = text.substring(Math.max(0, start - 80), start).stripTrailing();
             head = head.substring(0, head.length() - 2).stripTrailing().toLowerCase(Locale.ROOT);
             return !head.endsWith("such");
         }
@@ -163,7 +165,7 @@ final class NameScanner {
         if (!w.find()) {
             return "";
         }
-        if (w.group(2).matches(".*[.!?;:,—–\"“”].*")) {
+        if (PUNCTUATION.matcher(w.group(2)).find()) {
             return "";
         }
         return w.group(1).toLowerCase(Locale.ROOT);
