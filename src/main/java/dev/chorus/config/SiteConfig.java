@@ -10,14 +10,18 @@ import java.util.regex.Pattern;
  * Everything chorus.yml and the command line decide, merged once: built-in defaults, then
  * chorus.yml, then flags.
  *
- * @param baseUrl    absolute URL the site is published at, always ending in '/'; used only where
- *                   an absolute URL is required (feeds, canonical links, sitemap, Open Graph).
- *                   "/" when it is not configured: see {@link #hasBaseUrl()}
- * @param cname      the custom domain GitHub Pages serves the site at (written to CNAME), or null
- * @param boilerplate lines matching any of these (whole line, case-insensitive) are dropped
+ * @param baseUrl       absolute URL the site is published at, always ending in '/'; used only
+ *                      where an absolute URL is required (feeds, canonical links, sitemap, Open
+ *                      Graph). "/" when it is not configured: see {@link #hasBaseUrl()}
+ * @param cname         the custom domain GitHub Pages serves the site at (written to CNAME), or null
+ * @param boilerplate   lines matching any of these (whole line, case-insensitive) are dropped
+ * @param maxFileSize   article files larger than this many bytes are refused before they are read
+ * @param unsafeRawHtml whether raw HTML in Markdown reaches the pages as it is, scripts included,
+ *                      instead of being cleaned
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, String cname,
-                         List<Theme> themes, List<Speaker> speakers, List<Pattern> boilerplate) {
+                         List<Theme> themes, List<Speaker> speakers, List<Pattern> boilerplate,
+                         long maxFileSize, boolean unsafeRawHtml) {
 
     public SiteConfig {
         themes = List.copyOf(themes);
@@ -25,9 +29,16 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         boilerplate = List.copyOf(boilerplate);
     }
 
+    /** With the default file size limit and raw HTML cleaned. */
+    public SiteConfig(String title, String description, String baseUrl, String language, String cname,
+                      List<Theme> themes, List<Speaker> speakers, List<Pattern> boilerplate) {
+        this(title, description, baseUrl, language, cname, themes, speakers, boilerplate,
+                ConfigLoader.DEFAULT_MAX_FILE_SIZE, false);
+    }
+
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, normaliseBaseUrl(url), language, cname, themes, speakers,
-                boilerplate);
+                boilerplate, maxFileSize, unsafeRawHtml);
     }
 
     /**

@@ -30,10 +30,12 @@ import java.util.regex.Pattern;
 public final class Extractor {
     private static final Pattern DATED_NAME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[-_].*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
+    /** The only source links that reach a page: javascript:, data: or file: ones could run code there. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s/]+(/\\S*)?");
 
     private final SiteConfig config;
     private final BodyShaper shaper;
-    private final MarkdownReader markdown = new MarkdownReader();
+    private final MarkdownReader markdown;
     private final HtmlReader html = new HtmlReader();
     private final Attributor attributor;
     private final ThemeScorer themes;
@@ -43,6 +45,7 @@ public final class Extractor {
     public Extractor(SiteConfig config) {
         this.config = config;
         this.shaper = new BodyShaper(new Boilerplate(config.boilerplate()));
+        this.markdown = new MarkdownReader(config.unsafeRawHtml());
         this.attributor = new Attributor(Lexicon.load(), config.speakers());
         this.themes = new ThemeScorer(config.themes());
         for (Theme t : config.themes()) {
@@ -58,7 +61,7 @@ public final class Extractor {
         boolean markdownInput = ext.equals("md") || ext.equals("markdown");
         List<RawBlock> raw;
         String title = fm.title();
-        int titleLine = doc.bodyLine();
+        int titleLine = title != null ? fm.line("title") : doc.bodyLine();
         boolean takeTitle = false;
         LocalDate pageDate = null;
         String pageSource = null;
@@ -68,7 +71,7 @@ public final class Extractor {
             title = title != null ? title : page.title();
             titleLine = 1;
             pageDate = page.date();
-            pageSource = page.canonical() != null && page.canonical().matches("(?i)https?://.+") ? page.canonical() : null;
+            pageSource = page.canonical() != null && WEB_ADDRESS.matcher(page.canonical()).matches() ? page.canonical() : null;
         } else if (markdownInput) {
             MarkdownReader.Result md = markdown.read(doc.body(), doc.bodyLine(), title == null);
             raw = md.blocks();
@@ -167,12 +170,13 @@ public final class Extractor {
         String summary = fm.summary() != null ? fm.summary() : paragraphs.isEmpty() ? body.faq().get(0).question() : paragraphs.get(0);
         String slug = fm.slug() != null ? fm.slug() : Slugs.of(title);
         LocalDate date = fm.date() != null ? fm.date() : pageDate != null ? pageDate : dateFromName(doc.file().fileName());
-        String source = fm.source() != null ? fm.source() : pageSource != null ? pageSource : body.source();
+        String source = fm.source() != null ? webAddress(fm, doc, warnings) : pageSource != null ? pageSource : body.source();
         boolean opinion = fm.opinion() != null ? fm.opinion() : body.opinion();
 
         Article article = new Article(slug, doc.file().shownAs(), title, kind, opinion, date, summary, source,
                 blocks, body.faq(), quotes, speakers, List.copyOf(mentionSet), articleThemes, words);
-        return new Extraction(article, fm.isDraft(), fm.slug() != null, newThemes, warnings);
+        return new Extraction(article, fm.isDraft(), fm.slug() != null, newThemes, warnings,
+                fm.slug() != null ? fm.line("slug") : Math.max(1, titleLine));
     }
 
     private List<ThemeScore> frontMatterThemes(List<String> names, List<Theme> newThemes, Document doc, List<String> warnings) {
@@ -183,17 +187,36 @@ public final class Extractor {
             if (slug == null) {
                 slug = themeSlugByName.get(Slugs.of(name));
             }
+            boolean unknown = false;
             if (slug == null) {
                 slug = Slugs.of(name);
                 if (!themesBySlug.containsKey(slug)) {
                     newThemes.add(new Theme(slug, name, "", List.of()));
+                    unknown = true;
                 }
             }
             if (seen.add(slug)) {
                 out.add(new ThemeScore(slug, 1.0));
+                if (unknown && !themesBySlug.isEmpty()) {
+                    // the same words for every file, so that the build says it once per theme
+                    warnings.add(doc.file().pos(doc.frontMatter().line("themes/" + name)) + ": theme '" + name
+                            + "' is not in the taxonomy in chorus.yml, so it becomes a theme of its own; "
+                            + "add it under 'themes:' in chorus.yml, or check its spelling");
+                }
             }
         }
         return out;
+    }
+
+    /** The front matter source when it is a web address; anything else is dropped with a warning. */
+    private static String webAddress(FrontMatter fm, Document doc, List<String> warnings) {
+        if (WEB_ADDRESS.matcher(fm.source()).matches()) {
+            return fm.source();
+        }
+        String shown = fm.source().length() > 60 ? fm.source().substring(0, 57) + "…" : fm.source();
+        warnings.add(doc.file().pos(fm.line("source")) + ": source '" + shown + "' is not an http(s) address, "
+                + "so the article has no source link; write it as https://…");
+        return null;
     }
 
     static String speakerSlug(String name) {

@@ -1,9 +1,12 @@
 package dev.chorus.ingest;
 
+import dev.chorus.config.ConfigLoader;
 import dev.chorus.model.ChorusException;
 import dev.chorus.model.SourcePos;
+import dev.chorus.text.ByteSizes;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -15,15 +18,24 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Finds the article files of a source folder and decodes them. */
+/** Finds the article files of a source folder and decodes them, refusing files over the size limit. */
 public final class SourceReader {
     /** Extensions Chorus reads; anything else in the folder is ignored. */
     public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm");
+    /** The default of chorus.yml's maxFileSize. */
+    public static final long DEFAULT_MAX_FILE_SIZE = ConfigLoader.DEFAULT_MAX_FILE_SIZE;
 
     private final Path workDir;
+    private final long maxFileSize;
 
     public SourceReader(Path workDir) {
+        this(workDir, DEFAULT_MAX_FILE_SIZE);
+    }
+
+    /** @param maxFileSize files larger than this many bytes are refused without being read */
+    public SourceReader(Path workDir, long maxFileSize) {
         this.workDir = workDir.toAbsolutePath().normalize();
+        this.maxFileSize = maxFileSize;
     }
 
     /** Article files directly under or below {@code dir}, sorted by relative path. */
@@ -43,15 +55,35 @@ public final class SourceReader {
         }
     }
 
+    /**
+     * Reads and decodes one file, refusing it before reading when it is larger than the limit:
+     * a huge file would only exhaust memory.
+     */
     public SourceFile read(Path file) {
         String shownAs = shown(file);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            long size = Files.size(file);
+            if (size > maxFileSize) {
+                throw tooLarge(shownAs, size);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                // the file may have grown since it was measured
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileSize + 1));
+            }
+            if (bytes.length > maxFileSize) {
+                throw tooLarge(shownAs, bytes.length);
+            }
         } catch (IOException e) {
             throw new ChorusException(SourcePos.of(shownAs), "cannot read file: " + e.getMessage());
         }
         return new SourceFile(file, shownAs, decode(bytes, shownAs));
+    }
+
+    private ChorusException tooLarge(String shownAs, long size) {
+        return new ChorusException(new SourcePos(shownAs, 1), "the file is " + ByteSizes.format(size)
+                + ", more than the limit of " + ByteSizes.format(maxFileSize) + "; split it into several articles, "
+                + "or raise maxFileSize in chorus.yml (e.g. maxFileSize: 20MB)");
     }
 
     /**

@@ -84,7 +84,7 @@ public final class Build {
     }
 
     private List<Extraction> read(List<String> warnings) {
-        SourceReader reader = new SourceReader(options.project());
+        SourceReader reader = new SourceReader(options.project(), options.config().maxFileSize());
         FrontMatterParser frontMatter = new FrontMatterParser();
         Extractor extractor = new Extractor(options.config());
         List<Path> files = reader.list(options.source());
@@ -126,7 +126,7 @@ public final class Build {
                 continue;
             }
             if (first.slugFixed() && e.slugFixed()) {
-                throw new ChorusException(SourcePos.of(a.file()), "slug '" + a.slug() + "' is also set by "
+                throw new ChorusException(new SourcePos(a.file(), e.slugLine()), "slug '" + a.slug() + "' is also set by "
                         + first.article().file() + "; give one of them another slug");
             }
             int n = 2;
@@ -135,7 +135,7 @@ public final class Build {
             }
             String slug = a.slug() + "-" + n;
             taken.add(slug);
-            warnings.add(a.file() + ": slug '" + a.slug() + "' is already used by " + first.article().file()
+            warnings.add(new SourcePos(a.file(), e.slugLine()) + ": slug '" + a.slug() + "' is already used by " + first.article().file()
                     + "; this article is published as '" + slug + "' (set 'slug:' in its front matter to choose)");
             Article renamed = new Article(slug, a.file(), a.title(), a.kind(), a.opinion(), a.date(), a.summary(),
                     a.source(), a.body(), a.faq(), a.quotes(), a.speakers(), a.mentions(), a.themes(), a.wordCount());

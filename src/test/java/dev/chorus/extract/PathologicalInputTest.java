@@ -42,7 +42,7 @@ class PathologicalInputTest {
     void aTenMegabyteArticleAHundredThousandLinesFiveThousandQuoteMarksAndAMegabyteLineAreExtracted(
             Pathological.Shape shape) throws IOException {
         String text = shape.build(shape.size);
-        assertTrue(text.getBytes(StandardCharsets.UTF_8).length <= 10 * 1024 * 1024, shape.label);
+        assertTrue(text.getBytes(StandardCharsets.UTF_8).length <= SourceReader.DEFAULT_MAX_FILE_SIZE, shape.label);
         Article a = extract(shape.label, text);
         assertFalse(a.paragraphs().isEmpty(), shape.label);
     }
