@@ -3,6 +3,7 @@ package dev.chorus.cli;
 import dev.chorus.config.SiteConfig;
 import dev.chorus.model.UsageException;
 import dev.chorus.site.Build;
+import dev.chorus.site.OutputGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,6 +59,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         SiteConfig site = config.load();
         Path project = Path.of("").toAbsolutePath();
+        OutputGuard.check(out, project, source, templates, config.config);
         Build.Result r = new Build(new Build.Options(project, source, out, templates, site,
                 drafts, sourceDateEpoch())).run();
         PrintWriter err = spec.commandLine().getErr();

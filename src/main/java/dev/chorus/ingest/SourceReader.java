@@ -11,14 +11,22 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
-/** Finds the article files of a source folder and decodes them, refusing files over the size limit. */
+/**
+ * Finds the article files of a source folder and decodes them. Files are checked against the
+ * size limit before they are read, and symbolic links that lead out of the source folder are
+ * not followed.
+ */
 public final class SourceReader {
     /** Extensions Chorus reads; anything else in the folder is ignored. */
     public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm");
@@ -40,19 +48,68 @@ public final class SourceReader {
 
     /** Article files directly under or below {@code dir}, sorted by relative path. */
     public List<Path> list(Path dir) {
+        return list(dir, warning -> { });
+    }
+
+    /**
+     * Article files directly under or below {@code dir}, sorted by relative path. A symbolic
+     * link is followed only when it leads to a file inside {@code dir}; a link out of it, or to
+     * nothing, is skipped with a warning.
+     */
+    public List<Path> list(Path dir, Consumer<String> warnings) {
         if (!Files.isDirectory(dir)) {
             throw new ChorusException(SourcePos.of(shown(dir)),
                     "source folder not found; create it and put .txt or .md articles in it, or pass --source DIR");
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> EXTENSIONS.contains(extension(p)))
-                    .sorted((a, b) -> dir.relativize(a).toString().compareTo(dir.relativize(b).toString()))
-                    .toList();
+        List<Path> found = new ArrayList<>();
+        try {
+            Path root = dir.toRealPath();
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (file.getFileName().toString().startsWith(".")) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    boolean article = EXTENSIONS.contains(extension(file));
+                    if (!attrs.isSymbolicLink()) {
+                        if (article && attrs.isRegularFile()) {
+                            found.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                    Path target;
+                    try {
+                        target = file.toRealPath();
+                    } catch (IOException e) {
+                        if (article) {
+                            warnings.accept(shown(file) + ": a symbolic link to nothing; skipped");
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                    boolean folder = Files.isDirectory(target);
+                    if (!target.startsWith(root)) {
+                        if (article || folder) {
+                            warnings.accept(shown(file) + ": a symbolic link to " + target + ", outside the source "
+                                    + "folder; skipped (copy " + (folder ? "the folder" : "the file") + " into "
+                                    + shown(dir) + " to include it)");
+                        }
+                    } else if (article && !folder && Files.isRegularFile(target)) {
+                        // a link to a folder inside is not followed: its files are listed where they are
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    throw e;
+                }
+            });
         } catch (IOException e) {
             throw new ChorusException(SourcePos.of(shown(dir)), "cannot list folder: " + e.getMessage());
         }
+        found.sort((a, b) -> dir.relativize(a).toString().compareTo(dir.relativize(b).toString()));
+        return List.copyOf(found);
     }
 
     /**

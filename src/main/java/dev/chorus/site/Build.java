@@ -87,7 +87,7 @@ public final class Build {
         SourceReader reader = new SourceReader(options.project(), options.config().maxFileSize());
         FrontMatterParser frontMatter = new FrontMatterParser();
         Extractor extractor = new Extractor(options.config());
-        List<Path> files = reader.list(options.source());
+        List<Path> files = reader.list(options.source(), warnings::add);
         Map<Path, Object> results = new ConcurrentHashMap<>();
         files.parallelStream().forEach(f -> {
             try {
