@@ -2,13 +2,19 @@ package dev.chorus.cli;
 
 import dev.chorus.model.UsageException;
 import dev.chorus.site.Build;
+import dev.chorus.site.OutputGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Builds the site: reads the articles in the source folder, extracts quotes, "
@@ -16,6 +22,8 @@ import java.util.concurrent.Callable;
 final class BuildCommand implements Callable<Integer> {
     /** Warnings beyond this many are counted, not printed. */
     static final int MAX_WARNINGS = 20;
+    /** "seeds/x.md:3: what is wrong": a warning's place and its words. */
+    private static final Pattern POSITIONED = Pattern.compile("(\\S+?:\\d+): (.+)", Pattern.DOTALL);
 
     @Mixin
     SiteOptions options;
@@ -35,7 +43,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Build.Result r = new Build(options.load(clean)).run();
+        Build.Options o = options.load(clean);
+        OutputGuard.check(o.out(), o.project(), o.source(), o.templates(), options.config.config);
+        Build.Result r = new Build(o).run();
         PrintWriter err = spec.commandLine().getErr();
         printWarnings(err, r.warnings());
         String files = r.written() == r.pages() ? r.pages() + " files written"
@@ -45,12 +55,32 @@ final class BuildCommand implements Callable<Integer> {
         return check ? CheckCommand.report(spec.commandLine().getOut(), options.out) : 0;
     }
 
+    /**
+     * Prints the warnings of a build once, at its end: the same words about several files (an
+     * unknown theme used in many articles) become one line naming the first file and counting
+     * the others, and beyond {@link #MAX_WARNINGS} lines the rest is counted, not printed.
+     */
     static void printWarnings(PrintWriter err, List<String> warnings) {
-        for (int i = 0; i < Math.min(MAX_WARNINGS, warnings.size()); i++) {
-            err.println("warning: " + warnings.get(i));
+        Map<String, List<String>> byMessage = new LinkedHashMap<>();
+        for (String w : warnings) {
+            Matcher m = POSITIONED.matcher(w);
+            String where = m.matches() ? m.group(1) : "";
+            byMessage.computeIfAbsent(m.matches() ? m.group(2) : w, k -> new ArrayList<>()).add(where);
         }
-        if (warnings.size() > MAX_WARNINGS) {
-            err.println("… and " + (warnings.size() - MAX_WARNINGS) + " more warnings");
+        int printed = 0;
+        for (Map.Entry<String, List<String>> e : byMessage.entrySet()) {
+            if (printed == MAX_WARNINGS) {
+                break;
+            }
+            List<String> places = e.getValue();
+            String first = places.get(0).isEmpty() ? "" : places.get(0) + ": ";
+            String others = places.size() == 1 ? "" : " (also in " + (places.size() - 1)
+                    + (places.size() == 2 ? " other file)" : " other files)");
+            err.println("warning: " + first + e.getKey() + others);
+            printed++;
+        }
+        if (byMessage.size() > printed) {
+            err.println("… and " + (byMessage.size() - printed) + " more warnings");
         }
     }
 

@@ -41,7 +41,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SiteConfig site = config.load();
         Extractor extractor = new Extractor(site);
-        SourceReader reader = new SourceReader(Path.of(""));
+        SourceReader reader = new SourceReader(Path.of(""), site.maxFileSize());
         FrontMatterParser frontMatter = new FrontMatterParser();
         List<Object> out = new ArrayList<>();
         for (Path f : files) {

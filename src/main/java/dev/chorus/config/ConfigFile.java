@@ -8,7 +8,8 @@ import java.util.List;
 record ConfigFile(String title, String description, String baseUrl, String language, String cname,
                   List<ThemeEntry> themes, List<SpeakerEntry> speakers,
                   @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-                  List<String> boilerplate, Integer feedLimit) {
+                  List<String> boilerplate, Integer feedLimit,
+                  String maxFileSize, Boolean unsafeRawHtml) {
 
     record ThemeEntry(String slug, String title, String description,
                       @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)

@@ -26,6 +26,11 @@ final class Attributor {
             + "|\\d{1,3}-year-old)(?![\\p{L}\\-])", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_AUX = Pattern.compile(
             "(?:\\s+(?:has|had|have|also|later|then|once|would|will|simply|\\p{L}+ly))+\\s*$");
+    /**
+     * How far back from the verb {@link #TRAILING_AUX} looks. Unbounded, a long run of such words
+     * costs quadratic time and overflows the regex engine's stack.
+     */
+    private static final int AUX_WINDOW = 200;
     private static final Pattern BEFORE_TAIL = Pattern.compile(
             "(?:" + Vocabulary.SPEECH_VERBS + ")(?:\\s+[\\p{L}’'\\-]+){0,4}\\s*[:,—–]\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO = Pattern.compile(
@@ -40,6 +45,9 @@ final class Attributor {
     private static final Pattern ASIDE = Pattern.compile(
             ",\\s+(?:who|which|whose|whom|where|a|an|the|of)\\b[^,;:.!?“”\"]{0,120},", Pattern.CASE_INSENSITIVE);
     private static final Pattern STOP = Pattern.compile("[,;:!?]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
+    private static final Pattern CLOSING_PUNCTUATION = Pattern.compile(".*[.!?,]$");
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
             "and", "or", "but", "by", "with", "from", "as", "is", "vs", "de", "la", "le", "du", "von", "van");
     private static final int PARAGRAPH_STRIDE = 1_000_000;
@@ -169,8 +177,8 @@ final class Attributor {
                     roles.add(lower);
                 }
             }
-            String after = text.substring(Math.min(text.length(), hit.end()));
-            Matcher m = ASIDE.matcher(after);
+            // a region, not a substring: copying the rest of the paragraph for every name is quadratic
+            Matcher m = ASIDE.matcher(text).region(Math.min(text.length(), hit.end()), text.length());
             if (m.lookingAt()) {
                 for (String w : m.group().split("[^\\p{L}\\-]+")) {
                     String lower = w.toLowerCase(Locale.ROOT);
@@ -279,11 +287,14 @@ final class Attributor {
          * terms), are not speech.
          */
         private boolean isSpeech(String quote, boolean attributed) {
-            String[] words = quote.split("\\s+");
-            boolean titleLike = words.length <= 8;
+            String[] words = WHITESPACE.split(quote);
+            if (words.length > 8) {
+                return true;
+            }
+            boolean titleLike = true;
             boolean capital = false;
             for (String w : words) {
-                String bare = w.replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
+                String bare = WORD_EDGES.matcher(w).replaceAll("");
                 if (bare.isEmpty()) {
                     continue;
                 }
@@ -293,7 +304,7 @@ final class Attributor {
                     titleLike = false;
                 }
             }
-            if (titleLike && capital && !quote.matches(".*[.!?,]$")) {
+            if (titleLike && capital && !CLOSING_PUNCTUATION.matcher(quote).matches()) {
                 return false;
             }
             return attributed || words.length >= 4;
@@ -325,7 +336,7 @@ final class Attributor {
             String pre = s.substring(0, v.start());
             String lead = pre.replaceFirst("^[\\s,;:—–\\-]+", "");
             int leadOffset = pre.length() - lead.length();
-            lead = TRAILING_AUX.matcher(lead).replaceFirst("").stripTrailing();
+            lead = withoutTrailingAux(lead).stripTrailing();
             if (!lead.isEmpty()) {
                 if (lead.split("\\s+").length > 7) {
                     return null;
@@ -359,8 +370,8 @@ final class Attributor {
                 }
             }
             Matcher tail = BEFORE_TAIL.matcher(s);
-            if (tail.find()) {
-                String pre = TRAILING_AUX.matcher(s.substring(0, tail.start())).replaceFirst("").stripTrailing();
+            if (endsWithClausePunctuation(s) && tail.find()) {
+                String pre = withoutTrailingAux(s.substring(0, tail.start())).stripTrailing();
                 PersonRef ref = lastRef(pre, false, true);
                 return ref == null ? null : new Attribution(ref, start + ref.start(), open);
             }
@@ -414,6 +425,28 @@ final class Attributor {
                 return false;
             }
             return true;
+        }
+
+        /**
+         * What {@link #BEFORE_TAIL} needs at the end of the text, checked first: trying its many
+         * verbs at every position of every sentence is most of the cost of attribution.
+         */
+        private static boolean endsWithClausePunctuation(String s) {
+            int i = s.length() - 1;
+            // '$' also matches before a final line terminator that \s does not cover
+            if (i >= 0 && "\u0085\u2028\u2029".indexOf(s.charAt(i)) >= 0) {
+                i--;
+            }
+            while (i >= 0 && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+                i--;
+            }
+            return i >= 0 && ":,—–".indexOf(s.charAt(i)) >= 0;
+        }
+
+        /** "Harper has also", "the minister simply" → "Harper", "the minister". */
+        private static String withoutTrailingAux(String s) {
+            Matcher m = TRAILING_AUX.matcher(s).region(Math.max(0, s.length() - AUX_WINDOW), s.length());
+            return m.find() ? s.substring(0, m.start()) : s;
         }
 
         private int sentenceStart(String text, int floor, int at) {

@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 final class BodyShaper {
     private static final int MAX_HEADING_CHARS = 120;
     private static final int MAX_HEADING_WORDS = 15;
+    // Possessive \\s*+ wherever spaces could be shared with a neighbouring quantifier: a long run
+    // of spaces would otherwise be tried every way it can be split, in quadratic time.
     private static final Pattern OPINION = Pattern.compile(
-            "(?i)^(?:opinion|disclaimer)\\s*[:|\\-–—]\\s*.*\\b(opinion|views?|commentary)\\b.*$");
+            "(?i)^(?:opinion|disclaimer)\\s*+[:|\\-–—]\\s*+.*\\b(opinion|views?|commentary)\\b.*$");
     private static final Pattern SOURCE = Pattern.compile(
-            "(?i)^\\p{So}?\\s*(?:source|via|originally published (?:at|on|by))\\s*:?\\s*(?<url>https?://\\S+)\\s*$");
+            "(?i)^\\p{So}?\\s*+(?:source|via|originally published (?:at|on|by))\\s*+:?\\s*+(?<url>https?://\\S+)\\s*$");
     private static final String CLOSING = ".!?:;,…";
     private static final String WRAPPERS = "\"“”„«»‘’'()[]*_ ";
 

@@ -30,10 +30,12 @@ import java.util.regex.Pattern;
 public final class Extractor {
     private static final Pattern DATED_NAME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[-_].*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}’'\\-]*");
+    /** The only source links that reach a page: javascript:, data: or file: ones could run code there. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s/]+(/\\S*)?");
 
     private final SiteConfig config;
     private final BodyShaper shaper;
-    private final MarkdownReader markdown = new MarkdownReader();
+    private final MarkdownReader markdown;
     private final HtmlReader html = new HtmlReader();
     private final Attributor attributor;
     private final ThemeScorer themes;
@@ -43,6 +45,7 @@ public final class Extractor {
     public Extractor(SiteConfig config) {
         this.config = config;
         this.shaper = new BodyShaper(new Boilerplate(config.boilerplate()));
+        this.markdown = new MarkdownReader(config.unsafeRawHtml());
         this.attributor = new Attributor(Lexicon.load(), config.speakers());
         this.themes = new ThemeScorer(config.themes());
         for (Theme t : config.themes()) {
@@ -58,7 +61,7 @@ public final class Extractor {
         boolean markdownInput = ext.equals("md") || ext.equals("markdown");
         List<RawBlock> raw;
         String title = fm.title();
-        int titleLine = doc.bodyLine();
+        int titleLine = title != null ? fm.line("title") : doc.bodyLine();
         boolean takeTitle = false;
         LocalDate pageDate = null;
         String pageSource = null;
@@ -68,7 +71,7 @@ public final class Extractor {
             title = title != null ? title : page.title();
             titleLine = 1;
             pageDate = page.date();
-            pageSource = page.canonical() != null && page.canonical().matches("(?i)https?://.+") ? page.canonical() : null;
+            pageSource = page.canonical() != null && WEB_ADDRESS.matcher(page.canonical()).matches() ? page.canonical() : null;
         } else if (markdownInput) {
             MarkdownReader.Result md = markdown.read(doc.body(), doc.bodyLine(), title == null);
             raw = md.blocks();
@@ -122,6 +125,7 @@ public final class Extractor {
                 ? themes.scoreArticle(title, headings, scored, words)
                 : frontMatterThemes(fm.themes(), newThemes, doc, warnings);
 
+        int[] paragraphLines = body.blocks().stream().filter(b -> !b.heading()).mapToInt(ShapedBody.ShapedBlock::line).toArray();
         List<Quote> quotes = new ArrayList<>();
         for (Attributor.FoundQuote q : found.quotes()) {
             List<ThemeScore> qt = themes.scoreQuote(q.text());
@@ -134,20 +138,26 @@ public final class Extractor {
             quotes.add(new Quote(q.text(), q.speaker(), q.speaker() == null ? null : speakerSlug(q.speaker()),
                     q.paragraph(), quotes.size() + 1, qt));
             if (q.speaker() == null) {
-                warnings.add(doc.file().pos(lineOfParagraph(body, q.paragraph())) + ": no speaker found for the quote \""
+                warnings.add(doc.file().pos(paragraphLines[q.paragraph() - 1]) + ": no speaker found for the quote \""
                         + abbreviate(q.text()) + "\"");
             }
         }
 
         List<Block> blocks = new ArrayList<>();
         int paragraphNo = 0;
+        int nextQuote = 0;
         for (ShapedBody.ShapedBlock b : body.blocks()) {
             if (b.heading()) {
                 blocks.add(new Block(Block.Type.HEADING, 0, b.text(), null, List.of(new Segment(b.text(), 0))));
             } else {
                 paragraphNo++;
+                // quotes come in paragraph order, so each paragraph takes the run that is its own
+                int firstQuote = nextQuote;
+                while (nextQuote < found.quotes().size() && found.quotes().get(nextQuote).paragraph() == paragraphNo) {
+                    nextQuote++;
+                }
                 blocks.add(new Block(Block.Type.PARAGRAPH, paragraphNo, b.text(), b.html(),
-                        segments(b.text(), paragraphNo, found.quotes())));
+                        segments(b.text(), found.quotes(), firstQuote, nextQuote)));
             }
         }
 
@@ -160,12 +170,13 @@ public final class Extractor {
         String summary = fm.summary() != null ? fm.summary() : paragraphs.isEmpty() ? body.faq().get(0).question() : paragraphs.get(0);
         String slug = fm.slug() != null ? fm.slug() : Slugs.of(title);
         LocalDate date = fm.date() != null ? fm.date() : pageDate != null ? pageDate : dateFromName(doc.file().fileName());
-        String source = fm.source() != null ? fm.source() : pageSource != null ? pageSource : body.source();
+        String source = fm.source() != null ? webAddress(fm, doc, warnings) : pageSource != null ? pageSource : body.source();
         boolean opinion = fm.opinion() != null ? fm.opinion() : body.opinion();
 
         Article article = new Article(slug, doc.file().shownAs(), title, kind, opinion, date, summary, source,
                 blocks, body.faq(), quotes, speakers, List.copyOf(mentionSet), articleThemes, words);
-        return new Extraction(article, fm.isDraft(), fm.slug() != null, newThemes, warnings);
+        return new Extraction(article, fm.isDraft(), fm.slug() != null, newThemes, warnings,
+                fm.slug() != null ? fm.line("slug") : Math.max(1, titleLine));
     }
 
     private List<ThemeScore> frontMatterThemes(List<String> names, List<Theme> newThemes, Document doc, List<String> warnings) {
@@ -176,32 +187,49 @@ public final class Extractor {
             if (slug == null) {
                 slug = themeSlugByName.get(Slugs.of(name));
             }
+            boolean unknown = false;
             if (slug == null) {
                 slug = Slugs.of(name);
                 if (!themesBySlug.containsKey(slug)) {
                     newThemes.add(new Theme(slug, name, "", List.of()));
+                    unknown = true;
                 }
             }
             if (seen.add(slug)) {
                 out.add(new ThemeScore(slug, 1.0));
+                if (unknown && !themesBySlug.isEmpty()) {
+                    // the same words for every file, so that the build says it once per theme
+                    warnings.add(doc.file().pos(doc.frontMatter().line("themes/" + name)) + ": theme '" + name
+                            + "' is not in the taxonomy in chorus.yml, so it becomes a theme of its own; "
+                            + "add it under 'themes:' in chorus.yml, or check its spelling");
+                }
             }
         }
         return out;
+    }
+
+    /** The front matter source when it is a web address; anything else is dropped with a warning. */
+    private static String webAddress(FrontMatter fm, Document doc, List<String> warnings) {
+        if (WEB_ADDRESS.matcher(fm.source()).matches()) {
+            return fm.source();
+        }
+        String shown = fm.source().length() > 60 ? fm.source().substring(0, 57) + "…" : fm.source();
+        warnings.add(doc.file().pos(fm.line("source")) + ": source '" + shown + "' is not an http(s) address, "
+                + "so the article has no source link; write it as https://…");
+        return null;
     }
 
     static String speakerSlug(String name) {
         return Slugs.of(name);
     }
 
-    private static List<Segment> segments(String text, int paragraph, List<Attributor.FoundQuote> quotes) {
+    /** The paragraph's text split around its quotes, {@code quotes[from, to)}; quote numbers are 1-based. */
+    private static List<Segment> segments(String text, List<Attributor.FoundQuote> quotes, int from, int to) {
         List<Segment> out = new ArrayList<>();
         int at = 0;
-        int number = 0;
-        for (Attributor.FoundQuote q : quotes) {
-            number++;
-            if (q.paragraph() != paragraph) {
-                continue;
-            }
+        for (int i = from; i < to; i++) {
+            Attributor.FoundQuote q = quotes.get(i);
+            int number = i + 1;
             if (q.open() > at) {
                 out.add(new Segment(text.substring(at, q.open()), 0));
             }
@@ -212,16 +240,6 @@ public final class Extractor {
             out.add(new Segment(text.substring(at), 0));
         }
         return out;
-    }
-
-    private static int lineOfParagraph(ShapedBody body, int paragraph) {
-        int n = 0;
-        for (ShapedBody.ShapedBlock b : body.blocks()) {
-            if (!b.heading() && ++n == paragraph) {
-                return b.line();
-            }
-        }
-        return 0;
     }
 
     private static LocalDate dateFromName(String fileName) {

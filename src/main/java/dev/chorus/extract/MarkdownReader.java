@@ -30,8 +30,15 @@ final class MarkdownReader {
     private final HtmlRenderer renderer;
     /** Relaxed formatting, http(s)/mailto links only, no scripts, frames or event handlers. */
     private final Safelist safelist = Safelist.relaxed().addTags("figure", "figcaption").preserveRelativeLinks(true);
+    /** chorus.yml's unsafeRawHtml: the author vouches for every file, scripts included. */
+    private final boolean trustHtml;
 
     MarkdownReader() {
+        this(false);
+    }
+
+    MarkdownReader(boolean trustHtml) {
+        this.trustHtml = trustHtml;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create()));
@@ -78,11 +85,11 @@ final class MarkdownReader {
             String html;
             String text;
             if (node instanceof HtmlBlock) {
-                html = Jsoup.clean(node.getChars().toString(), CLEAN_BASE, safelist);
+                html = trustHtml ? node.getChars().toString().strip() : Jsoup.clean(node.getChars().toString(), CLEAN_BASE, safelist);
                 text = Jsoup.parse(html).text();
             } else {
                 html = index < rendered.length ? rendered[index].strip() : "";
-                if (containsRawHtml(node) || html.contains("href=") || html.contains("src=")) {
+                if (!trustHtml && (containsRawHtml(node) || html.contains("href=") || html.contains("src="))) {
                     html = Jsoup.clean(html, CLEAN_BASE, safelist);
                 }
                 text = plain(node);

@@ -121,9 +121,14 @@ final class NameScanner {
             }
         }
         int i = end;
-        Matcher aside = ASIDE_AFTER.matcher(text);
-        while (aside.find(i) && aside.start() == i) {
-            // "Denise Abbott, 63, who worked there for 22 years, said": the asides name no one else
+        Matcher aside = ASIDE_AFTER.matcher(text).useTransparentBounds(true);
+        while (true) {
+            // "Denise Abbott, 63, who worked there for 22 years, said": the asides name no one else.
+            // Only the text just after the name is looked at, so a long paragraph stays linear.
+            aside.region(i, Math.min(text.length(), i + 160));
+            if (!aside.lookingAt()) {
+                break;
+            }
             i = aside.end();
         }
         while (i < text.length() && text.charAt(i) == ' ') {
@@ -155,7 +160,8 @@ final class NameScanner {
     /** "as Rocky Balboa and John Rambo": roles, unless "such as". */
     private static boolean isCharacter(String text, int start, String before, Hit previous) {
         if (before.equals("as")) {
-            String head = text.substring(0, start).stripTrailing();
+            // only the words just before matter; the whole head of a long paragraph is not copied
+            String head = text.substring(Math.max(0, start - 80), start).stripTrailing();
             head = head.substring(0, head.length() - 2).stripTrailing().toLowerCase(Locale.ROOT);
             return !head.endsWith("such");
         }

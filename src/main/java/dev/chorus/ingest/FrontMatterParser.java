@@ -8,12 +8,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.chorus.model.ChorusException;
 import dev.chorus.text.Slugs;
+import dev.chorus.text.YamlLines;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +33,8 @@ public final class FrontMatterParser {
             // common Hugo/Jekyll keys that mean nothing to Chorus but are harmless
             "layout", "lastmod", "weight", "permalink", "aliases", "type", "published", "image",
             "keywords", "url");
+    private static final String READS = "Chorus reads title, date, speakers (or author/authors), themes (or "
+            + "tags/categories), source, summary, slug, draft, opinion";
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
@@ -83,31 +87,36 @@ public final class FrontMatterParser {
             return FrontMatter.NONE;
         }
         if (!(root instanceof ObjectNode obj)) {
-            throw new ChorusException(file.pos(2), "front matter must be 'key: value' lines");
+            throw new ChorusException(file.pos(2), "front matter must be 'key: value' lines, such as 'title: My article'");
         }
-        Lines lines = new Lines(yamlText);
+        // the YAML starts on the file's second line, after the opening '---'
+        YamlLines lines = YamlLines.of(yamlText, 2);
         for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
             String key = it.next().getKey();
             if (!KNOWN.contains(key)) {
-                throw new ChorusException(file.pos(lines.of(key)), "unknown front matter key '" + key
-                        + "'; Chorus reads title, date, speakers (or author/authors), themes (or tags/categories), "
-                        + "source, summary, slug, draft, opinion");
+                throw new ChorusException(file.pos(lines.line("/" + key)), "unknown front matter key '" + key
+                        + "'; " + READS);
             }
         }
-        Reader r = new Reader(file, obj, lines);
-        List<String> speakers = r.names("speakers", "speaker", "author", "authors");
-        List<String> themes = r.names("themes", "tags", "categories");
+        Reader r = new Reader(file, obj, lines, new HashMap<>());
+        List<String> speakers = r.names(false, "speakers", "speaker", "author", "authors");
+        List<String> themes = r.names(true, "themes", "tags", "categories");
         String summary = r.string("summary");
         if (summary == null) {
             summary = r.string("description");
         }
         String slug = r.string("slug");
         if (slug != null && !Slugs.isValid(slug)) {
-            throw new ChorusException(file.pos(lines.of("slug")), "slug '" + slug + "' may contain only a-z, 0-9 "
+            throw new ChorusException(file.pos(lines.line("/slug")), "slug '" + slug + "' may contain only a-z, 0-9 "
                     + "and single '-' between words; for example '" + Slugs.of(slug) + "'");
         }
-        return new FrontMatter(r.string("title"), r.date("date"), speakers, themes, r.string("source"),
-                summary, slug, r.bool("draft"), r.bool("opinion"));
+        String title = r.string("title");
+        String source = r.string("source");
+        LocalDate date = r.date("date");
+        Boolean draft = r.bool("draft");
+        Boolean opinion = r.bool("opinion");
+        obj.fieldNames().forEachRemaining(k -> r.where().putIfAbsent(k, lines.line("/" + k)));
+        return new FrontMatter(title, date, speakers, themes, source, summary, slug, draft, opinion, r.where());
     }
 
     private static String firstLine(String s) {
@@ -118,20 +127,8 @@ public final class FrontMatterParser {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    /** Finds the file line of a top-level key, for messages (the YAML starts on file line 2). */
-    private record Lines(String yamlText) {
-        int of(String key) {
-            String[] lines = yamlText.split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].startsWith(key + ":") || lines[i].startsWith("\"" + key + "\":")) {
-                    return i + 2;
-                }
-            }
-            return 1;
-        }
-    }
-
-    private record Reader(SourceFile file, ObjectNode obj, Lines lines) {
+    /** Reads typed values, naming the line and the expected shape when a value has another. */
+    private record Reader(SourceFile file, ObjectNode obj, YamlLines lines, Map<String, Integer> where) {
 
         String string(String key) {
             JsonNode n = obj.get(key);
@@ -139,7 +136,9 @@ public final class FrontMatterParser {
                 return null;
             }
             if (!n.isValueNode()) {
-                throw new ChorusException(file.pos(lines.of(key)), "'" + key + "' must be a single value, not a list or map");
+                throw new ChorusException(file.pos(lines.line("/" + key)), "'" + key + "' must be a single value, not "
+                        + (n.isArray() ? "a list" : "a map") + "; write it on one line, such as "
+                        + (key.equals("date") ? "date: 2025-03-14" : key + ": \"…\" (quotes let it contain ':' and '#')"));
             }
             String s = n.asText().strip();
             return s.isEmpty() ? null : s;
@@ -153,14 +152,15 @@ public final class FrontMatterParser {
             if (n.isBoolean()) {
                 return n.booleanValue();
             }
-            String s = n.asText().strip();
+            String s = n.isValueNode() ? n.asText().strip() : n.isArray() ? "a list" : "a map";
             if (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("yes")) {
                 return true;
             }
             if (s.equalsIgnoreCase("false") || s.equalsIgnoreCase("no")) {
                 return false;
             }
-            throw new ChorusException(file.pos(lines.of(key)), "'" + key + "' must be true or false, not '" + s + "'");
+            throw new ChorusException(file.pos(lines.line("/" + key)), "'" + key + "' must be true or false, not '"
+                    + s + "'; write " + key + ": true or " + key + ": false");
         }
 
         LocalDate date(String key) {
@@ -177,15 +177,19 @@ public final class FrontMatterParser {
                     try {
                         return LocalDateTime.parse(s.replace(' ', 'T')).toLocalDate();
                     } catch (DateTimeParseException e) {
-                        throw new ChorusException(file.pos(lines.of(key)), "'" + key + "' is not a date: '" + s
+                        throw new ChorusException(file.pos(lines.line("/" + key)), "'" + key + "' is not a date: '" + s
                                 + "'; write it as YYYY-MM-DD, e.g. 2025-03-14");
                     }
                 }
             }
         }
 
-        /** Reads names from any of the given keys: a single string, a comma list or a YAML list. */
-        List<String> names(String... keys) {
+        /**
+         * Reads names from any of the given keys: a single string, a comma list or a YAML list.
+         *
+         * @param remember whether to note each name's line, as "themes/NAME"
+         */
+        List<String> names(boolean remember, String... keys) {
             Set<String> out = new LinkedHashSet<>();
             for (String key : keys) {
                 JsonNode n = obj.get(key);
@@ -193,27 +197,39 @@ public final class FrontMatterParser {
                     continue;
                 }
                 if (n.isArray()) {
-                    for (JsonNode item : n) {
-                        if (!item.isValueNode()) {
-                            throw new ChorusException(file.pos(lines.of(key)), "'" + key + "' must be a list of names");
+                    for (int i = 0; i < n.size(); i++) {
+                        JsonNode item = n.get(i);
+                        if (item.isNull()) {
+                            continue;
                         }
-                        add(out, item.asText());
+                        if (!item.isValueNode()) {
+                            throw new ChorusException(file.pos(lines.line("/" + key + "/" + i)), "'" + key
+                                    + "' must be a list of names, such as " + example(key) + "; item "
+                                    + (i + 1) + " is " + (item.isArray() ? "a list" : "a map"));
+                        }
+                        add(out, item.asText(), remember ? lines.line("/" + key + "/" + i) : 0);
                     }
                 } else if (n.isValueNode()) {
                     for (String part : n.asText().split(",")) {
-                        add(out, part);
+                        add(out, part, remember ? lines.line("/" + key) : 0);
                     }
                 } else {
-                    throw new ChorusException(file.pos(lines.of(key)), "'" + key + "' must be a name or a list of names");
+                    throw new ChorusException(file.pos(lines.line("/" + key)), "'" + key + "' must be a name or a list "
+                            + "of names, such as " + example(key) + ", not a map");
                 }
             }
             return new ArrayList<>(out);
         }
 
-        private static void add(Set<String> out, String s) {
+        private static String example(String key) {
+            return key + (key.startsWith("speaker") || key.startsWith("author") ? ": [Ada Lovelace, Alan Turing]"
+                    : ": [regulation, soul-of-cinema]");
+        }
+
+        private void add(Set<String> out, String s, int line) {
             String t = s.strip();
-            if (!t.isEmpty()) {
-                out.add(t);
+            if (!t.isEmpty() && out.add(t) && line > 0) {
+                where.putIfAbsent("themes/" + t, line);
             }
         }
     }

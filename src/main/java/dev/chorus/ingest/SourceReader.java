@@ -1,48 +1,121 @@
 package dev.chorus.ingest;
 
+import dev.chorus.config.ConfigLoader;
 import dev.chorus.model.ChorusException;
 import dev.chorus.model.SourcePos;
+import dev.chorus.text.ByteSizes;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
-/** Finds the article files of a source folder and decodes them. */
+/**
+ * Finds the article files of a source folder and decodes them. Files are checked against the
+ * size limit before they are read, and symbolic links that lead out of the source folder are
+ * not followed.
+ */
 public final class SourceReader {
     /** Extensions Chorus reads; anything else in the folder is ignored. */
     public static final Set<String> EXTENSIONS = Set.of("txt", "md", "markdown", "html", "htm");
+    /** The default of chorus.yml's maxFileSize. */
+    public static final long DEFAULT_MAX_FILE_SIZE = ConfigLoader.DEFAULT_MAX_FILE_SIZE;
 
     private final Path workDir;
+    private final long maxFileSize;
 
     public SourceReader(Path workDir) {
+        this(workDir, DEFAULT_MAX_FILE_SIZE);
+    }
+
+    /** @param maxFileSize files larger than this many bytes are refused without being read */
+    public SourceReader(Path workDir, long maxFileSize) {
         this.workDir = workDir.toAbsolutePath().normalize();
+        this.maxFileSize = maxFileSize;
     }
 
     /** Article files directly under or below {@code dir}, sorted by relative path. */
     public List<Path> list(Path dir) {
+        return list(dir, warning -> { });
+    }
+
+    /**
+     * Article files directly under or below {@code dir}, sorted by relative path. A symbolic
+     * link is followed only when it leads to a file inside {@code dir}; a link out of it, or to
+     * nothing, is skipped with a warning.
+     */
+    public List<Path> list(Path dir, Consumer<String> warnings) {
         if (!Files.isDirectory(dir)) {
             throw new ChorusException(SourcePos.of(shown(dir)),
                     "source folder not found; create it and put .txt or .md articles in it, or pass --source DIR");
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> EXTENSIONS.contains(extension(p)))
-                    .sorted((a, b) -> dir.relativize(a).toString().compareTo(dir.relativize(b).toString()))
-                    .toList();
+        List<Path> found = new ArrayList<>();
+        try {
+            Path root = dir.toRealPath();
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (file.getFileName().toString().startsWith(".")) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    boolean article = EXTENSIONS.contains(extension(file));
+                    if (!attrs.isSymbolicLink()) {
+                        if (article && attrs.isRegularFile()) {
+                            found.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                    Path target;
+                    try {
+                        target = file.toRealPath();
+                    } catch (IOException e) {
+                        if (article) {
+                            warnings.accept(shown(file) + ": a symbolic link to nothing; skipped");
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                    boolean folder = Files.isDirectory(target);
+                    if (!target.startsWith(root)) {
+                        if (article || folder) {
+                            warnings.accept(shown(file) + ": a symbolic link to " + target + ", outside the source "
+                                    + "folder; skipped (copy " + (folder ? "the folder" : "the file") + " into "
+                                    + shown(dir) + " to include it)");
+                        }
+                    } else if (article && !folder && Files.isRegularFile(target)) {
+                        // a link to a folder inside is not followed: its files are listed where they are
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    throw e;
+                }
+            });
         } catch (IOException e) {
             throw new ChorusException(SourcePos.of(shown(dir)), "cannot list folder: " + e.getMessage());
         }
+        found.sort((a, b) -> dir.relativize(a).toString().compareTo(dir.relativize(b).toString()));
+        return List.copyOf(found);
     }
 
+    /**
+     * Reads and decodes one file, refusing it before reading when it is larger than the limit:
+     * a huge file would only exhaust memory.
+     */
     public SourceFile read(Path file) {
         return decode(file, bytes(file));
     }
@@ -50,7 +123,20 @@ public final class SourceReader {
     /** The file's bytes, for hashing before deciding whether to decode and extract it. */
     public byte[] bytes(Path file) {
         try {
-            return Files.readAllBytes(file);
+            String shownAs = shown(file);
+            long size = Files.size(file);
+            if (size > maxFileSize) {
+                throw tooLarge(shownAs, size);
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                // the file may have grown since it was measured
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileSize + 1));
+            }
+            if (bytes.length > maxFileSize) {
+                throw tooLarge(shownAs, bytes.length);
+            }
+            return bytes;
         } catch (IOException e) {
             throw new ChorusException(SourcePos.of(shown(file)), "cannot read file: " + e.getMessage());
         }
@@ -59,6 +145,12 @@ public final class SourceReader {
     public SourceFile decode(Path file, byte[] bytes) {
         String shownAs = shown(file);
         return new SourceFile(file, shownAs, decode(bytes, shownAs));
+    }
+
+    private ChorusException tooLarge(String shownAs, long size) {
+        return new ChorusException(new SourcePos(shownAs, 1), "the file is " + ByteSizes.format(size)
+                + ", more than the limit of " + ByteSizes.format(maxFileSize) + "; split it into several articles, "
+                + "or raise maxFileSize in chorus.yml (e.g. maxFileSize: 20MB)");
     }
 
     /**

@@ -1,7 +1,14 @@
 package dev.chorus.model;
 
-/** A place in an input file: the path as the user typed it and a 1-based line (0 = whole file). */
-public record SourcePos(String file, int line) {
+/**
+ * A place in an input file: the path as the user typed it, a 1-based line (0 = whole file) and,
+ * where known, a 1-based column (0 = whole line).
+ */
+public record SourcePos(String file, int line, int column) {
+
+    public SourcePos(String file, int line) {
+        this(file, line, 0);
+    }
 
     public static SourcePos of(String file) {
         return new SourcePos(file, 0);
@@ -13,6 +20,6 @@ public record SourcePos(String file, int line) {
 
     @Override
     public String toString() {
-        return line > 0 ? file + ":" + line : file;
+        return line <= 0 ? file : column <= 0 ? file + ":" + line : file + ":" + line + ":" + column;
     }
 }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.regex.Pattern;
 
 /**
  * FreeMarker, set up once: templates from the user's templates/ folder, HTML auto-escaping for
@@ -27,6 +28,11 @@ import java.util.TimeZone;
  * machine, and errors turned into {@code templates/x.ftlh:12:5: …} messages.
  */
 public final class Renderer {
+    private static final String HINT = "; fix the template, or restore the shipped one with 'git checkout templates'";
+    /** FreeMarker repeats the failing expression and its position; the message gives both already. */
+    private static final Pattern WHERE = Pattern.compile("\\s*==>\\s*[^\\n]*?\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+\\]");
+    private static final int MAX_MESSAGE = 240;
+
     private final Configuration cfg;
     private final String shownDir;
 
@@ -68,15 +74,16 @@ public final class Renderer {
             throw new ChorusException(SourcePos.of(shownDir + "/" + e.getTemplateName()),
                     "template not found; restore it (git checkout " + shownDir + ") or create it");
         } catch (ParseException e) {
-            throw new ChorusException(new SourcePos(shownDir + "/" + e.getTemplateName(), e.getLineNumber()),
-                    e.getColumnNumber() + ": template syntax error: " + oneLine(e.getEditorMessage()), e);
+            throw new ChorusException(new SourcePos(shownDir + "/" + e.getTemplateName(), e.getLineNumber(),
+                    e.getColumnNumber()), "template syntax error: " + oneLine(e.getEditorMessage()) + HINT, e);
         } catch (TemplateException e) {
             String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : template;
             Integer line = e.getLineNumber();
-            String where = e.getColumnNumber() != null ? e.getColumnNumber() + ": " : "";
-            String expr = e.getBlamedExpressionString() != null ? " (in ${" + e.getBlamedExpressionString() + "})" : "";
-            throw new ChorusException(new SourcePos(shownDir + "/" + name, line == null ? 0 : line),
-                    where + "template error: " + oneLine(e.getMessageWithoutStackTop()) + expr, e);
+            Integer column = e.getColumnNumber();
+            String expr = e.getBlamedExpressionString() != null ? " in ${" + e.getBlamedExpressionString() + "}" : "";
+            throw new ChorusException(new SourcePos(shownDir + "/" + name, line == null ? 0 : line,
+                    column == null ? 0 : column), "template error" + expr + ": "
+                    + oneLine(e.getMessageWithoutStackTop()) + HINT, e);
         } catch (IOException e) {
             throw new ChorusException(SourcePos.of(shownDir + "/" + template), "cannot read template: " + e.getMessage(), e);
         }
@@ -88,6 +95,10 @@ public final class Renderer {
         return new String(render(template, model), StandardCharsets.UTF_8);
     }
 
+    /**
+     * FreeMarker's message on one line, without what the position already says ("==> x [in
+     * template … at line 7, column 11]") and without its tips, and never longer than a line.
+     */
     private static String oneLine(String s) {
         if (s == null) {
             return "";
@@ -97,6 +108,11 @@ public final class Renderer {
         if (cut > 0) {
             first = first.substring(0, cut);
         }
-        return first.replaceAll("\\s*\\n\\s*", " ").strip();
+        first = WHERE.matcher(first).replaceAll("");
+        first = first.replaceAll("\\s*\\n\\s*", " ").strip();
+        if (first.endsWith(":")) {
+            first = first.substring(0, first.length() - 1);
+        }
+        return first.length() <= MAX_MESSAGE ? first : first.substring(0, MAX_MESSAGE - 1) + "…";
     }
 }

@@ -189,10 +189,10 @@ public final class Build {
      */
     private Map<String, BuildCache.SourceEntry> read(BuildCache.State previous, String extractSettings,
                                                      List<String> warnings) {
-        SourceReader reader = new SourceReader(options.project());
+        SourceReader reader = new SourceReader(options.project(), options.config().maxFileSize());
         FrontMatterParser frontMatter = new FrontMatterParser();
         Extractor extractor = new Extractor(options.config());
-        List<Path> files = reader.list(options.source());
+        List<Path> files = reader.list(options.source(), warnings::add);
         Path source = options.source().toAbsolutePath().normalize();
         Map<Path, Object> results = new ConcurrentHashMap<>();
         files.parallelStream().forEach(f -> {
@@ -240,7 +240,7 @@ public final class Build {
                 continue;
             }
             if (first.slugFixed() && e.slugFixed()) {
-                throw new ChorusException(SourcePos.of(a.file()), "slug '" + a.slug() + "' is also set by "
+                throw new ChorusException(new SourcePos(a.file(), e.slugLine()), "slug '" + a.slug() + "' is also set by "
                         + first.article().file() + "; give one of them another slug");
             }
             int n = 2;
@@ -249,7 +249,7 @@ public final class Build {
             }
             String slug = a.slug() + "-" + n;
             taken.add(slug);
-            warnings.add(a.file() + ": slug '" + a.slug() + "' is already used by " + first.article().file()
+            warnings.add(new SourcePos(a.file(), e.slugLine()) + ": slug '" + a.slug() + "' is already used by " + first.article().file()
                     + "; this article is published as '" + slug + "' (set 'slug:' in its front matter to choose)");
             Article renamed = new Article(slug, a.file(), a.title(), a.kind(), a.opinion(), a.date(), a.summary(),
                     a.source(), a.body(), a.faq(), a.quotes(), a.speakers(), a.mentions(), a.themes(), a.wordCount());

@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.RandomAccessFile;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -23,6 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BadInputTest {
     private static final Path FIXTURES = Path.of("src/test/resources/extract").toAbsolutePath();
+    /** Every message says what to do: "…; add …", "… such as …", "… e.g. …". */
+    private static final Pattern HINT = Pattern.compile("; |such as|e\\.g\\.|for example");
 
     @TempDir
     Path project;
@@ -76,8 +81,20 @@ class BadInputTest {
         assertTrue(r.err().startsWith("error: "), r.err());
         assertTrue(r.err().contains(location + ": "), "expected " + location + " in: " + r.err());
         assertTrue(r.err().contains(words), r.err());
+        assertTrue(HINT.matcher(r.err()).find(), "a hint on what to do: " + r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace without --verbose");
         assertSiteUntouched();
+    }
+
+    private Cli.Run buildWithConfig(String yaml) throws IOException {
+        Path config = project.resolve("chorus.yml");
+        Files.writeString(config, yaml);
+        return Cli.run("build", "--source", seeds.toString(), "--out", site.toString(), "--templates",
+                templates.toString(), "--config", config.toString());
+    }
+
+    private static List<String> warnings(Cli.Run r) {
+        return r.err().lines().filter(l -> l.startsWith("warning: ")).toList();
     }
 
     private void assertSiteUntouched() {
@@ -152,13 +169,14 @@ class BadInputTest {
         Files.writeString(article, text);
         Cli.Run r = build();
         long line = text.lines().takeWhile(l -> !l.contains("nosuchfield")).count() + 1;
-        assertFailsAt(r, "article.ftlh:" + line, "article.nosuchfield");
+        long column = text.lines().filter(l -> l.contains("nosuchfield")).findFirst().orElseThrow().indexOf("article.nosuchfield") + 1;
+        assertFailsAt(r, "article.ftlh:" + line + ":" + column, "template error in ${article.nosuchfield}");
     }
 
     @Test
     void templateSyntaxError() throws IOException {
         Files.writeString(templates.resolve("404.ftlh"), "<#if>broken\n");
-        assertFailsAt(build(), "404.ftlh:1", "syntax error");
+        assertFailsAt(build(), "404.ftlh:1:2", "syntax error");
     }
 
     @Test
@@ -222,12 +240,168 @@ class BadInputTest {
     void twoArticlesChoosingOneSlugIsAnError() throws IOException {
         Files.writeString(seeds.resolve("003_a.md"), "---\ntitle: A\nslug: same\n---\n\nBody A.\n");
         Files.writeString(seeds.resolve("004_b.md"), "---\ntitle: B\nslug: same\n---\n\nBody B.\n");
-        assertFailsAt(build(), "004_b.md", "slug 'same' is also set by");
+        assertFailsAt(build(), "004_b.md:3", "slug 'same' is also set by");
     }
 
     @Test
     void slugThatLeavesItsFolderIsRefused() throws IOException {
         Files.writeString(seeds.resolve("003_evil.md"), "---\ntitle: Evil\nslug: ../../etc\n---\n\nBody.\n");
         assertFailsAt(build(), "003_evil.md:3", "may contain only a-z");
+    }
+
+    @Test
+    void fileOverTheSizeLimitIsRefusedBeforeItIsRead() throws IOException {
+        // 5 GB of nothing: reading it would exhaust memory long before anything else failed
+        try (RandomAccessFile huge = new RandomAccessFile(seeds.resolve("003_huge.txt").toFile(), "rw")) {
+            huge.setLength(5L << 30);
+        }
+        assertFailsAt(build(), "003_huge.txt:1", "the file is 5 GB, more than the limit of 10 MB; split it");
+    }
+
+    @Test
+    void sizeLimitComesFromChorusYml() throws IOException {
+        Files.writeString(seeds.resolve("003_long.txt"), "A long one\n\n" + "Words and more words. ".repeat(100));
+        assertFailsAt(buildWithConfig("title: T\nmaxFileSize: 1KB\n"), "003_long.txt:1",
+                "more than the limit of 1 KB; split it into several articles, or raise maxFileSize in chorus.yml");
+        Files.writeString(project.resolve("chorus.yml"), "title: T\nmaxFileSize: 4 KB\n");
+        assertEquals(0, buildWithConfig("title: T\nmaxFileSize: 4 KB\n").code());
+    }
+
+    @Test
+    void sizeLimitThatIsNotASizeIsAnError() throws IOException {
+        assertFailsAt(buildWithConfig("title: T\nmaxFileSize: lots\n"), "chorus.yml:2",
+                "maxFileSize must be a size such as 10MB, 512KB or 1GB, not 'lots'");
+        assertFailsAt(buildWithConfig("maxFileSize: 0\n"), "chorus.yml:1", "maxFileSize must be more than 0");
+    }
+
+    @Test
+    void wrongTypesInFrontMatterNameTheKeyAndTheShape() throws IOException {
+        Files.writeString(seeds.resolve("003_list.md"), "---\ntitle: [One, Two]\n---\n\nBody.\n");
+        assertFailsAt(build(), "003_list.md:2", "'title' must be a single value, not a list");
+        Files.delete(seeds.resolve("003_list.md"));
+        Files.writeString(seeds.resolve("003_bool.md"), "---\ntitle: T\ndraft: maybe\n---\n\nBody.\n");
+        assertFailsAt(build(), "003_bool.md:3", "'draft' must be true or false, not 'maybe'");
+        Files.delete(seeds.resolve("003_bool.md"));
+        Files.writeString(seeds.resolve("003_map.md"), "---\ntitle: T\nspeakers:\n  name: Ada\n---\n\nBody.\n");
+        assertFailsAt(build(), "003_map.md:3", "'speakers' must be a name or a list of names");
+        Files.delete(seeds.resolve("003_map.md"));
+        Files.writeString(seeds.resolve("003_item.md"), "---\ntitle: T\ntags:\n  - money\n  - [x]\n---\n\nBody.\n");
+        assertFailsAt(build(), "003_item.md:5", "'tags' must be a list of names, such as tags: [regulation, soul-of-cinema]; item 2 is a list");
+    }
+
+    @Test
+    void wrongTypesInChorusYmlNameTheKeyAndTheShape() throws IOException {
+        assertFailsAt(buildWithConfig("title: T\nthemes: soul\n"), "chorus.yml:2",
+                "'themes' must be a list of themes, each with slug, title, description and keywords, not 'soul'");
+        assertFailsAt(buildWithConfig("themes:\n  - slug: a\n    keywords: {a: b}\n"), "chorus.yml:3",
+                "'themes[0].keywords' must be a list of words");
+        assertFailsAt(buildWithConfig("unsafeRawHtml: maybe\n"), "chorus.yml:1", "'unsafeRawHtml' must be true or false");
+        assertFailsAt(buildWithConfig("speakers:\n  - name: [Ada, Alan]\n"), "chorus.yml:2",
+                "'speakers[0].name' must be a single value (text), not a list");
+        assertFailsAt(buildWithConfig("- a\n- b\n"), "chorus.yml:1", "chorus.yml must be 'key: value' lines");
+    }
+
+    @Test
+    void unknownConfigKeySuggestsTheOneMeant() throws IOException {
+        assertFailsAt(buildWithConfig("title: X\nthemes:\n  - slug: a\n    keywrods: [x]\n"), "chorus.yml:4",
+                "unknown key 'keywrods'; did you mean 'keywords'?");
+    }
+
+    @Test
+    void brokenYamlInChorusYml() throws IOException {
+        assertFailsAt(buildWithConfig("title: [unclosed\n"), "chorus.yml:1", "not valid YAML");
+    }
+
+    @Test
+    void themesAndSpeakersThatCannotBeUsedNameTheirLine() throws IOException {
+        assertFailsAt(buildWithConfig("themes:\n  - slug: a\n  - description: no name\n"), "chorus.yml:3",
+                "every theme needs a 'slug' or a 'title'");
+        assertFailsAt(buildWithConfig("themes:\n  - slug: a\n  - title: A\n"), "chorus.yml:3",
+                "theme 'a' is defined twice (also on line 2)");
+        assertFailsAt(buildWithConfig("themes:\n  - slug: Not A Slug\n"), "chorus.yml:2", "may contain only a-z");
+        assertFailsAt(buildWithConfig("speakers:\n  - role: Actor\n"), "chorus.yml:2", "needs a 'name'");
+        assertFailsAt(buildWithConfig("boilerplate:\n  - ok\n  - \"(unclosed\"\n"), "chorus.yml:3",
+                "not a valid regular expression");
+    }
+
+    @Test
+    void speakerLinksThatAreNotWebAddressesAreRefused() throws IOException {
+        for (String url : List.of("javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<script>x</script>",
+                "file:///etc/passwd", "//evil.example/", "vbscript:msgbox")) {
+            assertFailsAt(buildWithConfig("speakers:\n  - name: Jane Holloway\n    links:\n      - title: Site\n"
+                    + "        url: \"" + url + "\"\n"), "chorus.yml:5", "is not an http(s) address");
+        }
+    }
+
+    @Test
+    void unknownThemeInFrontMatterWarnsOncePerName() throws IOException {
+        Files.writeString(seeds.resolve("003_a.md"), "---\ntitle: A\ntags:\n  - money\n  - made-up\n---\n\nBody A.\n");
+        Files.writeString(seeds.resolve("004_b.md"), "---\ntitle: B\ntags: [made-up, Made-Up]\n---\n\nBody B.\n");
+        Cli.Run r = build();
+        assertEquals(0, r.code(), r.err());
+        List<String> unknown = warnings(r).stream().filter(w -> w.contains("made-up")).toList();
+        assertEquals(1, unknown.size(), r.err());
+        assertTrue(unknown.get(0).contains("003_a.md:5: theme 'made-up' is not in the taxonomy in chorus.yml, so it "
+                + "becomes a theme of its own; add it under 'themes:' in chorus.yml, or check its spelling "
+                + "(also in 1 other file)"), unknown.get(0));
+        assertTrue(warnings(r).stream().noneMatch(w -> w.contains("'money'")), r.err());
+        assertTrue(Files.exists(site.resolve("themes/made-up/index.html")), "it still becomes a theme");
+    }
+
+    @Test
+    void quoteWithoutSpeakerWarnsWithItsLine() throws IOException {
+        Files.writeString(seeds.resolve("003_anon.txt"), "Nobody Said\n\nThe crowd waited.\n\n"
+                + "“We will be back next year, whatever it takes,” one fan shouted.\n");
+        Cli.Run r = build();
+        assertEquals(0, r.code(), r.err());
+        assertTrue(warnings(r).stream().anyMatch(w -> w.contains("003_anon.txt:5: no speaker found for the quote "
+                + "\"We will be back next year, whatever it takes,\"")), r.err());
+    }
+
+    @Test
+    void warningsArePrintedAtTheEndAndCapped() throws IOException {
+        StringBuilder text = new StringBuilder("Many Anonymous Voices\n\n");
+        for (int i = 1; i <= 30; i++) {
+            text.append("“Voice number ").append(i).append(" has something long to say,” somebody shouted.\n\n");
+        }
+        Files.writeString(seeds.resolve("003_voices.txt"), text);
+        Cli.Run r = build();
+        assertEquals(0, r.code(), r.err());
+        assertEquals(20, warnings(r).size(), r.err());
+        assertTrue(r.err().strip().endsWith("… and 10 more warnings"), r.err());
+        assertTrue(r.out().startsWith("Built "), "the summary follows the warnings");
+    }
+
+    @Test
+    void sourceLinkThatIsNotAWebAddressIsDroppedWithAWarning() throws IOException {
+        Files.writeString(seeds.resolve("003_src.md"), "---\ntitle: Sourced\nsource: \"jav&#x61;script:alert(1)\"\n---\n\nBody.\n");
+        Files.writeString(seeds.resolve("004_src.md"), "---\ntitle: Data\n\nsource: data:text/html;base64,PHNjcmlwdD4=\n---\n\nBody.\n");
+        Cli.Run r = build();
+        assertEquals(0, r.code(), r.err());
+        assertTrue(warnings(r).stream().anyMatch(w -> w.contains("003_src.md:3: source 'jav&#x61;script:alert(1)' is not "
+                + "an http(s) address, so the article has no source link; write it as https://")), r.err());
+        assertTrue(warnings(r).stream().anyMatch(w -> w.contains("004_src.md:4: source 'data:")), r.err());
+        assertFalse(Cli.read(site.resolve("articles/sourced/index.html")).contains("alert"));
+    }
+
+    @Test
+    void aSourceFolderThatIsNotThereIsAnError() {
+        Cli.Run r = Cli.run("build", "--source", project.resolve("nope").toString(), "--out", site.toString(),
+                "--templates", templates.toString(), "--config", FIXTURES.resolve("chorus.yml").toString());
+        assertFailsAt(r, "nope", "source folder not found; create it");
+    }
+
+    @Test
+    void unknownCommandLineOptionIsAUsageError() {
+        Cli.Run r = Cli.run("build", "--sorce", "seeds");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("Unknown option"), r.err());
+    }
+
+    @Test
+    void slugSetTwiceNamesTheSlugLines() throws IOException {
+        Files.writeString(seeds.resolve("003_a.md"), "---\ntitle: A\nslug: same\n---\n\nBody A.\n");
+        Files.writeString(seeds.resolve("004_b.md"), "---\ntitle: B\ndate: 2025-01-01\nslug: same\n---\n\nBody B.\n");
+        assertFailsAt(build(), "004_b.md:4", "slug 'same' is also set by");
     }
 }

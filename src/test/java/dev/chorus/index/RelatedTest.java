@@ -33,7 +33,7 @@ class RelatedTest {
     }
 
     private static Digest digest(Article... articles) {
-        SiteConfig config = new SiteConfig("t", "", "/", "en", null, THEMES, List.of(), List.of(), SiteConfig.DEFAULT_FEED_LIMIT);
+        SiteConfig config = new SiteConfig("t", "", "/", "en", null, THEMES, List.of(), List.of());
         return new Digest(config, List.of(articles), List.of());
     }
 

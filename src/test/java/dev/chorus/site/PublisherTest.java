@@ -1,0 +1,94 @@
+package dev.chorus.site;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Publishing replaces the output folder and nothing else: links out of it are never followed. */
+class PublisherTest {
+    @TempDir
+    Path root;
+
+    private Path outsideFolderWithAFile() throws IOException {
+        Path outside = Files.createDirectories(root.resolve("precious"));
+        Files.writeString(outside.resolve("thesis.txt"), "years of work");
+        return outside;
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aLinkInTheOldSiteToAFolderOutsideIsRemovedWithoutTouchingItsTarget() throws IOException {
+        Path outside = outsideFolderWithAFile();
+        Path site = Files.createDirectories(root.resolve("site/assets"));
+        Files.createSymbolicLink(site.resolve("linked"), outside);
+        Files.createSymbolicLink(site.resolve("linked-file"), outside.resolve("thesis.txt"));
+
+        new Publisher(root.resolve("site")).publish(Map.of("index.html", bytes("new")));
+
+        assertEquals("years of work", Files.readString(outside.resolve("thesis.txt")));
+        assertEquals("new", Files.readString(root.resolve("site/index.html")));
+        assertFalse(Files.exists(root.resolve("site/assets"), LinkOption.NOFOLLOW_LINKS));
+    }
+
+    @Test
+    void deleteTreeRemovesLinksNotWhatTheyPointAt() throws IOException {
+        Path outside = outsideFolderWithAFile();
+        Path tree = Files.createDirectories(root.resolve("tree/deep/deeper"));
+        Files.createSymbolicLink(tree.resolve("to-folder"), outside);
+        Files.createSymbolicLink(root.resolve("tree/to-file"), outside.resolve("thesis.txt"));
+
+        Publisher.deleteTree(root.resolve("tree"));
+
+        assertFalse(Files.exists(root.resolve("tree"), LinkOption.NOFOLLOW_LINKS));
+        assertTrue(Files.exists(outside.resolve("thesis.txt")));
+    }
+
+    @Test
+    void anOutputFolderThatIsItselfALinkIsReplacedAsALink() throws IOException {
+        Path outside = outsideFolderWithAFile();
+        Files.createSymbolicLink(root.resolve("site"), outside);
+
+        new Publisher(root.resolve("site")).publish(Map.of("index.html", bytes("new")));
+
+        assertTrue(Files.exists(outside.resolve("thesis.txt")));
+        assertFalse(Files.isSymbolicLink(root.resolve("site")));
+        assertEquals("new", Files.readString(root.resolve("site/index.html")));
+    }
+
+    @Test
+    void aPageThatWouldLandOutsideTheSiteIsRefusedAndTheOldSiteStays() throws IOException {
+        Path site = Files.createDirectories(root.resolve("site"));
+        Files.writeString(site.resolve("index.html"), "old");
+
+        assertThrows(IllegalStateException.class, () -> new Publisher(site).publish(
+                Map.of("index.html", bytes("new"), "../escaped.html", bytes("x"))));
+
+        assertEquals("old", Files.readString(site.resolve("index.html")));
+        assertFalse(Files.exists(root.resolve("escaped.html")));
+    }
+
+    @Test
+    void aStagingFolderLeftByAnInterruptedBuildIsCleared() throws IOException {
+        Path stale = Files.createDirectories(root.resolve(".site.staging/old"));
+        Files.writeString(stale.resolve("page.html"), "stale");
+
+        new Publisher(root.resolve("site")).publish(Map.of("index.html", bytes("new")));
+
+        assertFalse(Files.exists(root.resolve("site/old")));
+        assertFalse(Files.exists(root.resolve(".site.staging")));
+    }
+}
