@@ -3,8 +3,6 @@ package dev.chorus.cli;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,8 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,9 +59,6 @@ class BrowserTest {
     private static final String DESPERATE = "The Desperate Truth Behind Hollywood’s AI Rush";
     /** One page of every type, by the name its screenshots get. */
     private static final Map<String, String> PAGE_TYPES = new LinkedHashMap<>();
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css",
-            "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml", "xml", "application/xml",
-            "json", "application/json");
     /** Selenium warns that it knows CDP only up to an older chromium; chromedriver's CDP commands work regardless. */
     private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
@@ -85,7 +78,7 @@ class BrowserTest {
     @TempDir
     static Path tmp;
     static Path site;
-    static HttpServer server;
+    static SubPathServer server;
     static String origin;
     static ChromeDriver browser;
     /** Every response with an error status since the last check: "404 /chorus/x". */
@@ -98,11 +91,10 @@ class BrowserTest {
                 + CHROMIUM + " and " + CHROMEDRIVER + ": apt-get install chromium chromium-driver "
                 + "(or run with -Dchorus.skipBrowser=true)");
         SELENIUM_LOG.setLevel(Level.SEVERE);
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", BrowserTest::handle);
-        server.start();
-        origin = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = new SubPathServer(PREFIX, path -> failedRequests.add("404 " + path));
+        origin = server.origin();
         site = tmp.resolve("site");
+        server.serve(site);
         Cli.Run r = Cli.run("build", "--out", site.toString(), "--base-url", origin + PREFIX);
         assertEquals(0, r.code(), r.err());
         Files.createDirectories(SCREENSHOTS);
@@ -127,7 +119,7 @@ class BrowserTest {
             browser.quit();
         }
         if (server != null) {
-            server.stop(0);
+            server.close();
         }
     }
 
@@ -137,34 +129,6 @@ class BrowserTest {
         colourScheme("light");
         cdp("Emulation.clearDeviceMetricsOverride", Map.of());
         cdp("Emulation.setScriptExecutionDisabled", Map.of("value", false));
-    }
-
-    private static void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            String path = ex.getRequestURI().getPath();
-            Path file = null;
-            if (path.startsWith(PREFIX)) {
-                String rel = path.substring(PREFIX.length());
-                Path p = site.resolve(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel).normalize();
-                if (p.startsWith(site) && Files.isRegularFile(p)) {
-                    file = p;
-                }
-            }
-            int status = 200;
-            if (file == null) {
-                status = 404;
-                file = site.resolve("404.html");
-                failedRequests.add(status + " " + path);
-            }
-            String name = file.getFileName().toString();
-            byte[] body = Files.readAllBytes(file);
-            ex.getResponseHeaders().set("Content-Type",
-                    TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"));
-            ex.sendResponseHeaders(status, body.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
-        }
     }
 
     private static Map<String, Object> cdp(String command, Map<String, Object> params) {

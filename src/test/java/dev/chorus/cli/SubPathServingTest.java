@@ -1,7 +1,5 @@
 package dev.chorus.cli;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,15 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -44,59 +38,28 @@ class SubPathServingTest {
     private static final String PREFIX = "/repo/";
     /** The crawl stops here whatever happens: the seed site has well under a hundred files. */
     private static final int MAX_REQUESTS = 400;
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
-            "css", "text/css", "xml", "application/xml", "json", "application/json", "svg", "image/svg+xml",
-            "txt", "text/plain");
 
     @TempDir
     static Path tmp;
     static Path site;
-    static HttpServer server;
+    static SubPathServer server;
     static String origin;
     static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", SubPathServingTest::handle);
-        server.start();
-        origin = "http://127.0.0.1:" + server.getAddress().getPort();
+        server = new SubPathServer(PREFIX, path -> { });
+        origin = server.origin();
         site = tmp.resolve("site");
+        server.serve(site);
         Cli.Run r = Cli.run("build", "--out", site.toString(), "--base-url", origin + PREFIX);
         assertEquals(0, r.code(), r.err());
     }
 
     @AfterAll
     static void stop() {
-        server.stop(0);
-    }
-
-    private static void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            String path = ex.getRequestURI().getPath();
-            Path file = null;
-            if (path.startsWith(PREFIX)) {
-                String rel = path.substring(PREFIX.length());
-                Path p = site.resolve(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel).normalize();
-                if (p.startsWith(site) && Files.isRegularFile(p)) {
-                    file = p;
-                }
-            }
-            int status = 200;
-            if (file == null) {
-                status = 404;
-                file = site.resolve("404.html");
-            }
-            String name = file.getFileName().toString();
-            String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
-            byte[] body = Files.readAllBytes(file);
-            ex.getResponseHeaders().set("Content-Type", name.equals("CNAME") ? "text/plain" : type);
-            ex.sendResponseHeaders(status, body.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
-        }
+        server.close();
     }
 
     private static HttpResponse<byte[]> get(String url) throws Exception {
