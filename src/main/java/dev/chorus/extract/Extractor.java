@@ -66,14 +66,26 @@ public final class Extractor {
         LocalDate pageDate = null;
         String pageSource = null;
         if (ext.equals("html") || ext.equals("htm")) {
-            HtmlReader.Result page = html.read(doc.body());
+            HtmlReader.Result page = html.read(doc.body(), doc.bodyLine());
             raw = page.blocks();
             title = title != null ? title : page.title();
             titleLine = 1;
             pageDate = page.date();
             pageSource = page.canonical() != null && WEB_ADDRESS.matcher(page.canonical()).matches() ? page.canonical() : null;
         } else if (markdownInput) {
-            MarkdownReader.Result md = markdown.read(doc.body(), doc.bodyLine(), title == null);
+            int tooDeep = MarkdownReader.tooDeeplyNested(doc.body());
+            if (tooDeep > 0) {
+                throw new ChorusException(doc.file().pos(doc.bodyLine() + tooDeep - 1), "the Markdown nests too deeply "
+                        + "to read (lists or quotes inside each other hundreds of levels deep); flatten it");
+            }
+            MarkdownReader.Result md;
+            try {
+                md = markdown.read(doc.body(), doc.bodyLine(), title == null);
+            } catch (StackOverflowError e) {
+                // flexmark reads nested lists and quotes recursively; the thread's stack is the limit
+                throw new ChorusException(doc.file().pos(doc.bodyLine()), "the Markdown nests too deeply to read "
+                        + "(lists or quotes inside each other hundreds of levels deep); flatten it");
+            }
             raw = md.blocks();
             if (title == null) {
                 title = md.title();

@@ -6,16 +6,25 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,6 +41,8 @@ final class HtmlReader {
                     + "most-read|trending|outbrain|taboola|byline|dateline|article-meta|post-meta|entry-meta)([\\s_-]|$)");
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "dt", "dd", "figcaption");
+    private static final Set<String> INLINE = Set.of("a", "b", "strong", "i", "em", "span", "q", "cite", "abbr", "small",
+            "sup", "sub", "mark", "time", "u", "s");
     private final ObjectMapper json = new ObjectMapper();
 
     /** What a page says about itself, and its body text blocks. */
@@ -39,7 +50,14 @@ final class HtmlReader {
     }
 
     Result read(String html) {
-        Document doc = Jsoup.parse(html);
+        return read(html, 1);
+    }
+
+    /**
+     * @param firstLine the file line on which {@code html} starts, for the lines of the blocks
+     */
+    Result read(String html, int firstLine) {
+        Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         JsonNode ld = articleJsonLd(doc);
         String title = firstNonBlank(meta(doc, "og:title"), text(ld, "headline"), h1(doc), withoutSiteName(doc.title()));
         String date = firstNonBlank(meta(doc, "article:published_time"), text(ld, "datePublished"),
@@ -47,23 +65,22 @@ final class HtmlReader {
         String author = firstNonBlank(authorOf(ld), meta(doc, "author"), meta(doc, "article:author"));
         String canonical = firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"));
 
-        doc.select("script, style, noscript, template, iframe, form, button, input, select, textarea, svg, "
-                + "nav, aside, footer, dialog, address, [rel=author], [itemprop=author]").remove();
-        for (Element header : doc.select("header")) {
-            if (header.closest("article") == null) {
-                header.remove();
-            }
-        }
-        for (Element e : new ArrayList<>(doc.body().getAllElements())) {
-            if (e.parent() != null && e != doc.body() && !e.tagName().equals("article") && !e.tagName().equals("main")
+        removeAll(doc.select("script, style, noscript, template, iframe, form, button, input, select, textarea, svg, "
+                + "nav, aside, footer, dialog, address, [rel=author], [itemprop=author]"));
+        removeAll(headersOutsideArticles(doc));
+        List<Element> furniture = new ArrayList<>();
+        for (Element e : doc.body().getAllElements()) {
+            if (e != doc.body() && !e.tagName().equals("article") && !e.tagName().equals("main")
                     && (FURNITURE.matcher(e.className()).find() || FURNITURE.matcher(e.id()).find()
                     || "navigation".equals(e.attr("role")) || "complementary".equals(e.attr("role")))) {
-                e.remove();
+                furniture.add(e);
             }
         }
-        Element body = articleElement(doc);
+        removeAll(furniture);
+        Paragraphs paragraphs = Paragraphs.of(doc.body());
+        Element body = articleElement(doc, paragraphs);
         List<RawBlock> blocks = new ArrayList<>();
-        collect(body, blocks);
+        collect(body, blocks, firstLine);
         if (!blocks.isEmpty() && title != null && blocks.get(0).heading()
                 && blocks.get(0).text().equalsIgnoreCase(title.strip())) {
             blocks.remove(0);
@@ -71,15 +88,100 @@ final class HtmlReader {
         return new Result(clean(title), parseDate(date), clean(author), blank(canonical) ? null : canonical.strip(), blocks);
     }
 
+    /**
+     * Removes elements from the page, rebuilding each parent's children once: removing them one
+     * at a time costs time in proportion to the number of siblings, for each of them.
+     */
+    private static void removeAll(List<Element> doomed) {
+        Map<Element, Set<Node>> byParent = new IdentityHashMap<>();
+        for (Element e : doomed) {
+            if (e.parent() != null) {
+                byParent.computeIfAbsent(e.parent(), k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(e);
+            }
+        }
+        for (Map.Entry<Element, Set<Node>> entry : byParent.entrySet()) {
+            Element parent = entry.getKey();
+            List<Node> keep = new ArrayList<>();
+            for (Node child : parent.childNodes()) {
+                if (!entry.getValue().contains(child)) {
+                    keep.add(child);
+                }
+            }
+            parent.empty();
+            parent.appendChildren(keep);
+        }
+    }
+
+    /** Page headers: &lt;header&gt; elements that are not inside an &lt;article&gt;. */
+    private static List<Element> headersOutsideArticles(Document doc) {
+        List<Element> out = new ArrayList<>();
+        int[] articles = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (e.normalName().equals("header") && articles[0] == 0) {
+                        out.add(e);
+                    }
+                    if (e.normalName().equals("article")) {
+                        articles[0]++;
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("article")) {
+                    articles[0]--;
+                }
+            }
+        }, doc);
+        return out;
+    }
+
+    /**
+     * For every element, the length of the text of the paragraphs inside it: worked out in one
+     * walk of the page, since asking each element again is quadratic in how deeply pages nest.
+     */
+    private record Paragraphs(Map<Element, Integer> textLength) {
+
+        static Paragraphs of(Element root) {
+            Map<Element, Integer> lengths = new IdentityHashMap<>();
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (!(node instanceof Element e)) {
+                        return;
+                    }
+                    int sum = e.normalName().equals("p") ? e.text().length() : 0;
+                    for (Element c : e.children()) {
+                        sum += lengths.getOrDefault(c, 0);
+                    }
+                    lengths.put(e, sum);
+                }
+            }, root);
+            return new Paragraphs(lengths);
+        }
+
+        /** The same as adding up {@code e.select("p")}'s text lengths. */
+        int textIn(Element e) {
+            return textLength.getOrDefault(e, 0);
+        }
+    }
+
     /** The element holding the article: its &lt;article&gt;, &lt;main&gt;, or the densest block. */
-    private static Element articleElement(Document doc) {
+    private static Element articleElement(Document doc, Paragraphs paragraphs) {
         Element best = null;
         for (Element a : doc.select("article, [itemprop=articleBody], main, [role=main]")) {
-            if (best == null || paragraphText(a) > paragraphText(best) * 1.5) {
+            if (best == null || paragraphs.textIn(a) > paragraphs.textIn(best) * 1.5) {
                 best = a;
             }
         }
-        if (best != null && paragraphText(best) > 200) {
+        if (best != null && paragraphs.textIn(best) > 200) {
             return best;
         }
         Element densest = doc.body();
@@ -99,55 +201,79 @@ final class HtmlReader {
         return densest;
     }
 
-    private static int paragraphText(Element e) {
-        int n = 0;
-        for (Element p : e.select("p")) {
-            n += p.text().length();
-        }
-        return n;
-    }
-
-    /** Walks the article in document order, one block per paragraph-like element. */
-    private static void collect(Element root, List<RawBlock> out) {
-        StringBuilder loose = new StringBuilder();
-        for (Node child : root.childNodes()) {
+    /**
+     * Walks the article in document order, one block per paragraph-like element; loose text and
+     * inline elements between blocks make blocks of their own. The walk keeps its own stack, as
+     * a page may nest deeper than the thread's.
+     */
+    private static void collect(Element root, List<RawBlock> out, int firstLine) {
+        Deque<Level> stack = new ArrayDeque<>();
+        stack.push(new Level(root));
+        while (!stack.isEmpty()) {
+            Level level = stack.peek();
+            if (level.next == level.children.size()) {
+                level.flush(out);
+                stack.pop();
+                continue;
+            }
+            Node child = level.children.get(level.next++);
             if (child instanceof TextNode t) {
-                loose.append(t.text());
+                level.append(t.text(), lineOf(t, firstLine));
                 continue;
             }
             if (!(child instanceof Element e)) {
                 continue;
             }
             String tag = e.tagName();
-            if (BLOCKS.contains(tag) && (!tag.equals("li") || e.select("p, li").isEmpty())) {
-                flush(loose, out);
+            // a list item is walked, not taken whole, so the blocks inside it stay blocks
+            if (BLOCKS.contains(tag) && !tag.equals("li")) {
+                level.flush(out);
                 String text = MarkdownReader.normaliseSpace(e.text());
                 if (!text.isEmpty()) {
-                    out.add(RawBlock.marked(text, 0, tag.matches("h[1-6]"), null));
+                    out.add(RawBlock.marked(text, lineOf(e, firstLine), tag.matches("h[1-6]"), null));
                 }
             } else if (tag.equals("br")) {
-                flush(loose, out);
-            } else if (isInline(tag)) {
-                loose.append(e.text());
+                level.flush(out);
+            } else if (INLINE.contains(tag)) {
+                level.append(e.text(), lineOf(e, firstLine));
             } else {
-                flush(loose, out);
-                collect(e, out);
+                level.flush(out);
+                stack.push(new Level(e));
             }
         }
-        flush(loose, out);
     }
 
-    private static boolean isInline(String tag) {
-        return Set.of("a", "b", "strong", "i", "em", "span", "q", "cite", "abbr", "small", "sup", "sub", "mark",
-                "time", "u", "s").contains(tag);
-    }
+    /** One element being walked: where its children are up to, and its loose text so far. */
+    private static final class Level {
+        final List<Node> children;
+        int next;
+        final StringBuilder loose = new StringBuilder();
+        int looseLine;
 
-    private static void flush(StringBuilder loose, List<RawBlock> out) {
-        String text = MarkdownReader.normaliseSpace(loose.toString());
-        if (text.length() > 1) {
-            out.add(RawBlock.marked(text, 0, false, null));
+        Level(Element e) {
+            this.children = e.childNodes();
         }
-        loose.setLength(0);
+
+        void append(String text, int line) {
+            if (loose.length() == 0) {
+                looseLine = line;
+            }
+            loose.append(text);
+        }
+
+        void flush(List<RawBlock> out) {
+            String text = MarkdownReader.normaliseSpace(loose.toString());
+            if (text.length() > 1) {
+                out.add(RawBlock.marked(text, looseLine, false, null));
+            }
+            loose.setLength(0);
+        }
+    }
+
+    /** The file line a node starts on, or 0 when the parser did not say. */
+    private static int lineOf(Node n, int firstLine) {
+        Range r = n.sourceRange();
+        return r.isTracked() ? firstLine + r.start().lineNumber() - 1 : 0;
     }
 
     private JsonNode articleJsonLd(Document doc) {
@@ -212,12 +338,13 @@ final class HtmlReader {
     }
 
     private static String h1(Document doc) {
-        Element h = doc.selectFirst("article h1, main h1, h1");
+        // the first h1 in the page, wherever it is; "article h1" would walk up from every element
+        Element h = doc.selectFirst("h1");
         return h == null ? null : h.text();
     }
 
     private static String timeAttr(Document doc) {
-        Element t = doc.selectFirst("article time[datetime], time[datetime]");
+        Element t = doc.selectFirst("time[datetime]");
         return t == null ? null : t.attr("datetime");
     }
 

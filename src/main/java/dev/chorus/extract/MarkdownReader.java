@@ -47,6 +47,55 @@ final class MarkdownReader {
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new BlockMarker()).build();
     }
 
+    /**
+     * How long the run of indentation, '>' quote markers and list markers that opens a line may
+     * be. Deeper nesting than this is never meant, and flexmark reads nesting recursively and in
+     * more than linear time.
+     */
+    static final int MAX_NESTING_PREFIX = 1000;
+
+    /**
+     * The 1-based line (within {@code body}) of the first line nested deeper than
+     * {@link #MAX_NESTING_PREFIX} allows, or 0 when there is none.
+     */
+    static int tooDeeplyNested(String body) {
+        int line = 1;
+        int i = 0;
+        while (i < body.length()) {
+            int start = i;
+            boolean more = true;
+            while (more && i < body.length()) {
+                char c = body.charAt(i);
+                if (c == ' ' || c == '\t' || c == '>') {
+                    i++;
+                } else if ((c == '-' || c == '*' || c == '+') && i + 1 < body.length()
+                        && (body.charAt(i + 1) == ' ' || body.charAt(i + 1) == '\t')) {
+                    i += 2;
+                } else {
+                    int d = i;
+                    while (d < body.length() && d - i < 9 && Character.isDigit(body.charAt(d))) {
+                        d++;
+                    }
+                    more = d > i && d + 1 < body.length() && (body.charAt(d) == '.' || body.charAt(d) == ')')
+                            && (body.charAt(d + 1) == ' ' || body.charAt(d + 1) == '\t');
+                    if (more) {
+                        i = d + 2;
+                    }
+                }
+                if (i - start > MAX_NESTING_PREFIX) {
+                    return line;
+                }
+            }
+            int nl = body.indexOf('\n', i);
+            if (nl < 0) {
+                break;
+            }
+            i = nl + 1;
+            line++;
+        }
+        return 0;
+    }
+
     /** The '#' title (or null) and the body blocks. */
     record Result(String title, int titleLine, List<RawBlock> blocks) {
     }
