@@ -147,6 +147,15 @@ public final class SourceReader {
         return new SourceFile(file, shownAs, decode(bytes, shownAs));
     }
 
+    /** Decodes an article that is already in memory, as {@link #read(Path)} decodes a file. */
+    public SourceFile read(Path file, byte[] bytes) {
+        String shownAs = shown(file);
+        if (bytes.length > maxFileSize) {
+            throw tooLarge(shownAs, bytes.length);
+        }
+        return new SourceFile(file, shownAs, decode(bytes, shownAs));
+    }
+
     private ChorusException tooLarge(String shownAs, long size) {
         return new ChorusException(new SourcePos(shownAs, 1), "the file is " + ByteSizes.format(size)
                 + ", more than the limit of " + ByteSizes.format(maxFileSize) + "; split it into several articles, "

@@ -4,6 +4,7 @@ import dev.chorus.config.ConfigLoader;
 import dev.chorus.ingest.FrontMatterParser;
 import dev.chorus.ingest.SourceReader;
 import dev.chorus.model.Article;
+import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,14 +13,17 @@ import java.nio.file.Path;
 
 /**
  * Measures, not asserts: prints how long reading and extracting each pathological input takes
- * at sizes N, 2N and 4N (4N is the size the issue names), so linear growth can be seen. Run with
- * <pre>mvn -q test-compile exec:java -Dexec.mainClass=dev.chorus.extract.PathologicalInputBenchmark -Dexec.classpathScope=test</pre>
- * or straight from the IDE.
+ * at sizes N, 2N and 4N (4N is the size PathologicalInputTest uses), so that linear growth can
+ * be seen. Its name keeps it out of {@code mvn verify}; run it with
+ * <pre>mvn test -Dtest=PathologicalInputBenchmark</pre>
+ * or run {@link #main} from an IDE, optionally with one input's name (e.g. {@code long-line}).
  */
-public final class PathologicalInputBenchmark {
+class PathologicalInputBenchmark {
     private static final int RUNS = 3;
 
-    private PathologicalInputBenchmark() {
+    @Test
+    void printsTheTimeForNTwoNAndFourN() throws IOException {
+        main(new String[0]);
     }
 
     public static void main(String[] args) throws IOException {
