@@ -35,8 +35,6 @@ final class Attributor {
             "(?:" + Vocabulary.SPEECH_VERBS + ")(?:\\s+[\\p{L}’'\\-]+){0,4}\\s*[:,—–]\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "(?i)according to\\s+(?<who>[^:;.]{1,140}?)[,:]\\s*$");
-    /** "The health minister, " just before a name: the role the name holds. */
-    private static final Pattern ROLE_BEFORE_COMMA = Pattern.compile("([\\p{L}\\-]+),\\s*$");
     /** "… and that its targets were “…”", "… but argued that “…”": the same speaker goes on. */
     private static final Pattern ELIDED_SUBJECT = Pattern.compile(
             "^[\\s,]*(?:and|but|then|before|while|later)\\s+(?:that\\b|(?:[\\p{L}’'\\-]+\\s+){0,2}?(?:"
@@ -167,9 +165,9 @@ final class Attributor {
             if (Vocabulary.ROLE_NOUNS.contains(hit.before())) {
                 roles.add(hit.before());
             }
-            Matcher comma = ROLE_BEFORE_COMMA.matcher(text.substring(Math.max(0, hit.start() - 40), hit.start()));
-            if (comma.find() && Vocabulary.ROLE_NOUNS.contains(comma.group(1).toLowerCase(Locale.ROOT))) {
-                roles.add(comma.group(1).toLowerCase(Locale.ROOT));
+            String before = wordBeforeComma(text, Math.max(0, hit.start() - 40), hit.start());
+            if (before != null && Vocabulary.ROLE_NOUNS.contains(before.toLowerCase(Locale.ROOT))) {
+                roles.add(before.toLowerCase(Locale.ROOT));
             }
             for (String t : hit.tokens()) {
                 String lower = t.toLowerCase(Locale.ROOT);
@@ -188,6 +186,29 @@ final class Attributor {
                 }
             }
             return roles;
+        }
+
+        /**
+         * "The health minister, " just before {@code end}: the word (letters and hyphens) before
+         * the comma, not looking before {@code from}; null when the text does not end so.
+         */
+        private static String wordBeforeComma(String text, int from, int end) {
+            int i = end;
+            while (i > from && " \t\n\u000B\f\r".indexOf(text.charAt(i - 1)) >= 0) {
+                i--;
+            }
+            if (i <= from || text.charAt(i - 1) != ',') {
+                return null;
+            }
+            int wordEnd = --i;
+            while (i > from) {
+                int c = text.codePointBefore(i);
+                if (!Character.isLetter(c) && c != '-' || i - Character.charCount(c) < from) {
+                    break;
+                }
+                i -= Character.charCount(c);
+            }
+            return i < wordEnd ? text.substring(i, wordEnd) : null;
         }
 
         /** Gives every part of a finished multi-paragraph quote the speaker any part names. */

@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 /** Finds runs of capitalised words that may be names, and what their place in the sentence says. */
 final class NameScanner {
     /** Abbreviations that keep their full stop inside a name: "Dr. Anita Krishnan", "J. R. Hartley". */
-    private static final String ABBREVIATION = "(?:" + String.join("|", Vocabulary.HONORIFICS) + "|St|Jr|Sr)\\.";
-    private static final String TOKEN = "(?:" + ABBREVIATION + "|\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}’'\\-]*)";
-    private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\d’'\\-])" + TOKEN
-            + "(?:[ \\u00A0]+(?:(?:" + String.join("|", Vocabulary.PARTICLES) + ")[ \\u00A0]+){0,2}" + TOKEN + "){0,4}");
+    private static final Set<String> ABBREVIATIONS = abbreviations();
+    /** A run holds at most this many names after its first (particles such as "van" aside). */
+    private static final int MORE_TOKENS = 4;
+    /** At most this many particles stand between two names: "Maria de la Cruz". */
+    private static final int PARTICLES_BETWEEN = 2;
     /** "the referee, " or "her sous-chef, " just before a name: the name renames that phrase. */
     private static final Pattern ASIDE_AFTER = Pattern.compile(
             ",\\s*(?:\\d{1,3}|(?:who|whose|a|an|the)\\b[^,;:.!?“”\"]{0,120}),(?=\\s+\\p{Ll})");
@@ -47,13 +48,16 @@ final class NameScanner {
 
     static List<Hit> scan(String text, int from, int to) {
         List<Hit> hits = new ArrayList<>();
-        Matcher m = RUN.matcher(text);
-        m.region(from, to);
-        m.useTransparentBounds(true);
         Hit previous = null;
-        while (m.find()) {
-            List<String> tokens = new ArrayList<>(List.of(m.group().split("[ \\u00A0]+")));
-            int start = m.start();
+        int at = from;
+        while (true) {
+            Run run = nextRun(text, at, to);
+            if (run == null) {
+                break;
+            }
+            at = run.end();
+            List<String> tokens = run.tokens();
+            int start = run.start();
             String honorific = null;
             while (!tokens.isEmpty()) {
                 String raw = tokens.get(0);
@@ -91,13 +95,107 @@ final class NameScanner {
             }
             String before = wordBefore(text, start, from);
             boolean character = isCharacter(text, start, before, previous);
-            boolean subject = isSubject(text, start, m.end(), before);
-            Hit hit = new Hit(start, m.end(), List.copyOf(tokens), honorific, before, character,
+            boolean subject = isSubject(text, start, run.end(), before);
+            Hit hit = new Hit(start, run.end(), List.copyOf(tokens), honorific, before, character,
                     honorific == null && opensSentence(text, start), possessive, subject);
             hits.add(hit);
             previous = hit;
         }
         return hits;
+    }
+
+    /** A run of capitalised words, with the particles between them, each word one token. */
+    private record Run(int start, int end, List<String> tokens) {
+    }
+
+    /**
+     * The next run of capitalised words in {@code [at, to)}: a name-like word not glued to the
+     * word before it, then up to four more, each after spaces and at most two particles. Written
+     * out by hand rather than as one regular expression: the expression tried its alternation of
+     * honorifics at every character of every paragraph, and was most of the extraction time.
+     */
+    private static Run nextRun(String text, int at, int to) {
+        for (int i = at; i < to; ) {
+            int c = text.codePointAt(i);
+            if (Character.getType(c) == Character.UPPERCASE_LETTER && (i == 0 || !gluedBefore(text.codePointBefore(i)))) {
+                int end = token(text, i, to);
+                List<String> tokens = new ArrayList<>();
+                tokens.add(text.substring(i, end));
+                for (int more = 0; more < MORE_TOKENS; more++) {
+                    int j = spaces(text, end, to);
+                    if (j == end) {
+                        break;
+                    }
+                    List<String> particles = new ArrayList<>(PARTICLES_BETWEEN);
+                    while (particles.size() < PARTICLES_BETWEEN) {
+                        int w = j;
+                        while (w < to && text.charAt(w) != ' ' && text.charAt(w) != '\u00A0') {
+                            w++;
+                        }
+                        int after = spaces(text, w, to);
+                        if (after == w || !Vocabulary.PARTICLES.contains(text.substring(j, w))) {
+                            break;
+                        }
+                        particles.add(text.substring(j, w));
+                        j = after;
+                    }
+                    if (j >= to || Character.getType(text.codePointAt(j)) != Character.UPPERCASE_LETTER) {
+                        break;
+                    }
+                    int next = token(text, j, to);
+                    tokens.addAll(particles);
+                    tokens.add(text.substring(j, next));
+                    end = next;
+                }
+                return new Run(i, end, tokens);
+            }
+            i += Character.charCount(c);
+        }
+        return null;
+    }
+
+    /** The end of the word at {@code i}, which starts with a capital: "Dr.", "J.", "O’Neill-Smith". */
+    private static int token(String text, int i, int to) {
+        int letters = i;
+        while (letters < to && Character.isLetter(text.codePointAt(letters))) {
+            letters += Character.charCount(text.codePointAt(letters));
+        }
+        if (letters < to && text.charAt(letters) == '.'
+                && (ABBREVIATIONS.contains(text.substring(i, letters)) || letters == i + Character.charCount(text.codePointAt(i)))) {
+            return letters + 1;
+        }
+        int j = i + Character.charCount(text.codePointAt(i));
+        while (j < to) {
+            int c = text.codePointAt(j);
+            if (!(Character.isLetter(c) || isMark(c) || c == '’' || c == '\'' || c == '-')) {
+                break;
+            }
+            j += Character.charCount(c);
+        }
+        return j;
+    }
+
+    private static boolean isMark(int c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** A character that makes a capital part of the word before it: "iPhone", "x-Ray", "O’". */
+    private static boolean gluedBefore(int c) {
+        return Character.isLetter(c) || (c >= '0' && c <= '9') || c == '’' || c == '\'' || c == '-';
+    }
+
+    private static int spaces(String text, int i, int to) {
+        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static Set<String> abbreviations() {
+        Set<String> all = new java.util.HashSet<>(Vocabulary.HONORIFICS);
+        all.addAll(List.of("St", "Jr", "Sr"));
+        return Set.copyOf(all);
     }
 
     /**
