@@ -23,11 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Two corpora of articles written for the purpose (text, Markdown and saved web pages): the
  * first, 24 articles, is the one extraction was developed on; the second, 20 articles, was
  * written blind as a hold-out (see each folder's README.md). Floors sit a little under what
- * extraction reaches today, so a regression fails the build.
+ * extraction reaches today, so a regression fails the build. A third blind corpus, 20 articles,
+ * is only reported for now: its floors are zero until a first measurement sets them.
  */
 class AttributionCorpusTest {
     private static final Path CORPUS = Path.of("src/test/resources/attribution");
     private static final Path HOLDOUT = Path.of("src/test/resources/attribution-holdout");
+    private static final Path BLIND3 = Path.of("src/test/resources/attribution-blind3");
 
     private record Pair(String text, String speaker) {
     }
@@ -40,6 +42,11 @@ class AttributionCorpusTest {
     @Test
     void attributionMeetsItsPrecisionAndRecallOnTheHoldout() throws IOException {
         measure(HOLDOUT, 0.81, 0.81);
+    }
+
+    @Test
+    void attributionOnTheThirdBlindCorpusIsReported() throws IOException {
+        measure(BLIND3, 0.0, 0.0);
     }
 
     private static void measure(Path corpus, double minPrecision, double minRecall) throws IOException {
