@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -118,43 +119,45 @@ public final class Build {
         Path out = options.out().toAbsolutePath().normalize();
         boolean incremental = !previous.pages().isEmpty() && Files.isDirectory(out);
         Map<String, BuildCache.PageRecord> records = new ConcurrentHashMap<>();
-        Map<String, byte[]> made = new ConcurrentHashMap<>();
-        pages.parallelStream().forEach(p -> {
-            BuildCache.PageRecord old = previous.pages().get(p.path());
-            if (incremental && old != null && Files.isRegularFile(out.resolve(p.path()), LinkOption.NOFOLLOW_LINKS)
-                    && versions.fingerprint(p.path(), old.keys()).equals(old.fingerprint())) {
-                records.put(p.path(), old);
-                return;
-            }
-            Deps deps = new Deps();
-            PageDigest d = new PageDigest(digest, deps);
-            byte[] bytes;
-            if (p.template() != null) {
-                deps.add(Versions.template(p.template()));
-                bytes = renderer.render(p.template(), p.model().apply(d));
-            } else {
-                bytes = p.content().apply(d);
-            }
-            made.put(p.path(), bytes);
-            records.put(p.path(), new BuildCache.PageRecord(versions.fingerprint(p.path(), deps.keys()),
-                    new Versions.Hasher().add(bytes).hex(), List.copyOf(deps.keys())));
-        });
-
+        AtomicInteger made = new AtomicInteger();
+        Publisher.Output output = new Publisher(options.out()).begin(incremental ? previous.pages() : null);
         int written;
-        if (incremental) {
-            written = new Publisher(options.out()).update(made, previous.pages(), records);
-        } else {
-            new Publisher(options.out()).publish(made);
-            written = made.size();
+        try {
+            pages.parallelStream().forEach(p -> {
+                BuildCache.PageRecord old = previous.pages().get(p.path());
+                if (incremental && old != null && Files.isRegularFile(out.resolve(p.path()), LinkOption.NOFOLLOW_LINKS)
+                        && versions.fingerprint(p.path(), old.keys()).equals(old.fingerprint())) {
+                    records.put(p.path(), old);
+                    return;
+                }
+                Deps deps = new Deps();
+                PageDigest d = new PageDigest(digest, deps);
+                byte[] bytes;
+                if (p.template() != null) {
+                    deps.add(Versions.template(p.template()));
+                    bytes = renderer.render(p.template(), p.model().apply(d));
+                } else {
+                    bytes = p.content().apply(d);
+                }
+                String hash = new Versions.Hasher().add(bytes).hex();
+                records.put(p.path(), new BuildCache.PageRecord(versions.fingerprint(p.path(), deps.keys()),
+                        hash, List.copyOf(deps.keys())));
+                output.write(p.path(), bytes, hash);
+                made.incrementAndGet();
+            });
+            written = output.finish(records.keySet());
+        } catch (RuntimeException e) {
+            output.abandon();
+            throw e;
         }
         boolean sourcesSame = sameEntries(sources, previous.sources());
-        if (!made.isEmpty() || !sourcesSame || !records.keySet().equals(previous.pages().keySet())) {
+        if (made.get() > 0 || !sourcesSame || !records.keySet().equals(previous.pages().keySet())) {
             cache.save(new BuildCache.State(previous.format(), code, sources, records));
         }
 
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new Result(articles.size(), digest.speakers().size(), digest.themes().size(), digest.quoteCount(),
-                pages.size(), written, made.size(), millis, warnings);
+                pages.size(), written, made.get(), millis, warnings);
     }
 
     /** Whether two source maps hold the same entries (the same objects when nothing was extracted). */

@@ -11,13 +11,14 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.nio.file.LinkOption;
 
 /**
- * Writes a finished site. Everything goes to a temporary folder beside the output first and is
- * swapped in only when complete, so a failed build leaves the last good site as it was.
+ * Writes a site. Everything goes to a temporary folder beside the output first and is put in
+ * place only when the build is complete, so a failed build leaves the last good site as it was.
  */
 final class Publisher {
     private final Path out;
@@ -26,65 +27,115 @@ final class Publisher {
         this.out = out.toAbsolutePath().normalize();
     }
 
-    void publish(Map<String, byte[]> files) {
+    /**
+     * Starts writing a site. Files go to a staging folder beside the output as they are made,
+     * so a large site is never held in memory; {@link Output#finish} then puts them in place.
+     *
+     * @param before the files of the previous build, or null to write a whole new site
+     */
+    Output begin(Map<String, BuildCache.PageRecord> before) {
         Path parent = out.getParent();
-        String name = out.getFileName().toString();
-        Path staging = parent.resolve("." + name + ".staging");
-        Path old = parent.resolve("." + name + ".previous");
+        Path staging = parent.resolve("." + out.getFileName() + ".staging");
         try {
             Files.createDirectories(parent);
             deleteTree(staging);
             Files.createDirectories(staging);
-            for (Map.Entry<String, byte[]> f : new TreeMap<>(files).entrySet()) {
-                Path target = staging.resolve(f.getKey()).normalize();
+        } catch (IOException e) {
+            throw failure("cannot write the site", e);
+        }
+        return new Output(staging, before);
+    }
+
+    /** A site being written; not finished, it leaves the published site as it was. */
+    final class Output {
+        private final Path staging;
+        private final Map<String, BuildCache.PageRecord> before;
+        private final Set<String> staged = ConcurrentHashMap.newKeySet();
+
+        private Output(Path staging, Map<String, BuildCache.PageRecord> before) {
+            this.staging = staging;
+            this.before = before;
+        }
+
+        /**
+         * Stages one file; safe to call from several threads. When updating, a file whose
+         * bytes are those already published is left alone, so its modification time stays.
+         */
+        void write(String path, byte[] bytes, String contentHash) {
+            try {
+                if (before != null) {
+                    BuildCache.PageRecord old = before.get(path);
+                    if (old != null && old.contentHash().equals(contentHash)
+                            && Files.isRegularFile(out.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+                        return;
+                    }
+                }
+                Path target = staging.resolve(path).normalize();
                 if (!target.startsWith(staging)) {
-                    throw new IllegalStateException("output path escapes the site folder: " + f.getKey());
+                    throw new IOException("refusing to write " + path + " outside the site folder");
                 }
                 Files.createDirectories(target.getParent());
-                Files.write(target, f.getValue());
+                Files.write(target, bytes);
+                staged.add(path);
+            } catch (IOException e) {
+                throw failure("cannot write the site", e);
             }
+        }
+
+        /**
+         * Puts the staged files in place: a whole new site is swapped in with two renames; an
+         * update moves each changed file over the old one and deletes the files of pages that
+         * no longer exist.
+         *
+         * @param after every file of this build
+         * @return how many files were written or deleted
+         */
+        int finish(Set<String> after) {
+            try {
+                if (before == null) {
+                    swapIn();
+                    return staged.size();
+                }
+                int changed = update(after);
+                deleteTree(staging);
+                return changed;
+            } catch (IOException e) {
+                throw failure("cannot write the site", e);
+            }
+        }
+
+        /** Forgets a build that failed; the published site is untouched. */
+        void abandon() {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                // the next build clears the staging folder before it starts
+            }
+        }
+
+        private void swapIn() throws IOException {
+            Path old = out.getParent().resolve("." + out.getFileName() + ".previous");
             deleteTree(old);
-            if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
                 Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
             deleteTree(old);
-        } catch (IOException e) {
-            throw new ChorusException(SourcePos.of(out.toString()), "cannot write the site: " + e.getMessage(), e);
         }
-    }
 
-    /**
-     * Brings an existing site up to date in place: writes the files whose bytes changed (each
-     * to a temporary file first, then moved over the old one) and deletes the files of pages
-     * that no longer exist. Files whose bytes are the same are not touched, so their times stay.
-     *
-     * @param made    files made in this build, by path
-     * @param before  every file of the previous build
-     * @param after   every file of this build
-     * @return how many files were written or deleted
-     */
-    int update(Map<String, byte[]> made, Map<String, BuildCache.PageRecord> before,
-               Map<String, BuildCache.PageRecord> after) {
-        int changed = 0;
-        try {
+        private int update(Set<String> after) throws IOException {
+            int changed = 0;
             Path root = out.toRealPath();
-            for (Map.Entry<String, byte[]> f : new TreeMap<>(made).entrySet()) {
-                Path target = inside(root, f.getKey());
-                BuildCache.PageRecord old = before.get(f.getKey());
-                if (old != null && old.contentHash().equals(after.get(f.getKey()).contentHash())
-                        && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-                    continue;
-                }
+            for (String path : new TreeSet<>(staged)) {
+                Path target = inside(root, path);
                 Files.createDirectories(target.getParent());
-                inside(root, f.getKey());
-                Path tmp = target.resolveSibling("." + target.getFileName() + ".chorus-tmp");
-                Files.write(tmp, f.getValue());
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                inside(root, path);
+                Files.move(staging.resolve(path), target, StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
                 changed++;
             }
             for (String gone : new TreeSet<>(before.keySet())) {
-                if (after.containsKey(gone)) {
+                if (after.contains(gone)) {
                     continue;
                 }
                 Path target = inside(root, gone);
@@ -100,10 +151,12 @@ final class Publisher {
                     Files.delete(dir);
                 }
             }
-        } catch (IOException e) {
-            throw new ChorusException(SourcePos.of(out.toString()), "cannot update the site: " + e.getMessage(), e);
+            return changed;
         }
-        return changed;
+    }
+
+    private ChorusException failure(String what, IOException e) {
+        return new ChorusException(SourcePos.of(out.toString()), what + ": " + e.getMessage(), e);
     }
 
     /** The path of a site file, refused when it would leave the site (through '..' or a link). */

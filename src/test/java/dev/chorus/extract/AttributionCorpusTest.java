@@ -46,7 +46,7 @@ class AttributionCorpusTest {
 
     @Test
     void attributionOnTheThirdBlindCorpusIsReported() throws IOException {
-        measure(BLIND3, 0.0, 0.0);
+        measure(BLIND3, 0.82, 0.79);
     }
 
     private static void measure(Path corpus, double minPrecision, double minRecall) throws IOException {

@@ -1,5 +1,6 @@
 package dev.chorus.site;
 
+import dev.chorus.model.ChorusException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,18 @@ class PublisherTest {
         return outside;
     }
 
+    /** A whole new site, written as a build writes it. */
+    private static void publish(Path site, Map<String, byte[]> files) {
+        Publisher.Output output = new Publisher(site).begin(null);
+        try {
+            files.forEach((path, bytes) -> output.write(path, bytes, path));
+            output.finish(files.keySet());
+        } catch (RuntimeException e) {
+            output.abandon();
+            throw e;
+        }
+    }
+
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
@@ -37,7 +50,7 @@ class PublisherTest {
         Files.createSymbolicLink(site.resolve("linked"), outside);
         Files.createSymbolicLink(site.resolve("linked-file"), outside.resolve("thesis.txt"));
 
-        new Publisher(root.resolve("site")).publish(Map.of("index.html", bytes("new")));
+        publish(root.resolve("site"), Map.of("index.html", bytes("new")));
 
         assertEquals("years of work", Files.readString(outside.resolve("thesis.txt")));
         assertEquals("new", Files.readString(root.resolve("site/index.html")));
@@ -62,7 +75,7 @@ class PublisherTest {
         Path outside = outsideFolderWithAFile();
         Files.createSymbolicLink(root.resolve("site"), outside);
 
-        new Publisher(root.resolve("site")).publish(Map.of("index.html", bytes("new")));
+        publish(root.resolve("site"), Map.of("index.html", bytes("new")));
 
         assertTrue(Files.exists(outside.resolve("thesis.txt")));
         assertFalse(Files.isSymbolicLink(root.resolve("site")));
@@ -74,11 +87,12 @@ class PublisherTest {
         Path site = Files.createDirectories(root.resolve("site"));
         Files.writeString(site.resolve("index.html"), "old");
 
-        assertThrows(IllegalStateException.class, () -> new Publisher(site).publish(
+        assertThrows(ChorusException.class, () -> publish(site, 
                 Map.of("index.html", bytes("new"), "../escaped.html", bytes("x"))));
 
         assertEquals("old", Files.readString(site.resolve("index.html")));
         assertFalse(Files.exists(root.resolve("escaped.html")));
+        assertFalse(Files.exists(root.resolve(".site.staging")));
     }
 
     @Test
@@ -86,7 +100,7 @@ class PublisherTest {
         Path stale = Files.createDirectories(root.resolve(".site.staging/old"));
         Files.writeString(stale.resolve("page.html"), "stale");
 
-        new Publisher(root.resolve("site")).publish(Map.of("index.html", bytes("new")));
+        publish(root.resolve("site"), Map.of("index.html", bytes("new")));
 
         assertFalse(Files.exists(root.resolve("site/old")));
         assertFalse(Files.exists(root.resolve(".site.staging")));
