@@ -65,20 +65,20 @@ final class Feeds {
     FeedView site() {
         String t = digest.config().title();
         String d = digest.config().description();
-        return view("", t, d.isBlank() ? t : d, siteItems(digest));
+        return view("", t, d.isBlank() ? t : d, siteItems(digest), true);
     }
 
     FeedView theme(Theme theme) {
         String d = theme.description().isBlank() ? "Articles on " + theme.title() + " in " + digest.config().title() + "."
                 : theme.description();
         return view(Links.themePath(theme.slug()), theme.title() + " · " + digest.config().title(), d,
-                themeItems(digest, theme));
+                themeItems(digest, theme), false);
     }
 
     FeedView speaker(dev.chorus.model.Speaker speaker) {
         return view(Links.speakerPath(speaker.slug()), speaker.name() + " · " + digest.config().title(),
                 "Articles quoting " + speaker.name() + " in " + digest.config().title() + ".",
-                speakerItems(digest, speaker));
+                speakerItems(digest, speaker), false);
     }
 
     private static List<Article> siteItems(DigestView digest) {
@@ -102,7 +102,13 @@ final class Feeds {
         return items.subList(0, Math.min(items.size(), digest.config().feedLimit()));
     }
 
-    private FeedView view(String folder, String title, String description, List<Article> articles) {
+    /**
+     * @param full whether entries carry the whole article; the digest's own feeds do, a theme's
+     *             or a speaker's carry summaries, as Hugo's and Jekyll's term feeds do: with
+     *             whole articles they would repeat the site's text once for every speaker and
+     *             theme of every article
+     */
+    private FeedView view(String folder, String title, String description, List<Article> articles, boolean full) {
         List<FeedItem> items = new ArrayList<>();
         Instant newest = null;
         for (Article a : articles) {
@@ -120,7 +126,7 @@ final class Feeds {
                     a.date() == null ? null : RFC_3339.format(when.atOffset(ZoneOffset.UTC)),
                     a.date() == null ? null : RFC_822.format(when.atOffset(ZoneOffset.UTC)),
                     RFC_3339.format(when.atOffset(ZoneOffset.UTC)),
-                    contents.apply(a), categories, a.speakers()));
+                    full ? contents.apply(a) : null, categories, a.speakers()));
         }
         Instant updated = newest == null ? undated : newest;
         return new FeedView(folder, title, description, digest.config().language(),
@@ -149,7 +155,11 @@ final class Feeds {
             x.put("id", i.url());
             x.put("url", i.url());
             x.put("title", i.title());
-            x.put("content_html", i.content());
+            if (i.content() != null) {
+                x.put("content_html", i.content());
+            } else {
+                x.put("content_text", i.summary());
+            }
             x.put("summary", i.summary());
             if (i.published() != null) {
                 x.put("date_published", i.published());
@@ -234,7 +244,7 @@ final class Feeds {
      * @param published RFC 3339, or null when the article has no date
      * @param pubDate   RFC 822, or null when the article has no date
      * @param updated   RFC 3339, always set: Atom requires it
-     * @param content   the full article as HTML with absolute links
+     * @param content   the full article as HTML with absolute links, or null in a feed of summaries
      * @param people    the people quoted, by name
      */
     public record FeedItem(String title, String url, String summary, String published, String pubDate,
