@@ -52,6 +52,12 @@ final class BuildCommand implements Callable<Integer> {
                 : r.written() + " of " + r.pages() + " files written";
         spec.commandLine().getOut().printf("Built %d articles, %d speakers, %d themes, %d quotes: %s to %s/ in %d ms%n",
                 r.articles(), r.speakers(), r.themes(), r.quotes(), files, options.out, r.millis());
+        if (verbosity.verbose) {
+            List<String> phases = new ArrayList<>();
+            r.phases().forEach((phase, ms) -> phases.add(phase + " " + ms + " ms"));
+            err.println("phases: " + String.join(", ", phases) + "; " + r.made() + " files made, "
+                    + (r.pages() - r.made()) + " known unchanged");
+        }
         return check ? CheckCommand.report(spec.commandLine().getOut(), options.out) : 0;
     }
 

@@ -58,10 +58,24 @@ public final class Build {
      * @param written files whose bytes changed on disk (all of them on a clean build)
      * @param made    files rendered or made again; the rest were known to be unchanged
      */
+    /** @param phases how long each phase took, in milliseconds, in the order they ran */
     public record Result(int articles, int speakers, int themes, int quotes, int pages, int written, int made,
-                         long millis, List<String> warnings) {
+                         long millis, List<String> warnings, Map<String, Long> phases) {
         public Result {
             warnings = List.copyOf(warnings);
+            phases = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(phases));
+        }
+    }
+
+    /** Phase timings for --verbose: each call closes the phase that ran since the one before. */
+    private static final class Clock {
+        private final Map<String, Long> phases = new LinkedHashMap<>();
+        private long last = System.nanoTime();
+
+        void lap(String phase) {
+            long now = System.nanoTime();
+            phases.merge(phase, (now - last) / 1_000_000, Long::sum);
+            last = now;
         }
     }
 
@@ -73,22 +87,43 @@ public final class Build {
 
     public Result run() {
         long start = System.nanoTime();
+        Clock clock = new Clock();
         OutputGuard.check(options.out(), options.project(), options.source(), options.templates());
         Renderer renderer = new Renderer(options.templates(), shown(options.templates()));
         TemplateGraph templates = new TemplateGraph(options.templates());
         String code = BuildCache.codeFingerprint();
         BuildCache cache = new BuildCache(options.out());
+        BuildStamp stamps = new BuildStamp(cache);
+        String stampSettings = new Versions.Hasher().add(settings(code)).add(options.source().toAbsolutePath().toString())
+                .add(options.templates().toAbsolutePath().toString()).hex();
+        List<String> warnings = new ArrayList<>();
+        SourceReader reader = new SourceReader(options.project(), options.config().maxFileSize());
+        List<Path> files = reader.list(options.source(), warnings::add);
+        Path source = options.source().toAbsolutePath().normalize();
+        Map<String, Path> byName = new LinkedHashMap<>();
+        files.forEach(f -> byName.put(source.relativize(f.toAbsolutePath().normalize()).toString(), f));
+        // taken before anything is read, so a file saved during the build differs next time
+        Map<String, BuildStamp.FileStamp> sourceStamps = BuildStamp.files(byName);
+        Map<String, BuildStamp.FileStamp> templateStamps = BuildStamp.tree(options.templates());
+        Path out = options.out().toAbsolutePath().normalize();
+        if (!options.clean()) {
+            Result unchanged = unchanged(stamps.load(), stampSettings, sourceStamps, templateStamps, out, start, clock);
+            if (unchanged != null) {
+                return unchanged;
+            }
+        }
         BuildCache.State previous = options.clean() ? BuildCache.State.empty(code) : cache.load(code);
         String extractSettings = extractionSettings(options.config(), code);
+        clock.lap("start and cache");
 
-        List<String> warnings = new ArrayList<>();
-        Map<String, BuildCache.SourceEntry> sources = read(previous, extractSettings, warnings);
+        Map<String, BuildCache.SourceEntry> sources = read(reader, byName, previous, extractSettings, warnings);
         List<Extraction> extractions = new ArrayList<>();
         for (BuildCache.SourceEntry e : sources.values()) {
             if (!e.extraction().draft() || options.drafts()) {
                 extractions.add(e.extraction());
             }
         }
+        clock.lap("read and extract");
         List<Article> articles = uniqueSlugs(extractions, warnings);
         List<Theme> newThemes = new ArrayList<>();
         extractions.forEach(e -> newThemes.addAll(e.newThemes()));
@@ -116,7 +151,7 @@ public final class Build {
         // GitHub Pages would otherwise run the site through Jekyll
         pages.add(Page.file(".nojekyll", d -> new byte[0]));
 
-        Path out = options.out().toAbsolutePath().normalize();
+        clock.lap("index");
         boolean incremental = !previous.pages().isEmpty() && Files.isDirectory(out);
         Map<String, BuildCache.PageRecord> records = new ConcurrentHashMap<>();
         AtomicInteger made = new AtomicInteger();
@@ -145,7 +180,9 @@ public final class Build {
                 output.write(p.path(), bytes, hash);
                 made.incrementAndGet();
             });
+            clock.lap("render and stage");
             written = output.finish(records.keySet());
+            clock.lap("publish");
         } catch (RuntimeException e) {
             output.abandon();
             throw e;
@@ -155,9 +192,32 @@ public final class Build {
             cache.save(new BuildCache.State(previous.format(), code, sources, records));
         }
 
+        BuildStamp.Summary summary = new BuildStamp.Summary(articles.size(), digest.speakers().size(),
+                digest.themes().size(), digest.quoteCount(), pages.size(), warnings);
+        stamps.save(BuildStamp.of(stampSettings, sourceStamps, templateStamps,
+                BuildStamp.pages(out, new java.util.TreeSet<>(records.keySet())), summary));
+        clock.lap("save cache");
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Result(articles.size(), digest.speakers().size(), digest.themes().size(), digest.quoteCount(),
-                pages.size(), written, made.get(), millis, warnings);
+        return new Result(summary.articles(), summary.speakers(), summary.themes(), summary.quotes(),
+                summary.pages(), written, made.get(), millis, summary.warnings(), clock.phases);
+    }
+
+    /**
+     * The result of a build that has nothing to do, or null: the sources, templates and
+     * settings are those of the last finished build, and every page it wrote is still there as
+     * it left it.
+     */
+    private static Result unchanged(BuildStamp.Stamp last, String settings, Map<String, BuildStamp.FileStamp> sources,
+                                    Map<String, BuildStamp.FileStamp> templates, Path out, long start, Clock clock) {
+        if (last == null || !last.settings().equals(settings) || !last.sources().equals(sources)
+                || !last.templates().equals(templates) || !Files.isDirectory(out)
+                || !last.pages().equals(BuildStamp.pages(out, last.pages().keySet()))) {
+            return null;
+        }
+        clock.lap("compare file stamps");
+        BuildStamp.Summary s = last.summary();
+        return new Result(s.articles(), s.speakers(), s.themes(), s.quotes(), s.pages(), 0, 0,
+                (System.nanoTime() - start) / 1_000_000, s.warnings(), clock.phases);
     }
 
     /** Whether two source maps hold the same entries (the same objects when nothing was extracted). */
@@ -190,40 +250,39 @@ public final class Build {
      * settings are the same as last time. Content errors surface here, before anything is
      * written.
      */
-    private Map<String, BuildCache.SourceEntry> read(BuildCache.State previous, String extractSettings,
+    private Map<String, BuildCache.SourceEntry> read(SourceReader reader, Map<String, Path> files,
+                                                     BuildCache.State previous, String extractSettings,
                                                      List<String> warnings) {
-        SourceReader reader = new SourceReader(options.project(), options.config().maxFileSize());
         FrontMatterParser frontMatter = new FrontMatterParser();
         Extractor extractor = new Extractor(options.config());
-        List<Path> files = reader.list(options.source(), warnings::add);
-        Path source = options.source().toAbsolutePath().normalize();
-        Map<Path, Object> results = new ConcurrentHashMap<>();
-        files.parallelStream().forEach(f -> {
+        Map<String, Object> results = new ConcurrentHashMap<>();
+        files.entrySet().parallelStream().forEach(named -> {
+            String key = named.getKey();
+            Path f = named.getValue();
             try {
-                String key = source.relativize(f.toAbsolutePath().normalize()).toString();
                 byte[] bytes = reader.bytes(f);
                 String hash = new Versions.Hasher().add(bytes).hex();
                 BuildCache.SourceEntry old = previous.sources().get(key);
                 if (old != null && old.contentHash().equals(hash) && old.settings().equals(extractSettings)
                         && old.extraction().article().file().equals(reader.shownAs(f))) {
-                    results.put(f, old);
+                    results.put(key, old);
                 } else {
                     Extraction x = extractor.extract(frontMatter.parse(reader.decode(f, bytes)));
-                    results.put(f, new BuildCache.SourceEntry(hash, extractSettings, x));
+                    results.put(key, new BuildCache.SourceEntry(hash, extractSettings, x));
                 }
             } catch (ChorusException e) {
-                results.put(f, e);
+                results.put(key, e);
             }
         });
         Map<String, BuildCache.SourceEntry> out = new LinkedHashMap<>();
-        for (Path f : files) {
-            Object r = results.get(f);
+        for (String key : files.keySet()) {
+            Object r = results.get(key);
             if (r instanceof ChorusException e) {
                 throw e;
             }
             BuildCache.SourceEntry entry = (BuildCache.SourceEntry) r;
             warnings.addAll(entry.extraction().warnings());
-            out.put(source.relativize(f.toAbsolutePath().normalize()).toString(), entry);
+            out.put(key, entry);
         }
         return out;
     }

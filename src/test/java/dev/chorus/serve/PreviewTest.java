@@ -93,7 +93,7 @@ class PreviewTest {
             if (e != null) {
                 throw e;
             }
-            return new Build.Result(1, 0, 0, 0, FILES.size(), FILES.size(), FILES.size(), 1, List.of());
+            return new Build.Result(1, 0, 0, 0, FILES.size(), FILES.size(), FILES.size(), 1, List.of(), java.util.Map.of());
         };
         return Preview.start(settings, rebuild, new Listener() {
             @Override

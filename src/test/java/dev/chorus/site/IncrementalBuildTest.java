@@ -53,6 +53,41 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aRebuildAfterAnUnchangedBuildOnlyComparesFileStamps() {
+        project.build(site, false);
+        Build.Result r = project.build(site, false);
+        assertEquals(Set.of("compare file stamps"), r.phases().keySet(), "the build cache was not even loaded");
+        assertEquals(0, r.made());
+        assertEquals(0, r.written());
+        assertTrue(r.pages() > 0 && r.articles() == 3, r.toString());
+    }
+
+    @Test
+    void aSourceEditedToTheSameSizeWithItsOldTimeRestoredIsStillRebuilt() throws IOException {
+        project.build(site, false);
+        Path seed;
+        try (var files = Files.list(project.seeds)) {
+            seed = files.sorted().findFirst().orElseThrow();
+        }
+        String text = Files.readString(seed);
+        FileTime before = Files.getLastModifiedTime(seed);
+        int at = text.lastIndexOf('e');
+        Files.writeString(seed, text.substring(0, at) + "a" + text.substring(at + 1));
+        Files.setLastModifiedTime(seed, before);
+        Build.Result r = project.build(site, false);
+        assertTrue(r.made() > 0, "the changed article was made again");
+    }
+
+    @Test
+    void aPageDeletedByHandIsWrittenAgainEvenWhenNothingElseChanged() throws IOException {
+        project.build(site, false);
+        Files.delete(site.resolve("index.html"));
+        Build.Result r = project.build(site, false);
+        assertEquals(1, r.written());
+        assertTrue(Files.isRegularFile(site.resolve("index.html")));
+    }
+
+    @Test
     void addingAnArticleMakesItsPageItsNeighboursItsSpeakerAndTheListsButNotUnrelatedPages() throws IOException {
         // shares no speaker and no theme with the others, so no other article lists it as related
         Files.writeString(project.seeds.resolve("004_fourth.txt"), """

@@ -1,0 +1,156 @@
+package dev.chorus.site;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * What every input and output file looked like (size, modification time, file identity) when
+ * the last build finished, and what that build reported. When nothing differs, the site is up
+ * to date and a build can stop after looking at the files, as make does, without loading the
+ * build cache: on a large digest that load is most of a no-change build. Any difference, or a
+ * stamp that cannot be read, sends the build down the normal path, which compares contents.
+ */
+final class BuildStamp {
+    private static final String FORMAT = "chorus-stamp-1";
+
+    /** A file as the file system describes it; equal stamps mean "not touched", as far as one can tell. */
+    record FileStamp(long size, long modified, String identity) implements Serializable {
+    }
+
+    /** What the build that made the stamped site reported. */
+    record Summary(int articles, int speakers, int themes, int quotes, int pages, List<String> warnings)
+            implements Serializable {
+        Summary {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * @param settings everything besides files that decides the output: code, configuration,
+     *                 options, folders
+     */
+    record Stamp(String format, String settings, Map<String, FileStamp> sources, Map<String, FileStamp> templates,
+                 Map<String, FileStamp> pages, Summary summary) implements Serializable {
+    }
+
+    private final Path file;
+
+    BuildStamp(BuildCache cache) {
+        this.file = cache.file().resolveSibling("stamp.bin");
+    }
+
+    /** The stamp of the last finished build, or null. */
+    Stamp load() {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+             ObjectInputStream objects = new ObjectInputStream(in)) {
+            return objects.readObject() instanceof Stamp s && FORMAT.equals(s.format()) ? s : null;
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    void save(Stamp stamp) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling("stamp.bin.tmp");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+                 ObjectOutputStream objects = new ObjectOutputStream(out)) {
+                objects.writeObject(stamp);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // without a stamp the next build only takes the longer path
+            forget();
+        }
+    }
+
+    /** Removes the stamp, so the next build compares contents. */
+    void forget() {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a stale stamp still never matches changed files: their stamps differ
+        }
+    }
+
+    static Stamp of(String settings, Map<String, FileStamp> sources, Map<String, FileStamp> templates,
+                    Map<String, FileStamp> pages, Summary summary) {
+        return new Stamp(FORMAT, settings, sources, templates, pages, summary);
+    }
+
+    /** The stamps of files, by the names given; a file that cannot be read gets none. */
+    static Map<String, FileStamp> files(Map<String, Path> files) {
+        Map<String, FileStamp> out = new TreeMap<>();
+        files.forEach((name, path) -> {
+            FileStamp s = stamp(path);
+            if (s != null) {
+                out.put(name, s);
+            }
+        });
+        return out;
+    }
+
+    /** Every file below a folder, by its path relative to the folder; empty when there is no folder. */
+    static Map<String, FileStamp> tree(Path dir) {
+        Map<String, Path> files = new TreeMap<>();
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.filter(Files::isRegularFile).forEach(p -> files.put(dir.relativize(p).toString(), p));
+            } catch (IOException | RuntimeException e) {
+                files.put("unreadable " + dir, dir);
+            }
+        }
+        return files(files);
+    }
+
+    /** The pages of a site, by their paths in it. */
+    static Map<String, FileStamp> pages(Path out, Iterable<String> paths) {
+        Map<String, Path> files = new TreeMap<>();
+        for (String p : paths) {
+            files.put(p, out.resolve(p));
+        }
+        return files(files);
+    }
+
+    private static FileStamp stamp(Path p) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            if (!a.isRegularFile()) {
+                return null;
+            }
+            // the change time moves on every write and no tool can set it back, unlike the
+            // modification time that copies and archives restore
+            Object changed = ctime(p);
+            return new FileStamp(a.size(), a.lastModifiedTime().toMillis() * 1_000_000L
+                    + a.lastModifiedTime().toInstant().getNano() % 1_000_000,
+                    a.fileKey() + "/" + changed);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Object ctime(Path p) throws IOException {
+        try {
+            return Files.getAttribute(p, "unix:ctime");
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return "";
+        }
+    }
+}
