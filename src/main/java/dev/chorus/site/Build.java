@@ -256,9 +256,9 @@ public final class Build {
         FrontMatterParser frontMatter = new FrontMatterParser();
         Extractor extractor = new Extractor(options.config());
         Map<String, Object> results = new ConcurrentHashMap<>();
-        files.entrySet().parallelStream().forEach(named -> {
-            String key = named.getKey();
-            Path f = named.getValue();
+        // a list, not the map's entries: those split badly, and the sources would be read on one core
+        new ArrayList<>(files.keySet()).parallelStream().forEach(key -> {
+            Path f = files.get(key);
             try {
                 byte[] bytes = reader.bytes(f);
                 String hash = new Versions.Hasher().add(bytes).hex();
