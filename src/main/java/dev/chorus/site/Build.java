@@ -174,10 +174,9 @@ public final class Build {
                 } else {
                     bytes = p.content().apply(d);
                 }
-                String hash = new Versions.Hasher().add(bytes).hex();
                 records.put(p.path(), new BuildCache.PageRecord(versions.fingerprint(p.path(), deps.keys()),
-                        hash, List.copyOf(deps.keys())));
-                output.write(p.path(), bytes, hash);
+                        List.copyOf(deps.keys())));
+                output.write(p.path(), bytes);
                 made.incrementAndGet();
             });
             clock.lap("render and stage");

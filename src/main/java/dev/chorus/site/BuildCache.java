@@ -22,18 +22,17 @@ import java.util.stream.Stream;
 
 /**
  * What the last build knew, kept beside the output in {@code .chorus/<output folder>/}: each
- * source's extraction by content hash, and each page's fingerprint, content hash and the keys
- * it read. A cache written by other Chorus code, or one that cannot be read, is ignored.
+ * source's extraction by content hash, and each page's fingerprint and the keys it read. A cache written by other Chorus code, or one that cannot be read, is ignored.
  */
 final class BuildCache {
-    private static final String FORMAT = "chorus-cache-1";
+    private static final String FORMAT = "chorus-cache-2";
 
     /** One source file: its content hash, the extraction settings used, and what came out. */
     record SourceEntry(String contentHash, String settings, Extraction extraction) implements Serializable {
     }
 
-    /** One output file: how it was made and what it holds. */
-    record PageRecord(String fingerprint, String contentHash, List<String> keys) implements Serializable {
+    /** One output file: how it was made, from what. */
+    record PageRecord(String fingerprint, List<String> keys) implements Serializable {
     }
 
     record State(String format, String code, Map<String, SourceEntry> sources, Map<String, PageRecord> pages)

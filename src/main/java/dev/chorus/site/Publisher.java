@@ -61,14 +61,10 @@ final class Publisher {
          * Stages one file; safe to call from several threads. When updating, a file whose
          * bytes are those already published is left alone, so its modification time stays.
          */
-        void write(String path, byte[] bytes, String contentHash) {
+        void write(String path, byte[] bytes) {
             try {
-                if (before != null) {
-                    BuildCache.PageRecord old = before.get(path);
-                    if (old != null && old.contentHash().equals(contentHash)
-                            && Files.isRegularFile(out.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
-                        return;
-                    }
+                if (before != null && before.containsKey(path) && published(path, bytes)) {
+                    return;
                 }
                 Path target = staging.resolve(path).normalize();
                 if (!target.startsWith(staging)) {
@@ -80,6 +76,15 @@ final class Publisher {
             } catch (IOException e) {
                 throw failure("cannot write the site", e);
             }
+        }
+
+        /** Whether the site already holds these bytes at this path (compared, not hashed: most differ in size). */
+        private boolean published(String path, byte[] bytes) throws IOException {
+            Path target = out.resolve(path);
+            if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.size(target) != bytes.length) {
+                return false;
+            }
+            return java.util.Arrays.equals(Files.readAllBytes(target), bytes);
         }
 
         /**

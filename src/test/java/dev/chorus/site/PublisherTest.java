@@ -31,7 +31,7 @@ class PublisherTest {
     private static void publish(Path site, Map<String, byte[]> files) {
         Publisher.Output output = new Publisher(site).begin(null);
         try {
-            files.forEach((path, bytes) -> output.write(path, bytes, path));
+            files.forEach(output::write);
             output.finish(files.keySet());
         } catch (RuntimeException e) {
             output.abandon();
