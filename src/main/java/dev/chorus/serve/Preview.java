@@ -138,14 +138,16 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    /** Builds, then tells the pages; requests wait while the build writes. Called by one thread at a time. */
+    /**
+     * Builds, then tells the pages. Requests are served from the last site while the build
+     * works, and wait only while it writes. Called by one thread at a time.
+     */
     void rebuild(Set<Path> changed) {
         long start = System.nanoTime();
         Build.Result result = null;
         RuntimeException error = null;
-        building.writeLock().lock();
         try {
-            result = rebuild.run(changed);
+            result = rebuild.run(changed, building.writeLock());
         } catch (UsageException e) {
             if (state.number() == 0) {
                 throw e;
@@ -154,11 +156,9 @@ public final class Preview implements AutoCloseable {
         } catch (RuntimeException e) {
             error = e;
         } finally {
-            long number = state.number() + 1;
             String message = error == null ? null : error instanceof ChorusException ce ? ce.describe()
                     : "internal error: " + error;
-            state = new BuildState(number, message, System.currentTimeMillis());
-            building.writeLock().unlock();
+            state = new BuildState(state.number() + 1, message, System.currentTimeMillis());
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         hub.reload(state.number());

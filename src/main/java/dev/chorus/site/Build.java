@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 /**
@@ -71,6 +73,15 @@ public final class Build {
     }
 
     public Result run() {
+        return run(new ReentrantLock());
+    }
+
+    /**
+     * @param writing held while the output folder changes, and only then: the preview server
+     *                takes its other side for every request, so requests wait for the writes
+     *                (milliseconds) rather than for the whole build
+     */
+    public Result run(Lock writing) {
         long start = System.nanoTime();
         OutputGuard.check(options.out(), options.project(), options.source(), options.templates());
         Renderer renderer = new Renderer(options.templates(), shown(options.templates()));
@@ -141,11 +152,16 @@ public final class Build {
         });
 
         int written;
-        if (incremental) {
-            written = new Publisher(options.out()).update(made, previous.pages(), records);
-        } else {
-            new Publisher(options.out()).publish(made);
-            written = made.size();
+        writing.lock();
+        try {
+            if (incremental) {
+                written = new Publisher(options.out()).update(made, previous.pages(), records);
+            } else {
+                new Publisher(options.out()).publish(made);
+                written = made.size();
+            }
+        } finally {
+            writing.unlock();
         }
         boolean sourcesSame = sameEntries(sources, previous.sources());
         if (!made.isEmpty() || !sourcesSame || !records.keySet().equals(previous.pages().keySet())) {
