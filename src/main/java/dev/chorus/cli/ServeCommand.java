@@ -45,6 +45,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new dev.chorus.model.UsageException("--port must be between 0 and 65535, not " + port);
         }
+        options.checkOutput();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Preview.Settings settings = new Preview.Settings(host, port, options.out,
