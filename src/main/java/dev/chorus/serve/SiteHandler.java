@@ -29,10 +29,10 @@ import java.util.function.Supplier;
 /**
  * Serves the site folder as a static web server would, plus the reload script in every HTML
  * response and the error page while the last build failed. Files are looked up afresh on every
- * request, because every build replaces the whole folder.
+ * request, because builds replace files, and a build without a cache the whole folder.
  */
 final class SiteHandler implements HttpHandler {
-    /** A request waits at most this long for a running build before it is served anyway. */
+    /** A request waits at most this long for a build's writes before it is served anyway. */
     private static final long BUILD_WAIT_SECONDS = 30;
     /**
      * A build this server did not run (./chorus build in another terminal) may swap the folder
