@@ -2,7 +2,6 @@ package dev.chorus.cli;
 
 import dev.chorus.model.UsageException;
 import dev.chorus.site.Build;
-import dev.chorus.site.OutputGuard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,7 +43,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Build.Options o = options.load(clean);
-        OutputGuard.check(o.out(), o.project(), o.source(), o.templates(), options.config.config);
+        options.checkOutput();
         Build.Result r = new Build(o).run();
         PrintWriter err = spec.commandLine().getErr();
         printWarnings(err, r.warnings());

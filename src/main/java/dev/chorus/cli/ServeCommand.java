@@ -45,12 +45,14 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new dev.chorus.model.UsageException("--port must be between 0 and 65535, not " + port);
         }
+        options.checkOutput();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Preview.Settings settings = new Preview.Settings(host, port, options.out,
                 List.of(options.source, options.templates), List.of(options.config.config));
         // the one place serve builds: the whole site, reading chorus.yml again each time
-        Preview preview = Preview.start(settings, changed -> new Build(options.load()).run(), new Printer(out, err));
+        Preview preview = Preview.start(settings, (changed, writing) -> new Build(options.load()).run(writing),
+                new Printer(out, err));
         out.println("Serving " + options.out + "/ at " + preview.url() + " (Ctrl-C to stop)");
         out.flush();
         Thread onCtrlC = new Thread(preview::close, "chorus-serve-shutdown");

@@ -2,6 +2,7 @@ package dev.chorus.cli;
 
 import dev.chorus.config.SiteConfig;
 import dev.chorus.site.Build;
+import dev.chorus.site.OutputGuard;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -27,6 +28,14 @@ final class SiteOptions {
 
     @Mixin
     ConfigOptions config;
+
+    /**
+     * Refuses an output folder whose replacement would destroy the user's work; build and serve
+     * both ask before they write anything.
+     */
+    void checkOutput() {
+        OutputGuard.check(out, Path.of("").toAbsolutePath(), source, templates, config.config);
+    }
 
     /** Reads chorus.yml again: serve calls this on every rebuild, so edits to it take effect. */
     Build.Options load() {

@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,10 +26,26 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * rebuilds after every batch of changes and tells every open page to reload.
  */
 public final class Preview implements AutoCloseable {
-    /** Requests served at once; more wait in the queue. */
+    /**
+     * Requests served at once; more wait in the queue. Serving a file is CPU work: 32 threads
+     * served 200 connections no faster than 8 on two cores.
+     */
     private static final int THREADS = 8;
-    private static final int QUEUE = 64;
+    /**
+     * Connections the system may hold for the server before it accepts them. The JDK server
+     * accepts one per turn of its loop, and by default the queue holds 50: a page load from
+     * many tabs, or a load test, would have its connections dropped and retried a second later.
+     */
+    private static final int BACKLOG = 1024;
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+    private static final String MAX_IDLE = "sun.net.httpserver.maxIdleConnections";
+    /**
+     * Keep-alive connections the JDK server keeps between requests. Past its default of 200 it
+     * closes a connection as soon as a response is sent, and a client that has just sent its next
+     * request on it gets an error: with 200 connections and a browser tab, now and then; with 150
+     * allowed, 101 of 47,000 requests in 10 s failed. An idle connection still closes after 30 s.
+     */
+    private static final int IDLE_CONNECTIONS = 1000;
 
     /**
      * @param host    the address to listen on; 127.0.0.1 keeps the preview on this machine
@@ -68,11 +84,16 @@ public final class Preview implements AutoCloseable {
         this.listener = listener;
         this.server = bind(settings.host(), settings.port());
         AtomicInteger n = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
+        // The queue is not bounded, and needs no bound: the JDK server hands a connection's next
+        // request over only after its response was sent, so it never holds more than one request
+        // per open connection. A bound would need a policy for a full queue, and both of the
+        // JDK's are wrong here: dropping closes a connection, and running the request on the
+        // caller stops the server's one accepting thread until the request is done.
+        this.pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "chorus-http-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
-        }, new ThreadPoolExecutor.CallerRunsPolicy());
+        });
         this.hub = new ReloadHub(0, settings.keepAlive());
         Path site = settings.site().toAbsolutePath().normalize();
         String name = site.getFileName().toString();
@@ -121,9 +142,12 @@ public final class Preview implements AutoCloseable {
     private static HttpServer bind(String host, int port) throws IOException {
         // The JDK server writes a response's headers and body separately; without TCP_NODELAY a
         // browser's reused connection then waits for a delayed ACK, some 40 ms, on every file.
-        // The JDK reads this once, when its first server starts.
+        // The JDK reads these once, when its first server starts.
         if (System.getProperty(NO_DELAY) == null) {
             System.setProperty(NO_DELAY, "true");
+        }
+        if (System.getProperty(MAX_IDLE) == null) {
+            System.setProperty(MAX_IDLE, Integer.toString(IDLE_CONNECTIONS));
         }
         InetSocketAddress address = new InetSocketAddress(host, port);
         if (address.isUnresolved()) {
@@ -131,21 +155,23 @@ public final class Preview implements AutoCloseable {
                     + "serve on 127.0.0.1, or use 0.0.0.0 for every network");
         }
         try {
-            return HttpServer.create(address, 0);
+            return HttpServer.create(address, BACKLOG);
         } catch (BindException e) {
             throw new UsageException("cannot listen on " + host + ":" + port + " (" + e.getMessage()
                     + "); is another server running there? Choose another port with --port");
         }
     }
 
-    /** Builds, then tells the pages; requests wait while the build writes. Called by one thread at a time. */
+    /**
+     * Builds, then tells the pages. Requests are served from the last site while the build
+     * works, and wait only while it writes. Called by one thread at a time.
+     */
     void rebuild(Set<Path> changed) {
         long start = System.nanoTime();
         Build.Result result = null;
         RuntimeException error = null;
-        building.writeLock().lock();
         try {
-            result = rebuild.run(changed);
+            result = rebuild.run(changed, building.writeLock());
         } catch (UsageException e) {
             if (state.number() == 0) {
                 throw e;
@@ -154,11 +180,9 @@ public final class Preview implements AutoCloseable {
         } catch (RuntimeException e) {
             error = e;
         } finally {
-            long number = state.number() + 1;
             String message = error == null ? null : error instanceof ChorusException ce ? ce.describe()
                     : "internal error: " + error;
-            state = new BuildState(number, message, System.currentTimeMillis());
-            building.writeLock().unlock();
+            state = new BuildState(state.number() + 1, message, System.currentTimeMillis());
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         hub.reload(state.number());

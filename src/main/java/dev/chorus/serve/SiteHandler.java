@@ -29,10 +29,10 @@ import java.util.function.Supplier;
 /**
  * Serves the site folder as a static web server would, plus the reload script in every HTML
  * response and the error page while the last build failed. Files are looked up afresh on every
- * request, because every build replaces the whole folder.
+ * request, because builds replace files, and a build without a cache the whole folder.
  */
 final class SiteHandler implements HttpHandler {
-    /** A request waits at most this long for a running build before it is served anyway. */
+    /** A request waits at most this long for a build's writes before it is served anyway. */
     private static final long BUILD_WAIT_SECONDS = 30;
     /**
      * A build this server did not run (./chorus build in another terminal) may swap the folder
@@ -132,6 +132,10 @@ final class SiteHandler implements HttpHandler {
             return notFound(root, identity, st);
         }
         if (Files.isDirectory(target)) {
+            if (!inside(root, target)) {
+                // a symbolic link to a folder outside the site is not there, not even as a redirect
+                return notFound(root, identity, st);
+            }
             if (!rel.isEmpty() && !rel.endsWith("/")) {
                 String query = ex.getRequestURI().getRawQuery();
                 return new Response(301, "text/plain; charset=utf-8", new byte[0], Map.of(
@@ -173,11 +177,16 @@ final class SiteHandler implements HttpHandler {
             return errorPage(st);
         }
         Path page = root.resolve("404.html");
-        if (Files.isRegularFile(page)) {
+        if (Files.isRegularFile(page) && inside(root, page)) {
             byte[] body = LiveReload.inject(Files.readAllBytes(page), st.number());
             return new Response(404, MimeTypes.HTML, body, Map.of("Cache-Control", "no-store"));
         }
         return Response.text(404, "Not found");
+    }
+
+    /** Whether an existing path, with every symbolic link on the way followed, is in the site. */
+    private static boolean inside(Path root, Path existing) throws IOException {
+        return existing.toRealPath().startsWith(root);
     }
 
     private static Response errorPage(BuildState st) {

@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 /**
@@ -86,6 +88,15 @@ public final class Build {
     }
 
     public Result run() {
+        return run(new ReentrantLock());
+    }
+
+    /**
+     * @param writing held while the output folder changes, and only then: the preview server
+     *                takes its other side for every request, so requests wait for the writes
+     *                (milliseconds) rather than for the whole build
+     */
+    public Result run(Lock writing) {
         long start = System.nanoTime();
         Clock clock = new Clock();
         OutputGuard.check(options.out(), options.project(), options.source(), options.templates());
@@ -180,7 +191,12 @@ public final class Build {
                 made.incrementAndGet();
             });
             clock.lap("render and stage");
-            written = output.finish(records.keySet());
+            writing.lock();
+            try {
+                written = output.finish(records.keySet());
+            } finally {
+                writing.unlock();
+            }
             clock.lap("publish");
         } catch (RuntimeException e) {
             output.abandon();

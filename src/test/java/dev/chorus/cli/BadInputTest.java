@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.RandomAccessFile;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -216,6 +218,29 @@ class BadInputTest {
         Cli.Run r = Cli.run("build", "--out", ".");
         assertEquals(2, r.code(), r.err());
         assertTrue(Files.exists(Path.of("pom.xml")));
+    }
+
+    @Test
+    void serveRefusesTheOutputFoldersBuildRefusesBeforeItServes() throws IOException {
+        Path settings = Files.createDirectories(project.resolve("settings"));
+        Path config = Files.copy(FIXTURES.resolve("chorus.yml"), settings.resolve("digest.yml"));
+        Map<Path, String> refused = Map.of(settings, "is the folder of the config file", project,
+                "contains the source folder", seeds, "is the source folder", Path.of("."), "is the project folder");
+        for (Map.Entry<Path, String> out : refused.entrySet()) {
+            List<String> common = List.of("--source", seeds.toString(), "--out", out.getKey().toString(),
+                    "--templates", templates.toString(), "--config", config.toString());
+            Cli.Run built = Cli.run(Stream.concat(Stream.of("build"), common.stream()).toArray(String[]::new));
+            // a serve that starts blocks until interrupted, which the time limit does
+            Cli.Run served = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> Cli.run(
+                    Stream.concat(Stream.of("serve", "--port", "0"), common.stream()).toArray(String[]::new)));
+            for (Cli.Run r : List.of(built, served)) {
+                assertEquals(2, r.code(), out + ": " + r.err());
+                assertTrue(r.err().contains("refusing to use ") && r.err().contains(out.getValue()), r.err());
+                assertFalse(r.out().contains("Serving "), r.out());
+            }
+            assertTrue(Files.isRegularFile(config));
+            assertTrue(Files.isRegularFile(seeds.resolve("001_good.txt")));
+        }
     }
 
     @Test

@@ -28,6 +28,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -65,6 +68,8 @@ class PreviewTest {
     static Path site;
     static Preview preview;
     static final AtomicReference<RuntimeException> nextFailure = new AtomicReference<>();
+    /** When set, the next build runs this instead of succeeding at once. */
+    static final AtomicReference<Rebuild> nextBuild = new AtomicReference<>();
     static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(SseClient.WAIT).build();
 
@@ -88,7 +93,11 @@ class PreviewTest {
     static Preview start(Path watched, Path site) throws IOException {
         Preview.Settings settings = new Preview.Settings("127.0.0.1", 0, site, List.of(watched), List.of(),
                 Duration.ofMillis(50), Duration.ofMillis(100));
-        Rebuild rebuild = changed -> {
+        Rebuild rebuild = (changed, writing) -> {
+            Rebuild instead = nextBuild.getAndSet(null);
+            if (instead != null) {
+                return instead.run(changed, writing);
+            }
             RuntimeException e = nextFailure.get();
             if (e != null) {
                 throw e;
@@ -340,6 +349,49 @@ class PreviewTest {
         HttpResponse<String> r = get("/");
         assertEquals(500, r.statusCode());
         assertTrue(r.body().contains("internal error: java.lang.IllegalStateException: boom"), r.body());
+    }
+
+    @Test
+    void pagesAreServedWhileABuildWorksAndWaitOnlyWhileItWrites() throws Exception {
+        CountDownLatch working = new CountDownLatch(1);
+        CountDownLatch write = new CountDownLatch(1);
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch written = new CountDownLatch(1);
+        nextBuild.set((changed, lock) -> {
+            try {
+                working.countDown();
+                write.await();
+                lock.lock();
+                try {
+                    writing.countDown();
+                    written.await();
+                } finally {
+                    lock.unlock();
+                }
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return new Build.Result(1, 0, 0, 0, FILES.size(), FILES.size(), FILES.size(), 1, List.of(), java.util.Map.of());
+        });
+        Thread build = new Thread(() -> preview.rebuild(Set.of()));
+        build.start();
+        try {
+            assertTrue(working.await(SseClient.WAIT.toMillis(), TimeUnit.MILLISECONDS));
+            assertEquals(200, get("/").statusCode(), "served from the last site while the build works");
+            write.countDown();
+            assertTrue(writing.await(SseClient.WAIT.toMillis(), TimeUnit.MILLISECONDS));
+            CompletableFuture<HttpResponse<String>> during = http.sendAsync(
+                    HttpRequest.newBuilder(preview.url()).timeout(SseClient.WAIT).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(300);
+            assertFalse(during.isDone(), "no file is served while the build writes");
+            written.countDown();
+            assertEquals(200, during.get(SseClient.WAIT.toMillis(), TimeUnit.MILLISECONDS).statusCode());
+        } finally {
+            write.countDown();
+            written.countDown();
+            build.join(SseClient.WAIT.toMillis());
+        }
     }
 
     @Test
