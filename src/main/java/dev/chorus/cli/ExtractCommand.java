@@ -44,8 +44,10 @@ final class ExtractCommand implements Callable<Integer> {
         SourceReader reader = new SourceReader(Path.of(""), site.maxFileSize());
         FrontMatterParser frontMatter = new FrontMatterParser();
         List<Object> out = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (Path f : files) {
             Extraction e = extractor.extract(frontMatter.parse(reader.read(f)));
+            warnings.addAll(e.warnings());
             Article a = e.article();
             out.add(DigestJson.extractView(f.getFileName().toString(), a));
         }
@@ -53,6 +55,8 @@ final class ExtractCommand implements Callable<Integer> {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(
                 new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
         spec.commandLine().getOut().println(json.writer(printer).writeValueAsString(out));
+        // on standard error, as build prints them, so the JSON on standard output stays clean
+        BuildCommand.printWarnings(spec.commandLine().getErr(), warnings);
         return 0;
     }
 }

@@ -148,7 +148,7 @@ public final class Build {
             articleHashes.put(a.slug(), new Versions.Hasher().add(sourceHashOf.get(a.file())).add(extractSettings)
                     .add(a.slug()).add(a.file()).hex());
         }
-        Map<String, byte[]> assets = assets();
+        Map<String, byte[]> assets = assets(warnings);
         Map<String, String> assetHashes = new HashMap<>();
         assets.forEach((path, bytes) -> assetHashes.put(path, new Versions.Hasher().add(bytes).hex()));
         Versions versions = new Versions(digest, articleHashes, templates, assetHashes, settings(code));
@@ -354,19 +354,40 @@ public final class Build {
         }
     }
 
-    /** Everything under templates/assets/ is copied to assets/ as it is. */
-    private Map<String, byte[]> assets() {
+    /**
+     * Everything under templates/assets/ is copied to assets/ as it is. A symbolic link is
+     * copied only when it leads to a file inside templates/: one out of it is skipped with a
+     * warning, so the site never publishes a file from elsewhere on the machine.
+     */
+    private Map<String, byte[]> assets(List<String> warnings) {
         Path dir = options.templates().resolve("assets");
         Map<String, byte[]> out = new HashMap<>();
         if (!Files.isDirectory(dir)) {
             return out;
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                out.put("assets/" + dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            Path root = options.templates().toRealPath();
+            for (Path p : walk.sorted().toList()) {
+                if (Files.isSymbolicLink(p)) {
+                    Path target;
+                    try {
+                        target = p.toRealPath();
+                    } catch (IOException e) {
+                        warnings.add(shown(p) + ": a symbolic link to nothing; not copied");
+                        continue;
+                    }
+                    if (!target.startsWith(root)) {
+                        warnings.add(shown(p) + ": a symbolic link to " + target + ", outside " + shown(options.templates())
+                                + "; not copied (copy the file into " + shown(dir) + " to publish it)");
+                        continue;
+                    }
+                }
+                if (Files.isRegularFile(p)) {
+                    out.put("assets/" + dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ChorusException(SourcePos.of(shown(dir)), "cannot read the assets: " + e.getMessage(), e);
         }
         return out;
     }
