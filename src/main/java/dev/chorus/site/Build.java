@@ -169,27 +169,19 @@ public final class Build {
         Publisher.Output output = new Publisher(options.out()).begin(incremental ? previous.pages() : null);
         int written;
         try {
-            pages.parallelStream().forEach(p -> {
-                BuildCache.PageRecord old = previous.pages().get(p.path());
-                if (incremental && old != null && Files.isRegularFile(out.resolve(p.path()), LinkOption.NOFOLLOW_LINKS)
-                        && versions.fingerprint(p.path(), old.keys()).equals(old.fingerprint())) {
-                    records.put(p.path(), old);
-                    return;
+            // every page is tried, and the error reported is the first page's in plan order, so
+            // the same broken input gives the same message however the threads ran
+            Map<Integer, RuntimeException> failures = new ConcurrentHashMap<>();
+            java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(i -> {
+                try {
+                    makePage(pages.get(i), previous, incremental, out, versions, digest, renderer, records, output, made);
+                } catch (RuntimeException e) {
+                    failures.put(i, e);
                 }
-                Deps deps = new Deps();
-                PageDigest d = new PageDigest(digest, deps);
-                byte[] bytes;
-                if (p.template() != null) {
-                    deps.add(Versions.template(p.template()));
-                    bytes = renderer.render(p.template(), p.model().apply(d));
-                } else {
-                    bytes = p.content().apply(d);
-                }
-                records.put(p.path(), new BuildCache.PageRecord(versions.fingerprint(p.path(), deps.keys()),
-                        List.copyOf(deps.keys())));
-                output.write(p.path(), bytes);
-                made.incrementAndGet();
             });
+            if (!failures.isEmpty()) {
+                throw failures.get(java.util.Collections.min(failures.keySet()));
+            }
             clock.lap("render and stage");
             writing.lock();
             try {
@@ -233,6 +225,31 @@ public final class Build {
         BuildStamp.Summary s = last.summary();
         return new Result(s.articles(), s.speakers(), s.themes(), s.quotes(), s.pages(), 0, 0,
                 (System.nanoTime() - start) / 1_000_000, s.warnings(), clock.phases);
+    }
+
+    /** Makes one page, or takes it as it is when nothing it was made from changed. */
+    private static void makePage(Page p, BuildCache.State previous, boolean incremental, Path out, Versions versions,
+                                 Digest digest, Renderer renderer, Map<String, BuildCache.PageRecord> records,
+                                 Publisher.Output output, AtomicInteger made) {
+        BuildCache.PageRecord old = previous.pages().get(p.path());
+        if (incremental && old != null && Files.isRegularFile(out.resolve(p.path()), LinkOption.NOFOLLOW_LINKS)
+                && versions.fingerprint(p.path(), old.keys()).equals(old.fingerprint())) {
+            records.put(p.path(), old);
+            return;
+        }
+        Deps deps = new Deps();
+        PageDigest d = new PageDigest(digest, deps);
+        byte[] bytes;
+        if (p.template() != null) {
+            deps.add(Versions.template(p.template()));
+            bytes = renderer.render(p.template(), p.model().apply(d));
+        } else {
+            bytes = p.content().apply(d);
+        }
+        records.put(p.path(), new BuildCache.PageRecord(versions.fingerprint(p.path(), deps.keys()),
+                List.copyOf(deps.keys())));
+        output.write(p.path(), bytes);
+        made.incrementAndGet();
     }
 
     /** Whether two source maps hold the same entries (the same objects when nothing was extracted). */

@@ -12,6 +12,7 @@ import java.io.RandomAccessFile;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -173,6 +174,21 @@ class BadInputTest {
         long line = text.lines().takeWhile(l -> !l.contains("nosuchfield")).count() + 1;
         long column = text.lines().filter(l -> l.contains("nosuchfield")).findFirst().orElseThrow().indexOf("article.nosuchfield") + 1;
         assertFailsAt(r, "article.ftlh:" + line + ":" + column, "template error in ${article.nosuchfield}");
+    }
+
+    @Test
+    void withSeveralBrokenPagesTheSameErrorIsReportedOnEveryRun() throws IOException {
+        for (String t : List.of("article.ftlh", "speaker.ftlh", "theme.ftlh", "articles.ftlh")) {
+            Path file = templates.resolve(t);
+            Files.writeString(file, Files.readString(file).replaceFirst("</h1>", "\\${nosuch_" + t.replace(".ftlh", "") + "}</h1>"));
+        }
+        Set<String> errors = new java.util.HashSet<>();
+        for (int i = 0; i < 4; i++) {
+            Cli.Run r = build();
+            assertEquals(1, r.code(), r.err());
+            errors.add(r.err());
+        }
+        assertEquals(1, errors.size(), errors.toString());
     }
 
     @Test
