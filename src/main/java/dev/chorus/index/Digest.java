@@ -44,6 +44,7 @@ public final class Digest implements DigestView {
     private final Map<Article, Integer> position = new java.util.IdentityHashMap<>();
     private final Map<String, Article> articleBySlug = new HashMap<>();
     private final Map<String, Echo> echoByQuote = new HashMap<>();
+    private final Map<RelatedKey, List<Related>> relatedMemo = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Digest(SiteConfig config, List<Article> articles, List<Theme> extraThemes) {
         this.config = config;
@@ -220,29 +221,64 @@ public final class Digest implements DigestView {
      */
     @Override
     public List<Related> related(Article a, int limit) {
+        // asked twice per article page (its version, then its page), and costly on a large digest
+        return relatedMemo.computeIfAbsent(new RelatedKey(a, limit), k -> findRelated(a, limit));
+    }
+
+    private record RelatedKey(Article article, int limit) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RelatedKey k && k.article == article && k.limit == limit;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(article) * 31 + limit;
+        }
+    }
+
+    private List<Related> findRelated(Article a, int limit) {
         Integer self = position.get(a);
         if (self == null || limit <= 0) {
             return List.of();
         }
-        Map<Integer, Integer> scores = new HashMap<>();
+        // scores by position, and the positions scored: a theme of a large digest holds
+        // thousands of articles, too many for a map entry each
+        int[] scores = new int[chronological.size()];
+        int[] touched = new int[16];
+        int count = 0;
         for (String name : a.speakers()) {
             for (Article other : articlesByName(name)) {
-                scores.merge(position.get(other), 2, Integer::sum);
+                int at = position.get(other);
+                if (scores[at] == 0) {
+                    touched = count == touched.length ? java.util.Arrays.copyOf(touched, count * 2) : touched;
+                    touched[count++] = at;
+                }
+                scores[at] += 2;
             }
         }
         for (ThemeScore t : a.themes()) {
             for (Scored other : articlesOn(t.slug())) {
-                scores.merge(position.get(other.article()), 1, Integer::sum);
+                int at = position.get(other.article());
+                if (scores[at] == 0) {
+                    touched = count == touched.length ? java.util.Arrays.copyOf(touched, count * 2) : touched;
+                    touched[count++] = at;
+                }
+                scores[at] += 1;
             }
         }
-        scores.remove(self);
+        scores[self] = 0;
         // best first: score, then days apart, then the newer; a small top-k, not a sort of thousands
-        Comparator<Map.Entry<Integer, Integer>> better = Comparator
-                .comparingInt((Map.Entry<Integer, Integer> e) -> -e.getValue())
-                .thenComparingLong(e -> daysApart(a, chronological.get(e.getKey())))
-                .thenComparingInt(e -> -e.getKey());
-        List<Map.Entry<Integer, Integer>> top = new ArrayList<>();
-        for (Map.Entry<Integer, Integer> e : scores.entrySet()) {
+        int[] s = scores;
+        Comparator<Integer> better = Comparator.comparingInt((Integer i) -> -s[i])
+                .thenComparingLong(i -> daysApart(a, chronological.get(i)))
+                .thenComparingInt(i -> -i);
+        List<Integer> top = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            Integer e = touched[n];
+            if (scores[e] == 0) {
+                continue;
+            }
             if (top.size() < limit || better.compare(e, top.get(top.size() - 1)) < 0) {
                 int at = 0;
                 while (at < top.size() && better.compare(top.get(at), e) < 0) {
@@ -255,8 +291,8 @@ public final class Digest implements DigestView {
             }
         }
         List<Related> out = new ArrayList<>();
-        for (Map.Entry<Integer, Integer> e : top) {
-            Article other = chronological.get(e.getKey());
+        for (Integer e : top) {
+            Article other = chronological.get(e);
             List<String> speakers = a.speakers().stream().filter(n -> articlesByName(n).stream().anyMatch(x -> x == other)).toList();
             List<String> themes = a.themes().stream().map(ThemeScore::slug)
                     .filter(slug -> other.themes().stream().anyMatch(t -> t.slug().equals(slug))).toList();
