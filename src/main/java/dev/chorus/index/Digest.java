@@ -45,6 +45,12 @@ public final class Digest implements DigestView {
     private final Map<String, Article> articleBySlug = new HashMap<>();
     private final Map<String, Echo> echoByQuote = new HashMap<>();
     private final Map<RelatedKey, List<Related>> relatedMemo = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The positions of each theme's and each speaker's articles, for scoring related articles. */
+    private final Map<String, int[]> themePositions = new HashMap<>();
+    private final Map<String, int[]> speakerPositions = new HashMap<>();
+    private static final int MAX_SCORE = (1 << 11) - 1;
+    private static final long MAX_DAYS = (1L << 26) - 1;
+    private static final long MAX_POSITION = (1L << 26) - 1;
 
     public Digest(SiteConfig config, List<Article> articles, List<Theme> extraThemes) {
         this.config = config;
@@ -107,6 +113,10 @@ public final class Digest implements DigestView {
         this.speakers = List.copyOf(ss);
         speakers.forEach(s -> speakerBySlug.put(s.slug(), s));
         speakers.forEach(s -> speakerOfName.put(s.name(), s));
+        articlesByTheme.forEach((slug, list) -> themePositions.put(slug,
+                list.stream().mapToInt(x -> position.get(x.article())).toArray()));
+        articlesBySpeaker.forEach((slug, list) -> speakerPositions.put(slug,
+                list.stream().mapToInt(position::get).toArray()));
         this.echoes = List.copyOf(new EchoFinder().find(chronological));
         for (Echo e : echoes) {
             for (QuoteRef q : e.quotes()) {
@@ -243,52 +253,62 @@ public final class Digest implements DigestView {
             return List.of();
         }
         // scores by position, and the positions scored: a theme of a large digest holds
-        // thousands of articles, too many for a map entry each
+        // thousands of articles, too many for a map entry or a comparator call each
         int[] scores = new int[chronological.size()];
-        int[] touched = new int[16];
+        int[] touched = new int[64];
         int count = 0;
+        List<int[]> sharing = new ArrayList<>();
+        List<Integer> weights = new ArrayList<>();
         for (String name : a.speakers()) {
-            for (Article other : articlesByName(name)) {
-                int at = position.get(other);
-                if (scores[at] == 0) {
-                    touched = count == touched.length ? java.util.Arrays.copyOf(touched, count * 2) : touched;
-                    touched[count++] = at;
-                }
-                scores[at] += 2;
+            Speaker s = speakerOfName.get(name);
+            if (s != null && speakerPositions.containsKey(s.slug())) {
+                sharing.add(speakerPositions.get(s.slug()));
+                weights.add(2);
             }
         }
         for (ThemeScore t : a.themes()) {
-            for (Scored other : articlesOn(t.slug())) {
-                int at = position.get(other.article());
+            if (themePositions.containsKey(t.slug())) {
+                sharing.add(themePositions.get(t.slug()));
+                weights.add(1);
+            }
+        }
+        for (int k = 0; k < sharing.size(); k++) {
+            int weight = weights.get(k);
+            for (int at : sharing.get(k)) {
                 if (scores[at] == 0) {
-                    touched = count == touched.length ? java.util.Arrays.copyOf(touched, count * 2) : touched;
+                    if (count == touched.length) {
+                        touched = java.util.Arrays.copyOf(touched, count * 2);
+                    }
                     touched[count++] = at;
                 }
-                scores[at] += 1;
+                scores[at] += weight;
             }
         }
         scores[self] = 0;
-        // best first: score, then days apart, then the newer; a small top-k, not a sort of thousands
-        int[] s = scores;
-        Comparator<Integer> better = Comparator.comparingInt((Integer i) -> -s[i])
-                .thenComparingLong(i -> daysApart(a, chronological.get(i)))
-                .thenComparingInt(i -> -i);
-        List<Integer> top = new ArrayList<>();
+        // best first: score, then days apart, then the newer, packed into one number so the
+        // smallest is best; a small top-k, not a sort of thousands
+        long[] best = new long[limit];
+        int have = 0;
         for (int n = 0; n < count; n++) {
-            Integer e = touched[n];
-            if (scores[e] == 0) {
+            int at = touched[n];
+            if (scores[at] == 0) {
                 continue;
             }
-            if (top.size() < limit || better.compare(e, top.get(top.size() - 1)) < 0) {
-                int at = 0;
-                while (at < top.size() && better.compare(top.get(at), e) < 0) {
-                    at++;
-                }
-                top.add(at, e);
-                if (top.size() > limit) {
-                    top.remove(top.size() - 1);
-                }
+            long days = Math.min(daysApart(a, chronological.get(at)), MAX_DAYS);
+            long key = ((long) (MAX_SCORE - Math.min(scores[at], MAX_SCORE)) << 52) | (days << 26) | (MAX_POSITION - at);
+            if (have == limit && key >= best[have - 1]) {
+                continue;
             }
+            int i = have == limit ? have - 1 : have++;
+            while (i > 0 && best[i - 1] > key) {
+                best[i] = best[i - 1];
+                i--;
+            }
+            best[i] = key;
+        }
+        List<Integer> top = new ArrayList<>();
+        for (int i = 0; i < have; i++) {
+            top.add((int) (MAX_POSITION - (best[i] & MAX_POSITION)));
         }
         List<Related> out = new ArrayList<>();
         for (Integer e : top) {
