@@ -49,7 +49,16 @@ public final class Main implements Runnable {
             err.flush();
             return EXIT_INTERNAL;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            long mb = Runtime.getRuntime().maxMemory() >> 20;
+            err.println("error: Chorus ran out of memory (it may use " + mb + " MB); the site was left as it was. "
+                    + "Give it more with CHORUS_JAVA_OPTS=-Xmx" + Math.max(2, 2 * mb / 1024 + 1) + "g ./chorus …, "
+                    + "or split very large articles");
+            code = EXIT_CONTENT;
+        }
         out.flush();
         err.flush();
         return code;

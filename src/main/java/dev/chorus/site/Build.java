@@ -198,7 +198,7 @@ public final class Build {
                 writing.unlock();
             }
             clock.lap("publish");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             output.abandon();
             throw e;
         }
@@ -434,8 +434,11 @@ public final class Build {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(
                 new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
-            String s = json.writer(printer).writeValueAsString(DigestJson.digest(digest, new Links(0, digest.config().baseUrl())));
-            return (s + "\n").getBytes(StandardCharsets.UTF_8);
+            // straight to UTF-8 bytes: on a large digest the file is ~100 MB, and a String of it twice that
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+            json.writer(printer).writeValue(bytes, DigestJson.digest(digest, new Links(0, digest.config().baseUrl())));
+            bytes.write('\n');
+            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
