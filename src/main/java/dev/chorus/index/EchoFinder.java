@@ -30,7 +30,8 @@ final class EchoFinder {
     /** How many of a quote's rarest three-word runs find its candidates. */
     private static final int RAREST = 4;
 
-    private record Entry(QuoteRef ref, String[] words) {
+    /** @param sorted the words in order, for a quick bound on how many two quotes share */
+    private record Entry(QuoteRef ref, String[] words, String[] sorted) {
     }
 
     List<Echo> find(List<Article> chronological) {
@@ -40,7 +41,9 @@ final class EchoFinder {
                 if (q.speaker() != null) {
                     String[] w = words(q.text());
                     if (w.length >= MIN_WORDS) {
-                        entries.add(new Entry(new QuoteRef(a, q), w));
+                        String[] sorted = w.clone();
+                        java.util.Arrays.sort(sorted);
+                        entries.add(new Entry(new QuoteRef(a, q), w, sorted));
                     }
                 }
             }
@@ -86,7 +89,7 @@ final class EchoFinder {
             for (int j : candidates) {
                 Entry b = entries.get(j);
                 if (!a.ref().quote().speaker().equals(b.ref().quote().speaker()) && find(parent, i) != find(parent, j)
-                        && echoes(a.words(), b.words())) {
+                        && couldEcho(a.sorted(), b.sorted()) && echoes(a.words(), b.words())) {
                     parent[find(parent, i)] = find(parent, j);
                 }
             }
@@ -114,6 +117,29 @@ final class EchoFinder {
             i = parent[i];
         }
         return i;
+    }
+
+    /**
+     * Whether the two quotes share enough words, counted with repeats, for an alignment to
+     * cover the shorter: an alignment never matches more words than that, so a pair that fails
+     * here is not aligned at all.
+     */
+    static boolean couldEcho(String[] a, String[] b) {
+        int shorter = Math.min(a.length, b.length);
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            int c = a[i].compareTo(b[j]);
+            if (c == 0) {
+                shared++;
+                i++;
+                j++;
+            } else if (c < 0) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return shared >= MIN_WORDS && shared >= MIN_COVERAGE * shorter;
     }
 
     /** Local alignment (Smith-Waterman on words): how much of the shorter quote the longer repeats. */
