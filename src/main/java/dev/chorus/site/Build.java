@@ -204,7 +204,7 @@ public final class Build {
         }
         boolean sourcesSame = sameEntries(sources, previous.sources());
         if (made.get() > 0 || !sourcesSame || !records.keySet().equals(previous.pages().keySet())) {
-            cache.save(new BuildCache.State(previous.format(), code, sources, records));
+            cache.save(new BuildCache.State(previous.format(), code, sources, records), previous);
         }
 
         BuildStamp.Summary summary = new BuildStamp.Summary(articles.size(), digest.speakers().size(),

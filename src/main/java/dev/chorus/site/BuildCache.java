@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * source's extraction by content hash, and each page's fingerprint and the keys it read. A cache written by other Chorus code, or one that cannot be read, is ignored.
  */
 final class BuildCache {
-    private static final String FORMAT = "chorus-cache-2";
+    private static final String FORMAT = "chorus-cache-3";
 
     /** One source file: its content hash, the extraction settings used, and what came out. */
     record SourceEntry(String contentHash, String settings, Extraction extraction) implements Serializable {
@@ -43,44 +43,122 @@ final class BuildCache {
         }
     }
 
-    private final Path file;
+    /** Sources are kept in this many files, so an update rewrites the few whose entries changed. */
+    static final int SHARDS = 16;
+
+    /** One file of the cache: its format and code, and what it holds. */
+    private record Part(String format, String code, Object content) implements Serializable {
+    }
+
+    private final Path dir;
 
     /** The cache of the site written to {@code out}. */
     BuildCache(Path out) {
         Path o = out.toAbsolutePath().normalize();
-        this.file = o.getParent().resolve(".chorus").resolve(o.getFileName().toString()).resolve("cache.bin");
+        this.dir = o.getParent().resolve(".chorus").resolve(o.getFileName().toString());
     }
 
+    /** The file of the page records; the sources' files are beside it. */
     Path file() {
-        return file;
+        return dir.resolve("cache.bin");
     }
 
+    private Path shard(int i) {
+        return dir.resolve(String.format("sources-%02d.bin", i));
+    }
+
+    static int shardOf(String source) {
+        return Math.floorMod(source.hashCode(), SHARDS);
+    }
+
+    /** What the last build knew; an empty state when any part is missing, unreadable or from other code. */
+    @SuppressWarnings("unchecked")
     State load(String code) {
-        if (!Files.isRegularFile(file)) {
+        List<Path> parts = new java.util.ArrayList<>();
+        parts.add(file());
+        for (int i = 0; i < SHARDS; i++) {
+            parts.add(shard(i));
+        }
+        // read in parallel: on a large digest this is most of what an incremental build waits for
+        List<Object> read = parts.parallelStream().map(p -> read(p, code)).toList();
+        if (read.stream().anyMatch(java.util.Objects::isNull)) {
             return State.empty(code);
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        Map<String, SourceEntry> sources = new HashMap<>();
+        for (Object o : read.subList(1, read.size())) {
+            sources.putAll((Map<String, SourceEntry>) o);
+        }
+        return new State(FORMAT, code, sources, (Map<String, PageRecord>) read.get(0));
+    }
+
+    private static Object read(Path p, String code) {
+        if (!Files.isRegularFile(p)) {
+            return null;
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(p), 1 << 16);
              ObjectInputStream objects = new ObjectInputStream(in)) {
-            Object o = objects.readObject();
-            if (o instanceof State s && FORMAT.equals(s.format()) && code.equals(s.code())) {
-                return s;
+            if (objects.readObject() instanceof Part part && FORMAT.equals(part.format()) && code.equals(part.code())) {
+                return part.content();
             }
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             // an unreadable cache only costs a full build
         }
-        return State.empty(code);
+        return null;
     }
 
-    void save(State state) {
+    /**
+     * Saves a build's state. A sources file whose entries are the very ones loaded from it is
+     * not written again; the page records always are.
+     */
+    void save(State state, State previous) {
+        List<Map<String, SourceEntry>> now = split(state.sources());
+        List<Map<String, SourceEntry>> before = split(previous.sources());
+        boolean sameCode = state.code().equals(previous.code()) && !previous.sources().isEmpty();
+        List<Integer> changed = new java.util.ArrayList<>();
+        for (int i = 0; i < SHARDS; i++) {
+            if (!sameCode || !identical(now.get(i), before.get(i)) || !Files.isRegularFile(shard(i))) {
+                changed.add(i);
+            }
+        }
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling("cache.bin.tmp");
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        changed.parallelStream().forEach(i -> write(shard(i), new Part(FORMAT, state.code(), now.get(i))));
+        write(file(), new Part(FORMAT, state.code(), new HashMap<>(state.pages())));
+    }
+
+    private static List<Map<String, SourceEntry>> split(Map<String, SourceEntry> sources) {
+        List<Map<String, SourceEntry>> shards = new java.util.ArrayList<>();
+        for (int i = 0; i < SHARDS; i++) {
+            shards.add(new HashMap<>());
+        }
+        sources.forEach((k, v) -> shards.get(shardOf(k)).put(k, v));
+        return shards;
+    }
+
+    /** The same keys with the same objects: nothing in the shard was extracted again. */
+    private static boolean identical(Map<String, SourceEntry> a, Map<String, SourceEntry> b) {
+        if (!a.keySet().equals(b.keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, SourceEntry> e : a.entrySet()) {
+            if (e.getValue() != b.get(e.getKey())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void write(Path p, Part part) {
+        try {
+            Path tmp = p.resolveSibling(p.getFileName() + ".tmp");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
                  ObjectOutputStream objects = new ObjectOutputStream(out)) {
-                objects.writeObject(new State(FORMAT, state.code(), new HashMap<>(state.sources()),
-                        new HashMap<>(state.pages())));
+                objects.writeObject(part);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
