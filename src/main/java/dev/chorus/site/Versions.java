@@ -27,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@code articles}: every article, in order;</li>
  *   <li>{@code a:<slug>}: one article (its source, the settings that shape its extraction, its slug);</li>
  *   <li>{@code nb:<slug>}: which articles come before and after it;</li>
- *   <li>{@code speakers}, {@code themes}: the lists, with everything on each;</li>
+ *   <li>{@code speakers}, {@code themes}: the lists and their records (not what each holds);</li>
  *   <li>{@code s:<slug>}, {@code t:<slug>}: one speaker or theme with its quotes and articles;</li>
  *   <li>{@code sr:<slug>}, {@code sn:<name>}, {@code tr:<slug>}: just the speaker or theme record;</li>
  *   <li>{@code echoes}, {@code e:<slug>}: all echoes, or those of one article's quotes;</li>
@@ -135,8 +135,10 @@ final class Versions {
         switch (kind) {
             case CONFIG -> h.add(settings);
             case ARTICLES -> digest.chronological().forEach(a -> h.add(a.slug()).add(hashOf(a)));
-            case SPEAKERS -> digest.speakers().forEach(s -> h.add(s.toString()).add(of(speaker(s.slug()))));
-            case THEMES -> digest.themes().forEach(t -> h.add(t.toString()).add(of(theme(t.slug()))));
+            // the lists and their records only: a page that reads a speaker's quotes or a
+            // theme's articles asks for them, and so depends on that speaker or theme as well
+            case SPEAKERS -> digest.speakers().forEach(s -> h.add(s.toString()));
+            case THEMES -> digest.themes().forEach(t -> h.add(t.toString()));
             case ECHOES -> digest.echoes().forEach(e -> echo(h, e));
             case "a" -> {
                 Article a = digest.article(arg);
