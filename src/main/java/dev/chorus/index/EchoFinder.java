@@ -48,45 +48,58 @@ final class EchoFinder {
                 }
             }
         }
-        Map<String, List<Integer>> postings = new HashMap<>();
-        List<String[]> trigrams = new ArrayList<>(entries.size());
+        // three-word runs as numbers, each with the quotes it occurs in
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> runs = new ArrayList<>();
+        List<int[]> trigrams = new ArrayList<>(entries.size());
+        List<IntList> postings = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             String[] w = entries.get(i).words();
             Set<String> distinct = new java.util.LinkedHashSet<>();
             for (int k = 0; k + 2 < w.length; k++) {
                 distinct.add(w[k] + ' ' + w[k + 1] + ' ' + w[k + 2]);
             }
-            String[] t = distinct.toArray(String[]::new);
-            trigrams.add(t);
-            for (String tri : t) {
-                postings.computeIfAbsent(tri, x -> new ArrayList<>()).add(i);
+            int[] t = new int[distinct.size()];
+            int n = 0;
+            for (String tri : distinct) {
+                Integer id = ids.get(tri);
+                if (id == null) {
+                    id = runs.size();
+                    ids.put(tri, id);
+                    runs.add(tri);
+                    postings.add(new IntList());
+                }
+                postings.get(id).add(i);
+                t[n++] = id;
             }
+            trigrams.add(t);
         }
         int[] parent = new int[entries.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
+        Comparator<Integer> rarest = Comparator.comparingInt((Integer x) -> postings.get(x).size)
+                .thenComparing(runs::get);
         for (int i = 0; i < entries.size(); i++) {
             // Echoing quotes share most of their three-word runs, so they share their rarest
             // ones: only quotes met through those are compared, which keeps common phrasing
             // from pairing everything with everything.
-            String[] t = trigrams.get(i).clone();
-            java.util.Arrays.sort(t, java.util.Comparator.comparingInt((String x) -> postings.get(x).size())
-                    .thenComparing(java.util.Comparator.naturalOrder()));
-            Set<Integer> candidates = new java.util.TreeSet<>();
+            Integer[] t = java.util.Arrays.stream(trigrams.get(i)).boxed().toArray(Integer[]::new);
+            java.util.Arrays.sort(t, rarest);
+            IntList candidates = new IntList();
             for (int k = 0; k < Math.min(RAREST, t.length); k++) {
-                List<Integer> list = postings.get(t[k]);
-                if (list.size() > MAX_POSTINGS) {
+                IntList list = postings.get(t[k]);
+                if (list.size > MAX_POSTINGS) {
                     break;
                 }
-                for (int j : list) {
-                    if (j > i) {
-                        candidates.add(j);
+                for (int x = 0; x < list.size; x++) {
+                    if (list.values[x] > i) {
+                        candidates.add(list.values[x]);
                     }
                 }
             }
             Entry a = entries.get(i);
-            for (int j : candidates) {
+            for (int j : candidates.sortedDistinct()) {
                 Entry b = entries.get(j);
                 if (!a.ref().quote().speaker().equals(b.ref().quote().speaker()) && find(parent, i) != find(parent, j)
                         && couldEcho(a.sorted(), b.sorted()) && echoes(a.words(), b.words())) {
@@ -109,6 +122,31 @@ final class EchoFinder {
             echoes.add(new Echo(words, refs));
         }
         return echoes;
+    }
+
+    /** A growable list of ints, without a box for each. */
+    private static final class IntList {
+        int[] values = new int[4];
+        int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] sortedDistinct() {
+            int[] sorted = java.util.Arrays.copyOf(values, size);
+            java.util.Arrays.sort(sorted);
+            int n = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (n == 0 || sorted[n - 1] != sorted[i]) {
+                    sorted[n++] = sorted[i];
+                }
+            }
+            return java.util.Arrays.copyOf(sorted, n);
+        }
     }
 
     private static int find(int[] parent, int i) {
