@@ -9,7 +9,6 @@ import dev.chorus.model.ChorusException;
 import dev.chorus.model.Faq;
 import dev.chorus.model.Kind;
 import dev.chorus.model.Quote;
-import dev.chorus.model.Segment;
 import dev.chorus.model.Theme;
 import dev.chorus.model.ThemeScore;
 import dev.chorus.text.Slugs;
@@ -159,7 +158,7 @@ public final class Extractor {
         int nextQuote = 0;
         for (ShapedBody.ShapedBlock b : body.blocks()) {
             if (b.heading()) {
-                blocks.add(new Block(Block.Type.HEADING, 0, b.text(), null, List.of(new Segment(b.text(), 0))));
+                blocks.add(new Block(Block.Type.HEADING, 0, b.text(), null, List.of()));
             } else {
                 paragraphNo++;
                 // quotes come in paragraph order, so each paragraph takes the run that is its own
@@ -168,7 +167,7 @@ public final class Extractor {
                     nextQuote++;
                 }
                 blocks.add(new Block(Block.Type.PARAGRAPH, paragraphNo, b.text(), b.html(),
-                        segments(b.text(), found.quotes(), firstQuote, nextQuote)));
+                        segments(found.quotes(), firstQuote, nextQuote)));
             }
         }
 
@@ -234,21 +233,11 @@ public final class Extractor {
         return Slugs.of(name);
     }
 
-    /** The paragraph's text split around its quotes, {@code quotes[from, to)}; quote numbers are 1-based. */
-    private static List<Segment> segments(String text, List<Attributor.FoundQuote> quotes, int from, int to) {
-        List<Segment> out = new ArrayList<>();
-        int at = 0;
+    /** Where the paragraph's quotes {@code quotes[from, to)} are; quote numbers are 1-based. */
+    private static List<Block.QuoteSpan> segments(List<Attributor.FoundQuote> quotes, int from, int to) {
+        List<Block.QuoteSpan> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            Attributor.FoundQuote q = quotes.get(i);
-            int number = i + 1;
-            if (q.open() > at) {
-                out.add(new Segment(text.substring(at, q.open()), 0));
-            }
-            out.add(new Segment(text.substring(q.open(), q.end()), number));
-            at = q.end();
-        }
-        if (at < text.length()) {
-            out.add(new Segment(text.substring(at), 0));
+            out.add(new Block.QuoteSpan(quotes.get(i).open(), quotes.get(i).end(), i + 1));
         }
         return out;
     }
