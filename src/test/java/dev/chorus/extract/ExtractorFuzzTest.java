@@ -29,7 +29,7 @@ class ExtractorFuzzTest {
     private static final SourceReader READER = new SourceReader(Path.of(""));
     private static final FrontMatterParser FRONT_MATTER = new FrontMatterParser();
 
-    private static void extract(String name, byte[] input) {
+    static void extract(String name, byte[] input) {
         Article a;
         try {
             a = EXTRACTOR.extract(FRONT_MATTER.parse(READER.read(Path.of(name), input))).article();
