@@ -260,7 +260,8 @@ public final class Extractor {
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            boolean letterOrNumber = Character.isLetter(c) || isNumber(c);
+            boolean letterOrNumber = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    : Character.isLetter(c) || isNumber(c);
             if (!(inWord && (letterOrNumber || c == '’' || c == '\'' || c == '-'))) {
                 inWord = letterOrNumber;
                 if (inWord) {

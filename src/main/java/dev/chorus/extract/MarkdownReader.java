@@ -189,6 +189,10 @@ final class MarkdownReader {
 
     /** Collapses every run of white space into one space. */
     static String normaliseSpace(String s) {
+        if (isNormalSpace(s)) {
+            // most text already is: one pass to see, and no copy
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -204,6 +208,25 @@ final class MarkdownReader {
             }
         }
         return b.toString();
+    }
+
+    /** No white space but single spaces between words, none at either end. */
+    private static boolean isNormalSpace(String s) {
+        boolean afterSpace = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (afterSpace) {
+                    return false;
+                }
+                afterSpace = true;
+            } else if (c < 128 ? c <= ' ' : Character.isWhitespace(c)) {
+                return false;
+            } else {
+                afterSpace = false;
+            }
+        }
+        return !afterSpace || s.isEmpty();
     }
 
     /**

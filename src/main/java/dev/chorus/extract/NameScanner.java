@@ -116,6 +116,12 @@ final class NameScanner {
      */
     private static Run nextRun(String text, int at, int to) {
         for (int i = at; i < to; ) {
+            char ch = text.charAt(i);
+            if (ch < 128 && (ch < 'A' || ch > 'Z')) {
+                // most characters: no capital, nothing to look up
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             if (Character.getType(c) == Character.UPPERCASE_LETTER && (i == 0 || !gluedBefore(text.codePointBefore(i)))) {
                 int end = token(text, i, to);
