@@ -225,20 +225,70 @@ final class EchoFinder {
 
     /** Lower-case words without punctuation, with common endings cut so word forms compare. */
     static String[] words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replace('’', '\'');
+        // as Normalizer.normalize(NFKD), then replaceAll("\\p{M}+", ""), then split on
+        // [^\\p{L}\\p{N}']+, without a regular expression for each of the digest's quotes
+        String folded = Normalizer.isNormalized(text, Normalizer.Form.NFKD) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKD);
+        folded = withoutMarks(folded).toLowerCase(Locale.ROOT).replace('’', '\'');
         List<String> out = new ArrayList<>();
-        for (String w : folded.split("[^\\p{L}\\p{N}']+")) {
-            String t = w.replaceAll("^'+|'+$", "");
-            if (t.endsWith("'s")) {
-                t = t.substring(0, t.length() - 2);
+        int start = -1;
+        for (int i = 0; i <= folded.length(); ) {
+            int c = i < folded.length() ? folded.codePointAt(i) : ' ';
+            boolean inWord = i < folded.length() && (c == '\'' || Character.isLetter(c) || isNumber(c));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                add(out, folded.substring(start, i));
+                start = -1;
             }
-            if (t.isEmpty()) {
-                continue;
-            }
-            out.add(stem(t));
+            i += i < folded.length() ? Character.charCount(c) : 1;
         }
         return out.toArray(String[]::new);
+    }
+
+    private static void add(List<String> out, String w) {
+        int from = 0;
+        int to = w.length();
+        while (from < to && w.charAt(from) == '\'') {
+            from++;
+        }
+        while (to > from && w.charAt(to - 1) == '\'') {
+            to--;
+        }
+        String t = w.substring(from, to);
+        if (t.endsWith("'s")) {
+            t = t.substring(0, t.length() - 2);
+        }
+        if (!t.isEmpty()) {
+            out.add(stem(t));
+        }
+    }
+
+    private static String withoutMarks(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int n = Character.charCount(c);
+            if (isMark(c)) {
+                if (b == null) {
+                    b = new StringBuilder(s.length()).append(s, 0, i);
+                }
+            } else if (b != null) {
+                b.appendCodePoint(c);
+            }
+            i += n;
+        }
+        return b == null ? s : b.toString();
+    }
+
+    private static boolean isMark(int c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isNumber(int c) {
+        int t = Character.getType(c);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
     private static String stem(String w) {
