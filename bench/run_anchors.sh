@@ -9,7 +9,7 @@
 # "chorus" lines in the per-tool facts, setup_chorus, index_fresh and the ratios at the end.
 #
 # Environment knobs (defaults in brackets):
-#   BENCH_WORK  scratch dir for corpora, site copies, deps, logs [/tmp/bench-work]
+#   BENCH_WORK  scratch dir for corpora, site copies, deps, logs [/tmp/chorus-bench/anchors]
 #   TOOLS       which tools, space separated [hugo eleventy jekyll jbake chorus]
 #   CHORUS_CORPUS  the corpus Chorus builds: md (the one the others build) or txt [md]
 #   RUNS        timed runs per measurement, the median is reported [3]
@@ -39,7 +39,7 @@ set -euo pipefail
 N=${1:?usage: run_anchors.sh N}
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/.." && pwd)
-WORK=${BENCH_WORK:-/tmp/bench-work}
+WORK=${BENCH_WORK:-/tmp/chorus-bench/anchors}
 TOOLS=${TOOLS:-"hugo eleventy jekyll jbake chorus"}
 CHORUS_CORPUS=${CHORUS_CORPUS:-md}
 RUNS=${RUNS:-3}
