@@ -125,7 +125,7 @@ build_cmd() {   # the tool's normal one-shot full build
     jbake)    echo "${JAVA_JBAKE[*]@Q} -b . output";;
     # what ./chorus build execs, with the project's templates; Chorus's normal build is
     # incremental (build cache in .chorus/), so add1-full is its incremental rebuild
-    chorus)   echo "java ${CHORUS_JAVA_OPTS:-} -jar ${CHORUS_JAR@Q} build --templates ${REPO@Q}/templates";;
+    chorus)   echo "${REPO@Q}/chorus build --templates ${REPO@Q}/templates";;
   esac
 }
 incr_cmd() {    # one-shot incremental mode, where the tool has one
@@ -138,7 +138,7 @@ watch_cmd() {   # watch mode with in-process partial rebuilds, where practical
   case $1 in
     hugo)     echo "hugo --watch";;
     eleventy) echo "node node_modules/@11ty/eleventy/cmd.cjs --watch --incremental";;
-    chorus)   echo "java ${CHORUS_JAVA_OPTS:-} -jar ${CHORUS_JAR@Q} serve --port 0 --templates ${REPO@Q}/templates";;
+    chorus)   echo "${REPO@Q}/chorus serve --port 0 --templates ${REPO@Q}/templates";;
   esac
 }
 watch_ready_re() { case $1 in hugo) echo '^Watching for changes';; eleventy) echo '^\[11ty\] Watching';; chorus) echo '^Serving ';; esac; }
