@@ -73,6 +73,13 @@ final class NameScanner {
                 start = skipSpace(text, start);
                 tokens.remove(0);
             }
+            while (tokens.size() > 2 && Vocabulary.ROLE_NOUNS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+                // "Economist Rosa Gonzaga said", "Chief Economist Rosa Gonzaga": a capitalised role
+                // before a full name; it stays the word before the name, so it is still her role
+                start += tokens.get(0).length();
+                start = skipSpace(text, start);
+                tokens.remove(0);
+            }
             if (tokens.isEmpty()) {
                 continue;
             }

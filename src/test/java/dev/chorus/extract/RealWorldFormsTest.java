@@ -41,6 +41,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aCapitalisedRoleBeforeAFullNameIsHerRoleNotHerName() {
+        Article a = extract("capitalised-role.txt");
+        assertEquals("Rosa Gonzaga", quote(a, "Nobody in the market").speaker(), "“Economist Rosa Gonzaga said”");
+        assertEquals("Tomas Varga", quote(a, "We will see cuts").speaker(), "“Chief Economist Tomas Varga said:”");
+        assertEquals("Tomas Varga", quote(a, "It is too early").speaker(), "“said Varga” finds him");
+    }
+
+    @Test
     void singleQuotesNestedInsideDoubleQuotesBelongToTheOuterQuote() {
         Article a = extract("forms.txt");
         assertEquals("He told me ‘never again’ last time,", quote(a, "He told me").text());
