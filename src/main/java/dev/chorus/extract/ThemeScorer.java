@@ -20,8 +20,20 @@ final class ThemeScorer {
     /** Hits per 100 words at which a score reaches one half. */
     private static final double HALF_DENSITY = 3.0;
 
-    private record Compiled(Theme theme, Pattern pattern) {
+    /**
+     * One theme's keywords. Keywords made of plain words (letters and digits, one space between
+     * words) are matched on the text's words; a theme with any other keyword ("AI-generated")
+     * keeps the regular expression, which both forms follow: a keyword, in any case, with an
+     * optional ending (s, es, d, ed, ing), not inside a longer word; matches do not overlap; at
+     * one place, the longest keyword is tried first.
+     *
+     * @param keywords the plain keywords as words, in the order they are tried; null when the
+     *                 theme uses {@code pattern}
+     */
+    private record Compiled(Theme theme, Pattern pattern, List<String[]> keywords) {
     }
+
+    private static final String[] ENDINGS = {"", "s", "es", "d", "ed", "ing"};
 
     private final List<Compiled> themes;
 
@@ -32,18 +44,48 @@ final class ThemeScorer {
                 continue;
             }
             List<String> alts = new ArrayList<>();
+            List<String> plain = new ArrayList<>();
+            boolean allPlain = true;
             for (String k : t.keywords()) {
                 String kw = k.strip();
                 if (!kw.isEmpty()) {
                     alts.add(Pattern.quote(kw).replace(" ", "\\E\\s+\\Q"));
+                    plain.add(kw);
+                    allPlain &= isPlain(kw);
                 }
             }
-            // longest first, so "digital double" wins over "double"
-            alts.sort(Comparator.comparingInt(String::length).reversed());
-            out.add(new Compiled(t, Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", alts)
-                    + ")(?:s|es|d|ed|ing)?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            // longest first, so "digital double" wins over "double"; both lists in one order
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < alts.size(); i++) {
+                order.add(i);
+            }
+            order.sort(Comparator.comparingInt((Integer i) -> alts.get(i).length()).reversed());
+            List<String> sortedAlts = order.stream().map(alts::get).toList();
+            Pattern pattern = Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", sortedAlts)
+                    + ")(?:s|es|d|ed|ing)?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            List<String[]> words = allPlain ? order.stream().map(i -> plain.get(i).split(" ")).toList() : null;
+            out.add(new Compiled(t, pattern, words));
         }
         this.themes = List.copyOf(out);
+    }
+
+    /** Letters and ASCII digits, words parted by single spaces: what the word matcher can match. */
+    private static boolean isPlain(String kw) {
+        if (kw.startsWith(" ") || kw.endsWith(" ") || kw.contains("  ")) {
+            return false;
+        }
+        for (int i = 0; i < kw.length(); ) {
+            int c = kw.codePointAt(i);
+            if (c != ' ' && !isWordChar(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    private static boolean isWordChar(int c) {
+        return Character.isLetter(c) || (c >= '0' && c <= '9');
     }
 
     /**
@@ -56,12 +98,12 @@ final class ThemeScorer {
         List<ThemeScore> scores = new ArrayList<>();
         ThemeScore best = null;
         for (Compiled c : themes) {
-            int hits = 3 * count(c.pattern(), title);
+            int hits = 3 * count(c, title);
             for (String h : headings) {
-                hits += 2 * count(c.pattern(), h);
+                hits += 2 * count(c, h);
             }
             for (String p : body) {
-                hits += count(c.pattern(), p);
+                hits += count(c, p);
             }
             if (hits == 0) {
                 continue;
@@ -85,7 +127,7 @@ final class ThemeScorer {
     List<ThemeScore> scoreQuote(String text) {
         List<ThemeScore> scores = new ArrayList<>();
         for (Compiled c : themes) {
-            int hits = count(c.pattern(), text);
+            int hits = count(c, text);
             if (hits > 0) {
                 scores.add(new ThemeScore(c.theme().slug(), round(hits / (hits + 1.0))));
             }
@@ -98,16 +140,121 @@ final class ThemeScorer {
         return List.copyOf(scores.subList(0, Math.min(MAX_THEMES, scores.size())));
     }
 
-    private static int count(Pattern p, String text) {
+    private static int count(Compiled c, String text) {
         if (text == null || text.isEmpty()) {
             return 0;
         }
+        if (c.keywords() == null) {
+            int n = 0;
+            Matcher m = c.pattern().matcher(text);
+            while (m.find()) {
+                n++;
+            }
+            return n;
+        }
+        int[] words = words(text);
         int n = 0;
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            n++;
+        for (int w = 0; w < words.length / 2; ) {
+            int matched = 0;
+            for (String[] kw : c.keywords()) {
+                if (matches(text, words, w, kw)) {
+                    matched = kw.length;
+                    break;
+                }
+            }
+            if (matched > 0) {
+                n++;
+                w += matched;
+            } else {
+                w++;
+            }
         }
         return n;
+    }
+
+    /**
+     * For each theme, the hits the word matcher counts in {@code text} and the hits its regular
+     * expression counts: the test that keeps the two the same.
+     */
+    List<int[]> hitsBothWays(String text) {
+        List<int[]> out = new ArrayList<>();
+        for (Compiled c : themes) {
+            int regex = count(new Compiled(c.theme(), c.pattern(), null), text);
+            out.add(new int[] {count(c, text), regex});
+        }
+        return out;
+    }
+
+    /** The text's words, as start and end offsets in turn: runs of letters and ASCII digits. */
+    private static int[] words(String text) {
+        int[] out = new int[16];
+        int n = 0;
+        int start = -1;
+        for (int i = 0; i <= text.length(); ) {
+            int c = i < text.length() ? text.codePointAt(i) : ' ';
+            boolean word = i < text.length() && isWordChar(c);
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                if (n + 2 > out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
+                out[n++] = start;
+                out[n++] = i;
+                start = -1;
+            }
+            i += i < text.length() ? Character.charCount(c) : 1;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Whether keyword {@code kw} starts at word {@code w}: its words in order, white space between, an ending on the last. */
+    private static boolean matches(String text, int[] words, int w, String[] kw) {
+        if (w + kw.length > words.length / 2) {
+            return false;
+        }
+        for (int k = 0; k < kw.length; k++) {
+            int start = words[2 * (w + k)];
+            int end = words[2 * (w + k) + 1];
+            if (k > 0 && !onlySpace(text, words[2 * (w + k) - 1], start)) {
+                return false;
+            }
+            String part = kw[k];
+            if (k < kw.length - 1) {
+                if (end - start != part.length() || !text.regionMatches(true, start, part, 0, part.length())) {
+                    return false;
+                }
+                continue;
+            }
+            if (!text.regionMatches(true, start, part, 0, part.length())) {
+                return false;
+            }
+            boolean ending = false;
+            for (String e : ENDINGS) {
+                if (end - start == part.length() + e.length()
+                        && text.regionMatches(true, start + part.length(), e, 0, e.length())) {
+                    ending = true;
+                    break;
+                }
+            }
+            if (!ending) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The regular expression's \\s+: one or more of space, tab, new line, vertical tab, form feed, return. */
+    private static boolean onlySpace(String text, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (" \t\n\u000B\f\r".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double round(double v) {
