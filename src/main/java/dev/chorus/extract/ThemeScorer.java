@@ -35,7 +35,13 @@ final class ThemeScorer {
 
     private static final String[] ENDINGS = {"", "s", "es", "d", "ed", "ing"};
 
+    /** A plain keyword: its theme, its place in the order its theme tries keywords, its words (folded). */
+    private record Keyword(int theme, int priority, String[] words) {
+    }
+
     private final List<Compiled> themes;
+    /** Plain keywords by their first word, folded: the only ones that can start at a word. */
+    private final java.util.Map<String, List<Keyword>> byFirstWord = new java.util.HashMap<>();
 
     ThemeScorer(List<Theme> themes) {
         List<Compiled> out = new ArrayList<>();
@@ -67,6 +73,30 @@ final class ThemeScorer {
             out.add(new Compiled(t, pattern, words));
         }
         this.themes = List.copyOf(out);
+        for (int t = 0; t < this.themes.size(); t++) {
+            List<String[]> kws = this.themes.get(t).keywords();
+            if (kws == null) {
+                continue;
+            }
+            for (int k = 0; k < kws.size(); k++) {
+                String[] words = java.util.Arrays.stream(kws.get(k)).map(ThemeScorer::fold).toArray(String[]::new);
+                byFirstWord.computeIfAbsent(words[0], x -> new ArrayList<>()).add(new Keyword(t, k, words));
+            }
+        }
+    }
+
+    /**
+     * A string with each character folded as the regular expression's case-insensitive
+     * matching folds it (lower case of upper case), so equal folds mean a match.
+     */
+    private static String fold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            b.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c)));
+            i += Character.charCount(c);
+        }
+        return b.toString();
     }
 
     /** Letters and ASCII digits, words parted by single spaces: what the word matcher can match. */
@@ -97,14 +127,17 @@ final class ThemeScorer {
     List<ThemeScore> scoreArticle(String title, List<String> headings, List<String> body, int wordCount) {
         List<ThemeScore> scores = new ArrayList<>();
         ThemeScore best = null;
-        for (Compiled c : themes) {
-            int hits = 3 * count(c, title);
-            for (String h : headings) {
-                hits += 2 * count(c, h);
-            }
-            for (String p : body) {
-                hits += count(c, p);
-            }
+        int[] all = new int[themes.size()];
+        add(all, countAll(title), 3);
+        for (String h : headings) {
+            add(all, countAll(h), 2);
+        }
+        for (String p : body) {
+            add(all, countAll(p), 1);
+        }
+        for (int t = 0; t < themes.size(); t++) {
+            Compiled c = themes.get(t);
+            int hits = all[t];
             if (hits == 0) {
                 continue;
             }
@@ -126,8 +159,10 @@ final class ThemeScorer {
     /** Themes a quote's own words are about, best first; empty when it names none. */
     List<ThemeScore> scoreQuote(String text) {
         List<ThemeScore> scores = new ArrayList<>();
-        for (Compiled c : themes) {
-            int hits = count(c, text);
+        int[] all = countAll(text);
+        for (int t = 0; t < themes.size(); t++) {
+            Compiled c = themes.get(t);
+            int hits = all[t];
             if (hits > 0) {
                 scores.add(new ThemeScore(c.theme().slug(), round(hits / (hits + 1.0))));
             }
@@ -140,36 +175,69 @@ final class ThemeScorer {
         return List.copyOf(scores.subList(0, Math.min(MAX_THEMES, scores.size())));
     }
 
-    private static int count(Compiled c, String text) {
-        if (text == null || text.isEmpty()) {
-            return 0;
+    private static void add(int[] into, int[] hits, int weight) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += weight * hits[i];
         }
-        if (c.keywords() == null) {
-            int n = 0;
-            Matcher m = c.pattern().matcher(text);
-            while (m.find()) {
-                n++;
-            }
-            return n;
-        }
-        int[] words = words(text);
+    }
+
+    private static int countByPattern(Compiled c, String text) {
         int n = 0;
-        for (int w = 0; w < words.length / 2; ) {
-            int matched = 0;
-            for (String[] kw : c.keywords()) {
-                if (matches(text, words, w, kw)) {
-                    matched = kw.length;
-                    break;
-                }
-            }
-            if (matched > 0) {
-                n++;
-                w += matched;
-            } else {
-                w++;
-            }
+        Matcher m = c.pattern().matcher(text);
+        while (m.find()) {
+            n++;
         }
         return n;
+    }
+
+    /** Every theme's hits in {@code text}, in one pass over its words. */
+    private int[] countAll(String text) {
+        int[] hits = new int[themes.size()];
+        if (text == null || text.isEmpty()) {
+            return hits;
+        }
+        String folded = fold(text);
+        boolean byWords = folded.length() == text.length();
+        for (int t = 0; t < themes.size(); t++) {
+            if (themes.get(t).keywords() == null || !byWords) {
+                hits[t] = countByPattern(themes.get(t), text);
+            }
+        }
+        if (!byWords || byFirstWord.isEmpty()) {
+            return hits;
+        }
+        int[] words = words(folded);
+        int[] next = new int[themes.size()];
+        Keyword[] best = new Keyword[themes.size()];
+        List<Keyword> candidates = new ArrayList<>();
+        for (int w = 0; w < words.length / 2; w++) {
+            String token = folded.substring(words[2 * w], words[2 * w + 1]);
+            candidates.clear();
+            for (String e : ENDINGS) {
+                if (token.length() > e.length() && token.endsWith(e)) {
+                    List<Keyword> found = byFirstWord.get(token.substring(0, token.length() - e.length()));
+                    if (found != null) {
+                        candidates.addAll(found);
+                    }
+                }
+            }
+            for (Keyword k : candidates) {
+                int t = k.theme();
+                if (next[t] <= w && (best[t] == null || k.priority() < best[t].priority())
+                        && matches(folded, words, w, k.words())) {
+                    best[t] = k;
+                }
+            }
+            for (Keyword k : candidates) {
+                int t = k.theme();
+                if (best[t] != null) {
+                    hits[t]++;
+                    next[t] = w + best[t].words().length;
+                    best[t] = null;
+                }
+            }
+        }
+        return hits;
     }
 
     /**
@@ -178,9 +246,9 @@ final class ThemeScorer {
      */
     List<int[]> hitsBothWays(String text) {
         List<int[]> out = new ArrayList<>();
-        for (Compiled c : themes) {
-            int regex = count(new Compiled(c.theme(), c.pattern(), null), text);
-            out.add(new int[] {count(c, text), regex});
+        int[] words = countAll(text);
+        for (int t = 0; t < themes.size(); t++) {
+            out.add(new int[] {words[t], text == null || text.isEmpty() ? 0 : countByPattern(themes.get(t), text)});
         }
         return out;
     }
@@ -221,18 +289,18 @@ final class ThemeScorer {
             }
             String part = kw[k];
             if (k < kw.length - 1) {
-                if (end - start != part.length() || !text.regionMatches(true, start, part, 0, part.length())) {
+                if (end - start != part.length() || !text.regionMatches(start, part, 0, part.length())) {
                     return false;
                 }
                 continue;
             }
-            if (!text.regionMatches(true, start, part, 0, part.length())) {
+            if (!text.regionMatches(start, part, 0, part.length())) {
                 return false;
             }
             boolean ending = false;
             for (String e : ENDINGS) {
                 if (end - start == part.length() + e.length()
-                        && text.regionMatches(true, start + part.length(), e, 0, e.length())) {
+                        && text.regionMatches(start + part.length(), e, 0, e.length())) {
                     ending = true;
                     break;
                 }
