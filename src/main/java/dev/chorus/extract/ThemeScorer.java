@@ -20,10 +20,28 @@ final class ThemeScorer {
     /** Hits per 100 words at which a score reaches one half. */
     private static final double HALF_DENSITY = 3.0;
 
-    private record Compiled(Theme theme, Pattern pattern) {
+    /**
+     * One theme's keywords. Keywords made of plain words (letters and digits, one space between
+     * words) are matched on the text's words; a theme with any other keyword ("AI-generated")
+     * keeps the regular expression, which both forms follow: a keyword, in any case, with an
+     * optional ending (s, es, d, ed, ing), not inside a longer word; matches do not overlap; at
+     * one place, the longest keyword is tried first.
+     *
+     * @param keywords the plain keywords as words, in the order they are tried; null when the
+     *                 theme uses {@code pattern}
+     */
+    private record Compiled(Theme theme, Pattern pattern, List<String[]> keywords) {
+    }
+
+    private static final String[] ENDINGS = {"", "s", "es", "d", "ed", "ing"};
+
+    /** A plain keyword: its theme, its place in the order its theme tries keywords, its words (folded). */
+    private record Keyword(int theme, int priority, String[] words) {
     }
 
     private final List<Compiled> themes;
+    /** Plain keywords by their first word, folded: the only ones that can start at a word. */
+    private final java.util.Map<String, List<Keyword>> byFirstWord = new java.util.HashMap<>();
 
     ThemeScorer(List<Theme> themes) {
         List<Compiled> out = new ArrayList<>();
@@ -32,18 +50,72 @@ final class ThemeScorer {
                 continue;
             }
             List<String> alts = new ArrayList<>();
+            List<String> plain = new ArrayList<>();
+            boolean allPlain = true;
             for (String k : t.keywords()) {
                 String kw = k.strip();
                 if (!kw.isEmpty()) {
                     alts.add(Pattern.quote(kw).replace(" ", "\\E\\s+\\Q"));
+                    plain.add(kw);
+                    allPlain &= isPlain(kw);
                 }
             }
-            // longest first, so "digital double" wins over "double"
-            alts.sort(Comparator.comparingInt(String::length).reversed());
-            out.add(new Compiled(t, Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", alts)
-                    + ")(?:s|es|d|ed|ing)?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            // longest first, so "digital double" wins over "double"; both lists in one order
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < alts.size(); i++) {
+                order.add(i);
+            }
+            order.sort(Comparator.comparingInt((Integer i) -> alts.get(i).length()).reversed());
+            List<String> sortedAlts = order.stream().map(alts::get).toList();
+            Pattern pattern = Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", sortedAlts)
+                    + ")(?:s|es|d|ed|ing)?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            List<String[]> words = allPlain ? order.stream().map(i -> plain.get(i).split(" ")).toList() : null;
+            out.add(new Compiled(t, pattern, words));
         }
         this.themes = List.copyOf(out);
+        for (int t = 0; t < this.themes.size(); t++) {
+            List<String[]> kws = this.themes.get(t).keywords();
+            if (kws == null) {
+                continue;
+            }
+            for (int k = 0; k < kws.size(); k++) {
+                String[] words = java.util.Arrays.stream(kws.get(k)).map(ThemeScorer::fold).toArray(String[]::new);
+                byFirstWord.computeIfAbsent(words[0], x -> new ArrayList<>()).add(new Keyword(t, k, words));
+            }
+        }
+    }
+
+    /**
+     * A string with each character folded as the regular expression's case-insensitive
+     * matching folds it (lower case of upper case), so equal folds mean a match.
+     */
+    private static String fold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            b.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c)));
+            i += Character.charCount(c);
+        }
+        return b.toString();
+    }
+
+    /** Letters and ASCII digits, words parted by single spaces: what the word matcher can match. */
+    private static boolean isPlain(String kw) {
+        if (kw.startsWith(" ") || kw.endsWith(" ") || kw.contains("  ")) {
+            return false;
+        }
+        for (int i = 0; i < kw.length(); ) {
+            int c = kw.codePointAt(i);
+            if (c != ' ' && !isWordChar(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    private static boolean isWordChar(int c) {
+        return Character.isLetter(c) || (c >= '0' && c <= '9');
     }
 
     /**
@@ -55,14 +127,17 @@ final class ThemeScorer {
     List<ThemeScore> scoreArticle(String title, List<String> headings, List<String> body, int wordCount) {
         List<ThemeScore> scores = new ArrayList<>();
         ThemeScore best = null;
-        for (Compiled c : themes) {
-            int hits = 3 * count(c.pattern(), title);
-            for (String h : headings) {
-                hits += 2 * count(c.pattern(), h);
-            }
-            for (String p : body) {
-                hits += count(c.pattern(), p);
-            }
+        int[] all = new int[themes.size()];
+        add(all, countAll(title), 3);
+        for (String h : headings) {
+            add(all, countAll(h), 2);
+        }
+        for (String p : body) {
+            add(all, countAll(p), 1);
+        }
+        for (int t = 0; t < themes.size(); t++) {
+            Compiled c = themes.get(t);
+            int hits = all[t];
             if (hits == 0) {
                 continue;
             }
@@ -84,8 +159,10 @@ final class ThemeScorer {
     /** Themes a quote's own words are about, best first; empty when it names none. */
     List<ThemeScore> scoreQuote(String text) {
         List<ThemeScore> scores = new ArrayList<>();
-        for (Compiled c : themes) {
-            int hits = count(c.pattern(), text);
+        int[] all = countAll(text);
+        for (int t = 0; t < themes.size(); t++) {
+            Compiled c = themes.get(t);
+            int hits = all[t];
             if (hits > 0) {
                 scores.add(new ThemeScore(c.theme().slug(), round(hits / (hits + 1.0))));
             }
@@ -98,16 +175,154 @@ final class ThemeScorer {
         return List.copyOf(scores.subList(0, Math.min(MAX_THEMES, scores.size())));
     }
 
-    private static int count(Pattern p, String text) {
-        if (text == null || text.isEmpty()) {
-            return 0;
+    private static void add(int[] into, int[] hits, int weight) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += weight * hits[i];
         }
+    }
+
+    private static int countByPattern(Compiled c, String text) {
         int n = 0;
-        Matcher m = p.matcher(text);
+        Matcher m = c.pattern().matcher(text);
         while (m.find()) {
             n++;
         }
         return n;
+    }
+
+    /** Every theme's hits in {@code text}, in one pass over its words. */
+    private int[] countAll(String text) {
+        int[] hits = new int[themes.size()];
+        if (text == null || text.isEmpty()) {
+            return hits;
+        }
+        String folded = fold(text);
+        boolean byWords = folded.length() == text.length();
+        for (int t = 0; t < themes.size(); t++) {
+            if (themes.get(t).keywords() == null || !byWords) {
+                hits[t] = countByPattern(themes.get(t), text);
+            }
+        }
+        if (!byWords || byFirstWord.isEmpty()) {
+            return hits;
+        }
+        int[] words = words(folded);
+        int[] next = new int[themes.size()];
+        Keyword[] best = new Keyword[themes.size()];
+        List<Keyword> candidates = new ArrayList<>();
+        for (int w = 0; w < words.length / 2; w++) {
+            String token = folded.substring(words[2 * w], words[2 * w + 1]);
+            candidates.clear();
+            for (String e : ENDINGS) {
+                if (token.length() > e.length() && token.endsWith(e)) {
+                    List<Keyword> found = byFirstWord.get(token.substring(0, token.length() - e.length()));
+                    if (found != null) {
+                        candidates.addAll(found);
+                    }
+                }
+            }
+            for (Keyword k : candidates) {
+                int t = k.theme();
+                if (next[t] <= w && (best[t] == null || k.priority() < best[t].priority())
+                        && matches(folded, words, w, k.words())) {
+                    best[t] = k;
+                }
+            }
+            for (Keyword k : candidates) {
+                int t = k.theme();
+                if (best[t] != null) {
+                    hits[t]++;
+                    next[t] = w + best[t].words().length;
+                    best[t] = null;
+                }
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * For each theme, the hits the word matcher counts in {@code text} and the hits its regular
+     * expression counts: the test that keeps the two the same.
+     */
+    List<int[]> hitsBothWays(String text) {
+        List<int[]> out = new ArrayList<>();
+        int[] words = countAll(text);
+        for (int t = 0; t < themes.size(); t++) {
+            out.add(new int[] {words[t], text == null || text.isEmpty() ? 0 : countByPattern(themes.get(t), text)});
+        }
+        return out;
+    }
+
+    /** The text's words, as start and end offsets in turn: runs of letters and ASCII digits. */
+    private static int[] words(String text) {
+        int[] out = new int[16];
+        int n = 0;
+        int start = -1;
+        for (int i = 0; i <= text.length(); ) {
+            int c = i < text.length() ? text.codePointAt(i) : ' ';
+            boolean word = i < text.length() && isWordChar(c);
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                if (n + 2 > out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
+                out[n++] = start;
+                out[n++] = i;
+                start = -1;
+            }
+            i += i < text.length() ? Character.charCount(c) : 1;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Whether keyword {@code kw} starts at word {@code w}: its words in order, white space between, an ending on the last. */
+    private static boolean matches(String text, int[] words, int w, String[] kw) {
+        if (w + kw.length > words.length / 2) {
+            return false;
+        }
+        for (int k = 0; k < kw.length; k++) {
+            int start = words[2 * (w + k)];
+            int end = words[2 * (w + k) + 1];
+            if (k > 0 && !onlySpace(text, words[2 * (w + k) - 1], start)) {
+                return false;
+            }
+            String part = kw[k];
+            if (k < kw.length - 1) {
+                if (end - start != part.length() || !text.regionMatches(start, part, 0, part.length())) {
+                    return false;
+                }
+                continue;
+            }
+            if (!text.regionMatches(start, part, 0, part.length())) {
+                return false;
+            }
+            boolean ending = false;
+            for (String e : ENDINGS) {
+                if (end - start == part.length() + e.length()
+                        && text.regionMatches(start + part.length(), e, 0, e.length())) {
+                    ending = true;
+                    break;
+                }
+            }
+            if (!ending) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The regular expression's \\s+: one or more of space, tab, new line, vertical tab, form feed, return. */
+    private static boolean onlySpace(String text, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (" \t\n\u000B\f\r".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double round(double v) {
