@@ -102,6 +102,10 @@ setup_jbake() {
 }
 setup_chorus() {   # the launcher packages target/chorus.jar when the sources are newer
   "$REPO/chorus" --help >/dev/null
+  # the first build after packaging writes the class data archive as it exits: not a timed one
+  "$REPO/chorus" build --source "$REPO/seeds" --config "$REPO/chorus.yml" --templates "$REPO/templates" \
+    --out "$WORK/warm-up-site" >/dev/null 2>&1 || true
+  rm -rf "$WORK/warm-up-site" "$WORK/.chorus/warm-up-site"
 }
 CHORUS_JAR=$REPO/target/chorus.jar
 JAVA_JBAKE=(java "-Dlogback.configurationFile=$HERE/anchors/jbake/runner/logback.xml"
