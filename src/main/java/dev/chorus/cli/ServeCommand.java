@@ -51,7 +51,8 @@ final class ServeCommand implements Callable<Integer> {
         Preview.Settings settings = new Preview.Settings(host, port, options.out,
                 List.of(options.source, options.templates), List.of(options.config.config));
         // the one place serve builds: the whole site, reading chorus.yml again each time
-        Preview preview = Preview.start(settings, (changed, writing) -> new Build(options.load()).run(writing),
+        Build.Memory memory = new Build.Memory();
+        Preview preview = Preview.start(settings, (changed, writing) -> new Build(options.load(), memory).run(writing),
                 new Printer(out, err));
         out.println("Serving " + options.out + "/ at " + preview.url() + " (Ctrl-C to stop)");
         out.flush();

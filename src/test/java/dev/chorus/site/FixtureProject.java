@@ -33,8 +33,13 @@ final class FixtureProject {
     }
 
     Build.Result build(Path out, boolean clean) {
+        return build(out, clean, null);
+    }
+
+    /** A build as {@code serve} makes it, with what the last one left kept in {@code memory}. */
+    Build.Result build(Path out, boolean clean, Build.Memory memory) {
         SiteConfig site = new ConfigLoader().load(config, "chorus.yml", true);
-        return new Build(new Build.Options(root, seeds, out, templates, site, false, null, clean)).run();
+        return new Build(new Build.Options(root, seeds, out, templates, site, false, null, clean), memory).run();
     }
 
     static void copy(Path from, Path to) {

@@ -88,6 +88,52 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aServeProcessKeepsTheCacheInMemoryAndStillMatchesACleanBuild() throws IOException {
+        Build.Memory memory = new Build.Memory();
+        project.build(site, false, memory);
+        Files.writeString(project.seeds.resolve("004_fourth.txt"), """
+                A Fourth Voice From the Festival
+
+                Lena Vidal runs the festival's volunteer desk.
+
+                “We open the doors at nine and hope for the best,” Vidal said.
+                """);
+        // were the sources' cache files read back, this build would have to make every page
+        try (var files = Files.list(tmp.resolve("project/.chorus/site"))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("sources-")).toList()) {
+                Files.writeString(f, "not a cache");
+            }
+        }
+        Build.Result r = project.build(site, false, memory);
+        assertTrue(r.made() < r.pages(), r.made() + " of " + r.pages() + " made: the cache was not kept in memory");
+        Map<String, byte[]> incremental = FixtureProject.snapshot(site);
+        project.build(tmp.resolve("clean"), true);
+        assertSameFiles(FixtureProject.snapshot(tmp.resolve("clean")), incremental);
+    }
+
+    @Test
+    void aBuildFromAnotherProcessMakesTheKeptCacheStale() throws IOException {
+        Build.Memory memory = new Build.Memory();
+        project.build(site, false, memory);
+        String config = Files.readString(project.config);
+        // another terminal builds with other settings, then they are put back
+        Files.writeString(project.config, config.replaceFirst("(?m)^title: .*$", "title: Another Digest"));
+        project.build(site, false);
+        Files.writeString(project.config, config);
+        project.build(site, false, memory);
+        Map<String, byte[]> served = FixtureProject.snapshot(site);
+        project.build(tmp.resolve("clean"), true);
+        assertSameFiles(FixtureProject.snapshot(tmp.resolve("clean")), served);
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> want, Map<String, byte[]> got) {
+        assertEquals(want.keySet(), got.keySet());
+        for (String f : want.keySet()) {
+            assertTrue(java.util.Arrays.equals(want.get(f), got.get(f)), f + " differs from a clean build");
+        }
+    }
+
+    @Test
     void addingAnArticleMakesItsPageItsNeighboursItsSpeakerAndTheListsButNotUnrelatedPages() throws IOException {
         // shares no speaker and no theme with the others, so no other article lists it as related
         Files.writeString(project.seeds.resolve("004_fourth.txt"), """
