@@ -11,6 +11,7 @@ import dev.chorus.model.Kind;
 import dev.chorus.model.Quote;
 import dev.chorus.model.Theme;
 import dev.chorus.model.ThemeScore;
+import dev.chorus.text.Chars;
 import dev.chorus.text.Slugs;
 
 import java.time.LocalDate;
@@ -167,7 +168,7 @@ public final class Extractor {
                     nextQuote++;
                 }
                 blocks.add(new Block(Block.Type.PARAGRAPH, paragraphNo, b.text(), b.html(),
-                        segments(found.quotes(), firstQuote, nextQuote)));
+                        quoteSpans(found.quotes(), firstQuote, nextQuote)));
             }
         }
 
@@ -234,7 +235,7 @@ public final class Extractor {
     }
 
     /** Where the paragraph's quotes {@code quotes[from, to)} are; quote numbers are 1-based. */
-    private static List<Block.QuoteSpan> segments(List<Attributor.FoundQuote> quotes, int from, int to) {
+    private static List<Block.QuoteSpan> quoteSpans(List<Attributor.FoundQuote> quotes, int from, int to) {
         List<Block.QuoteSpan> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             out.add(new Block.QuoteSpan(quotes.get(i).open(), quotes.get(i).end(), i + 1));
@@ -261,7 +262,7 @@ public final class Extractor {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             boolean letterOrNumber = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    : Character.isLetter(c) || isNumber(c);
+                    : Character.isLetter(c) || Chars.isNumber(c);
             if (!(inWord && (letterOrNumber || c == '’' || c == '\'' || c == '-'))) {
                 inWord = letterOrNumber;
                 if (inWord) {
@@ -271,11 +272,6 @@ public final class Extractor {
             i += Character.charCount(c);
         }
         return n;
-    }
-
-    private static boolean isNumber(int c) {
-        int t = Character.getType(c);
-        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
     private static String abbreviate(String s) {

@@ -1,5 +1,7 @@
 package dev.chorus.extract;
 
+import dev.chorus.text.Chars;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -180,17 +182,12 @@ final class NameScanner {
         int j = i + Character.charCount(text.codePointAt(i));
         while (j < to) {
             int c = text.codePointAt(j);
-            if (!(Character.isLetter(c) || isMark(c) || c == '’' || c == '\'' || c == '-')) {
+            if (!(Character.isLetter(c) || Chars.isMark(c) || c == '’' || c == '\'' || c == '-')) {
                 break;
             }
             j += Character.charCount(c);
         }
         return j;
-    }
-
-    private static boolean isMark(int c) {
-        int t = Character.getType(c);
-        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
     }
 
     /** A character that makes a capital part of the word before it: "iPhone", "x-Ray", "O’". */

@@ -27,10 +27,10 @@ final class ThemeScorer {
      * optional ending (s, es, d, ed, ing), not inside a longer word; matches do not overlap; at
      * one place, the longest keyword is tried first.
      *
-     * @param keywords the plain keywords as words, in the order they are tried; null when the
-     *                 theme uses {@code pattern}
+     * @param byWords whether its keywords are all plain, and in {@link #byFirstWord}; when not,
+     *                the theme is counted with {@code pattern}
      */
-    private record Compiled(Theme theme, Pattern pattern, List<String[]> keywords) {
+    private record Compiled(Theme theme, Pattern pattern, boolean byWords) {
     }
 
     private static final String[] ENDINGS = {"", "s", "es", "d", "ed", "ing"};
@@ -69,20 +69,16 @@ final class ThemeScorer {
             List<String> sortedAlts = order.stream().map(alts::get).toList();
             Pattern pattern = Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", sortedAlts)
                     + ")(?:s|es|d|ed|ing)?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            List<String[]> words = allPlain ? order.stream().map(i -> plain.get(i).split(" ")).toList() : null;
-            out.add(new Compiled(t, pattern, words));
+            if (allPlain) {
+                for (int k = 0; k < order.size(); k++) {
+                    String[] words = java.util.Arrays.stream(plain.get(order.get(k)).split(" "))
+                            .map(ThemeScorer::fold).toArray(String[]::new);
+                    byFirstWord.computeIfAbsent(words[0], x -> new ArrayList<>()).add(new Keyword(out.size(), k, words));
+                }
+            }
+            out.add(new Compiled(t, pattern, allPlain));
         }
         this.themes = List.copyOf(out);
-        for (int t = 0; t < this.themes.size(); t++) {
-            List<String[]> kws = this.themes.get(t).keywords();
-            if (kws == null) {
-                continue;
-            }
-            for (int k = 0; k < kws.size(); k++) {
-                String[] words = java.util.Arrays.stream(kws.get(k)).map(ThemeScorer::fold).toArray(String[]::new);
-                byFirstWord.computeIfAbsent(words[0], x -> new ArrayList<>()).add(new Keyword(t, k, words));
-            }
-        }
     }
 
     /**
@@ -197,13 +193,13 @@ final class ThemeScorer {
             return hits;
         }
         String folded = fold(text);
-        boolean byWords = folded.length() == text.length();
+        boolean sameLength = folded.length() == text.length();
         for (int t = 0; t < themes.size(); t++) {
-            if (themes.get(t).keywords() == null || !byWords) {
+            if (!themes.get(t).byWords() || !sameLength) {
                 hits[t] = countByPattern(themes.get(t), text);
             }
         }
-        if (!byWords || byFirstWord.isEmpty()) {
+        if (!sameLength || byFirstWord.isEmpty()) {
             return hits;
         }
         int[] words = words(folded);

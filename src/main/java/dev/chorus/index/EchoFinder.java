@@ -2,12 +2,12 @@ package dev.chorus.index;
 
 import dev.chorus.model.Article;
 import dev.chorus.model.Quote;
+import dev.chorus.text.Chars;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -234,7 +234,7 @@ final class EchoFinder {
         int start = -1;
         for (int i = 0; i <= folded.length(); ) {
             int c = i < folded.length() ? folded.codePointAt(i) : ' ';
-            boolean inWord = i < folded.length() && (c == '\'' || Character.isLetter(c) || isNumber(c));
+            boolean inWord = i < folded.length() && (c == '\'' || Character.isLetter(c) || Chars.isNumber(c));
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
@@ -269,7 +269,7 @@ final class EchoFinder {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             int n = Character.charCount(c);
-            if (isMark(c)) {
+            if (Chars.isMark(c)) {
                 if (b == null) {
                     b = new StringBuilder(s.length()).append(s, 0, i);
                 }
@@ -279,16 +279,6 @@ final class EchoFinder {
             i += n;
         }
         return b == null ? s : b.toString();
-    }
-
-    private static boolean isMark(int c) {
-        int t = Character.getType(c);
-        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
-    }
-
-    private static boolean isNumber(int c) {
-        int t = Character.getType(c);
-        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
     private static String stem(String w) {

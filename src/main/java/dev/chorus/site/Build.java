@@ -18,7 +18,6 @@ import dev.chorus.render.Renderer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -234,7 +233,7 @@ public final class Build {
             output.abandon();
             throw e;
         }
-        boolean sourcesSame = sameEntries(sources, previous.sources());
+        boolean sourcesSame = BuildCache.sameEntries(sources, previous.sources());
         if (made.get() > 0 || !sourcesSame || !records.keySet().equals(previous.pages().keySet())) {
             BuildCache.State now = new BuildCache.State(previous.format(), code, new HashMap<>(sources),
                     new HashMap<>(records));
@@ -299,18 +298,6 @@ public final class Build {
         made.incrementAndGet();
     }
 
-    /** Whether two source maps hold the same entries (the same objects when nothing was extracted). */
-    private static boolean sameEntries(Map<String, BuildCache.SourceEntry> a, Map<String, BuildCache.SourceEntry> b) {
-        if (!a.keySet().equals(b.keySet())) {
-            return false;
-        }
-        for (Map.Entry<String, BuildCache.SourceEntry> e : a.entrySet()) {
-            if (e.getValue() != b.get(e.getKey())) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** Everything besides sources and templates that can change what a build writes. */
     private String settings(String code) {

@@ -2,19 +2,12 @@ package dev.chorus.site;
 
 import dev.chorus.extract.Extraction;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,18 +85,9 @@ final class BuildCache {
     }
 
     private static Object read(Path p, String code) {
-        if (!Files.isRegularFile(p)) {
-            return null;
-        }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(p), 1 << 16);
-             ObjectInputStream objects = new ObjectInputStream(in)) {
-            if (objects.readObject() instanceof Part part && FORMAT.equals(part.format()) && code.equals(part.code())) {
-                return part.content();
-            }
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
-            // an unreadable cache only costs a full build
-        }
-        return null;
+        // an unreadable cache only costs a full build
+        return ObjectFiles.read(p) instanceof Part part && FORMAT.equals(part.format()) && code.equals(part.code())
+                ? part.content() : null;
     }
 
     /**
@@ -116,7 +100,7 @@ final class BuildCache {
         boolean sameCode = state.code().equals(previous.code()) && !previous.sources().isEmpty();
         List<Integer> changed = new java.util.ArrayList<>();
         for (int i = 0; i < SHARDS; i++) {
-            if (!sameCode || !identical(now.get(i), before.get(i)) || !Files.isRegularFile(shard(i))) {
+            if (!sameCode || !sameEntries(now.get(i), before.get(i)) || !Files.isRegularFile(shard(i))) {
                 changed.add(i);
             }
         }
@@ -138,8 +122,8 @@ final class BuildCache {
         return shards;
     }
 
-    /** The same keys with the same objects: nothing in the shard was extracted again. */
-    private static boolean identical(Map<String, SourceEntry> a, Map<String, SourceEntry> b) {
+    /** The same keys with the same objects: nothing among them was extracted again. */
+    static boolean sameEntries(Map<String, SourceEntry> a, Map<String, SourceEntry> b) {
         if (!a.keySet().equals(b.keySet())) {
             return false;
         }
@@ -153,12 +137,7 @@ final class BuildCache {
 
     private static void write(Path p, Part part) {
         try {
-            Path tmp = p.resolveSibling(p.getFileName() + ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-                 ObjectOutputStream objects = new ObjectOutputStream(out)) {
-                objects.writeObject(part);
-            }
-            Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            ObjectFiles.write(p, part);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,16 +1,9 @@
 package dev.chorus.site;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
@@ -55,26 +48,12 @@ final class BuildStamp {
 
     /** The stamp of the last finished build, or null. */
     Stamp load() {
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             ObjectInputStream objects = new ObjectInputStream(in)) {
-            return objects.readObject() instanceof Stamp s && FORMAT.equals(s.format()) ? s : null;
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
-            return null;
-        }
+        return ObjectFiles.read(file) instanceof Stamp s && FORMAT.equals(s.format()) ? s : null;
     }
 
     void save(Stamp stamp) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling("stamp.bin.tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-                 ObjectOutputStream objects = new ObjectOutputStream(out)) {
-                objects.writeObject(stamp);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            ObjectFiles.write(file, stamp);
         } catch (IOException | RuntimeException e) {
             // without a stamp the next build only takes the longer path
             forget();
