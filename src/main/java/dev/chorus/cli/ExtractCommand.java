@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
                 + "quotes and speakers, FAQ, themes) as one JSON array, one object per file.")
 final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (.txt or .md).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (.txt, .md or .html).")
     List<Path> files;
 
     @Mixin

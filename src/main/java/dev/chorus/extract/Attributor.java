@@ -21,9 +21,20 @@ import java.util.regex.Pattern;
 final class Attributor {
     private static final Pattern PRONOUN = Pattern.compile("(?<![\\p{L}’'])(he|she|they)(?![\\p{L}’'])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DESCRIPTOR = Pattern.compile("(?<![\\p{L}])the\\s+(?:[\\p{L}\\d’'\\-]+\\s+){0,3}?("
-            + String.join("|", Vocabulary.ROLE_NOUNS) + "|" + String.join("|", Vocabulary.DEMONYMS)
-            + "|\\d{1,3}-year-old)(?![\\p{L}\\-])", Pattern.CASE_INSENSITIVE);
+    /** Words after which a noun phrase still opens its clause, so it is the one acting. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("", "and", "but", "when", "while", "then",
+            "before", "after", "until", "so");
+    /** "The mayor [of the Calder Valley, ]" : what follows a role to the name it is the role of. */
+    private static final Pattern ROLE_OF_TAIL = Pattern.compile("\\s+(?:of|for|at|in)\\s+[^,;:.!?“”\"]{1,60},\\s*$");
+    private static final Pattern KIN_AFTER = Pattern.compile("(?i),\\s+(?:her|his|their)\\s+(?:late\\s+)?("
+            + String.join("|", Vocabulary.KIN) + ")(?![\\p{L}\\-])");
+    /** What follows "said" when it reports speech in a sentence of its own: "said the fare cap…". */
+    private static final Pattern REPORTED_CLAUSE = Pattern.compile(
+            "\\s+(?:that|the|a|an|he|she|it|they|we|there|his|her|their|its|this|these|those)\\s+\\p{L}");
+    /** ", who asked:" — the relative pronoun stands for the name just before it. */
+    private static final Pattern WHO_TAIL = Pattern.compile(",\\s*who\\s*$");
+    /** "said Dr Lucía Arbeláez of the Andean Biodiversity Institute": the name ends before these. */
+    private static final Pattern AFTER_NAME = Pattern.compile("\\s(?:of|from|at|for|in|with|who|whose|which)\\s");
     private static final Pattern TRAILING_AUX = Pattern.compile(
             "(?:\\s+(?:has|had|have|also|later|then|once|would|will|simply|\\p{L}+ly))+\\s*$");
     /**
@@ -41,7 +52,7 @@ final class Attributor {
                     + Vocabulary.SPEECH_VERBS + ")\\b)[^.!?]*$", Pattern.CASE_INSENSITIVE);
     /** Relative clauses and appositions: ", who teaches at Leiden University," ", the group's lawyer,". */
     private static final Pattern ASIDE = Pattern.compile(
-            ",\\s+(?:who|which|whose|whom|where|a|an|the|of)\\b[^,;:.!?“”\"]{0,120},", Pattern.CASE_INSENSITIVE);
+            ",\\s+(?:who|which|whose|whom|where|a|an|the|of|writing|speaking|talking)\\b[^,;:.!?“”\"]{0,120},", Pattern.CASE_INSENSITIVE);
     private static final Pattern STOP = Pattern.compile("[,;:!?]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
@@ -49,6 +60,7 @@ final class Attributor {
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
             "and", "or", "but", "by", "with", "from", "as", "is", "vs", "de", "la", "le", "du", "von", "van");
     private static final int PARAGRAPH_STRIDE = 1_000_000;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)\\]]*\\s*$");
     private static final int MAX_CONTINUATION = 250;
 
     private final Lexicon lexicon;
@@ -105,10 +117,27 @@ final class Attributor {
         }
 
         Result run(String title) {
+            List<List<NameScanner.Hit>> hits = new ArrayList<>(paragraphs.size());
+            for (String p : paragraphs) {
+                hits.add(NameScanner.scan(p, 0, p.length()));
+            }
+            for (int i = 0; i < paragraphs.size(); i++) {
+                String p = paragraphs.get(i);
+                for (NameScanner.Hit hit : hits.get(i)) {
+                    if (hit.character()) {
+                        continue;
+                    }
+                    if (hit.tokens().size() > 1 && NameEvidence.organisation(p, hit)) {
+                        people.noteOrganisation(hit.tokens());
+                    } else if (!hit.possessive() && (hit.honorific() != null || NameEvidence.person(p, hit.end()))) {
+                        people.noteActingSurname(hit.tokens().get(hit.tokens().size() - 1));
+                    }
+                }
+            }
             for (int i = 0; i < paragraphs.size(); i++) {
                 String p = paragraphs.get(i);
                 long base = (long) (i + 1) * PARAGRAPH_STRIDE;
-                for (NameScanner.Hit hit : NameScanner.scan(p, 0, p.length())) {
+                for (NameScanner.Hit hit : hits.get(i)) {
                     String name = nameOf(hit, p, base + hit.start());
                     if (name != null) {
                         named.add(name);
@@ -165,9 +194,19 @@ final class Attributor {
             if (Vocabulary.ROLE_NOUNS.contains(hit.before())) {
                 roles.add(hit.before());
             }
-            String before = wordBeforeComma(text, Math.max(0, hit.start() - 40), hit.start());
-            if (before != null && Vocabulary.ROLE_NOUNS.contains(before.toLowerCase(Locale.ROOT))) {
+            String before = NameEvidence.wordBeforeComma(text, Math.max(0, hit.start() - 40), hit.start());
+            if (before != null && (Vocabulary.ROLE_NOUNS.contains(before.toLowerCase(Locale.ROOT))
+                    || Vocabulary.KIN.contains(before.toLowerCase(Locale.ROOT)))) {
                 roles.add(before.toLowerCase(Locale.ROOT));
+            } else if (before != null) {
+                List<Descriptors.Match> ds = Descriptors.roles(text, Math.max(0, hit.start() - 100), hit.start());
+                if (!ds.isEmpty()) {
+                    Descriptors.Match d = ds.get(ds.size() - 1);
+                    if (Vocabulary.ROLE_NOUNS.contains(d.role())
+                            && ROLE_OF_TAIL.matcher(text).region(d.end(), hit.start()).lookingAt()) {
+                        roles.add(d.role());
+                    }
+                }
             }
             for (String t : hit.tokens()) {
                 String lower = t.toLowerCase(Locale.ROOT);
@@ -185,30 +224,12 @@ final class Attributor {
                     }
                 }
             }
+            // "Alan Pickering, her husband,"
+            Matcher kin = KIN_AFTER.matcher(text).region(Math.min(text.length(), hit.end()), text.length());
+            if (kin.lookingAt()) {
+                roles.add(kin.group(1).toLowerCase(Locale.ROOT));
+            }
             return roles;
-        }
-
-        /**
-         * "The health minister, " just before {@code end}: the word (letters and hyphens) before
-         * the comma, not looking before {@code from}; null when the text does not end so.
-         */
-        private static String wordBeforeComma(String text, int from, int end) {
-            int i = end;
-            while (i > from && " \t\n\u000B\f\r".indexOf(text.charAt(i - 1)) >= 0) {
-                i--;
-            }
-            if (i <= from || text.charAt(i - 1) != ',') {
-                return null;
-            }
-            int wordEnd = --i;
-            while (i > from) {
-                int c = text.codePointBefore(i);
-                if (!Character.isLetter(c) && c != '-' || i - Character.charCount(c) < from) {
-                    break;
-                }
-                i -= Character.charCount(c);
-            }
-            return i < wordEnd ? text.substring(i, wordEnd) : null;
         }
 
         /** Gives every part of a finished multi-paragraph quote the speaker any part names. */
@@ -257,14 +278,19 @@ final class Attributor {
 
                 String speaker = null;
                 boolean attributed = false;
-                Attribution a = matchAfter(after, end);
+                // "Moss asked: “…?” Ede said the cap would stay": a clause ending in a colon
+                // introduces the quote after it, whatever follows
+                Attribution a = before.stripTrailing().endsWith(":") ? matchBefore(text, prevEnd, span.open()) : null;
+                if (a == null) {
+                    a = matchAfter(after, end, endsSentence(span.text(text)));
+                }
                 if (a == null) {
                     a = matchBefore(text, prevEnd, span.open());
                 }
                 if (a != null) {
                     speaker = resolve(a.ref(), base + a.refBase());
                     attributed = true;
-                } else if (k > 0 && previousSpeaker != null && continues(before, previousAttribution, prevEnd)) {
+                } else if (k > 0 && previousSpeaker != null && continues(before, previousAttribution, prevEnd, previousSpeaker)) {
                     speaker = previousSpeaker;
                     attributed = true;
                 } else if (k == 0 && continuing) {
@@ -278,6 +304,12 @@ final class Attributor {
                     } else if (k > 0 && previousSpeaker != null && ELIDED_SUBJECT.matcher(before).find()) {
                         speaker = previousSpeaker;
                         attributed = true;
+                    } else {
+                        a = matchPreviousSentence(text, prevEnd, span.open());
+                        if (a != null) {
+                            speaker = resolve(a.ref(), base + a.refBase());
+                            attributed = speaker != null;
+                        }
                     }
                 }
                 if (speaker != null) {
@@ -341,10 +373,51 @@ final class Attributor {
                     people.mention(name, base + hit.start(), hit.subject());
                 }
             }
+            for (Descriptors.Match u : Descriptors.unnamed(text, from, to)) {
+                if (opensClause(text, u.start(), from) && !renamesSomeone(text, u.start(), from) && speaksNext(text, u.end(), to)) {
+                    people.unnamed(base + u.start(), u.role(), genderOf(u.role()));
+                }
+            }
+            // "Her husband put his arm around her": a role or relative named before acts again
+            for (Descriptors.Match d : Descriptors.roles(text, from, to, true)) {
+                String who = people.latestWithRole(d.role(), base + d.start());
+                if (who != null && !People.isUnnamed(who)) {
+                    people.mention(who, base + d.start(), true);
+                }
+            }
+        }
+
+        /** "Keisha Barnes, a charge nurse": the phrase renames the person just named. */
+        private static boolean renamesSomeone(String text, int at, int from) {
+            int i = at - 1;
+            while (i >= from && Character.isWhitespace(text.charAt(i))) {
+                i--;
+            }
+            if (i < from || text.charAt(i) != ',') {
+                return false;
+            }
+            int end = i;
+            while (i > from && Character.isLetter(text.charAt(i - 1))) {
+                i--;
+            }
+            return i < end && Character.isUpperCase(text.charAt(i));
+        }
+
+        /** "a reporter at the back of the room asked": a speech verb follows in the same sentence. */
+        private static boolean speaksNext(String text, int at, int to) {
+            int limit = Math.min(to, at + 80);
+            int stop = Sentences.firstEnd(text.substring(at, limit));
+            Matcher v = Vocabulary.VERB.matcher(text).region(at, stop > 0 ? at + stop : limit);
+            return v.find();
+        }
+
+        /** Whether a phrase at {@code at} opens its sentence or clause, so it is the one acting. */
+        private static boolean opensClause(String text, int at, int from) {
+            return CLAUSE_OPENERS.contains(NameScanner.wordBefore(text, at, from));
         }
 
         /** "…," Stallone said. / "…," said Stallone. / "…," the actor added. */
-        private Attribution matchAfter(String after, int offset) {
+        private Attribution matchAfter(String after, int offset, boolean quoteEndsSentence) {
             String s = after.length() > 160 ? after.substring(0, 160) : after;
             int end = Sentences.firstEnd(s);
             if (end > 0) {
@@ -362,6 +435,11 @@ final class Attributor {
                 if (lead.split("\\s+").length > 7) {
                     return null;
                 }
+                if (quoteEndsSentence && Character.isUpperCase(lead.codePointAt(0))
+                        && REPORTED_CLAUSE.matcher(s).region(v.end(), s.length()).lookingAt()) {
+                    // "“…won't go up?” Ede said the cap would remain": a sentence of its own
+                    return null;
+                }
                 PersonRef ref = lastRef(lead, true, false);
                 return ref == null ? null : new Attribution(ref, offset + leadOffset + ref.start(), offset + v.end());
             }
@@ -369,6 +447,10 @@ final class Attributor {
             Matcher stop = STOP.matcher(post);
             // the sentence was cut at its end, so a full stop inside is an abbreviation: "said Ms. Delgado"
             String who = stop.find() ? post.substring(0, stop.start()) : post.replaceFirst("[.!?…\"”’)\\s]+$", "");
+            Matcher cut = AFTER_NAME.matcher(who);
+            if (cut.find()) {
+                who = who.substring(0, cut.start());
+            }
             if (who.strip().split("\\s+").length > 6) {
                 return null;
             }
@@ -393,15 +475,38 @@ final class Attributor {
             Matcher tail = BEFORE_TAIL.matcher(s);
             if (endsWithClausePunctuation(s) && tail.find()) {
                 String pre = withoutTrailingAux(s.substring(0, tail.start())).stripTrailing();
+                Matcher who = WHO_TAIL.matcher(pre);
+                if (who.find()) {
+                    // "The first question came from Dan Whitfield of the Gazette, who asked:"
+                    PersonRef antecedent = null;
+                    for (PersonRef r : refsIn(pre.substring(0, who.start()), false)) {
+                        if (r.type() == PersonRef.Type.NAME && !r.possessive()) {
+                            antecedent = r;
+                        }
+                    }
+                    if (antecedent != null) {
+                        // "from Dan Whitfield": the preposition governs the name, not the asking
+                        PersonRef asker = new PersonRef(antecedent.type(), antecedent.text(), antecedent.start(), antecedent.end());
+                        return new Attribution(asker, start + asker.start(), open);
+                    }
+                }
                 PersonRef ref = lastRef(pre, false, true);
                 return ref == null ? null : new Attribution(ref, start + ref.start(), open);
             }
             String clause = s.strip();
             if (clause.endsWith(":") && clause.split("\\s+").length <= 8) {
                 // "Nwosu: …", "Nwosu jumps in: …": a short clause whose subject opens it
-                PersonRef first = refsIn(s, true).stream().findFirst().orElse(null);
-                if (first != null && first.canSpeak() && !s.substring(0, first.start()).matches(".*\\p{L}.*")) {
-                    return new Attribution(first, start + first.start(), open);
+                for (PersonRef r : refsIn(s, true)) {
+                    String lead = s.substring(0, r.start());
+                    // "Reform’s press officer, Kerry Lomax, is more bullish:"
+                    boolean leadIsRole = lead.stripTrailing().endsWith(",") && lead.split("\\s+").length <= 5;
+                    if (r.canSpeak() && r.type() != PersonRef.Type.ORGANISATION
+                            && (!lead.matches("(?s).*\\p{L}.*") || leadIsRole)) {
+                        return new Attribution(r, start + r.start(), open);
+                    }
+                    if (lead.matches("(?s).*\\p{L}.*") && !leadIsRole) {
+                        break;
+                    }
                 }
             }
             return null;
@@ -410,24 +515,54 @@ final class Attributor {
         /** Howard said Labour was "rattled" / the star cautioned that AI is "…" */
         private Attribution matchEmbedded(String text, int prevEnd, int open) {
             int start = sentenceStart(text, prevEnd, open);
-            String s = text.substring(start, open);
+            PersonRef ref = subjectOfLastVerb(text.substring(start, open));
+            return ref == null ? null : new Attribution(ref, start + ref.start(), open);
+        }
+
+        /**
+         * Who acts in the last speech verb of {@code s}, the main one: "When I asked Pond
+         * whether…, he laughed" is "he"; null when there is no such verb or no one before it.
+         */
+        private PersonRef subjectOfLastVerb(String s) {
             Matcher v = Vocabulary.VERB.matcher(s);
             int verbStart = -1;
             while (v.find()) {
                 verbStart = v.start();
             }
-            if (verbStart < 0) {
+            return verbStart < 0 ? null : lastRef(s.substring(0, verbStart), false, true);
+        }
+
+        /** Whether a quote's words end a sentence: "…won't go up?" */
+        private static boolean endsSentence(String quote) {
+            return SENTENCE_END.matcher(quote).find();
+        }
+
+        /**
+         * "When I asked him whether his party would repeal it, he laughed. “Repeal a ban?…”": a
+         * quote that opens a sentence, after a sentence whose subject speaks or reacts, is theirs.
+         */
+        private Attribution matchPreviousSentence(String text, int prevEnd, int open) {
+            String gap = text.substring(prevEnd, open);
+            if (!gap.strip().isEmpty() && !SENTENCE_END.matcher(gap).find()) {
                 return null;
             }
-            PersonRef ref = lastRef(s.substring(0, verbStart), false, true);
-            return ref == null ? null : new Attribution(ref, start + ref.start(), open);
+            int end = prevEnd + gap.stripTrailing().length();
+            int start = Sentences.start(text, prevEnd, Math.max(prevEnd, end - 1));
+            if (end - start < 3 || end - start > 300) {
+                return null;
+            }
+            PersonRef ref = subjectOfLastVerb(text.substring(start, end));
+            if (ref == null || ref.type() == PersonRef.Type.ORGANISATION) {
+                return null;
+            }
+            return new Attribution(ref, start + ref.start(), end);
         }
 
         /**
          * The quote after "…," he said. continues with the same speaker when nobody else is
          * named in between.
          */
-        private boolean continues(String between, Attribution previous, int prevEnd) {
+        private boolean continues(String between, Attribution previous, int prevEnd, String previousSpeaker) {
             if (between.strip().matches("[\\p{P}\\s]*")) {
                 return true;
             }
@@ -438,6 +573,14 @@ final class Attributor {
             for (PersonRef r : refsIn(between, false)) {
                 if (r.start() == own || r.type() == PersonRef.Type.ORGANISATION || !r.canSpeak()) {
                     continue;
+                }
+                if (r.type() == PersonRef.Type.PRONOUN) {
+                    // "Kilbride said as she opened the press conference. “…”": still the speaker
+                    char g = genderOf(r.text());
+                    char known = people.gender(previousSpeaker);
+                    if (g == 0 || known == 0 || known == g) {
+                        continue;
+                    }
                 }
                 if (r.type() == PersonRef.Type.NAME && people.recall(List.of(r.text().split(" ")), null) == null) {
                     // a capitalised word that names nobody in the article ("Plano, Texas")
@@ -482,13 +625,22 @@ final class Attributor {
         private PersonRef lastRef(String s, boolean whole, boolean skipAsides) {
             List<PersonRef> refs = refsIn(s, skipAsides);
             PersonRef last = null;
+            PersonRef lastPerson = null;
             for (PersonRef r : refs) {
                 if (r.canSpeak()) {
                     last = r;
+                    if (r.type() != PersonRef.Type.ORGANISATION) {
+                        lastPerson = r;
+                    }
                 }
             }
             if (last == null) {
                 return null;
+            }
+            if (last.type() == PersonRef.Type.ORGANISATION && lastPerson != null
+                    && s.substring(lastPerson.end(), last.start()).indexOf(',') >= 0) {
+                // "Lucy Osgood, director of the Childhood Policy Unit, put it bluntly:"
+                last = lastPerson;
             }
             if (whole) {
                 String rest = s.substring(last.end()).strip();
@@ -507,9 +659,8 @@ final class Attributor {
                 refs.add(new PersonRef(PersonRef.Type.PRONOUN, p.group(), p.start(), p.end()));
             }
             List<int[]> descriptors = new ArrayList<>();
-            Matcher d = DESCRIPTOR.matcher(s);
-            while (d.find()) {
-                refs.add(new PersonRef(PersonRef.Type.DESCRIPTOR, d.group(), d.start(), d.end()));
+            for (Descriptors.Match d : Descriptors.roles(s, 0, s.length())) {
+                refs.add(new PersonRef(PersonRef.Type.DESCRIPTOR, s.substring(d.start(), d.end()), d.start(), d.end()));
                 descriptors.add(new int[] {d.start(), d.end()});
             }
             for (NameScanner.Hit hit : NameScanner.scan(s, 0, s.length())) {
@@ -572,18 +723,26 @@ final class Attributor {
                     yield name;
                 }
                 case DESCRIPTOR -> {
-                    String role = ref.text().toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
+                    String role = Descriptors.roleOf(ref.text());
                     String byRole = people.latestWithRole(role, pos);
-                    boolean standsForSubject = Vocabulary.SUBJECT_ROLES.contains(role) || role.endsWith("-year-old")
-                            || Vocabulary.DEMONYMS.contains(role);
-                    if (byRole != null || !standsForSubject) {
-                        yield byRole;
+                    if (byRole != null) {
+                        yield named(byRole);
                     }
-                    yield people.salient(pos, genderOf(role));
+                    if (Vocabulary.SUBJECT_ROLES.contains(role) || role.endsWith("-year-old")
+                            || Vocabulary.DEMONYMS.contains(role)) {
+                        yield named(people.salient(pos, genderOf(role)));
+                    }
+                    if (Vocabulary.SOURCE_ROLES.contains(role) || Vocabulary.KIN.contains(role)) {
+                        yield null;
+                    }
+                    // "Cllr Okafor said she hoped…. “…,” the chairwoman said": the one acting
+                    // earlier in the same paragraph
+                    long paragraphStart = pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE;
+                    yield named(people.actingSince(paragraphStart, pos, genderOf(role)));
                 }
                 case PRONOUN -> {
                     char g = genderOf(ref.text());
-                    String who = people.salient(pos, g);
+                    String who = named(people.salient(pos, g, pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE));
                     if (who != null) {
                         people.noteGender(who, g);
                     }
@@ -593,13 +752,21 @@ final class Attributor {
             };
         }
 
-        /** 'm' for he, 'f' for she, 0 when the word does not say. */
-        private static char genderOf(String word) {
-            return switch (word.toLowerCase(Locale.ROOT)) {
-                case "he", "man", "spokesman", "chairman", "king", "prince", "father" -> 'm';
-                case "she", "woman", "spokeswoman", "chairwoman", "actress", "queen", "princess", "mother" -> 'f';
-                default -> 0;
-            };
+        /** A person, or null for the placeholder of someone the text does not name. */
+        private static String named(String who) {
+            return People.isUnnamed(who) ? null : who;
         }
+    }
+
+    /** 'm' for he, 'f' for she, 0 when the word does not say. */
+    static char genderOf(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "he", "man", "spokesman", "chairman", "king", "prince", "father", "dad", "son", "husband", "brother",
+                 "grandfather", "grandson", "uncle", "nephew", "widower", "stepfather", "boy", "fiancé" -> 'm';
+            case "she", "woman", "spokeswoman", "chairwoman", "actress", "queen", "princess", "mother", "mum", "mom",
+                 "daughter", "wife", "sister", "grandmother", "granddaughter", "aunt", "niece", "widow", "stepmother",
+                 "girl", "fiancée" -> 'f';
+            default -> 0;
+        };
     }
 }

@@ -66,7 +66,10 @@ final class BodyShaper {
         for (int i = 0; i < kept.size(); i++) {
             RawBlock b = kept.get(i);
             String text = b.text().strip();
-            boolean isQ = FaqShape.isQuestion(text);
+            // "Q: …" then "Kettle: …" is an interview printed as questions and answers: its
+            // paragraphs stay paragraphs, so the quotes in the answers are found and attributed
+            boolean isQ = FaqShape.isQuestion(text)
+                    && !(i + 1 < kept.size() && FaqShape.isNameLabelled(kept.get(i + 1).text().strip()));
             boolean isA = FaqShape.isAnswer(text);
             if (isQ || (inFaq && question == null && text.endsWith("?") && !b.heading())) {
                 addFaq(faq, question, answer);

@@ -8,6 +8,9 @@ final class FaqShape {
             "(?i)(faqs?|frequently asked questions|questions and answers|q\\s*&\\s*a)\\s*:?");
     private static final Pattern QUESTION = Pattern.compile("^\\**\\s*(?:Q|Question)\\s*[:.]\\**\\s*(?<rest>.*)$");
     private static final Pattern ANSWER = Pattern.compile("^\\**\\s*(?:A|Answer)\\s*[:.]\\**\\s*(?<rest>.*)$");
+    /** "Kettle: …", "Maureen Kettle: …": an interview's answer, labelled with who gives it. */
+    private static final Pattern NAME_LABEL = Pattern.compile(
+            "^\\**\\p{Lu}[\\p{L}’'\\-]+(?: \\p{Lu}[\\p{L}’'\\-]+){0,2}\\**:\\**\\s+\\S.*", Pattern.DOTALL);
 
     private FaqShape() {
     }
@@ -22,6 +25,14 @@ final class FaqShape {
 
     static boolean isAnswer(String text) {
         return text.startsWith("A") || text.startsWith("*") ? ANSWER.matcher(text).matches() && !rest(ANSWER, text).isEmpty() : false;
+    }
+
+    /**
+     * An answer labelled with the name of the person interviewed: after "Q:" it makes the
+     * exchange an interview, whose quotes matter, rather than an FAQ.
+     */
+    static boolean isNameLabelled(String text) {
+        return NAME_LABEL.matcher(text).matches() && !isAnswer(text) && !isQuestion(text);
     }
 
     static String question(String text) {

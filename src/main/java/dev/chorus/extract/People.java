@@ -47,6 +47,18 @@ final class People {
         this.registry = registry;
     }
 
+    /**
+     * Surnames the article writes the way only people's are: "Pascoe, 52,", "Pascoe said",
+     * "Mrs Pascoe". They make "Morwenna Pascoe" a person when the given name is not known.
+     */
+    private final Set<String> actingSurnames = new HashSet<>();
+    /** The honorifics each person has been written with: "Dr" for "Dr Paul Singh". */
+    private final Map<String, Set<String>> writtenWith = new HashMap<>();
+
+    void noteActingSurname(String surname) {
+        actingSurnames.add(surname);
+    }
+
     /** Capitalised words that name a company, a place or an outlet rather than a person. */
     boolean isOrganisation(List<String> tokens) {
         String joined = String.join(" ", tokens);
@@ -106,7 +118,7 @@ final class People {
         if (tokens.size() == 1) {
             return byOneName(tokens.get(0), honorific, pos);
         }
-        if (lexicon.isGivenName(tokens.get(0)) || honorific != null) {
+        if (lexicon.isGivenName(tokens.get(0)) || honorific != null || actingSurnames.contains(tokens.get(tokens.size() - 1))) {
             return remember(joined, honorific);
         }
         boolean title = Vocabulary.ROLE_NOUNS.contains(tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT));
@@ -157,6 +169,20 @@ final class People {
             List<String> introduced = candidates.stream().filter(c -> introducedAt.getOrDefault(c, Long.MIN_VALUE) < pos).toList();
             if (!introduced.isEmpty()) {
                 candidates = new ArrayList<>(introduced);
+            }
+        }
+        if (honorific != null && candidates.size() > 1) {
+            // "Dr Singh" is the one written "Dr Paul Singh", not "Amara Singh, 20"
+            String titled = null;
+            int titledCount = 0;
+            for (String c : candidates) {
+                if (writtenWith.getOrDefault(c, Set.of()).contains(honorific)) {
+                    titled = c;
+                    titledCount++;
+                }
+            }
+            if (titledCount == 1) {
+                return titled;
             }
         }
         char g = honorificGender(honorific);
@@ -235,6 +261,9 @@ final class People {
         if (g != 0) {
             gender.putIfAbsent(name, g);
         }
+        if (honorific != null) {
+            writtenWith.computeIfAbsent(name, k -> new HashSet<>()).add(honorific);
+        }
         return name;
     }
 
@@ -286,6 +315,15 @@ final class People {
      * the latest named at all, else the most named; never one of the other gender.
      */
     String salient(long pos, char g) {
+        return salient(pos, g, Long.MIN_VALUE);
+    }
+
+    /**
+     * As {@link #salient(long, char)}, but someone mentioned at or after {@code paragraphStart}
+     * comes before anyone acting in an earlier paragraph: "Tregear was waiting with his wife,
+     * Delyth. She shook her head."
+     */
+    String salient(long pos, char g, long paragraphStart) {
         Mention anyBest = null;
         int looked = 0;
         for (Mention m : mentions.headMap(pos, false).descendingMap().values()) {
@@ -297,7 +335,7 @@ final class People {
                 continue;
             }
             if (m.subject()) {
-                return m.name();
+                return anyBest != null && anyBest.pos() >= paragraphStart && m.pos() < paragraphStart ? anyBest.name() : m.name();
             }
             if (anyBest == null) {
                 anyBest = m;
@@ -317,6 +355,41 @@ final class People {
             }
         }
         return best;
+    }
+
+    /** What an unnamed person's placeholder name starts with; never a speaker. */
+    private static final String UNNAMED = "\u0000unnamed@";
+
+    /**
+     * Someone the text does not name acts at {@code pos} ("a reporter at the back asked"), so
+     * a pronoun after it stands for them: the placeholder they get resolves to no speaker.
+     */
+    void unnamed(long pos, String role, char g) {
+        String placeholder = UNNAMED + pos;
+        if (g != 0) {
+            gender.put(placeholder, g);
+        }
+        noteRole(placeholder, role);
+        mentions.put(pos, new Mention(placeholder, pos, true));
+    }
+
+    /** Whether {@code name} is the placeholder of someone the text does not name. */
+    static boolean isUnnamed(String name) {
+        return name != null && name.startsWith(UNNAMED);
+    }
+
+    /**
+     * The latest person named as the one acting in {@code [from, pos)} (one paragraph, say)
+     * and not of the other gender, or null.
+     */
+    String actingSince(long from, long pos, char g) {
+        for (Mention m : mentions.subMap(from, true, pos, false).descendingMap().values()) {
+            char known = gender(m.name());
+            if (m.subject() && (g == 0 || known == 0 || known == g)) {
+                return m.name();
+            }
+        }
+        return null;
     }
 
     /** The latest person before {@code pos} named in this role ("the minister"), or null. */

@@ -23,7 +23,7 @@ final class Vocabulary {
             "describing", "called", "calls", "calling", "labelled", "labeled", "dubbed", "joked",
             "jokes", "quipped", "quips", "laughed", "sighed", "shouted", "whispered", "announced",
             "announces", "confirmed", "confirms", "revealed", "reveals", "predicted", "predicts",
-            "mused", "muses", "answered", "answers", "responded", "responds", "countered",
+            "mused", "muses", "repeated", "repeats", "singled out", "answered", "answers", "responded", "responds", "countered",
             "counters", "tweeted", "posted", "commented", "comments", "told reporters", "put it",
             "puts it", "pointed out", "points out", "went on", "goes on", "saying", "adding",
             "warning", "arguing", "insisting", "explaining", "noting", "declaring", "telling",
@@ -58,6 +58,31 @@ final class Vocabulary {
             "lawmaker", "legislator", "premier", "deputy", "adviser", "advisor", "nurse", "surgeon",
             "cardiologist", "physician", "striker", "midfielder", "defender", "goalkeeper", "forward",
             "referee", "manager", "chef", "director-general", "headteacher", "principal", "dean", "chancellor", "astronaut"));
+
+    /** Family words that, after "her", "his", "their" or "the", stand for a relative named before. */
+    static final Set<String> KIN = Set.copyOf(List.of(
+            "father", "mother", "dad", "mum", "mom", "son", "daughter", "husband", "wife", "partner", "brother",
+            "sister", "grandfather", "grandmother", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
+            "cousin", "fiancé", "fiancée", "widow", "widower", "stepfather", "stepmother", "twin"));
+
+    /**
+     * Roles that are given to people the text does not name ("a spokesman said", "the official
+     * added"): they stand for someone only when a named person was given that role.
+     */
+    static final Set<String> SOURCE_ROLES = Set.copyOf(List.of(
+            "spokesperson", "spokesman", "spokeswoman", "official", "insider", "source", "man", "woman"));
+
+    /**
+     * People the text does not name: "a reporter at the back asked", "one resident said". A
+     * pronoun after them stands for them, not for the last person named.
+     */
+    static final Set<String> UNNAMED_PEOPLE = Set.copyOf(List.of(
+            "reporter", "journalist", "man", "woman", "resident", "neighbour", "neighbor", "witness", "source",
+            "spokesman", "spokeswoman", "spokesperson", "official", "friend", "fan", "passenger", "driver",
+            "worker", "student", "parent", "pensioner", "customer", "voter", "protester", "observer", "insider",
+            "person", "relative", "colleague", "bystander", "teenager", "girl", "boy", "mother", "father",
+            "member", "local", "shopper", "nurse", "doctor", "officer", "teacher", "supporter", "onlooker",
+            "volunteer", "employee", "diplomat", "aide", "lawyer", "spectator", "commuter", "patient", "survivor"));
 
     /**
      * Roles that, with no one named in that role, still stand for the article's subject:

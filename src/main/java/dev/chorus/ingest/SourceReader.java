@@ -59,7 +59,7 @@ public final class SourceReader {
     public List<Path> list(Path dir, Consumer<String> warnings) {
         if (!Files.isDirectory(dir)) {
             throw new ChorusException(SourcePos.of(shown(dir)),
-                    "source folder not found; create it and put .txt or .md articles in it, or pass --source DIR");
+                    "source folder not found; create it and put .txt, .md or .html articles in it, or pass --source DIR");
         }
         List<Path> found = new ArrayList<>();
         try {

@@ -22,31 +22,40 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * words and its speaker (a person, or null for organisations and unnamed sources) both match.
  * Two corpora of articles written for the purpose (text, Markdown and saved web pages): the
  * first, 24 articles, is the one extraction was developed on; the second, 20 articles, was
- * written blind as a hold-out (see each folder's README.md). Floors sit a little under what
- * extraction reaches today, so a regression fails the build. A third blind corpus, 20 articles,
- * is only reported for now: its floors are zero until a first measurement sets them.
+ * written blind as a hold-out (see each folder's README.md). A third, 20 articles, was written
+ * blind too; after its first measurement (precision 0.840, recall 0.813) its errors were studied
+ * and fixed, so it is a development corpus now. A fourth, 20 articles, written blind after those
+ * fixes, is the measure of unseen text; it is never tuned on. Floors sit a little under what extraction
+ * reaches today, so a regression fails the build.
  */
 class AttributionCorpusTest {
     private static final Path CORPUS = Path.of("src/test/resources/attribution");
     private static final Path HOLDOUT = Path.of("src/test/resources/attribution-holdout");
     private static final Path BLIND3 = Path.of("src/test/resources/attribution-blind3");
+    private static final Path BLIND4 = Path.of("src/test/resources/attribution-blind4");
 
     private record Pair(String text, String speaker) {
     }
 
     @Test
     void attributionMeetsItsPrecisionAndRecallOnTheDevelopmentCorpus() throws IOException {
-        measure(CORPUS, 0.94, 0.94);
+        measure(CORPUS, 0.96, 0.96);
     }
 
     @Test
     void attributionMeetsItsPrecisionAndRecallOnTheHoldout() throws IOException {
-        measure(HOLDOUT, 0.81, 0.81);
+        measure(HOLDOUT, 0.89, 0.89);
     }
 
     @Test
-    void attributionOnTheThirdBlindCorpusIsReported() throws IOException {
-        measure(BLIND3, 0.82, 0.79);
+    void attributionMeetsItsPrecisionAndRecallOnTheThirdCorpus() throws IOException {
+        measure(BLIND3, 0.91, 0.90);
+    }
+
+    /** Never tuned on: its first measurement (0.732, 0.751) set the floors. */
+    @Test
+    void attributionOnTheFourthBlindCorpusIsMeasured() throws IOException {
+        measure(BLIND4, 0.71, 0.73);
     }
 
     private static void measure(Path corpus, double minPrecision, double minRecall) throws IOException {

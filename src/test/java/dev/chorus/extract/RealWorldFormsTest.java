@@ -94,6 +94,78 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aPronounForTheSpeakerBetweenTwoQuotesKeepsTheSpeaker() {
+        assertEquals("Ruth Okonjo", quote(extract("press-forms.txt"), "People missed shifts").speaker(),
+                "“…,” Okonjo said as she opened the press conference. “…”");
+    }
+
+    @Test
+    void aRelativePronounAsksForTheNameBeforeIt() {
+        assertEquals("Dan Pryce", quote(extract("press-forms.txt"), "Why did you not act").speaker(),
+                "“came from Dan Pryce of the Evening Gazette, who asked:”");
+    }
+
+    @Test
+    void theRoleSomeoneWasIntroducedWithStandsForThem() {
+        Article a = extract("press-forms.txt");
+        assertEquals("Ruth Okonjo", quote(a, "We did act").speaker(), "“The mayor of the Tarn Valley, Ruth Okonjo” … “the mayor replied”");
+        assertEquals("Janet Imrie", quote(a, "The door is not closed").speaker(), "“Cllr Imrie said…” then “the chairwoman said”");
+    }
+
+    @Test
+    void aClauseEndingInAColonOwnsTheQuoteEvenWhenASentenceAboutSomeoneElseFollows() {
+        assertEquals("Lena Moss", quote(extract("press-forms.txt"), "Can you guarantee").speaker(),
+                "“Lena Moss, of Radio Tarn, asked: “…?” Okonjo said the fare cap…”");
+    }
+
+    @Test
+    void aPronounAfterSomeoneUnnamedIsNotTheLastPersonNamed() {
+        assertNull(quote(extract("press-forms.txt"), "Is this not the moment").speaker(),
+                "“A reporter from a national broadcaster asked… “…?” he asked.”");
+    }
+
+    @Test
+    void anOrganisationThatSaysItIsNotASpeaker() {
+        Article a = extract("press-forms.txt");
+        assertNull(quote(a, "does not comment").speaker());
+        assertTrue(a.speakers().stream().noneMatch(s -> s.contains("Kestrel")), a.speakers().toString());
+    }
+
+    @Test
+    void relativesAreResolvedThroughHowTheyWereIntroduced() {
+        Article a = extract("press-forms.txt");
+        assertEquals("Bronagh Imrie", quote(a, "We walked everywhere").speaker(), "“Her mother, Bronagh Imrie … her mother says”");
+        assertEquals("Delyth Tregear", quote(a, "Nobody told us").speaker(), "“with his wife, Delyth Tregear. She shook her head.”");
+        assertEquals("Alun Tregear", quote(a, "We’ll manage").speaker(), "“Her husband put his arm around her. “…,” he said.”");
+    }
+
+    @Test
+    void anInvertedAttributionEndsWhereTheNameDoes() {
+        assertEquals("Lucía Arbeláez", quote(extract("press-forms.txt"), "The data surprised us").speaker(),
+                "“said Dr Lucía Arbeláez of the Institute for Transport Studies in Leeds, who led…”");
+    }
+
+    @Test
+    void aQuoteOpeningASentenceBelongsToWhoeverReactedInTheSentenceBefore() {
+        assertEquals("Gary Pond", quote(extract("press-forms.txt"), "Ask me again").speaker(),
+                "“When I asked … Gary Pond, whether drivers would strike, he laughed. “…””");
+    }
+
+    @Test
+    void aNameWrittenAsOnlyPeoplesAreIsAPersonEvenWithAnUnknownGivenName() {
+        assertEquals("Morwenna Quiller", quote(extract("press-forms.txt"), "We lost half").speaker(),
+                "“Quiller, 52,” makes Morwenna Quiller a person");
+    }
+
+    @Test
+    void anInterviewPrintedAsQuestionsAndNamedAnswersKeepsItsQuotes() {
+        Article a = extract("interview-transcript.txt");
+        assertTrue(a.faq().isEmpty(), "a Q: followed by 'Marsh:' is an interview, not an FAQ: " + a.faq());
+        assertEquals("Tomas Marsh", quote(a, "Mum, you are funnier").speaker());
+        assertNull(quote(a, "Do the one about the gravy").speaker(), "a lad at the back is nobody named");
+    }
+
+    @Test
     void scareQuotesNicknamesAndTitlesAreNotQuotes() {
         List<String> texts = extract("forms.txt").quotes().stream().map(Quote::text).toList();
         assertTrue(texts.stream().noneMatch(t -> t.equals("lifeline") || t.equals("the Old Lady") || t.equals("Brief Encounter")), texts.toString());

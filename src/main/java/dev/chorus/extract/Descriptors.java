@@ -1,0 +1,245 @@
+package dev.chorus.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Phrases that stand for a person without naming them: "the 78-year-old star", "her late
+ * husband", "a reporter at the back". Found word by word rather than with one regular
+ * expression: an alternation of a few hundred role words tried at every position was most of
+ * the time extraction took.
+ */
+final class Descriptors {
+    /** A phrase from its determiner to its role word; {@code role} is lower case ("new zealander"). */
+    record Match(int start, int end, String role) {
+    }
+
+    /** How many words may stand between the determiner and the role: "the [Oscar-winning British] star". */
+    private static final int BETWEEN = 3;
+    private static final Set<String> ROLES = roles();
+    /** First words of two-word roles: "new" of "new zealander". */
+    private static final Set<String> PAIR_STARTS = pairStarts();
+    private static final List<String> CLAUSE_OPENERS = List.of("and", "but", "when", "while", "then", "before",
+            "after", "until", "so");
+    private static final Set<String> AGE_WORDS = Set.of("late", "elder", "younger", "older");
+
+    private Descriptors() {
+    }
+
+    /** "the actor", "the New Zealander", "the 26-year-old", "her father", "his late wife". */
+    static List<Match> roles(String text, int from, int to) {
+        return roles(text, from, to, false);
+    }
+
+    /**
+     * @param openingClauses only phrases that open a sentence or clause ("Her husband put his
+     *                       arm…", "…, and the minister said"), the ones that act
+     */
+    static List<Match> roles(String text, int from, int to, boolean openingClauses) {
+        Words w = new Words(text, from, to);
+        List<Match> out = new ArrayList<>();
+        for (int t = 0; t < w.count; t++) {
+            boolean the = w.is(t, "the");
+            if (!the && !w.is(t, "her") && !w.is(t, "his") && !w.is(t, "their")) {
+                continue;
+            }
+            if (openingClauses && !w.opensClause(t)) {
+                continue;
+            }
+            Match m = kin(w, t);
+            if (m == null && the) {
+                m = role(w, t);
+            }
+            if (m != null) {
+                out.add(m);
+                t = w.indexEndingAt(m.end());
+            }
+        }
+        return out;
+    }
+
+    /** "a reporter at the back", "one resident", "an older man": people the text does not name. */
+    static List<Match> unnamed(String text, int from, int to) {
+        Words w = new Words(text, from, to);
+        List<Match> out = new ArrayList<>();
+        for (int t = 0; t < w.count; t++) {
+            if (!w.is(t, "a") && !w.is(t, "an") && !w.is(t, "one") && !w.is(t, "another")) {
+                continue;
+            }
+            for (int j = t + 1; j <= t + BETWEEN + 1 && w.follows(j); j++) {
+                String word = w.lower(j);
+                if (Vocabulary.UNNAMED_PEOPLE.contains(word)) {
+                    out.add(new Match(w.start(t), w.end(j), word));
+                    t = j;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The role a descriptor's text ends with: "the New Zealander" → "new zealander". */
+    static String roleOf(String descriptor) {
+        String lower = descriptor.toLowerCase(Locale.ROOT).strip();
+        int last = lower.lastIndexOf(' ');
+        int before = last > 0 ? lower.lastIndexOf(' ', last - 1) : -1;
+        if (last > 0 && Vocabulary.DEMONYMS.contains(lower.substring(before + 1))) {
+            return lower.substring(before + 1);
+        }
+        return lower.substring(last + 1);
+    }
+
+    private static Match kin(Words w, int t) {
+        int j = t + 1;
+        if (w.follows(j) && AGE_WORDS.contains(w.lower(j))) {
+            j++;
+        }
+        if (w.follows(j) && Vocabulary.KIN.contains(w.lower(j))) {
+            return new Match(w.start(t), w.end(j), w.lower(j));
+        }
+        return null;
+    }
+
+    private static Match role(Words w, int t) {
+        for (int j = t + 1; j <= t + BETWEEN + 1 && w.follows(j); j++) {
+            String word = w.lower(j);
+            if (ROLES.contains(word) || isAge(word)) {
+                return new Match(w.start(t), w.end(j), word);
+            }
+            if (PAIR_STARTS.contains(word) && w.follows(j + 1)) {
+                String pair = word + " " + w.lower(j + 1);
+                if (Vocabulary.DEMONYMS.contains(pair)) {
+                    return new Match(w.start(t), w.end(j + 1), pair);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "26-year-old". */
+    private static boolean isAge(String word) {
+        int digits = 0;
+        while (digits < word.length() && word.charAt(digits) >= '0' && word.charAt(digits) <= '9') {
+            digits++;
+        }
+        return digits >= 1 && digits <= 3 && word.length() == digits + 9 && word.endsWith("-year-old");
+    }
+
+    private static Set<String> pairStarts() {
+        Set<String> starts = new HashSet<>();
+        for (String d : Vocabulary.DEMONYMS) {
+            if (d.indexOf(' ') > 0) {
+                starts.add(d.substring(0, d.indexOf(' ')));
+            }
+        }
+        return Set.copyOf(starts);
+    }
+
+    private static Set<String> roles() {
+        Set<String> all = new HashSet<>(Vocabulary.ROLE_NOUNS);
+        for (String d : Vocabulary.DEMONYMS) {
+            if (d.indexOf(' ') < 0) {
+                all.add(d);
+            }
+        }
+        return Set.copyOf(all);
+    }
+
+    /** The words of a stretch of text: runs of letters, digits, apostrophes and hyphens. */
+    private static final class Words {
+        private final String text;
+        private int[] starts = new int[32];
+        private int[] ends = new int[32];
+        private final String[] lower;
+        int count;
+
+        Words(String text, int from, int to) {
+            this.text = text;
+            int i = from;
+            while (i < to) {
+                while (i < to && !isWordChar(text.charAt(i))) {
+                    i++;
+                }
+                if (i >= to) {
+                    break;
+                }
+                int s = i;
+                while (i < to && isWordChar(text.charAt(i))) {
+                    i++;
+                }
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                    ends = java.util.Arrays.copyOf(ends, count * 2);
+                }
+                starts[count] = s;
+                ends[count] = i;
+                count++;
+            }
+            lower = new String[count];
+        }
+
+        int start(int t) {
+            return starts[t];
+        }
+
+        int end(int t) {
+            return ends[t];
+        }
+
+        /** The word, lower case; made only for words that are looked at. */
+        String lower(int t) {
+            String l = lower[t];
+            if (l == null) {
+                l = text.substring(starts[t], ends[t]).toLowerCase(Locale.ROOT);
+                lower[t] = l;
+            }
+            return l;
+        }
+
+        /** Whether word {@code t} opens its sentence or clause: punctuation or "and", "but"… before it. */
+        boolean opensClause(int t) {
+            if (t == 0 || !follows(t)) {
+                return true;
+            }
+            for (String opener : CLAUSE_OPENERS) {
+                if (is(t - 1, opener)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether word {@code t} is {@code lowerWord} in any case, without making a string. */
+        boolean is(int t, String lowerWord) {
+            return ends[t] - starts[t] == lowerWord.length() && text.regionMatches(true, starts[t], lowerWord, 0, lowerWord.length());
+        }
+
+        /** Whether word {@code t} exists and only white space stands between it and the word before. */
+        boolean follows(int t) {
+            if (t <= 0 || t >= count) {
+                return false;
+            }
+            for (int i = ends[t - 1]; i < starts[t]; i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        int indexEndingAt(int end) {
+            int t = 0;
+            while (t < count && ends[t] < end) {
+                t++;
+            }
+            return t;
+        }
+
+        private static boolean isWordChar(char c) {
+            return Character.isLetterOrDigit(c) || c == '’' || c == '\'' || c == '-';
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.chorus.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What the words around a capitalised name say it is: "Pascoe, 52," and "Pascoe says" are
+ * written only of people, "Sporting Alvor said it" and "the conservation group Amphibia
+ * Andina" only of organisations. Read before names are resolved, so that a given name nobody
+ * knows ("Morwenna") still makes a person.
+ */
+final class NameEvidence {
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("group", "company", "firm", "charity", "union",
+            "developer", "developers", "administrators", "administrator", "operator", "club", "agency", "organisation",
+            "organization", "body", "insurer", "lender", "bank", "broadcaster", "newspaper", "publisher", "retailer",
+            "manufacturer", "brand", "startup", "label", "regulator", "watchdog", "carrier", "airline", "network",
+            "consultancy", "trust", "foundation", "institute", "council", "department", "ministry", "authority");
+    private static final Pattern STATEMENT_AFTER = Pattern.compile("(?:\\s+(?:union|group|party|company|firm|club))?"
+            + "\\s+(?:has\\s+|had\\s+)?(?:said|says)\\s+(?:it\\b|in\\s+a\\s+(?:[\\p{L}\\-]+\\s+){0,2}?statement)");
+    private static final Pattern AGE_AFTER = Pattern.compile(",\\s*\\d{1,3},");
+    /** Verbs that, straight after a name, say a person acts: organisations "said" too, so not those. */
+    private static final Pattern PERSON_VERB_AFTER = Pattern.compile(
+            "\\s+(?:says|said|told|added|recalls|recalled|laughs|laughed|smiles|smiled|admits|admitted)(?![\\p{L}])");
+
+    private NameEvidence() {
+    }
+
+    /** "Pascoe, 52,", "Pascoe says": what follows a name that only a person's does. */
+    static boolean person(String text, int end) {
+        return AGE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 8)).lookingAt()
+                || PERSON_VERB_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
+    }
+
+    /**
+     * "Sporting Alvor said it…", "said in a statement", "the conservation group Amphibia
+     * Andina": what is written around a name that only an organisation's is.
+     */
+    static boolean organisation(String text, NameScanner.Hit hit) {
+        if (ORGANISATION_NOUNS.contains(hit.before())) {
+            return true;
+        }
+        String comma = wordBeforeComma(text, Math.max(0, hit.start() - 40), hit.start());
+        if (comma != null && ORGANISATION_NOUNS.contains(comma.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return STATEMENT_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 60)).lookingAt();
+    }
+
+    /**
+     * "The health minister, " just before {@code end}: the word (letters and hyphens) before
+     * the comma, not looking before {@code from}; null when the text does not end so.
+     */
+    static String wordBeforeComma(String text, int from, int end) {
+        int i = end;
+        while (i > from && " \t\n\u000B\f\r".indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        if (i <= from || text.charAt(i - 1) != ',') {
+            return null;
+        }
+        int wordEnd = --i;
+        while (i > from) {
+            int c = text.codePointBefore(i);
+            if (!Character.isLetter(c) && c != '-' || i - Character.charCount(c) < from) {
+                break;
+            }
+            i -= Character.charCount(c);
+        }
+        return i < wordEnd ? text.substring(i, wordEnd) : null;
+    }
+}
