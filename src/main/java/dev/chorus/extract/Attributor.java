@@ -62,6 +62,8 @@ final class Attributor {
     private static final int PARAGRAPH_STRIDE = 1_000_000;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)\\]]*\\s*$");
     private static final int MAX_CONTINUATION = 250;
+    /** How much text may follow a paragraph's last quote for it still to end the paragraph: "he said, smiling." */
+    private static final int CLOSING_TAIL = 80;
 
     private final Lexicon lexicon;
     private final Map<String, String> registry = new HashMap<>();
@@ -111,6 +113,11 @@ final class Attributor {
          * no quote is running on.
          */
         private final List<Integer> chain = new ArrayList<>();
+        /**
+         * Who spoke the quote that ended the previous paragraph ("“…,” he said."), or null: a
+         * paragraph that is nothing but a quote goes on in their voice.
+         */
+        private String closingSpeaker;
 
         Pass(List<String> paragraphs) {
             this.paragraphs = paragraphs;
@@ -309,6 +316,12 @@ final class Attributor {
                         if (a != null) {
                             speaker = resolve(a.ref(), base + a.refBase());
                             attributed = speaker != null;
+                        } else if (spans.size() == 1 && closingSpeaker != null && isOnlyQuote(text, span.open(), end)
+                                && !span.text(text).strip().endsWith("?")) {
+                            // “…,” he said. ¶ “…” — the next paragraph, a quote alone, is still his;
+                            // a question alone is more often the other side of an exchange
+                            speaker = closingSpeaker;
+                            attributed = true;
                         }
                     }
                 }
@@ -333,6 +346,15 @@ final class Attributor {
                 previousAttribution = a;
                 prevEnd = end;
             }
+            // not after a question, which the next bare quote answers, nor after a bare quote itself
+            boolean closes = !spans.isEmpty() && text.length() - prevEnd <= CLOSING_TAIL && previousAttribution != null
+                    && !spans.get(spans.size() - 1).text(text).strip().endsWith("?");
+            closingSpeaker = closes ? previousSpeaker : null;
+        }
+
+        /** Whether the paragraph holds the quote and nothing else but punctuation. */
+        private static boolean isOnlyQuote(String text, int open, int end) {
+            return text.substring(0, open).isBlank() && text.substring(end).strip().matches("[\\p{P}]*");
         }
 
         /**

@@ -137,6 +137,10 @@ final class NameScanner {
                 List<String> tokens = new ArrayList<>();
                 tokens.add(text.substring(i, end));
                 for (int more = 0; more < MORE_TOKENS; more++) {
+                    if (endsPossessive(tokens.get(tokens.size() - 1))) {
+                        // "Chile's Labor Minister Francisca Ibarra Solís": the owner is a run of its own
+                        break;
+                    }
                     int j = spaces(text, end, to);
                     if (j == end) {
                         break;
@@ -167,6 +171,10 @@ final class NameScanner {
             i += Character.charCount(c);
         }
         return null;
+    }
+
+    private static boolean endsPossessive(String token) {
+        return token.endsWith("’s") || token.endsWith("'s") || token.endsWith("s’") || token.endsWith("s'");
     }
 
     /** The end of the word at {@code i}, which starts with a capital: "Dr.", "J.", "O’Neill-Smith". */
@@ -262,7 +270,7 @@ final class NameScanner {
         while (phrase < start && !Character.isLetter(text.charAt(phrase))) {
             phrase++;
         }
-        return !opensSentence(text, phrase);
+        return !opensSentence(text, phrase) && !opensClauseAfterComma(text, phrase);
     }
 
     /** "as Rocky Balboa and John Rambo": roles, unless "such as". */
@@ -278,6 +286,23 @@ final class NameScanner {
             return between.equals("and") || between.equals("or") || between.equals(", and");
         }
         return false;
+    }
+
+    /** "…, and the shadow housing secretary, …": "and" or "but" after a comma opens a clause. */
+    private static boolean opensClauseAfterComma(String text, int start) {
+        String before = wordBefore(text, start, Math.max(0, start - 12));
+        if (!before.equals("and") && !before.equals("but")) {
+            return false;
+        }
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        i -= before.length();
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ',';
     }
 
     private static boolean opensSentence(String text, int start) {

@@ -118,6 +118,10 @@ final class People {
         if (tokens.size() == 1) {
             return byOneName(tokens.get(0), honorific, pos);
         }
+        String suffix = knownSuffix(tokens);
+        if (suffix != null) {
+            return suffix;
+        }
         if (lexicon.isGivenName(tokens.get(0)) || honorific != null || actingSurnames.contains(tokens.get(tokens.size() - 1))) {
             return remember(joined, honorific);
         }
@@ -144,15 +148,44 @@ final class People {
      * before a given name that has a surname after it are a title.
      */
     private List<String> withoutTitles(List<String> tokens) {
+        // "Labor Minister Francisca Ibarra Solís": up to the last role word
+        for (int i = tokens.size() - 3; i >= 0; i--) {
+            String t = tokens.get(i);
+            // a whole name is left after it, and it is not itself a given name ("Dean Whitaker")
+            if ((Vocabulary.ROLE_NOUNS.contains(t.toLowerCase(Locale.ROOT)) || Vocabulary.HONORIFICS.contains(t))
+                    && !(i == 0 && lexicon.isGivenName(t))) {
+                return tokens.subList(i + 1, tokens.size());
+            }
+        }
+        // "Seventh-grader Aaliyah Romero-Diaz", "Labour’s Daniel Okoye": capitals before a given name
         if (tokens.size() < 3 || lexicon.isGivenName(tokens.get(0))) {
             return tokens;
         }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             if (lexicon.isGivenName(tokens.get(i))) {
-                return tokens.subList(i, tokens.size());
+                // but "Nguyen Thi Lan" is written family name first
+                return i == 1 && Vocabulary.FAMILY_NAMES_FIRST.contains(tokens.get(0)) ? tokens : tokens.subList(i, tokens.size());
             }
         }
         return tokens;
+    }
+
+    /**
+     * "de la Fuente" for Tomás de la Fuente, "Ibarra Solís" for Francisca Ibarra Solís: the
+     * one person already named whose name ends with these words, or null.
+     */
+    private String knownSuffix(List<String> tokens) {
+        String tail = " " + String.join(" ", tokens).toLowerCase(Locale.ROOT);
+        String found = null;
+        for (String name : known) {
+            if (name.toLowerCase(Locale.ROOT).endsWith(tail)) {
+                if (found != null) {
+                    return null;
+                }
+                found = name;
+            }
+        }
+        return found;
     }
 
     /**
@@ -250,6 +283,12 @@ final class People {
             String[] parts = name.split(" ");
             if (parts.length > 1) {
                 bySurname.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(name);
+                for (int i = 1; i < parts.length - 1; i++) {
+                    // "Ibarra" of Francisca Ibarra Solís; not "R." or "de"
+                    if (parts[i].length() > 2 && !parts[i].endsWith(".") && Character.isUpperCase(parts[i].charAt(0))) {
+                        bySurname.computeIfAbsent(parts[i], k -> new ArrayList<>()).add(name);
+                    }
+                }
                 byFirstName.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(name);
                 char g = lexicon.genderOf(parts[0]);
                 if (g != 0) {

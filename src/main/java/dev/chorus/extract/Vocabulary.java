@@ -138,7 +138,7 @@ final class Vocabulary {
     static final Set<String> HONORIFICS = Set.copyOf(List.of(
             "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Mx", "Judge",
             "Justice", "Sen", "Senator", "Rep", "Gov", "Governor", "President", "Det", "Detective", "Insp",
-            "Inspector", "Supt", "Superintendent", "Sgt", "Sergeant", "Capt", "Captain", "Col", "Gen", "Lt",
+            "Inspector", "DCI", "DI", "DS", "DC", "PC", "Supt", "Superintendent", "Sgt", "Sergeant", "Capt", "Captain", "Col", "Gen", "Lt",
             "Rev", "Reverend", "Rabbi", "Imam", "Father", "Bishop", "Archbishop", "Cardinal", "Pope", "Cllr",
             "Councillor", "Mayor", "Chancellor", "Constable", "Chief", "Minister", "Secretary", "Coach",
             "Commissioner", "Officer", "Pastor", "Sheikh", "Prince", "Princess", "King", "Queen", "Rt", "Hon"));
@@ -161,6 +161,17 @@ final class Vocabulary {
             "lebanese", "syrian", "jamaican", "uruguayan", "peruvian", "venezuelan", "cuban", "filipino",
             "indonesian", "vietnamese", "thai", "malaysian", "icelander", "estonian", "latvian", "lithuanian",
             "slovak", "slovenian", "bosnian", "albanian", "georgian", "armenian"));
+
+    /**
+     * Common family names of languages that write them first ("Nguyen Thi Lan", "Kim Min-jun"):
+     * before a given name they are part of the name, not a title.
+     */
+    static final Set<String> FAMILY_NAMES_FIRST = Set.copyOf(List.of(
+            "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo",
+            "Duong", "Ly", "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun",
+            "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Tang", "Feng", "Deng",
+            "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Shin", "Seo", "Kwon",
+            "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Yang", "Son", "Bae", "Baek", "Heo", "Nam"));
 
     static final Set<String> PARTICLES = Set.copyOf(List.of(
             "de", "da", "di", "del", "der", "van", "von", "le", "la", "du", "bin", "al", "ibn", "dos",

@@ -166,6 +166,29 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void namesWithTwoSurnamesFamilyNameFirstOrParticlesKeepTheWholeName() {
+        Article a = extract("name-forms.txt");
+        assertEquals("Francisca Ibarra Solís", quote(a, "The right to strike").speaker(),
+                "“Peru's Labour Minister Francisca Ibarra Solís”: the possessive is not part of the name, “Ibarra” finds her");
+        assertEquals("Nguyen Thi Lan", quote(a, "It is a fine record").speaker(), "family name first is not a title");
+        assertEquals("Nguyen Thi Lan", quote(a, "But societies").speaker());
+        assertEquals("Tomás de la Fuente", quote(a, "genuinely surprised").speaker(), "“De la Fuente said” opening a sentence");
+    }
+
+    @Test
+    void aNameRenamingTheSubjectOfAClauseAfterAndIsTheOneActing() {
+        assertEquals("Oluwaseun Adeyemi-Clarke", quote(extract("name-forms.txt"), "I moved eleven times").speaker(),
+                "“…, and the shadow housing secretary, Oluwaseun Adeyemi-Clarke, did not dismiss it. “…,” she said”");
+    }
+
+    @Test
+    void aParagraphThatIsOnlyAQuoteGoesOnInTheVoiceThatClosedThePreviousOne() {
+        Article a = extract("name-forms.txt");
+        assertEquals("Malcolm Ferris", quote(a, "Treat them like villains").speaker());
+        assertNull(quote(a, "Then who did you ask").speaker(), "a bare question answers nobody named: it is the other side");
+    }
+
+    @Test
     void scareQuotesNicknamesAndTitlesAreNotQuotes() {
         List<String> texts = extract("forms.txt").quotes().stream().map(Quote::text).toList();
         assertTrue(texts.stream().noneMatch(t -> t.equals("lifeline") || t.equals("the Old Lady") || t.equals("Brief Encounter")), texts.toString());
