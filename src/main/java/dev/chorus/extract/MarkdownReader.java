@@ -123,9 +123,20 @@ final class MarkdownReader {
         }
         String[] rendered = renderer.render(doc).split(BLOCK_END, -1);
         int index = -1;
+        // flexmark's getStartLineNumber() counts lines from the top for every node: quadratic
+        // in the length of the document, and a tenth of all extraction time; counted here once
+        CharSequence chars = doc.getChars();
+        int counted = 0;
+        int lineIndex = 0;
         for (Node node : top) {
             index++;
-            int line = firstLine + node.getStartLineNumber();
+            int offset = node.getStartOffset();
+            for (; counted < offset; counted++) {
+                if (chars.charAt(counted) == '\n') {
+                    lineIndex++;
+                }
+            }
+            int line = firstLine + lineIndex;
             if (node instanceof ThematicBreak || node instanceof HtmlCommentBlock) {
                 continue;
             }
@@ -160,11 +171,24 @@ final class MarkdownReader {
 
     /**
      * Whether the autolink extension could find anything: it links addresses with a scheme
-     * ("://"), ones starting "www." in any case, and e-mail addresses ("@").
+     * ("://") that are not already a link's destination, ones starting "www." in any case, and
+     * e-mail addresses ("@").
      */
     static boolean mayHoldAddress(String body) {
-        if (body.indexOf('@') >= 0 || body.contains("://")) {
+        if (body.indexOf('@') >= 0) {
             return true;
+        }
+        for (int i = body.indexOf("://"); i >= 0; i = body.indexOf("://", i + 3)) {
+            int scheme = i;
+            while (scheme > 0 && Character.isLetter(body.charAt(scheme - 1))) {
+                scheme--;
+            }
+            // "[text](https://…)" and "<https://…>" are links already; only a bare address needs linking
+            boolean linked = scheme > 0 && body.charAt(scheme - 1) == '<'
+                    || scheme > 1 && body.charAt(scheme - 1) == '(' && body.charAt(scheme - 2) == ']';
+            if (!linked) {
+                return true;
+            }
         }
         for (int i = body.indexOf('.'); i >= 3; i = body.indexOf('.', i + 1)) {
             if (body.regionMatches(true, i - 3, "www", 0, 3)) {

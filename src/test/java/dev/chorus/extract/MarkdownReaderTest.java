@@ -39,5 +39,14 @@ class MarkdownReaderTest {
         assertTrue(MarkdownReader.mayHoldAddress("a@b"));
         assertFalse(MarkdownReader.mayHoldAddress("www and .org apart"));
         assertFalse(MarkdownReader.mayHoldAddress("ww.x.org"));
+        assertFalse(MarkdownReader.mayHoldAddress("[the report](https://x.org/r) and <https://x.org/s>"),
+                "link destinations are links already");
+        assertTrue(MarkdownReader.mayHoldAddress("[the report](https://x.org/r) or https://x.org/s"));
+    }
+
+    @Test
+    void linksWrittenAsLinksRenderTheSameWithoutTheAddressScan() {
+        assertEquals("<p>Read <a href=\"https://x.org/r\">the report</a> and <a href=\"https://x.org/s\">https://x.org/s</a>.</p>",
+                html("Read [the report](https://x.org/r) and <https://x.org/s>."));
     }
 }
