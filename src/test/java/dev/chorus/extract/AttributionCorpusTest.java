@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * written blind as a hold-out (see each folder's README.md). A third, 20 articles, was written
  * blind too; after its first measurement (precision 0.840, recall 0.813) its errors were studied
  * and fixed, so it is a development corpus now; so, later, is a fourth (first measured at 0.732,
- * 0.751). Floors sit a little under what extraction
+ * 0.751). A fifth, written blind after the fixes from the fourth, is the measure of unseen text
+ * and is never tuned on. Floors sit a little under what extraction
  * reaches today, so a regression fails the build.
  */
 class AttributionCorpusTest {
@@ -33,6 +34,7 @@ class AttributionCorpusTest {
     private static final Path HOLDOUT = Path.of("src/test/resources/attribution-holdout");
     private static final Path BLIND3 = Path.of("src/test/resources/attribution-blind3");
     private static final Path BLIND4 = Path.of("src/test/resources/attribution-blind4");
+    private static final Path BLIND5 = Path.of("src/test/resources/attribution-blind5");
 
     private record Pair(String text, String speaker) {
     }
@@ -56,6 +58,12 @@ class AttributionCorpusTest {
     @Test
     void attributionMeetsItsPrecisionAndRecallOnTheFourthCorpus() throws IOException {
         measure(BLIND4, 0.78, 0.80);
+    }
+
+    /** Never tuned on: its first measurement (0.823, 0.837) set the floors. */
+    @Test
+    void attributionOnTheFifthBlindCorpusIsMeasured() throws IOException {
+        measure(BLIND5, 0.80, 0.82);
     }
 
     private static void measure(Path corpus, double minPrecision, double minRecall) throws IOException {
