@@ -1,9 +1,5 @@
 package dev.chorus.site;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.chorus.config.SiteConfig;
 import dev.chorus.extract.Extraction;
 import dev.chorus.extract.Extractor;
@@ -17,7 +13,6 @@ import dev.chorus.model.Theme;
 import dev.chorus.render.Renderer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -456,18 +451,7 @@ public final class Build {
         d.speakers();
         d.themes();
         d.echoes();
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(
-                new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            // straight to UTF-8 bytes: on a large digest the file is ~100 MB, and a String of it twice that
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
-            json.writer(printer).writeValue(bytes, DigestJson.digest(digest, new Links(0, digest.config().baseUrl())));
-            bytes.write('\n');
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DigestJson.bytes(DigestJson.digest(digest, new Links(0, digest.config().baseUrl())));
     }
 
     private String shown(Path p) {

@@ -1,5 +1,9 @@
 package dev.chorus.site;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.chorus.index.Digest;
 import dev.chorus.index.Echo;
 import dev.chorus.index.QuoteRef;
@@ -12,10 +16,14 @@ import dev.chorus.model.Theme;
 import dev.chorus.model.ThemeScore;
 import dev.chorus.text.Slugs;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The JSON shapes Chorus prints: {@code chorus extract} and {@code digest.json}. Built as
@@ -46,7 +54,53 @@ public final class DigestJson {
         return m;
     }
 
-    /** The whole digest: site, articles, speakers, themes. */
+    /** Where an article's own JSON is: beside its page. */
+    static String articlePath(String slug) {
+        return Links.articlePath(slug) + "article.json";
+    }
+
+    /**
+     * One article with its text, {@code articles/<slug>/article.json}: what digest.json
+     * says of it, and its headings and paragraphs.
+     */
+    static Map<String, Object> article(PageDigest d, String slug, Links links) {
+        Article a = d.article(slug);
+        Map<String, Object> x = summary(a, links, n -> speakerRef(d.speakerNamed(n), n));
+        x.put("headings", a.headings());
+        x.put("paragraphs", a.paragraphs());
+        x.put("quotes", a.quotes().stream().map(DigestJson::quote).toList());
+        x.put("faq", a.faq().stream().map(DigestJson::faq).toList());
+        return x;
+    }
+
+    /** What digest.json and an article's own JSON both say of it. */
+    private static Map<String, Object> summary(Article a, Links links,
+                                               Function<String, Map<String, Object>> speaker) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("slug", a.slug());
+        x.put("url", links.absolute(Links.articlePath(a.slug())));
+        x.put("data", links.absolute(articlePath(a.slug())));
+        x.put("file", a.file());
+        x.put("title", a.title());
+        x.put("date", a.date() == null ? null : a.date().toString());
+        x.put("kind", a.kind().label());
+        x.put("opinion", a.opinion());
+        x.put("summary", a.summary());
+        x.put("source", a.source());
+        x.put("wordCount", a.wordCount());
+        x.put("readingMinutes", a.readingMinutes());
+        x.put("speakers", a.speakers().stream().map(speaker).toList());
+        x.put("mentions", a.mentions());
+        x.put("themes", a.themes().stream().map(DigestJson::themeScore).toList());
+        return x;
+    }
+
+    /**
+     * The whole digest: site, articles, speakers, themes, echoes. Articles come without their
+     * paragraphs, which are in each article's own JSON ({@code data}): with them the file
+     * passed GitHub's 100 MB limit at about 11,000 articles, and was rewritten whole for
+     * every new one.
+     */
     static Map<String, Object> digest(Digest d, Links links) {
         Map<String, Object> m = new LinkedHashMap<>();
         Map<String, Object> site = new LinkedHashMap<>();
@@ -57,23 +111,7 @@ public final class DigestJson {
         m.put("site", site);
         List<Object> articles = new ArrayList<>();
         for (Article a : d.newestFirst()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("slug", a.slug());
-            x.put("url", links.absolute(Links.articlePath(a.slug())));
-            x.put("file", a.file());
-            x.put("title", a.title());
-            x.put("date", a.date() == null ? null : a.date().toString());
-            x.put("kind", a.kind().label());
-            x.put("opinion", a.opinion());
-            x.put("summary", a.summary());
-            x.put("source", a.source());
-            x.put("wordCount", a.wordCount());
-            x.put("readingMinutes", a.readingMinutes());
-            x.put("speakers", a.speakers().stream().map(n -> speakerRef(d, n)).toList());
-            x.put("mentions", a.mentions());
-            x.put("themes", a.themes().stream().map(DigestJson::themeScore).toList());
-            x.put("headings", a.headings());
-            x.put("paragraphs", a.paragraphs());
+            Map<String, Object> x = summary(a, links, n -> speakerRef(d.speakerNamed(n), n));
             x.put("quotes", a.quotes().stream().map(DigestJson::quote).toList());
             x.put("faq", a.faq().stream().map(DigestJson::faq).toList());
             articles.add(x);
@@ -140,9 +178,24 @@ public final class DigestJson {
         return m;
     }
 
-    private static Map<String, Object> speakerRef(Digest d, String name) {
-        Speaker s = d.speakerNamed(name);
+    private static Map<String, Object> speakerRef(Speaker s, String name) {
         return named(name, s != null ? s.slug() : Slugs.of(name));
+    }
+
+    /** Indented JSON in UTF-8, the same bytes for the same value. */
+    static byte[] bytes(Object value) {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            // straight to UTF-8 bytes: a large digest's file is tens of MB, and a String of it twice that
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+            json.writer(printer).writeValue(bytes, value);
+            bytes.write('\n');
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Map<String, Object> named(String name, String slug) {

@@ -64,6 +64,8 @@ final class SitePlan {
         for (Article a : digest.chronological()) {
             String slug = a.slug();
             pages.add(Page.templated(Links.articlePath(slug) + "index.html", "article.ftlh", d -> article(d, slug)));
+            pages.add(Page.file(DigestJson.articlePath(slug),
+                    d -> DigestJson.bytes(DigestJson.article(d, slug, new Links(0, d.config().baseUrl())))));
         }
         pages.add(Page.templated("speakers/index.html", "speakers.ftlh", d -> {
             Map<String, Object> m = collection(d, 1, "speakers/", "Speakers", "Everyone quoted in " + d.config().title() + ".");

@@ -171,6 +171,20 @@ class SeedSiteTest {
     }
 
     @Test
+    void everyArticleHasItsOwnJsonWithItsTextAndDigestJsonPointsToIt() throws Exception {
+        JsonNode d = new ObjectMapper().readTree(site.resolve("digest.json").toFile());
+        for (JsonNode a : d.get("articles")) {
+            assertTrue(a.get("paragraphs") == null, "digest.json leaves the text to each article's JSON");
+            String slug = a.get("slug").asText();
+            assertEquals("https://example.org/ai-and-cinema/articles/" + slug + "/article.json", a.get("data").asText());
+            JsonNode own = new ObjectMapper().readTree(site.resolve("articles/" + slug + "/article.json").toFile());
+            assertEquals(a.get("title"), own.get("title"));
+            assertEquals(a.get("quotes"), own.get("quotes"));
+            assertTrue(own.get("paragraphs").size() > 3, slug + ": " + own.get("paragraphs"));
+        }
+    }
+
+    @Test
     void noBoilerplateAppearsAnywhereInTheSite() throws Exception {
         JsonNode gold = new ObjectMapper().readTree(new File("src/test/resources/gold/seeds.json"));
         for (Map.Entry<String, byte[]> f : Cli.snapshot(site).entrySet()) {
