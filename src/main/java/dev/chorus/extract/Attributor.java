@@ -44,6 +44,8 @@ final class Attributor {
     private static final int AUX_WINDOW = 200;
     private static final Pattern BEFORE_TAIL = Pattern.compile(
             "(?:" + Vocabulary.SPEECH_VERBS + ")(?:\\s+[\\p{L}’'\\-]+){0,4}\\s*[:,—–]\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACCORDING_TO_OPENING = Pattern.compile(
+            "(?i)\\s*according to\\s+(?<who>[^,:;.“”\"]{1,80}),");
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "(?i)according to\\s+(?<who>[^:;.]{1,140}?)[,:]\\s*$");
     /** "… and that its targets were “…”", "… but argued that “…”": the same speaker goes on. */
@@ -134,7 +136,7 @@ final class Attributor {
                     if (hit.character()) {
                         continue;
                     }
-                    if (hit.tokens().size() > 1 && NameEvidence.organisation(p, hit)) {
+                    if (hit.tokens().size() > 1 && NameEvidence.organisation(p, hit, lexicon)) {
                         people.noteOrganisation(hit.tokens());
                     } else if (!hit.possessive() && (hit.honorific() != null || NameEvidence.person(p, hit.end()))) {
                         people.noteActingSurname(hit.tokens().get(hit.tokens().size() - 1));
@@ -182,8 +184,10 @@ final class Attributor {
             if (hit.character()) {
                 return null;
             }
-            if (hit.tokens().size() > 1 && people.isOrganisation(hit.tokens())) {
-                people.noteOrganisation(hit.tokens());
+            // "Alder County Sheriff Raymond Tuilagi": the title may name a place or a body, the name not
+            List<String> bare = people.withoutTitles(hit.tokens());
+            if (bare.size() > 1 && people.isOrganisation(bare)) {
+                people.noteOrganisation(bare);
                 return null;
             }
             List<String> roles = rolesAround(hit, text);
@@ -409,20 +413,32 @@ final class Attributor {
             }
         }
 
-        /** "Keisha Barnes, a charge nurse": the phrase renames the person just named. */
+        /**
+         * "Keisha Barnes, a charge nurse", "Rhys Llewellyn, a GP in Cardiff and a spokesman for
+         * the college,": the phrase is in an apposition to the person just named.
+         */
         private static boolean renamesSomeone(String text, int at, int from) {
             int i = at - 1;
-            while (i >= from && Character.isWhitespace(text.charAt(i))) {
+            while (true) {
+                while (i >= from && ",.!?;:“”\"".indexOf(text.charAt(i)) < 0) {
+                    i--;
+                }
+                if (i < from || text.charAt(i) != ',') {
+                    return false;
+                }
+                int end = i;
+                while (i > from && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                    i--;
+                }
+                if (i == end) {
+                    return false;
+                }
+                if (!Character.isDigit(text.charAt(i))) {
+                    return Character.isUpperCase(text.charAt(i));
+                }
+                // "Solberg, 39, a former engineer": the age is part of the apposition
                 i--;
             }
-            if (i < from || text.charAt(i) != ',') {
-                return false;
-            }
-            int end = i;
-            while (i > from && Character.isLetter(text.charAt(i - 1))) {
-                i--;
-            }
-            return i < end && Character.isUpperCase(text.charAt(i));
         }
 
         /** "a reporter at the back of the room asked": a speech verb follows in the same sentence. */
@@ -487,6 +503,14 @@ final class Attributor {
         private Attribution matchBefore(String text, int prevEnd, int open) {
             int start = sentenceStart(text, prevEnd, open);
             String s = text.substring(start, open);
+            Matcher opening = ACCORDING_TO_OPENING.matcher(s);
+            if (opening.lookingAt()) {
+                // "According to Chen, the slowdown was “…”"
+                PersonRef ref = refsIn(opening.group("who"), true).stream().filter(PersonRef::canSpeak).findFirst().orElse(null);
+                if (ref != null && ref.type() != PersonRef.Type.ORGANISATION) {
+                    return new Attribution(ref, start + opening.start("who") + ref.start(), open);
+                }
+            }
             Matcher acc = ACCORDING_TO.matcher(s);
             if (acc.find()) {
                 PersonRef ref = refsIn(acc.group("who"), true).stream().filter(PersonRef::canSpeak).findFirst().orElse(null);

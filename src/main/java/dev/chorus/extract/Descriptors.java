@@ -71,7 +71,7 @@ final class Descriptors {
             }
             for (int j = t + 1; j <= t + BETWEEN + 1 && w.follows(j); j++) {
                 String word = w.lower(j);
-                if (Vocabulary.UNNAMED_PEOPLE.contains(word)) {
+                if (Vocabulary.UNNAMED_PEOPLE.contains(word) || Vocabulary.ROLE_NOUNS.contains(word)) {
                     out.add(new Match(w.start(t), w.end(j), word));
                     t = j;
                     break;

@@ -11,14 +11,25 @@ import java.util.regex.Pattern;
  * knows ("Morwenna") still makes a person.
  */
 final class NameEvidence {
+    /**
+     * Nouns that, just before a name ("the conservation group Amphibia Andina") or before the
+     * comma of its apposition ("The administrators, Parkes Cole,"), make it an organisation.
+     * Not nouns that people are too ("crane operator Jaime Quispe", "publisher Ann Hale").
+     */
     private static final Set<String> ORGANISATION_NOUNS = Set.of("group", "company", "firm", "charity", "union",
-            "developer", "developers", "administrators", "administrator", "operator", "club", "agency", "organisation",
-            "organization", "body", "insurer", "lender", "bank", "broadcaster", "newspaper", "publisher", "retailer",
-            "manufacturer", "brand", "startup", "label", "regulator", "watchdog", "carrier", "airline", "network",
-            "consultancy", "trust", "foundation", "institute", "council", "department", "ministry", "authority");
+            "developers", "administrators", "operators", "club", "agency", "organisation", "organization",
+            "insurer", "lender", "bank", "broadcaster", "newspaper", "retailer", "manufacturer", "brand", "startup",
+            "label", "regulator", "watchdog", "airline", "consultancy", "foundation", "institute", "council",
+            "department", "ministry", "authority");
+    /** Nouns of companies and of people alike: an organisation's only before a name that is no person's. */
+    private static final Set<String> COMPANY_OR_PERSON_NOUNS = Set.of("operator", "developer", "publisher",
+            "administrator", "carrier", "network", "trust", "body");
     private static final Pattern STATEMENT_AFTER = Pattern.compile("(?:\\s+(?:union|group|party|company|firm|club))?"
+            + "(?:,[^,;:.!?“”\"]{1,80},)?"
             + "\\s+(?:has\\s+|had\\s+)?(?:said|says)\\s+(?:it\\b|in\\s+a\\s+(?:[\\p{L}\\-]+\\s+){0,2}?statement)");
     private static final Pattern AGE_AFTER = Pattern.compile(",\\s*\\d{1,3},");
+    /** "Chen Wei-ling, who tracks…": organisations are "which". */
+    private static final Pattern WHO_AFTER = Pattern.compile(",\\s*(?:who|whose)\\s");
     /** Verbs that, straight after a name, say a person acts: organisations "said" too, so not those. */
     private static final Pattern PERSON_VERB_AFTER = Pattern.compile(
             "\\s+(?:says|said|told|added|recalls|recalled|laughs|laughed|smiles|smiled|admits|admitted)(?![\\p{L}])");
@@ -26,9 +37,10 @@ final class NameEvidence {
     private NameEvidence() {
     }
 
-    /** "Pascoe, 52,", "Pascoe says": what follows a name that only a person's does. */
+    /** "Pascoe, 52,", "Pascoe says", "Chen, who": what follows a name that only a person's does. */
     static boolean person(String text, int end) {
         return AGE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 8)).lookingAt()
+                || WHO_AFTER.matcher(text).region(end, Math.min(text.length(), end + 9)).lookingAt()
                 || PERSON_VERB_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
     }
 
@@ -36,8 +48,12 @@ final class NameEvidence {
      * "Sporting Alvor said it…", "said in a statement", "the conservation group Amphibia
      * Andina": what is written around a name that only an organisation's is.
      */
-    static boolean organisation(String text, NameScanner.Hit hit) {
+    static boolean organisation(String text, NameScanner.Hit hit, Lexicon lexicon) {
         if (ORGANISATION_NOUNS.contains(hit.before())) {
+            return true;
+        }
+        if (COMPANY_OR_PERSON_NOUNS.contains(hit.before()) && !lexicon.isGivenName(hit.tokens().get(0))) {
+            // "terminal operator Pacífica Terminales", not "crane operator Jaime Quispe" when Jaime is known
             return true;
         }
         String comma = wordBeforeComma(text, Math.max(0, hit.start() - 40), hit.start());

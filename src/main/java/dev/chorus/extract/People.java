@@ -147,7 +147,7 @@ final class People {
      * "Health Secretary Wes Streeting", "Chief Financial Officer Markus Heller": the capitals
      * before a given name that has a surname after it are a title.
      */
-    private List<String> withoutTitles(List<String> tokens) {
+    List<String> withoutTitles(List<String> tokens) {
         // "Labor Minister Francisca Ibarra Solís": up to the last role word
         for (int i = tokens.size() - 3; i >= 0; i--) {
             String t = tokens.get(i);

@@ -82,7 +82,10 @@ final class Vocabulary {
             "worker", "student", "parent", "pensioner", "customer", "voter", "protester", "observer", "insider",
             "person", "relative", "colleague", "bystander", "teenager", "girl", "boy", "mother", "father",
             "member", "local", "shopper", "nurse", "doctor", "officer", "teacher", "supporter", "onlooker",
-            "volunteer", "employee", "diplomat", "aide", "lawyer", "spectator", "commuter", "patient", "survivor"));
+            "volunteer", "employee", "diplomat", "aide", "lawyer", "spectator", "commuter", "patient", "survivor",
+            "trader", "banker", "farmer", "fisherman", "shopkeeper", "owner", "landlord", "tenant", "guest", "visitor",
+            "traveller", "traveler", "mourner", "pilot", "soldier", "firefighter", "paramedic", "caller", "listener",
+            "viewer", "reader", "subscriber", "user", "buyer", "seller", "dealer", "broker", "contractor", "builder"));
 
     /**
      * Roles that, with no one named in that role, still stand for the article's subject:

@@ -25,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * written blind as a hold-out (see each folder's README.md). A third, 20 articles, was written
  * blind too; after its first measurement (precision 0.840, recall 0.813) its errors were studied
  * and fixed, so it is a development corpus now; so, later, is a fourth (first measured at 0.732,
- * 0.751). A fifth, written blind after the fixes from the fourth, is the measure of unseen text
- * and is never tuned on. Floors sit a little under what extraction
+ * 0.751). A fifth and a sixth, written blind, are the measure of unseen text and
+ * are never tuned on. Floors sit a little under what extraction
  * reaches today, so a regression fails the build.
  */
 class AttributionCorpusTest {
@@ -35,6 +35,7 @@ class AttributionCorpusTest {
     private static final Path BLIND3 = Path.of("src/test/resources/attribution-blind3");
     private static final Path BLIND4 = Path.of("src/test/resources/attribution-blind4");
     private static final Path BLIND5 = Path.of("src/test/resources/attribution-blind5");
+    private static final Path BLIND6 = Path.of("src/test/resources/attribution-blind6");
 
     private record Pair(String text, String speaker) {
     }
@@ -57,13 +58,19 @@ class AttributionCorpusTest {
     /** Measured blind first (0.732, 0.751), then studied and tuned on like the third. */
     @Test
     void attributionMeetsItsPrecisionAndRecallOnTheFourthCorpus() throws IOException {
-        measure(BLIND4, 0.78, 0.80);
+        measure(BLIND4, 0.81, 0.84);
     }
 
-    /** Never tuned on: its first measurement (0.823, 0.837) set the floors. */
+    /** Never tuned on: first measured at 0.823, 0.837; 0.838, 0.852 after later fixes from the fourth. */
     @Test
     void attributionOnTheFifthBlindCorpusIsMeasured() throws IOException {
-        measure(BLIND5, 0.80, 0.82);
+        measure(BLIND5, 0.82, 0.83);
+    }
+
+    /** Never tuned on: its first measurement (0.830, 0.830) set the floors. */
+    @Test
+    void attributionOnTheSixthBlindCorpusIsMeasured() throws IOException {
+        measure(BLIND6, 0.81, 0.81);
     }
 
     private static void measure(Path corpus, double minPrecision, double minRecall) throws IOException {

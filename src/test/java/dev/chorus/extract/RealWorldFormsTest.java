@@ -182,6 +182,26 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void titlesThatNamePlacesOrJobsDoNotMakeThePersonAnOrganisation() {
+        Article a = extract("name-forms.txt");
+        assertEquals("Jaime Quispe", quote(a, "My father worked").speaker(), "“said crane operator Jaime Quispe”");
+        assertEquals("Raymond Tuilagi", quote(a, "We have people").speaker(), "“Alder County Sheriff Raymond Tuilagi”");
+    }
+
+    @Test
+    void accordingToOpeningTheSentenceAttributesTheQuoteLaterInIt() {
+        assertEquals("Chen Wei-ling", quote(extract("name-forms.txt"), "concentrated in two").speaker(),
+                "“Chen Wei-ling, who tracks…” is a person; “According to Chen, the slowdown was “…””");
+    }
+
+    @Test
+    void aPronounAfterAnUnnamedSourceIsNobodyButAnAgeInAnAppositionKeepsThePerson() {
+        Article a = extract("name-forms.txt");
+        assertNull(quote(a, "Nobody is panicking").speaker(), "“A Singapore-based trader, who asked not to be named”");
+        assertEquals("Calum Ruadh", quote(a, "That is my mortgage").speaker(), "“Calum Ruadh, 34, a creel fisherman, said”");
+    }
+
+    @Test
     void aParagraphThatIsOnlyAQuoteGoesOnInTheVoiceThatClosedThePreviousOne() {
         Article a = extract("name-forms.txt");
         assertEquals("Malcolm Ferris", quote(a, "Treat them like villains").speaker());
