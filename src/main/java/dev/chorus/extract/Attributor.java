@@ -400,7 +400,8 @@ final class Attributor {
                 }
             }
             for (Descriptors.Match u : Descriptors.unnamed(text, from, to)) {
-                if (opensClause(text, u.start(), from) && !renamesSomeone(text, u.start(), from) && speaksNext(text, u.end(), to)) {
+                if (opensClause(text, u.start(), from) && !renamesSomeone(text, u.start(), from)
+                        && (speaksNext(text, u.end(), to) || opensSentence(text, u.start()))) {
                     people.unnamed(base + u.start(), u.role(), genderOf(u.role()));
                 }
             }
@@ -439,6 +440,15 @@ final class Attributor {
                 // "Solberg, 39, a former engineer": the age is part of the apposition
                 i--;
             }
+        }
+
+        /** "A pensioner waiting for the bus … was blunter.": the phrase opens its sentence. */
+        private static boolean opensSentence(String text, int at) {
+            int i = at - 1;
+            while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+                i--;
+            }
+            return i < 0 || ".!?”\"".indexOf(text.charAt(i)) >= 0;
         }
 
         /** "a reporter at the back of the room asked": a speech verb follows in the same sentence. */

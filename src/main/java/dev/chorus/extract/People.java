@@ -59,6 +59,39 @@ final class People {
         actingSurnames.add(surname);
     }
 
+    /**
+     * The surname acts ("Pascoe, 52,"), or a family name written first does ("Seo Min-ji"
+     * after "Seo, 44,").
+     */
+    private boolean actsLikeAPerson(List<String> tokens) {
+        String first = tokens.get(0);
+        return actingSurnames.contains(tokens.get(tokens.size() - 1))
+                || Vocabulary.FAMILY_NAMES_FIRST.contains(first) && actingSurnames.contains(first);
+    }
+
+    /**
+     * "Joaquim Antônio Barbosa" at the end of an obituary is the Joaquim Barbosa it began
+     * with: the one person already named with the same first and last words, or null.
+     */
+    private String knownWithSameEnds(List<String> tokens) {
+        if (tokens.size() < 3) {
+            return null;
+        }
+        String first = tokens.get(0);
+        String last = tokens.get(tokens.size() - 1);
+        String found = null;
+        for (String name : known) {
+            String[] parts = name.split(" ");
+            if (parts.length >= 2 && parts[0].equals(first) && parts[parts.length - 1].equals(last)) {
+                if (found != null) {
+                    return null;
+                }
+                found = name;
+            }
+        }
+        return found;
+    }
+
     /** Capitalised words that name a company, a place or an outlet rather than a person. */
     boolean isOrganisation(List<String> tokens) {
         String joined = String.join(" ", tokens);
@@ -122,7 +155,11 @@ final class People {
         if (suffix != null) {
             return suffix;
         }
-        if (lexicon.isGivenName(tokens.get(0)) || honorific != null || actingSurnames.contains(tokens.get(tokens.size() - 1))) {
+        String sameEnds = knownWithSameEnds(tokens);
+        if (sameEnds != null) {
+            return sameEnds;
+        }
+        if (lexicon.isGivenName(tokens.get(0)) || honorific != null || actsLikeAPerson(tokens)) {
             return remember(joined, honorific);
         }
         boolean title = Vocabulary.ROLE_NOUNS.contains(tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT));
@@ -371,6 +408,10 @@ final class People {
             }
             char known = gender(m.name());
             if (g != 0 && known != 0 && known != g) {
+                continue;
+            }
+            if (isUnnamed(m.name()) && m.pos() < paragraphStart) {
+                // someone unnamed stands for a pronoun in their own paragraph, not after it
                 continue;
             }
             if (m.subject()) {

@@ -178,5 +178,5 @@ final class Vocabulary {
 
     static final Set<String> PARTICLES = Set.copyOf(List.of(
             "de", "da", "di", "del", "der", "van", "von", "le", "la", "du", "bin", "al", "ibn", "dos",
-            "das", "y"));
+            "das", "y", "ter", "ten", "te", "den", "della", "dei", "degli"));
 }

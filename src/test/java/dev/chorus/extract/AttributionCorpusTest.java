@@ -25,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * written blind as a hold-out (see each folder's README.md). A third, 20 articles, was written
  * blind too; after its first measurement (precision 0.840, recall 0.813) its errors were studied
  * and fixed, so it is a development corpus now; so, later, is a fourth (first measured at 0.732,
- * 0.751). A fifth and a sixth, written blind, are the measure of unseen text and
- * are never tuned on. Floors sit a little under what extraction
+ * 0.751), and a fifth (0.823, 0.837). A sixth, written blind, is the measure of unseen text
+ * and is never tuned on. Floors sit a little under what extraction
  * reaches today, so a regression fails the build.
  */
 class AttributionCorpusTest {
@@ -61,10 +61,10 @@ class AttributionCorpusTest {
         measure(BLIND4, 0.81, 0.84);
     }
 
-    /** Never tuned on: first measured at 0.823, 0.837; 0.838, 0.852 after later fixes from the fourth. */
+    /** Measured blind first (0.823, 0.837; 0.838, 0.852 after later fixes), then studied and tuned on. */
     @Test
-    void attributionOnTheFifthBlindCorpusIsMeasured() throws IOException {
-        measure(BLIND5, 0.82, 0.83);
+    void attributionMeetsItsPrecisionAndRecallOnTheFifthCorpus() throws IOException {
+        measure(BLIND5, 0.90, 0.91);
     }
 
     /** Never tuned on: its first measurement (0.830, 0.830) set the floors. */

@@ -202,6 +202,21 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void familyNamesWrittenFirstParticlesAndMiddleNamesFindTheSamePerson() {
+        Article a = extract("name-forms.txt");
+        assertEquals("Seo Min-ji", quote(a, "I grew up poor").speaker(), "“Seo, 44,” makes Seo Min-ji a person: “the director says”");
+        assertEquals("Hanneke ter Horst", quote(a, "Red dwarf stars").speaker(), "“ter” joins the name; “Ter Horst said”");
+        assertEquals("Joaquim Barbosa", quote(a, "London was so grey").speaker(), "a middle name given later is the same man");
+    }
+
+    @Test
+    void someoneUnnamedStandsForPronounsOnlyInTheirOwnParagraph() {
+        Article a = extract("name-forms.txt");
+        assertEquals("Abena Osei", quote(a, "I thought I would do it").speaker(), "“a neighbour told her” one paragraph before");
+        assertNull(quote(a, "They should never have sold").speaker(), "“A pensioner …, who did not want to be named, was blunter.”");
+    }
+
+    @Test
     void aParagraphThatIsOnlyAQuoteGoesOnInTheVoiceThatClosedThePreviousOne() {
         Article a = extract("name-forms.txt");
         assertEquals("Malcolm Ferris", quote(a, "Treat them like villains").speaker());
