@@ -54,7 +54,7 @@ final class Attributor {
                     + Vocabulary.SPEECH_VERBS + ")\\b)[^.!?]*$", Pattern.CASE_INSENSITIVE);
     /** Relative clauses and appositions: ", who teaches at Leiden University," ", the group's lawyer,". */
     private static final Pattern ASIDE = Pattern.compile(
-            ",\\s+(?:who|which|whose|whom|where|a|an|the|of|writing|speaking|talking)\\b[^,;:.!?“”\"]{0,120},", Pattern.CASE_INSENSITIVE);
+            ",\\s+(?:who|which|whose|whom|where|a|an|the|of|writing|speaking|talking|now|then|formerly)\\b[^,;:.!?“”\"]{0,120},", Pattern.CASE_INSENSITIVE);
     private static final Pattern STOP = Pattern.compile("[,;:!?]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");

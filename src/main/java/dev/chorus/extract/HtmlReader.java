@@ -173,6 +173,24 @@ final class HtmlReader {
         }
     }
 
+    /**
+     * A live blog writes each entry as an &lt;article&gt; of its own: when the one chosen has
+     * sibling articles, the article is all of them, so their common parent.
+     */
+    private static Element liveBlogAround(Element chosen) {
+        Element parent = chosen.parent();
+        if (!chosen.normalName().equals("article") || parent == null) {
+            return chosen;
+        }
+        int articles = 0;
+        for (Element sibling : parent.children()) {
+            if (sibling.normalName().equals("article")) {
+                articles++;
+            }
+        }
+        return articles >= 2 ? parent : chosen;
+    }
+
     /** The element holding the article: its &lt;article&gt;, &lt;main&gt;, or the densest block. */
     private static Element articleElement(Document doc, Paragraphs paragraphs) {
         Element best = null;
@@ -182,7 +200,7 @@ final class HtmlReader {
             }
         }
         if (best != null && paragraphs.textIn(best) > 200) {
-            return best;
+            return liveBlogAround(best);
         }
         Element densest = doc.body();
         int most = 0;

@@ -60,7 +60,9 @@ final class NameEvidence {
         if (comma != null && ORGANISATION_NOUNS.contains(comma.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return STATEMENT_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 60)).lookingAt();
+        // "Chief executive Helen Marchetti said in a statement" is a person's statement
+        return !lexicon.isGivenName(hit.tokens().get(0)) && !Vocabulary.ROLE_NOUNS.contains(hit.before())
+                && STATEMENT_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 60)).lookingAt();
     }
 
     /**

@@ -135,7 +135,13 @@ final class People {
 
     /** @param pos where the name is written: people first named after it are not candidates */
     String resolve(List<String> tokens, String honorific, Evidence evidence, long pos) {
-        tokens = withoutTitles(tokens);
+        List<String> bare = withoutTitles(tokens);
+        if (honorific == null && bare.size() < tokens.size()
+                && Vocabulary.HONORIFICS.contains(tokens.get(tokens.size() - bare.size() - 1))) {
+            // "Grady County Sheriff Dale Pruitt" is the "Sheriff Pruitt" of later paragraphs
+            honorific = tokens.get(tokens.size() - bare.size() - 1);
+        }
+        tokens = bare;
         if (tokens.isEmpty() || isOrganisation(tokens)) {
             return null;
         }

@@ -23,7 +23,7 @@ final class Vocabulary {
             "describing", "called", "calls", "calling", "labelled", "labeled", "dubbed", "joked",
             "jokes", "quipped", "quips", "laughed", "sighed", "shouted", "whispered", "announced",
             "announces", "confirmed", "confirms", "revealed", "reveals", "predicted", "predicts",
-            "mused", "muses", "repeated", "repeats", "singled out", "answered", "answers", "responded", "responds", "countered",
+            "mused", "muses", "repeated", "repeats", "remembers", "remembered", "singled out", "answered", "answers", "responded", "responds", "countered",
             "counters", "tweeted", "posted", "commented", "comments", "told reporters", "put it",
             "puts it", "pointed out", "points out", "went on", "goes on", "saying", "adding",
             "warning", "arguing", "insisting", "explaining", "noting", "declaring", "telling",
@@ -122,7 +122,8 @@ final class Vocabulary {
             "Today", "Yesterday", "Last", "Next", "Every", "Each", "Some", "Many", "Most", "All",
             "No", "Not", "Yes", "Also", "Meanwhile", "However", "Indeed", "Instead", "According",
             "Speaking", "Asked", "Reflecting", "Remember", "Ask", "Same", "Once", "Only", "Just",
-            "Q", "A:", "AI", "OPINION", "FAQ", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Q", "A:", "AI", "OPINION", "Does", "Did", "Do", "Is", "Was", "Were", "Would", "Can", "Could",
+            "Should", "Has", "Have", "Had", "Are", "FAQ", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms",
             "Dr", "Sir", "Lord", "Lady", "Dame", "Prof", "Professor", "Miss", "Director", "Actor",
@@ -141,7 +142,7 @@ final class Vocabulary {
     static final Set<String> HONORIFICS = Set.copyOf(List.of(
             "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Mx", "Judge",
             "Justice", "Sen", "Senator", "Rep", "Gov", "Governor", "President", "Det", "Detective", "Insp",
-            "Inspector", "DCI", "DI", "DS", "DC", "PC", "Supt", "Superintendent", "Sgt", "Sergeant", "Capt", "Captain", "Col", "Gen", "Lt",
+            "Inspector", "DCI", "DI", "DS", "DC", "PC", "Sheriff", "Deputy", "Marshal", "Trooper", "Ranger", "Supt", "Superintendent", "Sgt", "Sergeant", "Capt", "Captain", "Col", "Gen", "Lt",
             "Rev", "Reverend", "Rabbi", "Imam", "Father", "Bishop", "Archbishop", "Cardinal", "Pope", "Cllr",
             "Councillor", "Mayor", "Chancellor", "Constable", "Chief", "Minister", "Secretary", "Coach",
             "Commissioner", "Officer", "Pastor", "Sheikh", "Prince", "Princess", "King", "Queen", "Rt", "Hon"));

@@ -241,6 +241,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aLiveBlogWithAnArticleForEachEntryKeepsEveryEntry() {
+        Article a = extract("live-blog.html");
+        assertEquals(List.of("Rachel Amis", "Rachel Amis", "Jenna Treloar", "Chloe Tregenza"),
+                a.quotes().stream().map(Quote::speaker).toList());
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("Stay safe") || p.contains("cookies")), a.paragraphs().toString());
+    }
+
+    @Test
     void savedWebPageBecomesTheArticleWithoutTheSiteAroundIt() {
         Article a = extract("saved-page.html");
         assertEquals("Projectionists Fear the Algorithm", a.title());
