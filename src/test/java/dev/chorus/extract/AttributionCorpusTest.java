@@ -36,6 +36,7 @@ class AttributionCorpusTest {
     private static final Path BLIND4 = Path.of("src/test/resources/attribution-blind4");
     private static final Path BLIND5 = Path.of("src/test/resources/attribution-blind5");
     private static final Path BLIND6 = Path.of("src/test/resources/attribution-blind6");
+    private static final Path BLIND7 = Path.of("src/test/resources/attribution-blind7");
 
     private record Pair(String text, String speaker) {
     }
@@ -71,6 +72,12 @@ class AttributionCorpusTest {
     @Test
     void attributionMeetsItsPrecisionAndRecallOnTheSixthCorpus() throws IOException {
         measure(BLIND6, 0.85, 0.88);
+    }
+
+    /** Never tuned on: its first measurement (0.838, 0.814) set the floors. */
+    @Test
+    void attributionOnTheSeventhBlindCorpusIsMeasured() throws IOException {
+        measure(BLIND7, 0.82, 0.80);
     }
 
     private static void measure(Path corpus, double minPrecision, double minRecall) throws IOException {
