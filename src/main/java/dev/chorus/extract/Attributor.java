@@ -638,7 +638,7 @@ final class Attributor {
                         continue;
                     }
                 }
-                if (r.type() == PersonRef.Type.NAME && people.recall(List.of(r.text().split(" ")), null) == null) {
+                if (r.type() == PersonRef.Type.NAME && people.recall(people.withoutTitles(List.of(r.text().split(" "))), null) == null) {
                     // a capitalised word that names nobody in the article ("Plano, Texas")
                     continue;
                 }
@@ -723,7 +723,8 @@ final class Attributor {
                 if (hit.character() || inside(descriptors, hit.start())) {
                     continue;
                 }
-                boolean organisation = people.isOrganisation(hit.tokens());
+                // "Schools Chancellor Dolores Ibáñez": the title's words do not make the name a body
+                boolean organisation = people.isOrganisation(people.withoutTitles(hit.tokens()));
                 if (!organisation && hit.sentenceStart() && hit.tokens().size() == 1 && hit.honorific() == null
                         && people.recall(hit.tokens(), null) == null) {
                     // "Critics said…", "Somebody shouted…": a capital that only opens the sentence

@@ -174,21 +174,25 @@ final class HtmlReader {
     }
 
     /**
-     * A live blog writes each entry as an &lt;article&gt; of its own: when the one chosen has
-     * sibling articles, the article is all of them, so their common parent.
+     * A live blog writes each entry as an element of its own (an &lt;article&gt;, a
+     * {@code div.live-post}), and some pages each paragraph: when the element chosen, or its
+     * parent, has siblings of the same kind, the article is all of them, so their parent.
      */
     private static Element liveBlogAround(Element chosen) {
-        Element parent = chosen.parent();
-        if (!chosen.normalName().equals("article") || parent == null) {
-            return chosen;
-        }
-        int articles = 0;
-        for (Element sibling : parent.children()) {
-            if (sibling.normalName().equals("article")) {
-                articles++;
+        Element e = chosen;
+        for (int up = 0; up < 2 && e != null && e.parent() != null && !e.normalName().equals("body"); up++, e = e.parent()) {
+            int alike = 0;
+            for (Element sibling : e.parent().children()) {
+                if (sibling.normalName().equals(e.normalName()) && sibling.className().equals(e.className())
+                        && (e.normalName().equals("article") || !e.className().isBlank())) {
+                    alike++;
+                }
+            }
+            if (alike >= 2) {
+                return e.parent();
             }
         }
-        return articles >= 2 ? parent : chosen;
+        return chosen;
     }
 
     /** The element holding the article: its &lt;article&gt;, &lt;main&gt;, or the densest block. */
@@ -216,7 +220,7 @@ final class HtmlReader {
                 densest = e;
             }
         }
-        return densest;
+        return densest == doc.body() ? densest : liveBlogAround(densest);
     }
 
     /**

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 final class NameScanner {
     /** Abbreviations that keep their full stop inside a name: "Dr. Anita Krishnan", "J. R. Hartley". */
     private static final Set<String> ABBREVIATIONS = abbreviations();
+    private static final List<String> ARABIC_ARTICLES = List.of("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-",
+            "az-", "an-", "bin-", "abu-");
     /** A run holds at most this many names after its first (particles such as "van" aside). */
     private static final int MORE_TOKENS = 4;
     /** At most this many particles stand between two names: "Maria de la Cruz". */
@@ -50,10 +52,11 @@ final class NameScanner {
 
     static List<Hit> scan(String text, int from, int to) {
         List<Hit> hits = new ArrayList<>();
+        boolean articles = mayHoldArabicArticle(text, from, to);
         Hit previous = null;
         int at = from;
         while (true) {
-            Run run = nextRun(text, at, to);
+            Run run = nextRun(text, at, to, articles);
             if (run == null) {
                 break;
             }
@@ -123,16 +126,17 @@ final class NameScanner {
      * out by hand rather than as one regular expression: the expression tried its alternation of
      * honorifics at every character of every paragraph, and was most of the extraction time.
      */
-    private static Run nextRun(String text, int at, int to) {
+    private static Run nextRun(String text, int at, int to, boolean articles) {
         for (int i = at; i < to; ) {
             char ch = text.charAt(i);
-            if (ch < 128 && (ch < 'A' || ch > 'Z')) {
+            if (ch < 128 && (ch < 'A' || ch > 'Z') && !(articles && mayOpenArabicArticle(text, i, to))) {
                 // most characters: no capital, nothing to look up
                 i++;
                 continue;
             }
             int c = text.codePointAt(i);
-            if (Character.getType(c) == Character.UPPERCASE_LETTER && (i == 0 || !gluedBefore(text.codePointBefore(i)))) {
+            boolean capital = Character.getType(c) == Character.UPPERCASE_LETTER || articles && arabicArticle(text, i, to);
+            if (capital && (i == 0 || !gluedBefore(text.codePointBefore(i)))) {
                 int end = token(text, i, to);
                 List<String> tokens = new ArrayList<>();
                 tokens.add(text.substring(i, end));
@@ -158,7 +162,8 @@ final class NameScanner {
                         particles.add(text.substring(j, w));
                         j = after;
                     }
-                    if (j >= to || Character.getType(text.codePointAt(j)) != Character.UPPERCASE_LETTER) {
+                    if (j >= to || Character.getType(text.codePointAt(j)) != Character.UPPERCASE_LETTER
+                            && !arabicArticle(text, j, to)) {
                         break;
                     }
                     int next = token(text, j, to);
@@ -171,6 +176,37 @@ final class NameScanner {
             i += Character.charCount(c);
         }
         return null;
+    }
+
+    /**
+     * Whether {@code [from, to)} holds "al-", "el-"… at all: looked for once, so that text
+     * without them, nearly all of it, pays nothing for the look at every letter.
+     */
+    private static boolean mayHoldArabicArticle(String text, int from, int to) {
+        for (int i = text.indexOf('-', from); i >= 0 && i < to; i = text.indexOf('-', i + 1)) {
+            if (i >= 2 && mayOpenArabicArticle(text, i - 2, to) || i >= 3 && mayOpenArabicArticle(text, i - 3, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cheap first look for {@link #arabicArticle}: a word starting a, e or b with a hyphen soon after. */
+    private static boolean mayOpenArabicArticle(String text, int i, int to) {
+        char ch = text.charAt(i);
+        return (ch == 'a' || ch == 'e' || ch == 'b') && i + 4 < to && (text.charAt(i + 2) == '-' || text.charAt(i + 3) == '-')
+                && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
+    }
+
+    /** "al-Masri", "el-Sayed", "bin-Salem": a lower-case article joined to a capital by a hyphen. */
+    private static boolean arabicArticle(String text, int j, int to) {
+        for (String article : ARABIC_ARTICLES) {
+            int after = j + article.length();
+            if (after < to && text.startsWith(article, j) && Character.isUpperCase(text.charAt(after))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsPossessive(String token) {

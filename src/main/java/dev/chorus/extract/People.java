@@ -237,6 +237,10 @@ final class People {
      */
     private String byOneName(String name, String honorific, long pos) {
         List<String> candidates = new ArrayList<>(bySurname.getOrDefault(name, List.of()));
+        if (candidates.isEmpty() && name.length() > 1) {
+            // "El-Sayed said" opening a sentence is the "el-Sayed" of Mahmoud el-Sayed
+            candidates.addAll(bySurname.getOrDefault(Character.toLowerCase(name.charAt(0)) + name.substring(1), List.of()));
+        }
         boolean firstNameAllowed = honorific == null || honorific.equals("Sir") || honorific.equals("Dame");
         if (candidates.isEmpty() && firstNameAllowed) {
             candidates.addAll(byFirstName.getOrDefault(name, List.of()));
@@ -326,6 +330,10 @@ final class People {
             String[] parts = name.split(" ");
             if (parts.length > 1) {
                 bySurname.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(name);
+                if (Vocabulary.FAMILY_NAMES_FIRST.contains(parts[0])) {
+                    // "Ms. Park" is Park Seo-yeon
+                    bySurname.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(name);
+                }
                 for (int i = 1; i < parts.length - 1; i++) {
                     // "Ibarra" of Francisca Ibarra Solís; not "R." or "de"
                     if (parts[i].length() > 2 && !parts[i].endsWith(".") && Character.isUpperCase(parts[i].charAt(0))) {

@@ -25,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * written blind as a hold-out (see each folder's README.md). A third, 20 articles, was written
  * blind too; after its first measurement (precision 0.840, recall 0.813) its errors were studied
  * and fixed, so it is a development corpus now; so, later, is a fourth (first measured at 0.732,
- * 0.751), a fifth (0.823, 0.837) and a sixth (0.830, 0.830). A seventh, written blind, is the
- * measure of unseen text and is never tuned on. Floors sit a little under what extraction
+ * 0.751), a fifth (0.823, 0.837), a sixth (0.830, 0.830) and a seventh (0.838, 0.814). Each was
+ * the measure of unseen text until it was studied. Floors sit a little under what extraction
  * reaches today, so a regression fails the build.
  */
 class AttributionCorpusTest {
@@ -48,7 +48,7 @@ class AttributionCorpusTest {
 
     @Test
     void attributionMeetsItsPrecisionAndRecallOnTheHoldout() throws IOException {
-        measure(HOLDOUT, 0.89, 0.89);
+        measure(HOLDOUT, 0.90, 0.91);
     }
 
     @Test
@@ -74,10 +74,10 @@ class AttributionCorpusTest {
         measure(BLIND6, 0.85, 0.88);
     }
 
-    /** Never tuned on: its first measurement (0.838, 0.814) set the floors. */
+    /** Measured blind first (0.838, 0.814), then studied and tuned on. */
     @Test
-    void attributionOnTheSeventhBlindCorpusIsMeasured() throws IOException {
-        measure(BLIND7, 0.82, 0.80);
+    void attributionMeetsItsPrecisionAndRecallOnTheSeventhCorpus() throws IOException {
+        measure(BLIND7, 0.88, 0.90);
     }
 
     private static void measure(Path corpus, double minPrecision, double minRecall) throws IOException {

@@ -210,6 +210,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void arabicArticlesTitlesNamingBodiesAndHonorificsWithFamilyNamesFirst() {
+        Article a = extract("name-forms.txt");
+        assertEquals("Mahmoud el-Sayed", quote(a, "Every season").speaker(), "“el-Sayed said”, lower case");
+        assertEquals("Karim al-Masri", quote(a, "only the first of many").speaker(), "“Irrigation Minister Karim al-Masri”");
+        assertEquals("Dolores Ibáñez", quote(a, "This is about whether").speaker(), "“Schools Chancellor Dolores Ibáñez”");
+        assertEquals("Park Seo-yeon", quote(a, "In Korea").speaker(), "“Ms. Park” is Park Seo-yeon");
+    }
+
+    @Test
     void someoneUnnamedStandsForPronounsOnlyInTheirOwnParagraph() {
         Article a = extract("name-forms.txt");
         assertEquals("Abena Osei", quote(a, "I thought I would do it").speaker(), "“a neighbour told her” one paragraph before");
@@ -246,6 +255,12 @@ class RealWorldFormsTest {
         assertEquals(List.of("Rachel Amis", "Rachel Amis", "Jenna Treloar", "Chloe Tregenza"),
                 a.quotes().stream().map(Quote::speaker).toList());
         assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("Stay safe") || p.contains("cookies")), a.paragraphs().toString());
+    }
+
+    @Test
+    void aLiveBlogWithADivForEachEntryKeepsEveryEntry() {
+        Article a = extract("live-blog-divs.html");
+        assertEquals(List.of("Declan Foyle", "Tunde Bakare", "Rachel Kowalczyk"), a.quotes().stream().map(Quote::speaker).toList());
     }
 
     @Test
