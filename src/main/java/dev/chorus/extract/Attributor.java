@@ -320,6 +320,9 @@ final class Attributor {
                         if (a != null) {
                             speaker = resolve(a.ref(), base + a.refBase());
                             attributed = speaker != null;
+                        } else if ((a = introducedNext(text, k, span, end, base)) != null) {
+                            speaker = resolve(a.ref(), base + a.refBase());
+                            attributed = speaker != null;
                         } else if (spans.size() == 1 && closingSpeaker != null && isOnlyQuote(text, span.open(), end)
                                 && !span.text(text).strip().endsWith("?")) {
                             // “…,” he said. ¶ “…” — the next paragraph, a quote alone, is still his;
@@ -354,6 +357,33 @@ final class Attributor {
             boolean closes = !spans.isEmpty() && text.length() - prevEnd <= CLOSING_TAIL && previousAttribution != null
                     && !spans.get(spans.size() - 1).text(text).strip().endsWith("?");
             closingSpeaker = closes ? previousSpeaker : null;
+        }
+
+        /**
+         * "“She was the kindest person on this street.” Bernadette Quinn, 71, has lived opposite
+         * the family for 15 years": a paragraph that opens with a whole-sentence quote and then
+         * introduces someone new, as only people are introduced, gives them the quote.
+         */
+        private Attribution introducedNext(String text, int k, QuoteSpans.Span span, int end, long base) {
+            if (k != 0 || !text.substring(0, span.open()).isBlank() || !endsSentence(span.text(text))) {
+                return null;
+            }
+            int at = end;
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            List<NameScanner.Hit> hits = NameScanner.scan(text, at, Math.min(text.length(), at + 80));
+            if (hits.isEmpty() || hits.get(0).start() != at || hits.get(0).tokens().size() < 2
+                    || !NameEvidence.person(text, hits.get(0).end())) {
+                return null;
+            }
+            NameScanner.Hit hit = hits.get(0);
+            String name = people.recall(hit.tokens(), hit.honorific());
+            if (name == null || people.introducedAt(name) != base + hit.start()) {
+                // someone named before would have been attributed the usual way
+                return null;
+            }
+            return new Attribution(new PersonRef(PersonRef.Type.NAME, hit.joined(), hit.start(), hit.end()), hit.start(), hit.end());
         }
 
         /** Whether the paragraph holds the quote and nothing else but punctuation. */
@@ -700,7 +730,8 @@ final class Attributor {
             }
             if (whole) {
                 String rest = s.substring(last.end()).strip();
-                if (!rest.isEmpty() && !rest.matches("[\\p{P}]*")) {
+                // "Dale Lindgren, 67, said"
+                if (!rest.isEmpty() && !rest.matches("[\\p{P}]*") && !rest.matches(",\\s*\\d{1,3}\\s*,?")) {
                     return null;
                 }
             }
@@ -749,7 +780,11 @@ final class Attributor {
             return false;
         }
 
-        /** Replaces asides with spaces, so offsets still point into the original text. */
+        /**
+         * Replaces asides with spaces, so offsets still point into the original text; not an
+         * aside that names the one it renames ("The Bishop of Northfield, the Rt Rev Samuel
+         * Adeyemi, has condemned").
+         */
         private static String blankAsides(String s) {
             Matcher m = ASIDE.matcher(s);
             if (!m.find()) {
@@ -757,11 +792,24 @@ final class Attributor {
             }
             StringBuilder b = new StringBuilder(s);
             do {
+                if (namesSomeone(s, m.start(), m.end())) {
+                    continue;
+                }
                 for (int i = m.start() + 1; i < m.end() - 1; i++) {
                     b.setCharAt(i, ' ');
                 }
             } while (m.find());
             return b.toString();
+        }
+
+        /** ", the Rt Rev Samuel Adeyemi,": the aside is a title and a full name, nothing more. */
+        private static boolean namesSomeone(String s, int from, int to) {
+            List<NameScanner.Hit> hits = NameScanner.scan(s, from, to);
+            if (hits.size() != 1 || hits.get(0).tokens().size() < 2 || hits.get(0).honorific() == null
+                    && !s.startsWith("the", from + 2) && !s.startsWith("the", from + 1)) {
+                return false;
+            }
+            return s.substring(hits.get(0).end(), to).strip().equals(",");
         }
 
         private String resolve(PersonRef ref, long pos) {

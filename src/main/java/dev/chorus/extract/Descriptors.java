@@ -107,7 +107,15 @@ final class Descriptors {
         for (int j = t + 1; j <= t + BETWEEN + 1 && w.follows(j); j++) {
             String word = w.lower(j);
             if (ROLES.contains(word) || isAge(word)) {
-                return new Match(w.start(t), w.end(j), word);
+                if (Vocabulary.DEMONYMS.contains(word) && w.follows(j + 1) && Character.isUpperCase(w.text.charAt(w.start(j + 1)))) {
+                    // "the American College of Emergency Physicians": an adjective, not a person
+                    return null;
+                }
+                // "the chief superintendent", "the deputy mayor": the last of the role words
+                while (w.follows(j + 1) && ROLES.contains(w.lower(j + 1))) {
+                    j++;
+                }
+                return new Match(w.start(t), w.end(j), w.lower(j));
             }
             if (PAIR_STARTS.contains(word) && w.follows(j + 1)) {
                 String pair = word + " " + w.lower(j + 1);

@@ -106,6 +106,10 @@ final class NameScanner {
                 continue;
             }
             String before = wordBefore(text, start, from);
+            if (before.equals("as") && conjunctionAs(text, start)) {
+                // "As Ogunbiyi put it:" opens a clause; "known as Ogunbiyi" is the preposition
+                before = "";
+            }
             boolean character = isCharacter(text, start, before, previous);
             boolean subject = isSubject(text, start, run.end(), before);
             Hit hit = new Hit(start, run.end(), List.copyOf(tokens), honorific, before, character,
@@ -339,6 +343,15 @@ final class NameScanner {
             i--;
         }
         return i >= 0 && text.charAt(i) == ',';
+    }
+
+    /** "As Ogunbiyi put it": the "as" just before {@code start} is capitalised and opens its sentence. */
+    private static boolean conjunctionAs(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 1 && text.charAt(i - 1) == 'A' && text.charAt(i) == 's' && opensSentence(text, i - 1);
     }
 
     private static boolean opensSentence(String text, int start) {

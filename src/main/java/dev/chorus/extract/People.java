@@ -311,6 +311,11 @@ final class People {
         introducedAt.putIfAbsent(name, pos);
     }
 
+    /** Where {@code name} was first named, or {@link Long#MIN_VALUE} when it never was. */
+    long introducedAt(String name) {
+        return introducedAt.getOrDefault(name, Long.MIN_VALUE);
+    }
+
     private String knownPrefix(List<String> tokens) {
         for (int len = tokens.size(); len >= 2; len--) {
             String candidate = String.join(" ", tokens.subList(0, len));
@@ -353,6 +358,10 @@ final class People {
         }
         if (honorific != null) {
             writtenWith.computeIfAbsent(name, k -> new HashSet<>()).add(honorific);
+            String role = Vocabulary.HONORIFIC_ROLES.get(honorific);
+            if (role != null) {
+                noteRole(name, role);
+            }
         }
         return name;
     }

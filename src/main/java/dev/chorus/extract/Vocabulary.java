@@ -57,7 +57,23 @@ final class Vocabulary {
             "priest", "rabbi", "imam", "king", "queen", "prince", "princess", "councillor", "councilor",
             "lawmaker", "legislator", "premier", "deputy", "adviser", "advisor", "nurse", "surgeon",
             "cardiologist", "physician", "striker", "midfielder", "defender", "goalkeeper", "forward",
-            "referee", "manager", "chef", "director-general", "headteacher", "principal", "dean", "chancellor", "astronaut"));
+            "referee", "manager", "chef", "director-general", "headteacher", "principal", "dean", "chancellor", "astronaut",
+            "superintendent", "inspector", "sergeant", "constable", "commander", "sheriff", "pastor", "reverend"));
+
+    /** The role an honorific gives: "Chief Supt Mark Bellamy" is "the chief superintendent". */
+    static final java.util.Map<String, String> HONORIFIC_ROLES = java.util.Map.ofEntries(
+            java.util.Map.entry("Supt", "superintendent"), java.util.Map.entry("Superintendent", "superintendent"),
+            java.util.Map.entry("Insp", "inspector"), java.util.Map.entry("Inspector", "inspector"),
+            java.util.Map.entry("Sgt", "sergeant"), java.util.Map.entry("Sergeant", "sergeant"),
+            java.util.Map.entry("Det", "detective"), java.util.Map.entry("Detective", "detective"),
+            java.util.Map.entry("Cllr", "councillor"), java.util.Map.entry("Councillor", "councillor"),
+            java.util.Map.entry("Prof", "professor"), java.util.Map.entry("Professor", "professor"),
+            java.util.Map.entry("Dr", "doctor"), java.util.Map.entry("Sen", "senator"), java.util.Map.entry("Senator", "senator"),
+            java.util.Map.entry("Gov", "governor"), java.util.Map.entry("Governor", "governor"),
+            java.util.Map.entry("Judge", "judge"), java.util.Map.entry("Mayor", "mayor"), java.util.Map.entry("Bishop", "bishop"),
+            java.util.Map.entry("Sheriff", "sheriff"), java.util.Map.entry("Captain", "captain"), java.util.Map.entry("Capt", "captain"),
+            java.util.Map.entry("Coach", "coach"), java.util.Map.entry("Rev", "reverend"), java.util.Map.entry("Pastor", "pastor"),
+            java.util.Map.entry("Constable", "constable"), java.util.Map.entry("Commissioner", "commissioner"));
 
     /** Family words that, after "her", "his", "their" or "the", stand for a relative named before. */
     static final Set<String> KIN = Set.copyOf(List.of(

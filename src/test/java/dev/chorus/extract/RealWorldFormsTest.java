@@ -219,6 +219,17 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void titlesAgesAsidesAndNewcomersAfterTheQuoteFindTheSpeaker() {
+        Article a = extract("name-forms.txt");
+        assertEquals("Mark Bellamy", quote(a, "Knife crime").speaker(), "“Chief Supt Mark Bellamy” is “the chief superintendent”");
+        assertEquals("Dale Lindgren", quote(a, "You could see it coming").speaker(), "“Dale Lindgren, 67, said”");
+        assertEquals("Samuel Adeyemi", quote(a, "an attack on all of us").speaker(), "“The Bishop of Northfield, the Rt Rev Samuel Adeyemi, has condemned”");
+        assertEquals("Omar Farouk", quote(a, "This is not an emergency").speaker(), "“the American College” is not “the American”");
+        assertEquals("Adebola Ogunbiyi", quote(a, "The textbook is not wrong").speaker(), "“As Ogunbiyi put it to me:”");
+        assertEquals("Bernadette Quinn", quote(a, "She was the kindest").speaker(), "introduced in the next sentence, as only people are");
+    }
+
+    @Test
     void someoneUnnamedStandsForPronounsOnlyInTheirOwnParagraph() {
         Article a = extract("name-forms.txt");
         assertEquals("Abena Osei", quote(a, "I thought I would do it").speaker(), "“a neighbour told her” one paragraph before");
