@@ -31,6 +31,19 @@ final class Attributor {
     /** What follows "said" when it reports speech in a sentence of its own: "said the fare cap…". */
     private static final Pattern REPORTED_CLAUSE = Pattern.compile(
             "\\s+(?:that|the|a|an|he|she|it|they|we|there|his|her|their|its|this|these|those)\\s+\\p{L}");
+    /**
+     * Words just before a quote that make it a title, a sign or a song, not anyone's speech:
+     * "a paper titled “…”", "under the title “…”", "a sign that read “…”", "signs reading
+     * “…”", "the slogan “…”", "the study, “…”", "belting out “…”".
+     */
+    private static final Pattern NOT_SAID_BEFORE = Pattern.compile("(?i)(?:\\b(?:titled|entitled|headlined|"
+            + "under the title|read|reads|reading|slogan|banner|placard|poster|serenaded \\p{L}+ with|belting out|"
+            + "chanting|chanted|singing|sang)|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary),)"
+            + "\\s*[:,]?\\s*$");
+    /** "R-Kan", "D-Calif": a US lawmaker's party and state, not a name. */
+    private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-\\p{Lu}\\p{L}{0,8}");
+    /** What may follow a name before its verb: an age, or a US party and state ("R-Kan."). */
+    private static final Pattern APPOSITION_TAIL = Pattern.compile(",\\s*(?:\\d{1,3}|[RDI]-[A-Z][\\p{L}.]{0,8})\\s*,?");
     /** ", who asked:" — the relative pronoun stands for the name just before it. */
     private static final Pattern WHO_TAIL = Pattern.compile(",\\s*who\\s*$");
     /** "said Dr Lucía Arbeláez of the Andean Biodiversity Institute": the name ends before these. */
@@ -337,7 +350,8 @@ final class Attributor {
                 }
                 String quoteText = span.text(text);
                 boolean inChain = (k == 0 && continuing) || !span.closed();
-                if (inChain || isSpeech(quoteText, attributed)) {
+                if (inChain || isSpeech(quoteText, attributed) && !NOT_SAID_BEFORE.matcher(text)
+                        .region(Math.max(prevEnd, span.open() - 60), span.open()).find()) {
                     out.add(new FoundQuote(quoteText, speaker, index + 1, span.open(), end));
                     if (k == 0 && continuing) {
                         chain.add(out.size() - 1);
@@ -730,8 +744,8 @@ final class Attributor {
             }
             if (whole) {
                 String rest = s.substring(last.end()).strip();
-                // "Dale Lindgren, 67, said"
-                if (!rest.isEmpty() && !rest.matches("[\\p{P}]*") && !rest.matches(",\\s*\\d{1,3}\\s*,?")) {
+                // "Dale Lindgren, 67, said", "Thomas E. Brandt, R-Kan., said"
+                if (!rest.isEmpty() && !rest.matches("[\\p{P}]*") && !APPOSITION_TAIL.matcher(rest).matches()) {
                     return null;
                 }
             }
@@ -751,7 +765,8 @@ final class Attributor {
                 descriptors.add(new int[] {d.start(), d.end()});
             }
             for (NameScanner.Hit hit : NameScanner.scan(s, 0, s.length())) {
-                if (hit.character() || inside(descriptors, hit.start())) {
+                if (hit.character() || inside(descriptors, hit.start())
+                        || hit.tokens().size() == 1 && PARTY_STATE.matcher(hit.tokens().get(0)).matches()) {
                     continue;
                 }
                 // "Schools Chancellor Dolores Ibáñez": the title's words do not make the name a body

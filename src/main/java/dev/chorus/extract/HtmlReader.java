@@ -38,7 +38,8 @@ final class HtmlReader {
             "(?i)(^|[\\s_-])(nav|navbar|menu|share|sharing|social|comment|comments|respond|reply|related|"
                     + "recommended|newsletter|subscribe|signup|cookie|consent|banner|promo|advert|ads?|sponsor|"
                     + "sidebar|breadcrumbs?|footer|header|masthead|popup|modal|toolbar|tags|author-box|byline-box|"
-                    + "most-read|trending|outbrain|taboola|byline|dateline|article-meta|post-meta|entry-meta)([\\s_-]|$)");
+                    + "most-read|trending|outbrain|taboola|byline|dateline|article-meta|post-meta|entry-meta|pull-?quote|pullquote|"
+                    + "caption|wp-block-pullquote)([\\s_-]|$)");
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "dt", "dd", "figcaption");
     private static final Set<String> INLINE = Set.of("a", "b", "strong", "i", "em", "span", "q", "cite", "abbr", "small",
@@ -65,8 +66,9 @@ final class HtmlReader {
         String author = firstNonBlank(authorOf(ld), meta(doc, "author"), meta(doc, "article:author"));
         String canonical = firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"));
 
+        // captions and pull quotes repeat or label the article; their quotes are not its own
         removeAll(doc.select("script, style, noscript, template, iframe, form, button, input, select, textarea, svg, "
-                + "nav, aside, footer, dialog, address, [rel=author], [itemprop=author]"));
+                + "nav, aside, footer, dialog, address, [rel=author], [itemprop=author], figcaption"));
         removeAll(headersOutsideArticles(doc));
         List<Element> furniture = new ArrayList<>();
         for (Element e : doc.body().getAllElements()) {

@@ -16,7 +16,7 @@ final class NameScanner {
     private static final List<String> ARABIC_ARTICLES = List.of("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-",
             "az-", "an-", "bin-", "abu-");
     /** A run holds at most this many names after its first (particles such as "van" aside). */
-    private static final int MORE_TOKENS = 4;
+    private static final int MORE_TOKENS = 6;
     /** At most this many particles stand between two names: "Maria de la Cruz". */
     private static final int PARTICLES_BETWEEN = 2;
     /** "the referee, " or "her sous-chef, " just before a name: the name renames that phrase. */
