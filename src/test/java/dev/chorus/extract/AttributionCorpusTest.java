@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * blind too; after its first measurement (precision 0.840, recall 0.813) its errors were studied
  * and fixed, so it is a development corpus now; so, later, is a fourth (first measured at 0.732,
  * 0.751), a fifth (0.823, 0.837), a sixth (0.830, 0.830) and a seventh (0.838, 0.814). Each was
- * the measure of unseen text until it was studied. Floors sit a little under what extraction
+ * the measure of unseen text until it was studied; an eighth, never tuned on, is that now. Floors sit a little under what extraction
  * reaches today, so a regression fails the build.
  */
 class AttributionCorpusTest {
@@ -37,6 +37,7 @@ class AttributionCorpusTest {
     private static final Path BLIND5 = Path.of("src/test/resources/attribution-blind5");
     private static final Path BLIND6 = Path.of("src/test/resources/attribution-blind6");
     private static final Path BLIND7 = Path.of("src/test/resources/attribution-blind7");
+    private static final Path BLIND8 = Path.of("src/test/resources/attribution-blind8");
 
     private record Pair(String text, String speaker) {
     }
@@ -48,7 +49,7 @@ class AttributionCorpusTest {
 
     @Test
     void attributionMeetsItsPrecisionAndRecallOnTheHoldout() throws IOException {
-        measure(HOLDOUT, 0.91, 0.92);
+        measure(HOLDOUT, 0.92, 0.92);
     }
 
     @Test
@@ -59,25 +60,31 @@ class AttributionCorpusTest {
     /** Measured blind first (0.732, 0.751), then studied and tuned on like the third. */
     @Test
     void attributionMeetsItsPrecisionAndRecallOnTheFourthCorpus() throws IOException {
-        measure(BLIND4, 0.81, 0.84);
+        measure(BLIND4, 0.83, 0.85);
     }
 
     /** Measured blind first (0.823, 0.837; 0.838, 0.852 after later fixes), then studied and tuned on. */
     @Test
     void attributionMeetsItsPrecisionAndRecallOnTheFifthCorpus() throws IOException {
-        measure(BLIND5, 0.90, 0.91);
+        measure(BLIND5, 0.92, 0.92);
     }
 
     /** Measured blind first (0.830, 0.830), then studied and tuned on. */
     @Test
     void attributionMeetsItsPrecisionAndRecallOnTheSixthCorpus() throws IOException {
-        measure(BLIND6, 0.85, 0.88);
+        measure(BLIND6, 0.88, 0.89);
     }
 
     /** Measured blind first (0.838, 0.814), then studied and tuned on. */
     @Test
     void attributionMeetsItsPrecisionAndRecallOnTheSeventhCorpus() throws IOException {
-        measure(BLIND7, 0.88, 0.90);
+        measure(BLIND7, 0.90, 0.91);
+    }
+
+    /** Never tuned on: its first measurement (0.891, 0.904) set the floors. */
+    @Test
+    void attributionOnTheEighthBlindCorpusIsMeasured() throws IOException {
+        measure(BLIND8, 0.87, 0.88);
     }
 
     private static void measure(Path corpus, double minPrecision, double minRecall) throws IOException {
