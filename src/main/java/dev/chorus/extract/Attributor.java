@@ -40,6 +40,7 @@ final class Attributor {
             + "under the title|read|reads|reading|slogan|banner|placard|poster|serenaded \\p{L}+ with|belting out|"
             + "chanting|chanted|singing|sang)|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary),)"
             + "\\s*[:,]?\\s*$");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where");
     /** "R-Kan", "D-Calif": a US lawmaker's party and state, not a name. */
     private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-\\p{Lu}\\p{L}{0,8}");
     /** What may follow a name before its verb: an age, or a US party and state ("R-Kan."). */
@@ -241,8 +242,12 @@ final class Attributor {
             // a region, not a substring: copying the rest of the paragraph for every name is quadratic
             Matcher m = ASIDE.matcher(text).region(Math.min(text.length(), hit.end()), text.length());
             if (m.lookingAt()) {
-                for (String w : m.group().split("[^\\p{L}\\-]+")) {
-                    String lower = w.toLowerCase(Locale.ROOT);
+                // the head of the apposition ("the cabinet member for communities"), not any word
+                // of a clause ("who is no relation to the cabinet member")
+                String[] words = m.group().replaceFirst("^[,\\s]+", "").split("[^\\p{L}\\-]+");
+                boolean clause = words.length > 0 && RELATIVES.contains(words[0].toLowerCase(Locale.ROOT));
+                for (int i = 0; i < (clause ? Math.min(words.length, 4) : words.length); i++) {
+                    String lower = words[i].toLowerCase(Locale.ROOT);
                     if (Vocabulary.ROLE_NOUNS.contains(lower)) {
                         roles.add(lower);
                     }
@@ -288,6 +293,7 @@ final class Attributor {
 
             String previousSpeaker = null;
             Attribution previousAttribution = null;
+            boolean previousAttributed = false;
             int prevEnd = 0;
             boolean continuing = !chain.isEmpty() && !spans.isEmpty() && text.substring(0, spans.get(0).open()).isBlank();
             if (!continuing) {
@@ -365,10 +371,11 @@ final class Attributor {
                 }
                 previousSpeaker = speaker;
                 previousAttribution = a;
+                previousAttributed = attributed;
                 prevEnd = end;
             }
             // not after a question, which the next bare quote answers, nor after a bare quote itself
-            boolean closes = !spans.isEmpty() && text.length() - prevEnd <= CLOSING_TAIL && previousAttribution != null
+            boolean closes = !spans.isEmpty() && text.length() - prevEnd <= CLOSING_TAIL && previousAttributed
                     && !spans.get(spans.size() - 1).text(text).strip().endsWith("?");
             closingSpeaker = closes ? previousSpeaker : null;
         }

@@ -23,7 +23,7 @@ final class Vocabulary {
             "describing", "called", "calls", "calling", "labelled", "labeled", "dubbed", "joked",
             "jokes", "quipped", "quips", "laughed", "sighed", "shouted", "whispered", "announced",
             "announces", "confirmed", "confirms", "revealed", "reveals", "predicted", "predicts",
-            "mused", "muses", "repeated", "repeats", "remembers", "remembered", "singled out", "answered", "answers", "responded", "responds", "countered",
+            "mused", "muses", "repeated", "repeats", "remembers", "remembered", "thanked", "thanks", "singled out", "answered", "answers", "responded", "responds", "countered",
             "counters", "tweeted", "posted", "commented", "comments", "told reporters", "put it",
             "puts it", "pointed out", "points out", "went on", "goes on", "saying", "adding",
             "warning", "arguing", "insisting", "explaining", "noting", "declaring", "telling",
@@ -58,7 +58,9 @@ final class Vocabulary {
             "lawmaker", "legislator", "premier", "deputy", "adviser", "advisor", "nurse", "surgeon",
             "cardiologist", "physician", "striker", "midfielder", "defender", "goalkeeper", "forward",
             "referee", "manager", "chef", "director-general", "headteacher", "principal", "dean", "chancellor", "astronaut",
-            "superintendent", "inspector", "sergeant", "constable", "commander", "sheriff", "pastor", "reverend"));
+            "superintendent", "inspector", "sergeant", "constable", "commander", "sheriff", "pastor", "reverend",
+            "member", "trainer", "organiser", "organizer", "chair", "chairperson", "owner", "landlord", "landlady",
+            "publican", "vicar", "consultant", "curator", "architect", "lecturer", "founder", "treasurer"));
 
     /** The role an honorific gives: "Chief Supt Mark Bellamy" is "the chief superintendent". */
     static final java.util.Map<String, String> HONORIFIC_ROLES = java.util.Map.ofEntries(
@@ -139,7 +141,7 @@ final class Vocabulary {
             "No", "Not", "Yes", "Also", "Meanwhile", "However", "Indeed", "Instead", "According",
             "Speaking", "Asked", "Reflecting", "Remember", "Ask", "Same", "Once", "Only", "Just",
             "Q", "A:", "AI", "OPINION", "Does", "Did", "Do", "Is", "Was", "Were", "Would", "Can", "Could",
-            "Should", "Has", "Have", "Had", "Are", "FAQ", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Should", "Has", "Have", "Had", "Are", "One", "Another", "Several", "Both", "FAQ", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms",
             "Dr", "Sir", "Lord", "Lady", "Dame", "Prof", "Professor", "Miss", "Director", "Actor",
@@ -166,7 +168,7 @@ final class Vocabulary {
     /** Letters after a name that are not part of it: "Miranda Okafor KC", "Jane Doe MP". */
     static final Set<String> POST_NOMINALS = Set.copyOf(List.of(
             "KC", "QC", "MP", "MEP", "MSP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MD", "Jr", "Sr",
-            "II", "III", "IV", "Esq", "FRS", "JP"));
+            "II", "III", "IV", "Esq", "FRS", "JP", "SAN", "SC"));
 
     /** "the Portuguese said": a nationality standing for the person the article is about. */
     static final Set<String> DEMONYMS = Set.copyOf(List.of(

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * blind too; after its first measurement (precision 0.840, recall 0.813) its errors were studied
  * and fixed, so it is a development corpus now; so, later, is a fourth (first measured at 0.732,
  * 0.751), a fifth (0.823, 0.837), a sixth (0.830, 0.830) and a seventh (0.838, 0.814). Each was
- * the measure of unseen text until it was studied; an eighth, never tuned on, is that now. Floors sit a little under what extraction
+ * the measure of unseen text until it was studied; so was an eighth (0.891, 0.904). Floors sit a little under what extraction
  * reaches today, so a regression fails the build.
  */
 class AttributionCorpusTest {
@@ -66,7 +66,7 @@ class AttributionCorpusTest {
     /** Measured blind first (0.823, 0.837; 0.838, 0.852 after later fixes), then studied and tuned on. */
     @Test
     void attributionMeetsItsPrecisionAndRecallOnTheFifthCorpus() throws IOException {
-        measure(BLIND5, 0.92, 0.92);
+        measure(BLIND5, 0.93, 0.93);
     }
 
     /** Measured blind first (0.830, 0.830), then studied and tuned on. */
@@ -81,10 +81,10 @@ class AttributionCorpusTest {
         measure(BLIND7, 0.90, 0.91);
     }
 
-    /** Never tuned on: its first measurement (0.891, 0.904) set the floors. */
+    /** Measured blind first (0.891, 0.904), then studied and tuned on. */
     @Test
-    void attributionOnTheEighthBlindCorpusIsMeasured() throws IOException {
-        measure(BLIND8, 0.87, 0.88);
+    void attributionMeetsItsPrecisionAndRecallOnTheEighthCorpus() throws IOException {
+        measure(BLIND8, 0.90, 0.91);
     }
 
     private static void measure(Path corpus, double minPrecision, double minRecall) throws IOException {

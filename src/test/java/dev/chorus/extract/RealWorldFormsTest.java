@@ -239,6 +239,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void rolesGivenInAppositionsAndAQuoteParagraphAfterAContinuedQuote() {
+        Article a = extract("name-forms.txt");
+        assertEquals("Frank Doyle", quote(a, "He is not the finished").speaker(), "“Frank Doyle, the trainer … the trainer says”");
+        assertEquals("Margaret Ashdown", quote(a, "What we are offering").speaker(),
+                "the previous paragraph closed with her quote, itself the second half of “…,” she told the meeting. “…”");
+    }
+
+    @Test
     void someoneUnnamedStandsForPronounsOnlyInTheirOwnParagraph() {
         Article a = extract("name-forms.txt");
         assertEquals("Abena Osei", quote(a, "I thought I would do it").speaker(), "“a neighbour told her” one paragraph before");
