@@ -38,6 +38,7 @@ class AttributionCorpusTest {
     private static final Path BLIND6 = Path.of("src/test/resources/attribution-blind6");
     private static final Path BLIND7 = Path.of("src/test/resources/attribution-blind7");
     private static final Path BLIND8 = Path.of("src/test/resources/attribution-blind8");
+    private static final Path BLIND9 = Path.of("src/test/resources/attribution-blind9");
 
     private record Pair(String text, String speaker) {
     }
@@ -85,6 +86,12 @@ class AttributionCorpusTest {
     @Test
     void attributionMeetsItsPrecisionAndRecallOnTheEighthCorpus() throws IOException {
         measure(BLIND8, 0.90, 0.91);
+    }
+
+    /** Never tuned on when first measured (0.766, 0.768); those figures set the floors. */
+    @Test
+    void attributionOnTheNinthBlindCorpusIsMeasured() throws IOException {
+        measure(BLIND9, 0.74, 0.74);
     }
 
     private static void measure(Path corpus, double minPrecision, double minRecall) throws IOException {
