@@ -339,6 +339,10 @@ final class Attributor {
                         if (a != null) {
                             speaker = resolve(a.ref(), base + a.refBase());
                             attributed = speaker != null;
+                        } else if (k == 0 && index > 0 && closingSpeaker == null && text.substring(0, span.open()).isBlank()
+                                && (speaker = sayerOfPreviousParagraph(index)) != null) {
+                            // "She then described a meeting with two managers." ¶ “I was called into an office…”
+                            attributed = true;
                         } else if ((a = introducedNext(text, k, span, end, base)) != null) {
                             speaker = resolve(a.ref(), base + a.refBase());
                             attributed = speaker != null;
@@ -378,6 +382,19 @@ final class Attributor {
             boolean closes = !spans.isEmpty() && text.length() - prevEnd <= CLOSING_TAIL && previousAttributed
                     && !spans.get(spans.size() - 1).text(text).strip().endsWith("?");
             closingSpeaker = closes ? previousSpeaker : null;
+        }
+
+        /**
+         * Who speaks, or is said to describe or recall something, in the last sentence of the
+         * previous paragraph when that paragraph quotes nobody; null otherwise.
+         */
+        private String sayerOfPreviousParagraph(int index) {
+            String previous = paragraphs.get(index - 1);
+            if (!QuoteSpans.find(previous).isEmpty() || previous.isBlank()) {
+                return null;
+            }
+            Attribution a = matchPreviousSentence(previous + " \u201C", 0, previous.length() + 1);
+            return a == null ? null : named(resolve(a.ref(), (long) index * PARAGRAPH_STRIDE + a.refBase()));
         }
 
         /**

@@ -92,13 +92,18 @@ final class People {
         return found;
     }
 
+    private static final Set<String> PLACE_PREFIXES = Set.of("Eastern", "Western", "Northern", "Southern", "Central",
+            "Upper", "Lower", "North", "South", "East", "West", "Greater", "Mount", "Lake", "Port", "Fort", "Cape");
+
     /** Capitalised words that name a company, a place or an outlet rather than a person. */
     boolean isOrganisation(List<String> tokens) {
         String joined = String.join(" ", tokens);
         if (registry.containsKey(joined.toLowerCase(Locale.ROOT)) || known.contains(joined)) {
             return false;
         }
-        if (lexicon.isPlace(joined) || organisations.contains(joined)) {
+        if (lexicon.isPlace(joined) || organisations.contains(joined)
+                || tokens.size() > 1 && PLACE_PREFIXES.contains(tokens.get(0))) {
+            // "Eastern Samar", "North Dakota", "Lake Tahoe": places Chorus's list does not hold
             return true;
         }
         for (String t : tokens) {
@@ -206,11 +211,23 @@ final class People {
         }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             if (lexicon.isGivenName(tokens.get(i))) {
-                // but "Nguyen Thi Lan" is written family name first
-                return i == 1 && Vocabulary.FAMILY_NAMES_FIRST.contains(tokens.get(0)) ? tokens : tokens.subList(i, tokens.size());
+                // but "Nguyen Thi Lan" is written family name first, and "Jessa Mae Abarquez" and
+                // "Ma. Teresa Lagdameo" have a first name Chorus does not know: one word before a
+                // given name is a title only when it reads like one ("Haulier", "Seventh-grader")
+                String first = tokens.get(0);
+                boolean keep = i == 1 && (Vocabulary.FAMILY_NAMES_FIRST.contains(first)
+                        || !readsLikeATitle(first) && !lexicon.isOrganisationWord(first) && !lexicon.isPlace(first));
+                return keep ? tokens : tokens.subList(i, tokens.size());
             }
         }
         return tokens;
+    }
+
+    /** "Haulier", "Seventh-grader", "Father-of-two", "Labour’s": a word that names a job or a side, not a person. */
+    private static boolean readsLikeATitle(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return word.indexOf('-') > 0 || lower.endsWith("’s") || lower.endsWith("'s")
+                || Vocabulary.ROLE_NOUNS.contains(lower) || lower.matches(".*(?:er|or|ist|ian|ant|ent|man|woman|ee)");
     }
 
     /**

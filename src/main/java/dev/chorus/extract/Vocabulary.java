@@ -60,7 +60,12 @@ final class Vocabulary {
             "referee", "manager", "chef", "director-general", "headteacher", "principal", "dean", "chancellor", "astronaut",
             "superintendent", "inspector", "sergeant", "constable", "commander", "sheriff", "pastor", "reverend",
             "member", "trainer", "organiser", "organizer", "chair", "chairperson", "owner", "landlord", "landlady",
-            "publican", "vicar", "consultant", "curator", "architect", "lecturer", "founder", "treasurer"));
+            "publican", "vicar", "consultant", "curator", "architect", "lecturer", "founder", "treasurer",
+            "biologist", "chemist", "physicist", "ecologist", "geologist", "epidemiologist", "virologist",
+            "psychologist", "sociologist", "zoologist", "botanist", "astronomer", "climatologist", "meteorologist",
+            "oceanographer", "archaeologist", "anthropologist", "mathematician", "statistician", "neuroscientist",
+            "skipper", "winger", "hooker", "flanker", "fly-half", "scrum-half", "full-back", "batsman", "batter",
+            "bowler", "pitcher", "quarterback", "goalie", "goaltender", "keeper", "jockey", "opener", "all-rounder"));
 
     /** The role an honorific gives: "Chief Supt Mark Bellamy" is "the chief superintendent". */
     static final java.util.Map<String, String> HONORIFIC_ROLES = java.util.Map.ofEntries(
@@ -117,17 +122,20 @@ final class Vocabulary {
             "coach", "man", "woman", "rapper", "dancer", "poet", "novelist", "screenwriter", "producer"));
 
     /** A role also answers to these: a Health Secretary is "the minister". */
-    static final java.util.Map<String, Set<String>> ROLE_SYNONYMS = java.util.Map.of(
-            "secretary", Set.of("minister", "politician"),
-            "chancellor", Set.of("minister", "politician"),
-            "minister", Set.of("politician"),
-            "senator", Set.of("lawmaker", "politician"),
-            "mp", Set.of("lawmaker", "politician"),
-            "filmmaker", Set.of("director"),
-            "actress", Set.of("actor", "star"),
-            "actor", Set.of("star"),
-            "ceo", Set.of("executive", "chief", "boss"),
-            "leader", Set.of("politician"));
+    static final java.util.Map<String, Set<String>> ROLE_SYNONYMS = java.util.Map.ofEntries(
+            java.util.Map.entry("secretary", Set.of("minister", "politician")),
+            java.util.Map.entry("chancellor", Set.of("minister", "politician")),
+            java.util.Map.entry("minister", Set.of("politician")),
+            java.util.Map.entry("senator", Set.of("lawmaker", "politician")),
+            java.util.Map.entry("mp", Set.of("lawmaker", "politician")),
+            java.util.Map.entry("filmmaker", Set.of("director")),
+            java.util.Map.entry("actress", Set.of("actor", "star")),
+            java.util.Map.entry("actor", Set.of("star")),
+            java.util.Map.entry("ceo", Set.of("executive", "chief", "boss")),
+            java.util.Map.entry("leader", Set.of("politician")),
+            java.util.Map.entry("captain", Set.of("skipper")),
+            java.util.Map.entry("goalkeeper", Set.of("keeper", "goalie")),
+            java.util.Map.entry("goaltender", Set.of("goalie", "keeper")));
 
     /** Capitalised words that begin sentences but never names. */
     static final Set<String> NOT_NAMES = Set.copyOf(List.of(
@@ -160,7 +168,7 @@ final class Vocabulary {
     static final Set<String> HONORIFICS = Set.copyOf(List.of(
             "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Mx", "Judge",
             "Justice", "Sen", "Senator", "Rep", "Gov", "Governor", "President", "Det", "Detective", "Insp",
-            "Inspector", "DCI", "DI", "DS", "DC", "PC", "Sheriff", "Deputy", "Marshal", "Trooper", "Ranger", "Supt", "Superintendent", "Sgt", "Sergeant", "Capt", "Captain", "Col", "Gen", "Lt",
+            "Inspector", "DCI", "DI", "DS", "DC", "PC", "Fr", "Mgr", "Sheriff", "Deputy", "Marshal", "Trooper", "Ranger", "Supt", "Superintendent", "Sgt", "Sergeant", "Capt", "Captain", "Col", "Gen", "Lt",
             "Rev", "Reverend", "Rabbi", "Imam", "Father", "Bishop", "Archbishop", "Cardinal", "Pope", "Cllr",
             "Councillor", "Mayor", "Chancellor", "Constable", "Chief", "Minister", "Secretary", "Coach",
             "Commissioner", "Officer", "Pastor", "Sheikh", "Prince", "Princess", "King", "Queen", "Rt", "Hon"));
@@ -193,7 +201,9 @@ final class Vocabulary {
             "Duong", "Ly", "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun",
             "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Tang", "Feng", "Deng",
             "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Shin", "Seo", "Kwon",
-            "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Yang", "Son", "Bae", "Baek", "Heo", "Nam"));
+            "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Yang", "Son", "Bae", "Baek", "Heo", "Nam",
+            "Tan", "Goh", "Ng", "Ong", "Teo", "Koh", "Chua", "Wong", "Chan", "Cheung", "Leung", "Lau", "Yeo", "Tay",
+            "Quek", "Toh", "Sim", "Foo", "Chew", "Kwok", "Fong", "Chong", "Yap", "Soh", "Pang"));
 
     static final Set<String> PARTICLES = Set.copyOf(List.of(
             "de", "da", "di", "del", "der", "van", "von", "le", "la", "du", "bin", "al", "ibn", "dos",

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * blind too; after its first measurement (precision 0.840, recall 0.813) its errors were studied
  * and fixed, so it is a development corpus now; so, later, is a fourth (first measured at 0.732,
  * 0.751), a fifth (0.823, 0.837), a sixth (0.830, 0.830) and a seventh (0.838, 0.814). Each was
- * the measure of unseen text until it was studied; so was an eighth (0.891, 0.904). Floors sit a little under what extraction
+ * the measure of unseen text until it was studied; so were an eighth (0.891, 0.904) and a ninth (0.766, 0.768). Floors sit a little under what extraction
  * reaches today, so a regression fails the build.
  */
 class AttributionCorpusTest {
@@ -61,7 +61,7 @@ class AttributionCorpusTest {
     /** Measured blind first (0.732, 0.751), then studied and tuned on like the third. */
     @Test
     void attributionMeetsItsPrecisionAndRecallOnTheFourthCorpus() throws IOException {
-        measure(BLIND4, 0.83, 0.85);
+        measure(BLIND4, 0.85, 0.86);
     }
 
     /** Measured blind first (0.823, 0.837; 0.838, 0.852 after later fixes), then studied and tuned on. */
@@ -88,10 +88,10 @@ class AttributionCorpusTest {
         measure(BLIND8, 0.90, 0.91);
     }
 
-    /** Never tuned on when first measured (0.766, 0.768); those figures set the floors. */
+    /** Measured blind first (0.766, 0.768), then studied and tuned on. */
     @Test
-    void attributionOnTheNinthBlindCorpusIsMeasured() throws IOException {
-        measure(BLIND9, 0.74, 0.74);
+    void attributionMeetsItsPrecisionAndRecallOnTheNinthCorpus() throws IOException {
+        measure(BLIND9, 0.81, 0.81);
     }
 
     private static void measure(Path corpus, double minPrecision, double minRecall) throws IOException {

@@ -247,6 +247,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anUnknownFirstNameBeforeAKnownOneIsPartOfTheNameAndADescriptionIntroducesTheNextQuote() {
+        Article a = extract("name-forms.txt");
+        assertEquals("Jessa Mae Abarquez", quote(a, "We have six hundred").speaker(), "“Jessa” is no title");
+        assertEquals("Calum Ruadh", quote(a, "That is my mortgage").speaker());
+        Quote meeting = quote(a, "I was called into an office");
+        assertTrue(meeting.speaker() != null, "“She then described a meeting…” ¶ “…”: " + meeting);
+    }
+
+    @Test
     void someoneUnnamedStandsForPronounsOnlyInTheirOwnParagraph() {
         Article a = extract("name-forms.txt");
         assertEquals("Abena Osei", quote(a, "I thought I would do it").speaker(), "“a neighbour told her” one paragraph before");
