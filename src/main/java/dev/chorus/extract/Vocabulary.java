@@ -168,7 +168,7 @@ final class Vocabulary {
     static final Set<String> HONORIFICS = Set.copyOf(List.of(
             "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Mx", "Judge",
             "Justice", "Sen", "Senator", "Rep", "Gov", "Governor", "President", "Det", "Detective", "Insp",
-            "Inspector", "DCI", "DI", "DS", "DC", "PC", "Fr", "Mgr", "Sheriff", "Deputy", "Marshal", "Trooper", "Ranger", "Supt", "Superintendent", "Sgt", "Sergeant", "Capt", "Captain", "Col", "Gen", "Lt",
+            "Inspector", "DCI", "DI", "DS", "DC", "PC", "Fr", "Mgr", "Advocate", "Adv", "Sheriff", "Deputy", "Marshal", "Trooper", "Ranger", "Supt", "Superintendent", "Sgt", "Sergeant", "Capt", "Captain", "Col", "Gen", "Lt",
             "Rev", "Reverend", "Rabbi", "Imam", "Father", "Bishop", "Archbishop", "Cardinal", "Pope", "Cllr",
             "Councillor", "Mayor", "Chancellor", "Constable", "Chief", "Minister", "Secretary", "Coach",
             "Commissioner", "Officer", "Pastor", "Sheikh", "Prince", "Princess", "King", "Queen", "Rt", "Hon"));
@@ -207,5 +207,5 @@ final class Vocabulary {
 
     static final Set<String> PARTICLES = Set.copyOf(List.of(
             "de", "da", "di", "del", "der", "van", "von", "le", "la", "du", "bin", "al", "ibn", "dos",
-            "das", "y", "ter", "ten", "te", "den", "della", "dei", "degli"));
+            "das", "y", "ter", "ten", "te", "den", "della", "dei", "degli", "ap", "ab"));
 }
