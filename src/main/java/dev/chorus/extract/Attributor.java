@@ -393,6 +393,16 @@ final class Attributor {
             if (!QuoteSpans.find(previous).isEmpty() || previous.isBlank()) {
                 return null;
             }
+            if (previous.stripTrailing().endsWith(":") && previous.length() < 200) {
+                // "Peter Kiprono, speaking at his hotel on the Nairobi road:" ¶ “…”
+                for (PersonRef r : refsIn(previous, true)) {
+                    if (r.type() == PersonRef.Type.NAME && r.canSpeak()) {
+                        return previous.substring(0, r.start()).isBlank()
+                                ? named(resolve(r, (long) index * PARAGRAPH_STRIDE + r.start())) : null;
+                    }
+                }
+                return null;
+            }
             Attribution a = matchPreviousSentence(previous + " \u201C", 0, previous.length() + 1);
             return a == null ? null : named(resolve(a.ref(), (long) index * PARAGRAPH_STRIDE + a.refBase()));
         }

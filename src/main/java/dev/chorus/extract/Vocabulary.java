@@ -65,7 +65,8 @@ final class Vocabulary {
             "psychologist", "sociologist", "zoologist", "botanist", "astronomer", "climatologist", "meteorologist",
             "oceanographer", "archaeologist", "anthropologist", "mathematician", "statistician", "neuroscientist",
             "skipper", "winger", "hooker", "flanker", "fly-half", "scrum-half", "full-back", "batsman", "batter",
-            "bowler", "pitcher", "quarterback", "goalie", "goaltender", "keeper", "jockey", "opener", "all-rounder"));
+            "bowler", "pitcher", "quarterback", "goalie", "goaltender", "keeper", "jockey", "opener", "all-rounder",
+            "ms", "msp", "mla", "mep", "td"));
 
     /** The role an honorific gives: "Chief Supt Mark Bellamy" is "the chief superintendent". */
     static final java.util.Map<String, String> HONORIFIC_ROLES = java.util.Map.ofEntries(
@@ -134,6 +135,7 @@ final class Vocabulary {
             java.util.Map.entry("ceo", Set.of("executive", "chief", "boss")),
             java.util.Map.entry("leader", Set.of("politician")),
             java.util.Map.entry("captain", Set.of("skipper")),
+            java.util.Map.entry("member", Set.of("ms", "msp", "mla", "mp", "td")),
             java.util.Map.entry("goalkeeper", Set.of("keeper", "goalie")),
             java.util.Map.entry("goaltender", Set.of("goalie", "keeper")));
 

@@ -45,7 +45,7 @@ class AttributionCorpusTest {
         "attribution-blind6,  0.88, 0.89",
         "attribution-blind7,  0.90, 0.91",
         "attribution-blind8,  0.90, 0.91",
-        "attribution-blind9,  0.81, 0.81",
+        "attribution-blind9,  0.83, 0.83",
         // not studied: the measure of unseen text (first measurement 0.890, 0.885)
         "attribution-blind10, 0.87, 0.86",
     })

@@ -256,6 +256,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aLabelEndingInAColonIntroducesTheQuoteParagraphAfterItAndMembersAreTheirInitials() {
+        Article a = extract("name-forms.txt");
+        assertEquals("Peter Kiprono", quote(a, "We are comfortable").speaker(), "“Peter Kiprono, speaking at his hotel:” ¶ “…”");
+        assertEquals("Julian Pryce-Morgan", quote(a, "This is about parental choice").speaker(),
+                "“the Conservative Member of the Senedd … the Conservative MS said”");
+    }
+
+    @Test
     void someoneUnnamedStandsForPronounsOnlyInTheirOwnParagraph() {
         Article a = extract("name-forms.txt");
         assertEquals("Abena Osei", quote(a, "I thought I would do it").speaker(), "“a neighbour told her” one paragraph before");
