@@ -34,13 +34,22 @@ final class Attributor {
     /**
      * Words just before a quote that make it a title, a sign or a song, not anyone's speech:
      * "a paper titled “…”", "under the title “…”", "a sign that read “…”", "signs reading
-     * “…”", "the slogan “…”", "the study, “…”", "belting out “…”".
+     * “…”", "the slogan “…”", "the study, “…”", "belting out “…”", and names things are given:
+     * "a hinge the company calls “Origami”", "so-called “ghost trains”", "dubbed “the Tank”".
      */
     private static final Pattern NOT_SAID_BEFORE = Pattern.compile("(?i)(?:\\b(?:titled|entitled|headlined|"
             + "under the title|read|reads|reading|slogan|banner|placard|poster|serenaded \\p{L}+ with|belting out|"
-            + "chanting|chanted|singing|sang)|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary),)"
+            + "chanting|chanted|singing|sang|dubbed|branded|marketed as|known as|so-called|nicknamed|the term|"
+            + "(?:it|they|the company|the firm|the brand|the maker|the group) calls?)|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary),)"
             + "\\s*[:,]?\\s*$");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where");
+    private static final Set<String> SAYING = Set.of("said", "says", "added", "warned", "told", "stated", "insisted",
+            "claimed", "argued", "noted", "confirmed", "wrote", "explained", "admitted", "acknowledged", "conceded");
+    /** Who speaks for a body or stays unnamed: "the company", "the council", "one of those people". */
+    private static final Pattern BODY_SUBJECT = Pattern.compile("(?i)\\b(?:the|its|a|an|one of (?:those|the))\\s+"
+            + "(?:[\\p{L}\\-]+\\s+){0,2}?(?:company|council|board|union|ministry|department|government|agency|"
+            + "commission|firm|group|club|school|university|hospital|trust|authority|police|force|statement|"
+            + "spokesperson|spokesman|spokeswoman|people|person|source|sources|filing|report|regulator|operator)\\b");
     /** "R-Kan", "D-Calif": a US lawmaker's party and state, not a name. */
     private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-\\p{Lu}\\p{L}{0,8}");
     /** What may follow a name before its verb: an age, or a US party and state ("R-Kan."). */
@@ -331,7 +340,7 @@ final class Attributor {
                     if (a != null) {
                         speaker = resolve(a.ref(), base + a.refBase());
                         attributed = true;
-                    } else if (k > 0 && previousSpeaker != null && ELIDED_SUBJECT.matcher(before).find()) {
+                    } else if (k > 0 && (previousSpeaker != null || previousAttributed) && ELIDED_SUBJECT.matcher(before).find()) {
                         speaker = previousSpeaker;
                         attributed = true;
                     } else {
@@ -649,7 +658,24 @@ final class Attributor {
         /** Howard said Labour was "rattled" / the star cautioned that AI is "…" */
         private Attribution matchEmbedded(String text, int prevEnd, int open) {
             int start = sentenceStart(text, prevEnd, open);
-            PersonRef ref = subjectOfLastVerb(text.substring(start, open));
+            String s = text.substring(start, open);
+            PersonRef ref = subjectOfLastVerb(s);
+            if (ref == null) {
+                // "The company said the measures were “painful but unavoidable”": a body's words,
+                // quoted, with no person to give them to
+                Matcher v = Vocabulary.VERB.matcher(s);
+                int verbStart = -1;
+                String verb = "";
+                while (v.find()) {
+                    verbStart = v.start();
+                    verb = v.group().toLowerCase(Locale.ROOT);
+                }
+                // "said … “…”" quotes the body; "called the scheme a “lifeline”" names a thing
+                Matcher body = BODY_SUBJECT.matcher(s).region(0, Math.max(0, verbStart));
+                if (verbStart > 0 && SAYING.contains(verb) && body.find()) {
+                    ref = new PersonRef(PersonRef.Type.ORGANISATION, body.group(), body.start(), body.end());
+                }
+            }
             return ref == null ? null : new Attribution(ref, start + ref.start(), open);
         }
 

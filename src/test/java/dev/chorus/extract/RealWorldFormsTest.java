@@ -264,6 +264,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aBodysQuotedWordsAreAQuoteWithNoSpeakerButWhatItCallsItsProductsIsNot() {
+        Article a = extract("name-forms.txt");
+        assertNull(quote(a, "painful but unavoidable").speaker(), "“The company said the measures were “…””");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Origami")), a.quotes().toString());
+    }
+
+    @Test
     void someoneUnnamedStandsForPronounsOnlyInTheirOwnParagraph() {
         Article a = extract("name-forms.txt");
         assertEquals("Abena Osei", quote(a, "I thought I would do it").speaker(), "“a neighbour told her” one paragraph before");
