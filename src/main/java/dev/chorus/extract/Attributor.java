@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,9 +22,6 @@ import java.util.regex.Pattern;
 final class Attributor {
     private static final Pattern PRONOUN = Pattern.compile("(?<![\\p{L}’'])(he|she|they)(?![\\p{L}’'])",
             Pattern.CASE_INSENSITIVE);
-    /** Words after which a noun phrase still opens its clause, so it is the one acting. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("", "and", "but", "when", "while", "then",
-            "before", "after", "until", "so");
     /** "The mayor [of the Calder Valley, ]" : what follows a role to the name it is the role of. */
     private static final Pattern ROLE_OF_TAIL = Pattern.compile("\\s+(?:of|for|at|in)\\s+[^,;:.!?“”\"]{1,60},\\s*$");
     private static final Pattern KIN_AFTER = Pattern.compile("(?i),\\s+(?:her|his|their)\\s+(?:late\\s+)?("
@@ -548,7 +546,8 @@ final class Attributor {
 
         /** Whether a phrase at {@code at} opens its sentence or clause, so it is the one acting. */
         private static boolean opensClause(String text, int at, int from) {
-            return CLAUSE_OPENERS.contains(NameScanner.wordBefore(text, at, from));
+            String before = NameScanner.wordBefore(text, at, from);
+            return before.isEmpty() || Vocabulary.CLAUSE_OPENERS.contains(before);
         }
 
         /** "…," Stallone said. / "…," said Stallone. / "…," the actor added. */
@@ -663,16 +662,10 @@ final class Attributor {
             if (ref == null) {
                 // "The company said the measures were “painful but unavoidable”": a body's words,
                 // quoted, with no person to give them to
-                Matcher v = Vocabulary.VERB.matcher(s);
-                int verbStart = -1;
-                String verb = "";
-                while (v.find()) {
-                    verbStart = v.start();
-                    verb = v.group().toLowerCase(Locale.ROOT);
-                }
+                MatchResult verb = lastVerb(s);
                 // "said … “…”" quotes the body; "called the scheme a “lifeline”" names a thing
-                Matcher body = BODY_SUBJECT.matcher(s).region(0, Math.max(0, verbStart));
-                if (verbStart > 0 && SAYING.contains(verb) && body.find()) {
+                Matcher body = BODY_SUBJECT.matcher(s).region(0, verb == null ? 0 : verb.start());
+                if (verb != null && SAYING.contains(verb.group().toLowerCase(Locale.ROOT)) && body.find()) {
                     ref = new PersonRef(PersonRef.Type.ORGANISATION, body.group(), body.start(), body.end());
                 }
             }
@@ -684,12 +677,18 @@ final class Attributor {
          * whether…, he laughed" is "he"; null when there is no such verb or no one before it.
          */
         private PersonRef subjectOfLastVerb(String s) {
+            MatchResult verb = lastVerb(s);
+            return verb == null ? null : lastRef(s.substring(0, verb.start()), false, true);
+        }
+
+        /** The last speech verb in {@code s}, or null. */
+        private static MatchResult lastVerb(String s) {
             Matcher v = Vocabulary.VERB.matcher(s);
-            int verbStart = -1;
+            MatchResult last = null;
             while (v.find()) {
-                verbStart = v.start();
+                last = v.toMatchResult();
             }
-            return verbStart < 0 ? null : lastRef(s.substring(0, verbStart), false, true);
+            return last;
         }
 
         /** Whether a quote's words end a sentence: "…won't go up?" */

@@ -22,8 +22,6 @@ final class Descriptors {
     private static final Set<String> ROLES = roles();
     /** First words of two-word roles: "new" of "new zealander". */
     private static final Set<String> PAIR_STARTS = pairStarts();
-    private static final List<String> CLAUSE_OPENERS = List.of("and", "but", "when", "while", "then", "before",
-            "after", "until", "so");
     private static final Set<String> AGE_WORDS = Set.of("late", "elder", "younger", "older");
 
     private Descriptors() {
@@ -212,7 +210,7 @@ final class Descriptors {
             if (t == 0 || !follows(t)) {
                 return true;
             }
-            for (String opener : CLAUSE_OPENERS) {
+            for (String opener : Vocabulary.CLAUSE_OPENERS) {
                 if (is(t - 1, opener)) {
                     return true;
                 }

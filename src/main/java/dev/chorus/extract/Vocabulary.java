@@ -139,6 +139,10 @@ final class Vocabulary {
             java.util.Map.entry("goalkeeper", Set.of("keeper", "goalie")),
             java.util.Map.entry("goaltender", Set.of("goalie", "keeper")));
 
+    /** Words after which a noun phrase still opens its clause, so it is the one acting: "…, and the minister said". */
+    static final List<String> CLAUSE_OPENERS = List.of("and", "but", "when", "while", "then", "before", "after",
+            "until", "so");
+
     /** Capitalised words that begin sentences but never names. */
     static final Set<String> NOT_NAMES = Set.copyOf(List.of(
             "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "So", "Yet", "As", "When",
