@@ -15,7 +15,7 @@ import java.util.List;
  *                   was set, else the title
  */
 public record Extraction(Article article, boolean draft, boolean slugFixed, List<Theme> newThemes,
-                         List<String> warnings, int slugLine) implements java.io.Serializable {
+                         List<String> warnings, int slugLine) {
 
     public Extraction {
         newThemes = List.copyOf(newThemes);

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds words that the digest attributes to more than one speaker, as commentary sites recycle
@@ -30,81 +29,106 @@ final class EchoFinder {
     /** How many of a quote's rarest three-word runs find its candidates. */
     private static final int RAREST = 4;
 
-    /** @param sorted the words in order, for a quick bound on how many two quotes share */
-    private record Entry(QuoteRef ref, String[] words, String[] sorted) {
+    /**
+     * One quote with a speaker and enough words, as numbers: words and speakers are numbered
+     * once, so the millions of comparisons between candidates compare ints, not strings.
+     *
+     * @param sorted the words in order, for a quick bound on how many two quotes share
+     */
+    private record Entry(QuoteRef ref, int speaker, int[] words, int[] sorted) {
     }
 
     List<Echo> find(List<Article> chronological) {
-        List<Entry> entries = new ArrayList<>();
+        List<QuoteRef> quoted = new ArrayList<>();
         for (Article a : chronological) {
             for (Quote q : a.quotes()) {
                 if (q.speaker() != null) {
-                    String[] w = words(q.text());
-                    if (w.length >= MIN_WORDS) {
-                        String[] sorted = w.clone();
-                        java.util.Arrays.sort(sorted);
-                        entries.add(new Entry(new QuoteRef(a, q), w, sorted));
-                    }
+                    quoted.add(new QuoteRef(a, q));
                 }
             }
         }
-        // three-word runs as numbers, each with the quotes it occurs in
-        Map<String, Integer> ids = new HashMap<>();
-        List<String> runs = new ArrayList<>();
-        List<int[]> trigrams = new ArrayList<>(entries.size());
+        String[][] texts = quoted.parallelStream().map(r -> words(r.quote().text())).toArray(String[][]::new);
+        Map<String, Integer> wordIds = new HashMap<>();
+        List<String> vocabulary = new ArrayList<>();
+        Map<String, Integer> speakerIds = new HashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            String[] w = texts[i];
+            if (w.length < MIN_WORDS) {
+                continue;
+            }
+            int[] ids = new int[w.length];
+            for (int k = 0; k < w.length; k++) {
+                ids[k] = wordIds.computeIfAbsent(w[k], x -> {
+                    vocabulary.add(x);
+                    return vocabulary.size() - 1;
+                });
+            }
+            int[] sorted = ids.clone();
+            java.util.Arrays.sort(sorted);
+            QuoteRef ref = quoted.get(i);
+            entries.add(new Entry(ref, speakerIds.computeIfAbsent(ref.quote().speaker(), x -> speakerIds.size()),
+                    ids, sorted));
+        }
+        // three-word runs as numbers, each with the quotes it occurs in (in ascending order)
+        Numbering pairIds = new Numbering();
+        Numbering runIds = new Numbering();
+        IntList ties = new IntList();
         List<IntList> postings = new ArrayList<>();
+        int[][] runsOf = new int[entries.size()][];
         for (int i = 0; i < entries.size(); i++) {
-            String[] w = entries.get(i).words();
-            Set<String> distinct = new java.util.LinkedHashSet<>();
+            int[] w = entries.get(i).words();
+            int[] t = new int[Math.max(0, w.length - 2)];
             for (int k = 0; k + 2 < w.length; k++) {
-                distinct.add(w[k] + ' ' + w[k + 1] + ' ' + w[k + 2]);
-            }
-            int[] t = new int[distinct.size()];
-            int n = 0;
-            for (String tri : distinct) {
-                Integer id = ids.get(tri);
-                if (id == null) {
-                    id = runs.size();
-                    ids.put(tri, id);
-                    runs.add(tri);
+                int pair = pairIds.of(((long) w[k] << 32) | w[k + 1]);
+                int run = runIds.of(((long) pair << 32) | w[k + 2]);
+                if (run == postings.size()) {
                     postings.add(new IntList());
+                    ties.add(tie(vocabulary.get(w[k]), vocabulary.get(w[k + 1]), vocabulary.get(w[k + 2])));
                 }
-                postings.get(id).add(i);
-                t[n++] = id;
+                t[k] = run;
             }
-            trigrams.add(t);
+            java.util.Arrays.sort(t);
+            int n = 0;
+            for (int k = 0; k < t.length; k++) {
+                if (n == 0 || t[n - 1] != t[k]) {
+                    t[n++] = t[k];
+                    postings.get(t[k]).add(i);
+                }
+            }
+            runsOf[i] = java.util.Arrays.copyOf(t, n);
         }
+        // Echoing quotes share most of their three-word runs, so they share their rarest ones:
+        // only quotes met through those are compared, which keeps common phrasing from pairing
+        // everything with everything. Each quote is compared with those after it, on all cores.
+        int[][] echoing = java.util.stream.IntStream.range(0, entries.size()).parallel().mapToObj(i -> {
+            IntList candidates = new IntList();
+            for (int run : rarest(runsOf[i], postings, ties)) {
+                IntList list = postings.get(run);
+                if (list.size > MAX_POSTINGS) {
+                    break;
+                }
+                for (int x = list.firstAbove(i); x < list.size; x++) {
+                    candidates.add(list.values[x]);
+                }
+            }
+            Entry a = entries.get(i);
+            IntList found = new IntList();
+            for (int j : candidates.sortedDistinct()) {
+                Entry b = entries.get(j);
+                if (a.speaker() != b.speaker() && couldEcho(a.sorted(), b.sorted()) && echoes(a.words(), b.words())) {
+                    found.add(j);
+                }
+            }
+            return java.util.Arrays.copyOf(found.values, found.size);
+        }).toArray(int[][]::new);
         int[] parent = new int[entries.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        Comparator<Integer> rarest = Comparator.comparingInt((Integer x) -> postings.get(x).size)
-                .thenComparing(runs::get);
         for (int i = 0; i < entries.size(); i++) {
-            // Echoing quotes share most of their three-word runs, so they share their rarest
-            // ones: only quotes met through those are compared, which keeps common phrasing
-            // from pairing everything with everything.
-            Integer[] t = java.util.Arrays.stream(trigrams.get(i)).boxed().toArray(Integer[]::new);
-            java.util.Arrays.sort(t, rarest);
-            IntList candidates = new IntList();
-            for (int k = 0; k < Math.min(RAREST, t.length); k++) {
-                IntList list = postings.get(t[k]);
-                if (list.size > MAX_POSTINGS) {
-                    break;
-                }
-                for (int x = 0; x < list.size; x++) {
-                    if (list.values[x] > i) {
-                        candidates.add(list.values[x]);
-                    }
-                }
-            }
-            Entry a = entries.get(i);
-            for (int j : candidates.sortedDistinct()) {
-                Entry b = entries.get(j);
-                if (!a.ref().quote().speaker().equals(b.ref().quote().speaker()) && find(parent, i) != find(parent, j)
-                        && couldEcho(a.sorted(), b.sorted()) && echoes(a.words(), b.words())) {
-                    parent[find(parent, i)] = find(parent, j);
-                }
+            for (int j : echoing[i]) {
+                parent[find(parent, i)] = find(parent, j);
             }
         }
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
@@ -124,6 +148,93 @@ final class EchoFinder {
         return echoes;
     }
 
+    /**
+     * A quote's {@link #RAREST} rarest runs, rarest first; among runs as rare, the order of a
+     * hash of their words, which does not depend on where in the digest the runs were first met.
+     */
+    private static int[] rarest(int[] runs, List<IntList> postings, IntList ties) {
+        int[] out = new int[Math.min(RAREST, runs.length)];
+        boolean[] taken = new boolean[runs.length];
+        for (int k = 0; k < out.length; k++) {
+            int best = -1;
+            for (int r = 0; r < runs.length; r++) {
+                if (!taken[r] && (best < 0 || rarer(runs[r], runs[best], postings, ties))) {
+                    best = r;
+                }
+            }
+            taken[best] = true;
+            out[k] = runs[best];
+        }
+        return out;
+    }
+
+    private static boolean rarer(int a, int b, List<IntList> postings, IntList ties) {
+        int c = Integer.compare(postings.get(a).size, postings.get(b).size);
+        if (c == 0) {
+            c = Integer.compare(ties.values[a], ties.values[b]);
+        }
+        return c < 0 || c == 0 && a < b;
+    }
+
+    private static int tie(String a, String b, String c) {
+        return (a.hashCode() * 31 + b.hashCode()) * 31 + c.hashCode();
+    }
+
+    /**
+     * Numbers distinct longs 0, 1, 2… in order of first sight: an open-addressing table, as a
+     * HashMap of boxed longs spent most of the digest's indexing time on a large site.
+     */
+    private static final class Numbering {
+        private long[] keys = new long[1 << 12];
+        private int[] ids = new int[1 << 12];
+        private int size;
+
+        Numbering() {
+            java.util.Arrays.fill(ids, -1);
+        }
+
+        int of(long key) {
+            int mask = keys.length - 1;
+            int at = slot(key, mask);
+            while (ids[at] >= 0) {
+                if (keys[at] == key) {
+                    return ids[at];
+                }
+                at = (at + 1) & mask;
+            }
+            keys[at] = key;
+            ids[at] = size;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return size - 1;
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldIds = ids;
+            keys = new long[oldKeys.length * 2];
+            ids = new int[oldIds.length * 2];
+            java.util.Arrays.fill(ids, -1);
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldIds[i] >= 0) {
+                    int at = slot(oldKeys[i], mask);
+                    while (ids[at] >= 0) {
+                        at = (at + 1) & mask;
+                    }
+                    keys[at] = oldKeys[i];
+                    ids[at] = oldIds[i];
+                }
+            }
+        }
+    }
+
     /** A growable list of ints, without a box for each. */
     private static final class IntList {
         int[] values = new int[4];
@@ -134,6 +245,21 @@ final class EchoFinder {
                 values = java.util.Arrays.copyOf(values, size * 2);
             }
             values[size++] = v;
+        }
+
+        /** The index of the first value above {@code v}; the values are in ascending order. */
+        int firstAbove(int v) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (values[mid] <= v) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
 
         int[] sortedDistinct() {
@@ -162,11 +288,11 @@ final class EchoFinder {
      * cover the shorter: an alignment never matches more words than that, so a pair that fails
      * here is not aligned at all.
      */
-    static boolean couldEcho(String[] a, String[] b) {
+    static boolean couldEcho(int[] a, int[] b) {
         int shorter = Math.min(a.length, b.length);
         int shared = 0;
         for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            int c = a[i].compareTo(b[j]);
+            int c = Integer.compare(a[i], b[j]);
             if (c == 0) {
                 shared++;
                 i++;
@@ -180,10 +306,17 @@ final class EchoFinder {
         return shared >= MIN_WORDS && shared >= MIN_COVERAGE * shorter;
     }
 
-    /** Local alignment (Smith-Waterman on words): how much of the shorter quote the longer repeats. */
+    /** {@link #echoes(int[], int[])} for words as text. */
     static boolean echoes(String[] a, String[] b) {
-        String[] s = a.length <= b.length ? a : b;
-        String[] l = a.length <= b.length ? b : a;
+        Map<String, Integer> ids = new HashMap<>();
+        return echoes(java.util.Arrays.stream(a).mapToInt(w -> ids.computeIfAbsent(w, x -> ids.size())).toArray(),
+                java.util.Arrays.stream(b).mapToInt(w -> ids.computeIfAbsent(w, x -> ids.size())).toArray());
+    }
+
+    /** Local alignment (Smith-Waterman on words): how much of the shorter quote the longer repeats. */
+    static boolean echoes(int[] a, int[] b) {
+        int[] s = a.length <= b.length ? a : b;
+        int[] l = a.length <= b.length ? b : a;
         if (s.length < MIN_WORDS) {
             return false;
         }
@@ -202,7 +335,7 @@ final class EchoFinder {
             score[0] = 0;
             matches[0] = 0;
             for (int j = 1; j <= l.length; j++) {
-                boolean same = s[i - 1].equals(l[j - 1]);
+                boolean same = s[i - 1] == l[j - 1];
                 int diag = prevScore[j - 1] + (same ? 2 : -1);
                 int up = prevScore[j] - 1;
                 int left = score[j - 1] - 1;
@@ -227,9 +360,9 @@ final class EchoFinder {
     static String[] words(String text) {
         // as Normalizer.normalize(NFKD), then replaceAll("\\p{M}+", ""), then split on
         // [^\\p{L}\\p{N}']+, without a regular expression for each of the digest's quotes
-        String folded = Normalizer.isNormalized(text, Normalizer.Form.NFKD) ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFKD);
-        folded = withoutMarks(folded).toLowerCase(Locale.ROOT).replace('’', '\'');
+        String folded = plain(text) ? text : withoutMarks(Normalizer.isNormalized(text, Normalizer.Form.NFKD) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKD));
+        folded = folded.toLowerCase(Locale.ROOT).replace('’', '\'');
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= folded.length(); ) {
@@ -262,6 +395,17 @@ final class EchoFinder {
         if (!t.isEmpty()) {
             out.add(stem(t));
         }
+    }
+
+    /** Text that NFKD leaves as it is and that has no marks: ASCII and typographic quotes and dashes. */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && c != '’' && c != '‘' && c != '“' && c != '”' && c != '–' && c != '—') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String withoutMarks(String s) {

@@ -14,7 +14,7 @@ import java.util.List;
 public record Article(String slug, String file, String title, Kind kind, boolean opinion,
                       LocalDate date, String summary, String source, List<Block> body,
                       List<Faq> faq, List<Quote> quotes, List<String> speakers,
-                      List<String> mentions, List<ThemeScore> themes, int wordCount) implements java.io.Serializable {
+                      List<String> mentions, List<ThemeScore> themes, int wordCount) {
 
     public Article {
         body = List.copyOf(body);

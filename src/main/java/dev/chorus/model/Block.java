@@ -12,13 +12,12 @@ import java.util.List;
  *               segments are escaped by the template engine
  * @param quotes where the paragraph's quotes are in {@code text}, in order
  */
-public record Block(Type type, int number, String text, String html, List<QuoteSpan> quotes)
-        implements java.io.Serializable {
+public record Block(Type type, int number, String text, String html, List<QuoteSpan> quotes) {
 
     public enum Type { HEADING, PARAGRAPH }
 
     /** A quote's place in the text, quotation marks included; {@code quote} is its 1-based number. */
-    public record QuoteSpan(int start, int end, int quote) implements java.io.Serializable {
+    public record QuoteSpan(int start, int end, int quote) {
     }
 
     public Block {

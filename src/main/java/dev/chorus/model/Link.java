@@ -1,5 +1,5 @@
 package dev.chorus.model;
 
 /** A labelled external link. */
-public record Link(String title, String url) implements java.io.Serializable {
+public record Link(String title, String url) {
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * @param number    1-based position of the quote in its article, used for anchors
  */
 public record Quote(String text, String speaker, String speakerSlug, int paragraph, int number,
-                    List<ThemeScore> themes) implements java.io.Serializable {
+                    List<ThemeScore> themes) {
 
     public Quote {
         themes = List.copyOf(themes);

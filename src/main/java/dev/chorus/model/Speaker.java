@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A person who is quoted; role, bio and links come from the speaker registry in chorus.yml. */
 public record Speaker(String slug, String name, List<String> aliases, String role, String bio,
-                      List<Link> links) implements java.io.Serializable {
+                      List<Link> links) {
 
     public Speaker {
         aliases = List.copyOf(aliases);

@@ -173,6 +173,7 @@ public final class Build {
         List<Theme> newThemes = new ArrayList<>();
         extractions.forEach(e -> newThemes.addAll(e.newThemes()));
         Digest digest = new Digest(options.config(), articles, newThemes);
+        clock.lap("digest");
         checkAddress(options.config(), warnings);
 
         Map<String, String> articleHashes = new HashMap<>();

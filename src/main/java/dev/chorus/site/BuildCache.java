@@ -3,7 +3,6 @@ package dev.chorus.site;
 import dev.chorus.extract.Extraction;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -18,18 +17,17 @@ import java.util.stream.Stream;
  * source's extraction by content hash, and each page's fingerprint and the keys it read. A cache written by other Chorus code, or one that cannot be read, is ignored.
  */
 final class BuildCache {
-    private static final String FORMAT = "chorus-cache-3";
+    private static final String FORMAT = "chorus-cache-4";
 
     /** One source file: its content hash, the extraction settings used, and what came out. */
-    record SourceEntry(String contentHash, String settings, Extraction extraction) implements Serializable {
+    record SourceEntry(String contentHash, String settings, Extraction extraction) {
     }
 
     /** One output file: how it was made, from what. */
-    record PageRecord(String fingerprint, List<String> keys) implements Serializable {
+    record PageRecord(String fingerprint, List<String> keys) {
     }
 
-    record State(String format, String code, Map<String, SourceEntry> sources, Map<String, PageRecord> pages)
-            implements Serializable {
+    record State(String format, String code, Map<String, SourceEntry> sources, Map<String, PageRecord> pages) {
 
         static State empty(String code) {
             return new State(FORMAT, code, Map.of(), Map.of());
@@ -38,10 +36,6 @@ final class BuildCache {
 
     /** Sources are kept in this many files, so an update rewrites the few whose entries changed. */
     static final int SHARDS = 16;
-
-    /** One file of the cache: its format and code, and what it holds. */
-    private record Part(String format, String code, Object content) implements Serializable {
-    }
 
     private final Path dir;
 
@@ -67,13 +61,20 @@ final class BuildCache {
     /** What the last build knew; an empty state when any part is missing, unreadable or from other code. */
     @SuppressWarnings("unchecked")
     State load(String code) {
-        List<Path> parts = new java.util.ArrayList<>();
-        parts.add(file());
-        for (int i = 0; i < SHARDS; i++) {
-            parts.add(shard(i));
+        List<Integer> parts = new java.util.ArrayList<>();
+        for (int i = -1; i < SHARDS; i++) {
+            parts.add(i);
         }
         // read in parallel: on a large digest this is most of what an incremental build waits for
-        List<Object> read = parts.parallelStream().map(p -> read(p, code)).toList();
+        List<Object> read = parts.parallelStream().<Object>map(i -> {
+            byte[] all = read(i < 0 ? file() : shard(i), code);
+            int from = header(code).length;
+            try {
+                return all == null ? null : i < 0 ? CacheCodec.pages(all, from) : CacheCodec.sources(all, from);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }).toList();
         if (read.stream().anyMatch(java.util.Objects::isNull)) {
             return State.empty(code);
         }
@@ -84,10 +85,23 @@ final class BuildCache {
         return new State(FORMAT, code, sources, (Map<String, PageRecord>) read.get(0));
     }
 
-    private static Object read(Path p, String code) {
-        // an unreadable cache only costs a full build
-        return ObjectFiles.read(p) instanceof Part part && FORMAT.equals(part.format()) && code.equals(part.code())
-                ? part.content() : null;
+    /** A part, header and all, or null when it is missing, unreadable or written by other code. */
+    private static byte[] read(Path p, String code) {
+        byte[] header = header(code);
+        try {
+            byte[] all = Files.readAllBytes(p);
+            if (all.length < header.length || !java.util.Arrays.equals(all, 0, header.length, header, 0, header.length)) {
+                return null;
+            }
+            return all;
+        } catch (IOException | RuntimeException e) {
+            // an unreadable cache only costs a full build
+            return null;
+        }
+    }
+
+    private static byte[] header(String code) {
+        return (FORMAT + "\n" + code + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
@@ -109,8 +123,8 @@ final class BuildCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        changed.parallelStream().forEach(i -> write(shard(i), new Part(FORMAT, state.code(), now.get(i))));
-        write(file(), new Part(FORMAT, state.code(), new HashMap<>(state.pages())));
+        changed.parallelStream().forEach(i -> write(shard(i), state.code(), CacheCodec.sources(now.get(i))));
+        write(file(), state.code(), CacheCodec.pages(state.pages()));
     }
 
     private static List<Map<String, SourceEntry>> split(Map<String, SourceEntry> sources) {
@@ -135,9 +149,16 @@ final class BuildCache {
         return true;
     }
 
-    private static void write(Path p, Part part) {
+    /** Writes a part beside its file, then moves it over, so a reader never sees half. */
+    private static void write(Path p, String code, byte[] content) {
         try {
-            ObjectFiles.write(p, part);
+            Path tmp = p.resolveSibling(p.getFileName() + ".tmp");
+            try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
+                out.write(header(code));
+                out.write(content);
+            }
+            Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -92,7 +92,8 @@ final class Versions {
     private final TemplateGraph templates;
     private final Map<String, String> assetHashes;
     private final String settings;
-    private final Map<String, String> memo = new ConcurrentHashMap<>();
+    /** Each key with its version, hashed together: what a fingerprint takes of it. */
+    private final Map<String, Mix> memo = new ConcurrentHashMap<>();
 
     /**
      * @param articleHashes by slug: the article's source, extraction settings and slug, hashed
@@ -107,22 +108,26 @@ final class Versions {
         this.settings = settings;
     }
 
-    /** The version of one key, or "gone" when what it names no longer exists. */
-    String of(String key) {
-        String v = memo.get(key);
+    /** One key and its version, or "gone" when what it names no longer exists, hashed together. */
+    private Mix versioned(String key) {
+        Mix v = memo.get(key);
         if (v == null) {
-            v = compute(key);
+            v = new Mix().add(key).add(compute(key));
             memo.put(key, v);
         }
         return v;
     }
 
-    /** A page's fingerprint: its path, the settings, and the version of every key it read. */
+    /**
+     * A page's fingerprint: its path, the settings, and the version of every key it read. A
+     * large site checks hundreds of thousands of keys on every build, so each key and its
+     * version are hashed once and a page takes their hash, not their text.
+     */
     String fingerprint(String path, Iterable<String> keys) {
         Mix h = new Mix();
         h.add(path).add(settings);
         for (String k : keys) {
-            h.add(k).add(of(k));
+            h.add(versioned(k));
         }
         return h.hex();
     }
@@ -236,6 +241,14 @@ final class Versions {
             for (int i = 0; i < s.length(); i++) {
                 step(s.charAt(i));
             }
+            return this;
+        }
+
+        /** Another hash, taken as two numbers. */
+        Mix add(Mix other) {
+            long x = finish(other.a ^ other.length);
+            step(x);
+            step(finish(other.b + x));
             return this;
         }
 
