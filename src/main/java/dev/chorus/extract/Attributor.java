@@ -40,6 +40,7 @@ final class Attributor {
             + "chanting|chanted|singing|sang|dubbed|branded|marketed as|known as|so-called|nicknamed|the term|"
             + "(?:it|they|the company|the firm|the brand|the maker|the group) calls?)|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary),)"
             + "\\s*[:,]?\\s*$");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where");
     private static final Set<String> SAYING = Set.of("said", "says", "added", "warned", "told", "stated", "insisted",
             "claimed", "argued", "noted", "confirmed", "wrote", "explained", "admitted", "acknowledged", "conceded");
@@ -211,6 +212,10 @@ final class Attributor {
                 people.noteOrganisation(bare);
                 return null;
             }
+            if (withArticle(hit)) {
+                // not a person here; "the Doherty family home" says nothing of a later "Doherty"
+                return null;
+            }
             List<String> roles = rolesAround(hit, text);
             String name = people.resolve(hit.tokens(), hit.honorific(),
                     roles.isEmpty() || hit.tokens().size() < 2 ? People.Evidence.TEXT : People.Evidence.PERSON, pos);
@@ -218,6 +223,24 @@ final class Attributor {
                 roles.forEach(r -> people.noteRole(name, r));
             }
             return name;
+        }
+
+        /**
+         * "the Seattle Sentinels rallied", "A Tennis Australia spokeswoman said": capitals after
+         * an article are a team, a body or a word describing someone else, never a person's name
+         * (a title would stand between: "the Rev Samuel Adeyemi", "the actor Tom Hanks").
+         */
+        private boolean withArticle(NameScanner.Hit hit) {
+            if (hit.honorific() != null || !ARTICLES.contains(hit.before())) {
+                return false;
+            }
+            List<String> tokens = hit.tokens();
+            String first = tokens.get(0);
+            // "the Dutchman Hendrik de Jager", "the Kazakh": a description, then perhaps a name
+            return people.withoutTitles(tokens).size() == tokens.size() && !lexicon.isGivenName(first)
+                    && !Vocabulary.DEMONYMS.contains(first.toLowerCase(java.util.Locale.ROOT))
+                    && !Vocabulary.ROLE_NOUNS.contains(first.toLowerCase(java.util.Locale.ROOT))
+                    && people.recall(tokens, null) == null;
         }
 
         /** Role words beside a name: "director Ted Kotcheff", "Keir Starmer, the Labour leader". */
@@ -829,7 +852,8 @@ final class Attributor {
                     continue;
                 }
                 // "Schools Chancellor Dolores Ibáñez": the title's words do not make the name a body
-                boolean organisation = people.isOrganisation(people.withoutTitles(hit.tokens()));
+                boolean organisation = people.isOrganisation(people.withoutTitles(hit.tokens()))
+                        || withArticle(hit);
                 if (!organisation && hit.sentenceStart() && hit.tokens().size() == 1 && hit.honorific() == null
                         && people.recall(hit.tokens(), null) == null) {
                     // "Critics said…", "Somebody shouted…": a capital that only opens the sentence

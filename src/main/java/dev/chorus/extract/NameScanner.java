@@ -111,7 +111,7 @@ final class NameScanner {
                 before = "";
             }
             boolean character = isCharacter(text, start, before, previous);
-            boolean subject = isSubject(text, start, run.end(), before);
+            boolean subject = isSubject(text, start, run.end(), before, subjectBefore(hits, text, start));
             Hit hit = new Hit(start, run.end(), List.copyOf(tokens), honorific, before, character,
                     honorific == null && opensSentence(text, start), possessive, subject);
             hits.add(hit);
@@ -261,8 +261,43 @@ final class NameScanner {
      * (most often its verb) is; one after a preposition, closing its sentence, or renaming an
      * object ("by the referee, Craig Dunmore, which…") is not.
      */
-    private static boolean isSubject(String text, int start, int end, String before) {
+    /** Whether someone named earlier in the sentence that {@code start} is in acts in it. */
+    private static boolean subjectBefore(List<Hit> hits, String text, int start) {
+        // only the text just before is looked at, so a paragraph without full stops stays linear
+        int floor = Math.max(0, start - LOOK_BACK);
+        int limit = start;
+        for (int k = hits.size() - 1; k >= 0 && hits.get(k).end() >= floor; k--) {
+            Hit h = hits.get(k);
+            for (int i = h.end(); i < limit; i++) {
+                if (".!?".indexOf(text.charAt(i)) >= 0 && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                    return false;
+                }
+            }
+            if (h.subject() && lowerCaseNext(text, h.end())) {
+                // "Ferreira felt", "Dunmore said": a verb follows; not an aside ("a baker, Albert Simms,")
+                return true;
+            }
+            limit = h.start();
+        }
+        return false;
+    }
+
+    /** How far back {@link #subjectBefore} looks for the one acting in a sentence. */
+    private static final int LOOK_BACK = 300;
+
+    /**
+     * @param subjectBefore someone named earlier in the same sentence is its subject
+     */
+    private static boolean isSubject(String text, int start, int end, String before, boolean subjectBefore) {
         if (Vocabulary.PREPOSITIONS.contains(before)) {
+            return false;
+        }
+        boolean reported = REPORTING.contains(before);
+        if (subjectBefore && (reported || SUBORDINATORS.contains(before)) && !opensSentence(text, wordStart(text, start))
+                && lowerCaseNext(text, end)) {
+            // "Ferreira felt his side … when Ibarra went down", "Dunmore said El-Amrani had been":
+            // the subject of a clause inside the sentence of someone named before, who acts;
+            // "The match turned when Thornton won five games" has no one else to act
             return false;
         }
         if (Vocabulary.ROLE_NOUNS.contains(before)) {
@@ -297,6 +332,32 @@ final class NameScanner {
             return false;
         }
         return !renamesAnObject(text, start);
+    }
+
+    /** Words after which a name opens a clause inside the sentence, not the sentence itself. */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "because", "since", "if",
+            "while", "until", "before", "although", "though", "whereas", "once", "unless", "that", "whether");
+    /** "said X had…": reporting verbs whose next name is the subject of what is reported. */
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "added", "adds",
+            "insisted", "insists", "argued", "argues", "claimed", "claims", "believes", "believed", "thinks",
+            "thought", "hoped", "hopes", "warned", "warns", "explained", "explains", "noted", "notes");
+
+    /** Where the word before {@code start} begins. */
+    private static int wordStart(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        while (i >= 0 && isWordChar(text.charAt(i))) {
+            i--;
+        }
+        return i + 1;
+    }
+
+    /** Whether the next word after {@code end} is a lower-case one: "Ibarra went", not "Ibarra, 24,". */
+    private static boolean lowerCaseNext(String text, int end) {
+        int i = skipSpace(text, end);
+        return i < text.length() && Character.isLowerCase(text.charAt(i));
     }
 
     /** "… by the referee, Craig Dunmore": renames a phrase that is not the sentence's subject. */

@@ -170,6 +170,10 @@ final class People {
         if (sameEnds != null) {
             return sameEnds;
         }
+        String longer = knownLonger(tokens);
+        if (longer != null) {
+            return longer;
+        }
         if (lexicon.isGivenName(tokens.get(0)) || honorific != null || actsLikeAPerson(tokens)) {
             return remember(joined, honorific);
         }
@@ -345,6 +349,25 @@ final class People {
             }
         }
         return null;
+    }
+
+    /**
+     * The one person known by a longer name that begins with these words: "Madam Nurul Huda"
+     * after "Madam Nurul Huda Ismail" (a Malay given name of two words), "Mary Ann" after
+     * "Mary Ann Whitlock". Null when none, or more than one.
+     */
+    private String knownLonger(List<String> tokens) {
+        String start = String.join(" ", tokens) + " ";
+        String found = null;
+        for (String k : known) {
+            if (k.startsWith(start)) {
+                if (found != null) {
+                    return null;
+                }
+                found = k;
+            }
+        }
+        return found;
     }
 
     private String remember(String name, String honorific) {

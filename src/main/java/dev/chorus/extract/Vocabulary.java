@@ -74,7 +74,7 @@ final class Vocabulary {
             java.util.Map.entry("Insp", "inspector"), java.util.Map.entry("Inspector", "inspector"),
             java.util.Map.entry("Sgt", "sergeant"), java.util.Map.entry("Sergeant", "sergeant"),
             java.util.Map.entry("Det", "detective"), java.util.Map.entry("Detective", "detective"),
-            java.util.Map.entry("Cllr", "councillor"), java.util.Map.entry("Councillor", "councillor"),
+            java.util.Map.entry("Cllr", "councillor"), java.util.Map.entry("Cr", "councillor"), java.util.Map.entry("Councillor", "councillor"),
             java.util.Map.entry("Prof", "professor"), java.util.Map.entry("Professor", "professor"),
             java.util.Map.entry("Dr", "doctor"), java.util.Map.entry("Sen", "senator"), java.util.Map.entry("Senator", "senator"),
             java.util.Map.entry("Gov", "governor"), java.util.Map.entry("Governor", "governor"),
@@ -177,7 +177,11 @@ final class Vocabulary {
             "Inspector", "DCI", "DI", "DS", "DC", "PC", "Fr", "Mgr", "Advocate", "Adv", "Sheriff", "Deputy", "Marshal", "Trooper", "Ranger", "Supt", "Superintendent", "Sgt", "Sergeant", "Capt", "Captain", "Col", "Gen", "Lt",
             "Rev", "Reverend", "Rabbi", "Imam", "Father", "Bishop", "Archbishop", "Cardinal", "Pope", "Cllr",
             "Councillor", "Mayor", "Chancellor", "Constable", "Chief", "Minister", "Secretary", "Coach",
-            "Commissioner", "Officer", "Pastor", "Sheikh", "Prince", "Princess", "King", "Queen", "Rt", "Hon"));
+            "Commissioner", "Officer", "Pastor", "Sheikh", "Prince", "Princess", "King", "Queen", "Rt", "Hon",
+            // stacked ranks ("Det Act Sen Sgt Kovac", "Ch Supt Dixon"), an Australian councillor
+            // ("Cr Hocking"), and forms of address from South and Southeast Asia
+            "Act", "Acting", "Snr", "Senior", "Ch", "Asst", "Assistant", "Cr", "Cmdr", "Commander", "Const",
+            "Pandit", "Ustad", "Madam", "Datuk", "Dato", "Haji", "Hajjah", "Shri", "Smt"));
 
     /** Letters after a name that are not part of it: "Miranda Okafor KC", "Jane Doe MP". */
     static final Set<String> POST_NOMINALS = Set.copyOf(List.of(
@@ -196,7 +200,17 @@ final class Vocabulary {
             "chinese", "korean", "indian", "pakistani", "iranian", "iraqi", "israeli", "palestinian", "saudi",
             "lebanese", "syrian", "jamaican", "uruguayan", "peruvian", "venezuelan", "cuban", "filipino",
             "indonesian", "vietnamese", "thai", "malaysian", "icelander", "estonian", "latvian", "lithuanian",
-            "slovak", "slovenian", "bosnian", "albanian", "georgian", "armenian"));
+            "slovak", "slovenian", "bosnian", "albanian", "georgian", "armenian", "kazakh", "uzbek", "kyrgyz",
+            "tajik", "azerbaijani", "belarusian", "moldovan", "montenegrin", "macedonian", "maltese", "cypriot",
+            "tunisian", "libyan", "sudanese", "ugandan", "tanzanian", "zimbabwean", "zambian", "rwandan",
+            "congolese", "angolan", "mozambican", "namibian", "malian", "nepali", "nepalese", "sri lankan",
+            "bangladeshi", "afghan", "singaporean", "taiwanese", "mongolian", "samoan", "tongan", "fijian",
+            "ecuadorian", "bolivian", "paraguayan", "haitian", "puerto rican", "costa rican", "panamanian",
+            "guatemalan", "honduran", "qatari", "emirati", "kuwaiti", "omani", "bahraini", "yemeni", "jordanian",
+            "catalan", "basque", "bavarian", "sicilian", "kiwi", "aussie", "dubliner", "londoner", "new yorker",
+            "glaswegian", "mancunian", "liverpudlian", "scouser", "geordie", "yorkshireman", "yorkshirewoman",
+            "cornishman", "ulsterman", "corkman", "kerryman", "queenslander", "tasmanian", "texan", "californian",
+            "parisian", "berliner", "muscovite"));
 
     /**
      * Common family names of languages that write them first ("Nguyen Thi Lan", "Kim Min-jun"):

@@ -34,6 +34,41 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void stackedRanksAndFormsOfAddressAreTitlesNotPartOfTheName() {
+        Article a = extract("titles-and-bodies.txt");
+        assertEquals("Tania Kovac", quote(a, "We are keeping").speaker(), "Det Act Sen Sgt Kovac");
+        assertEquals("Paula Dixon", quote(a, "Stay at home").speaker(), "Ch Supt Dixon");
+        assertEquals("Barry Hocking", quote(a, "We have one new GP").speaker(), "Cr Hocking, an Australian councillor");
+        assertEquals("Nurul Huda Ismail", quote(a, "We will protect").speaker(), "Madam Nurul Huda: a two-word given name");
+        assertEquals("Raghunandan Mishra", quote(a, "It can weep").speaker(), "Pandit Mishra");
+    }
+
+    @Test
+    void aNationalityOrHometownStandsForThePersonJustNamed() {
+        Article a = extract("titles-and-bodies.txt");
+        assertEquals("Yelena Sokolova", quote(a, "She played").speaker(), "the Russian-born Kazakh");
+        assertEquals("Conor Walsh", quote(a, "That was the best").speaker(), "the Dubliner");
+    }
+
+    @Test
+    void capitalsAfterAnArticleAreATeamOrABodyNotAPerson() {
+        Article a = extract("titles-and-bodies.txt");
+        assertNull(quote(a, "cleared for full").speaker(), "the Seattle Sentinels said");
+        assertNull(quote(a, "thrilled for Mia").speaker(), "A Tennis Australia spokeswoman said");
+        assertNull(quote(a, "real interest").speaker(), "A House Republican aide said");
+        assertTrue(a.speakers().stream().noneMatch(s -> s.contains("Sentinels") || s.contains("Australia")
+                || s.contains("Republican")), a.speakers().toString());
+    }
+
+    @Test
+    void aPronounAfterTheQuoteIsTheOneActingNotTheSubjectOfAClauseInTheirSentence() {
+        Article a = extract("titles-and-bodies.txt");
+        assertEquals("Luis Ferreira", quote(a, "For me it is").speaker(), "…felt… when Ibarra went down. “…,” he said");
+        assertEquals("Gareth Dunmore", quote(a, "He was asking").speaker(), "Dunmore said El-Amrani had been…");
+        assertEquals("Mia Thornton", quote(a, "It's not an excuse").speaker(), "no one else acts in “The match turned when Thornton won”");
+    }
+
+    @Test
     void attributionInTheMiddleKeepsOneSpeakerAndHonorificFindsTheFullName() {
         Article a = extract("forms.txt");
         assertEquals("Keir Starmer", quote(a, "We will not let").speaker());
