@@ -41,6 +41,7 @@ final class Attributor {
             + "(?:it|they|the company|the firm|the brand|the maker|the group) calls?)|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary),)"
             + "\\s*[:,]?\\s*$");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> SIBLING_WORDS = Set.of("elder", "older", "younger");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where");
     private static final Set<String> SAYING = Set.of("said", "says", "added", "warned", "told", "stated", "insisted",
             "claimed", "argued", "noted", "confirmed", "wrote", "explained", "admitted", "acknowledged", "conceded");
@@ -859,7 +860,12 @@ final class Attributor {
                     // "Critics said…", "Somebody shouted…": a capital that only opens the sentence
                     continue;
                 }
-                String name = (hit.honorific() != null ? hit.honorific() + " " : "") + hit.joined();
+                String honorific = hit.honorific();
+                if (honorific == null && hit.tokens().size() == 1 && SIBLING_WORDS.contains(hit.before())) {
+                    // "the elder Kostiuk said": of two Kostiuks, not the one the bare name means
+                    honorific = "Elder";
+                }
+                String name = (honorific != null ? honorific + " " : "") + hit.joined();
                 int end = Math.min(s.length(), hit.end());
                 refs.add(new PersonRef(organisation ? PersonRef.Type.ORGANISATION : PersonRef.Type.NAME,
                         organisation ? s.substring(hit.start(), end) : name, hit.start(), end, hit.oblique(),

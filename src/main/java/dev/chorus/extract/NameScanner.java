@@ -292,12 +292,16 @@ final class NameScanner {
         if (Vocabulary.PREPOSITIONS.contains(before)) {
             return false;
         }
-        boolean reported = REPORTING.contains(before);
-        if (subjectBefore && (reported || SUBORDINATORS.contains(before)) && !opensSentence(text, wordStart(text, start))
-                && lowerCaseNext(text, end)) {
-            // "Ferreira felt his side … when Ibarra went down", "Dunmore said El-Amrani had been":
-            // the subject of a clause inside the sentence of someone named before, who acts;
-            // "The match turned when Thornton won five games" has no one else to act
+        if (subjectBefore && (REPORTING.contains(before) || SUBORDINATORS.contains(before))
+                && !opensSentence(text, wordStart(text, start)) && lowerCaseNext(text, end)) {
+            // "Ferreira felt his side … when Ibarra went down", "Dunmore said El-Amrani had been",
+            // "Pillay also defended Bedi, who…": an object, or the subject of a clause inside the
+            // sentence of someone named before, who acts; "The match turned when Thornton won"
+            // has no one else to act, and "Smith won but Jones lost" opens a clause of its own
+            return false;
+        }
+        if (inWhoseClause(text, start)) {
+            // "Menon, whose elder brother Akhil had fallen…, said": Akhil is an aside
             return false;
         }
         if (Vocabulary.ROLE_NOUNS.contains(before)) {
@@ -341,6 +345,21 @@ final class NameScanner {
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "added", "adds",
             "insisted", "insists", "argued", "argues", "claimed", "claims", "believes", "believed", "thinks",
             "thought", "hoped", "hopes", "warned", "warns", "explained", "explains", "noted", "notes");
+
+    /** Whether {@code start} is inside a ", whose …" clause that began in this sentence. */
+    private static boolean inWhoseClause(String text, int start) {
+        int from = Math.max(0, start - 80);
+        for (int i = start - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (".!?;“”\"".indexOf(c) >= 0) {
+                return false;
+            }
+            if (c == ',') {
+                return text.startsWith(" whose ", i + 1) || text.startsWith(" whose\u00A0", i + 1);
+            }
+        }
+        return false;
+    }
 
     /** Where the word before {@code start} begins. */
     private static int wordStart(String text, int start) {

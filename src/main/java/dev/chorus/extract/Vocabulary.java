@@ -181,7 +181,7 @@ final class Vocabulary {
             // stacked ranks ("Det Act Sen Sgt Kovac", "Ch Supt Dixon"), an Australian councillor
             // ("Cr Hocking"), and forms of address from South and Southeast Asia
             "Act", "Acting", "Snr", "Senior", "Ch", "Asst", "Assistant", "Cr", "Cmdr", "Commander", "Const",
-            "Pandit", "Ustad", "Madam", "Datuk", "Dato", "Haji", "Hajjah", "Shri", "Smt"));
+            "Pandit", "Ustad", "Madam", "Datuk", "Dato", "Haji", "Hajjah", "Shri", "Smt", "Elder"));
 
     /** Letters after a name that are not part of it: "Miranda Okafor KC", "Jane Doe MP". */
     static final Set<String> POST_NOMINALS = Set.copyOf(List.of(

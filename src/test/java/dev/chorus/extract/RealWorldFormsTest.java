@@ -66,6 +66,14 @@ class RealWorldFormsTest {
         assertEquals("Luis Ferreira", quote(a, "For me it is").speaker(), "…felt… when Ibarra went down. “…,” he said");
         assertEquals("Gareth Dunmore", quote(a, "He was asking").speaker(), "Dunmore said El-Amrani had been…");
         assertEquals("Mia Thornton", quote(a, "It's not an excuse").speaker(), "no one else acts in “The match turned when Thornton won”");
+        assertEquals("Shaun Pillay", quote(a, "We are fine").speaker(), "Pillay, whose assistant Deepak Choudhary…, said");
+    }
+
+    @Test
+    void theElderOfTwoNamesakesIsNotTheOneTheBareSurnameMeans() {
+        Article a = extract("titles-and-bodies.txt");
+        assertEquals("Tyler Kostiuk", quote(a, "I kicked it").speaker());
+        assertEquals("Doug Kostiuk", quote(a, "We have found bits").speaker(), "the elder Kostiuk");
     }
 
     @Test
