@@ -70,6 +70,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aCompanyNamedForWhatItRunsIsNotAPerson() {
+        Article a = extract("titles-and-bodies.txt");
+        assertNull(quote(a, "serious concerns").speaker(), "Ashmoor Coaches, said in a statement");
+        assertNull(quote(a, "Queues were longer").speaker(), "Sunward Air said");
+    }
+
+    @Test
     void theElderOfTwoNamesakesIsNotTheOneTheBareSurnameMeans() {
         Article a = extract("titles-and-bodies.txt");
         assertEquals("Tyler Kostiuk", quote(a, "I kicked it").speaker());
