@@ -239,8 +239,8 @@ final class Attributor {
             String first = tokens.get(0);
             // "the Dutchman Hendrik de Jager", "the Kazakh": a description, then perhaps a name
             return people.withoutTitles(tokens).size() == tokens.size() && !lexicon.isGivenName(first)
-                    && !Vocabulary.DEMONYMS.contains(first.toLowerCase(java.util.Locale.ROOT))
-                    && !Vocabulary.ROLE_NOUNS.contains(first.toLowerCase(java.util.Locale.ROOT))
+                    && !Vocabulary.DEMONYMS.contains(first.toLowerCase(Locale.ROOT))
+                    && !Vocabulary.ROLE_NOUNS.contains(first.toLowerCase(Locale.ROOT))
                     && people.recall(tokens, null) == null;
         }
 

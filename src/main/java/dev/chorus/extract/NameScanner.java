@@ -256,11 +256,6 @@ final class NameScanner {
         return Set.copyOf(all);
     }
 
-    /**
-     * Whether a name is the one acting in its sentence: a name followed by a lower-case word
-     * (most often its verb) is; one after a preposition, closing its sentence, or renaming an
-     * object ("by the referee, Craig Dunmore, which…") is not.
-     */
     /** Whether someone named earlier in the sentence that {@code start} is in acts in it. */
     private static boolean subjectBefore(List<Hit> hits, String text, int start) {
         // only the text just before is looked at, so a paragraph without full stops stays linear
@@ -286,7 +281,11 @@ final class NameScanner {
     private static final int LOOK_BACK = 300;
 
     /**
-     * @param subjectBefore someone named earlier in the same sentence is its subject
+     * Whether a name is the one acting in its sentence: a name followed by a lower-case word
+     * (most often its verb) is; one after a preposition, closing its sentence, or renaming an
+     * object ("by the referee, Craig Dunmore, which…") is not.
+     *
+     * @param subjectBefore someone named earlier in the same sentence acts in it
      */
     private static boolean isSubject(String text, int start, int end, String before, boolean subjectBefore) {
         if (Vocabulary.PREPOSITIONS.contains(before)) {
@@ -294,10 +293,9 @@ final class NameScanner {
         }
         if (subjectBefore && (REPORTING.contains(before) || SUBORDINATORS.contains(before))
                 && !opensSentence(text, wordStart(text, start)) && lowerCaseNext(text, end)) {
-            // "Ferreira felt his side … when Ibarra went down", "Dunmore said El-Amrani had been",
-            // "Pillay also defended Bedi, who…": an object, or the subject of a clause inside the
-            // sentence of someone named before, who acts; "The match turned when Thornton won"
-            // has no one else to act, and "Smith won but Jones lost" opens a clause of its own
+            // "Ferreira felt his side … when Ibarra went down", "Dunmore said El-Amrani had been":
+            // the subject of a clause inside the sentence of someone named before, who acts;
+            // "The match turned when Thornton won" has no one else to act
             return false;
         }
         if (inWhoseClause(text, start)) {

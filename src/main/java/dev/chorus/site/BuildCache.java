@@ -149,16 +149,10 @@ final class BuildCache {
         return true;
     }
 
-    /** Writes a part beside its file, then moves it over, so a reader never sees half. */
+    /** Writes a part, its header first, so a reader never sees half of it. */
     private static void write(Path p, String code, byte[] content) {
         try {
-            Path tmp = p.resolveSibling(p.getFileName() + ".tmp");
-            try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
-                out.write(header(code));
-                out.write(content);
-            }
-            Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            ObjectFiles.writeBytes(p, header(code), content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

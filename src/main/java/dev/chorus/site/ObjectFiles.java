@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** The build's own files beside the output (cache, stamp): one serialized object each. */
+/** The build's own files beside the output (cache, stamp), each written whole or not at all. */
 final class ObjectFiles {
     private ObjectFiles() {
     }
@@ -31,11 +31,21 @@ final class ObjectFiles {
 
     /** Writes the object to a temporary file beside {@code file}, then moves it over, so a reader never sees half. */
     static void write(Path file, Object o) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (ObjectOutputStream objects = new ObjectOutputStream(bytes)) {
+            objects.writeObject(o);
+        }
+        writeBytes(file, bytes.toByteArray());
+    }
+
+    /** Writes the parts, one after the other, to a temporary file beside {@code file}, then moves it over. */
+    static void writeBytes(Path file, byte[]... parts) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-             ObjectOutputStream objects = new ObjectOutputStream(out)) {
-            objects.writeObject(o);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            for (byte[] part : parts) {
+                out.write(part);
+            }
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
