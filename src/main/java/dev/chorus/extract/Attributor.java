@@ -78,7 +78,18 @@ final class Attributor {
     /** Relative clauses and appositions: ", who teaches at Leiden University," ", the group's lawyer,". */
     private static final Pattern ASIDE = Pattern.compile(
             ",\\s+(?:who|which|whose|whom|where|a|an|the|of|writing|speaking|talking|now|then|formerly)\\b[^,;:.!?“”\"]{0,120},", Pattern.CASE_INSENSITIVE);
+    /** What follows the subject of a sentence that acts: "Whelan expected", "She pauses", "Tamanui, 29, lost". */
+    private static final Pattern ACTING = Pattern.compile("(?:,\\s*\\d{1,3},)?\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}[\\p{Ll}’'\\-]+\\b");
+    /** "Moss was arrested", "Tamanui had been dropped": the subject is done to. */
+    private static final Pattern PASSIVE = Pattern.compile(
+            "(?:,\\s*\\d{1,3},)?\\s+(?:was|were|is|are|has been|had been|have been|got|gets|being)\\s+(?:\\p{Ll}+ly\\s+)?"
+                    + "(?!(?:unimpressed|unmoved|undeterred|convinced|delighted|pleased|frustrated|worried|"
+                    + "disappointed|encouraged|relieved|determined|excited|adamant|blunt)\\b)\\p{Ll}+(?:ed|en|wn|ne)\\b"
+                    + "|\\s+(?:was|were|is|are)\\s+(?:born|killed|hurt|shot|sent|left|found|held|taken|seen|told|asked)\\b");
+    private static final Pattern LEADING_CLAUSE = Pattern.compile(
+            "\\s*(?:Asked|Pressed|Questioned|When|After|Later|Then|Afterwards|Outside|Speaking|Moments later)\\b[^,;:“”\"]{0,150},");
     private static final Pattern STOP = Pattern.compile("[,;:!?]");
+    private static final Pattern COORDINATION = Pattern.compile(",?\\s+(?:and|or)\\s+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
     private static final Pattern CLOSING_PUNCTUATION = Pattern.compile(".*[.!?,]$");
@@ -367,11 +378,15 @@ final class Attributor {
                         attributed = true;
                     } else {
                         a = matchPreviousSentence(text, prevEnd, span.open());
+                        if (a == null) {
+                            a = matchSubjectOfPreviousSentence(text, prevEnd, span.open());
+                        }
                         if (a != null) {
                             speaker = resolve(a.ref(), base + a.refBase());
                             attributed = speaker != null;
                         } else if (k == 0 && index > 0 && closingSpeaker == null && text.substring(0, span.open()).isBlank()
-                                && (speaker = sayerOfPreviousParagraph(index)) != null) {
+                                && (speaker = sayerOfPreviousParagraph(index,
+                                        spans.size() == 1 && isOnlyQuote(text, span.open(), end))) != null) {
                             // "She then described a meeting with two managers." ¶ “I was called into an office…”
                             attributed = true;
                         } else if ((a = introducedNext(text, k, span, end, base)) != null) {
@@ -419,7 +434,7 @@ final class Attributor {
          * Who speaks, or is said to describe or recall something, in the last sentence of the
          * previous paragraph when that paragraph quotes nobody; null otherwise.
          */
-        private String sayerOfPreviousParagraph(int index) {
+        private String sayerOfPreviousParagraph(int index, boolean onlyQuote) {
             String previous = paragraphs.get(index - 1);
             if (!QuoteSpans.find(previous).isEmpty() || previous.isBlank()) {
                 return null;
@@ -435,6 +450,10 @@ final class Attributor {
                 return null;
             }
             Attribution a = matchPreviousSentence(previous + " \u201C", 0, previous.length() + 1);
+            if (a == null && onlyQuote) {
+                // "Tamanui lost three bookings last summer…" ¶ “People see you on a poster…”
+                a = matchSubjectOfPreviousSentence(previous + " \u201C", 0, previous.length() + 1);
+            }
             return a == null ? null : named(resolve(a.ref(), (long) index * PARAGRAPH_STRIDE + a.refBase()));
         }
 
@@ -742,6 +761,44 @@ final class Attributor {
         }
 
         /**
+         * "Whelan expected further cuts before the end of the year. “I’d be surprised…”": a quote
+         * that opens a sentence, after a sentence that opens with a named person or a pronoun
+         * acting, is theirs, whatever the verb. Not after "Moss was arrested": a person done to
+         * is not the one who speaks next.
+         */
+        private Attribution matchSubjectOfPreviousSentence(String text, int prevEnd, int open) {
+            String gap = text.substring(prevEnd, open);
+            if (!SENTENCE_END.matcher(gap).find()) {
+                return null;
+            }
+            int end = prevEnd + gap.stripTrailing().length();
+            int start = Sentences.start(text, prevEnd, Math.max(prevEnd, end - 1));
+            if (end - start < 3 || end - start > 300) {
+                return null;
+            }
+            String sentence = text.substring(start, end);
+            // "Asked what she would tell a newcomer, she pauses.": the subject comes after the clause
+            Matcher lead = LEADING_CLAUSE.matcher(sentence);
+            int subject = lead.lookingAt() ? lead.end() : 0;
+            PersonRef first = null;
+            for (PersonRef r : refsIn(sentence, true)) {
+                if (r.start() >= subject) {
+                    first = r;
+                    break;
+                }
+            }
+            if (first == null || first.type() != PersonRef.Type.NAME && first.type() != PersonRef.Type.PRONOUN
+                    || !first.canSpeak() || !sentence.substring(subject, first.start()).isBlank()) {
+                return null;
+            }
+            Matcher acting = ACTING.matcher(sentence).region(first.end(), sentence.length());
+            if (!acting.lookingAt() || PASSIVE.matcher(sentence).region(first.end(), sentence.length()).lookingAt()) {
+                return null;
+            }
+            return new Attribution(first, start + first.start(), end);
+        }
+
+        /**
          * The quote after "…," he said. continues with the same speaker when nobody else is
          * named in between.
          */
@@ -847,7 +904,12 @@ final class Attributor {
                 refs.add(new PersonRef(PersonRef.Type.DESCRIPTOR, s.substring(d.start(), d.end()), d.start(), d.end()));
                 descriptors.add(new int[] {d.start(), d.end()});
             }
+            NameScanner.Hit previous = null;
             for (NameScanner.Hit hit : NameScanner.scan(s, 0, s.length())) {
+                // "in Clonmel and Mallow": the preposition governs both names
+                boolean oblique = hit.oblique() || previous != null && previous.oblique()
+                        && COORDINATION.matcher(s).region(previous.end(), hit.start()).matches();
+                previous = hit;
                 if (hit.character() || inside(descriptors, hit.start())
                         || hit.tokens().size() == 1 && PARTY_STATE.matcher(hit.tokens().get(0)).matches()) {
                     continue;
@@ -868,7 +930,7 @@ final class Attributor {
                 String name = (honorific != null ? honorific + " " : "") + hit.joined();
                 int end = Math.min(s.length(), hit.end());
                 refs.add(new PersonRef(organisation ? PersonRef.Type.ORGANISATION : PersonRef.Type.NAME,
-                        organisation ? s.substring(hit.start(), end) : name, hit.start(), end, hit.oblique(),
+                        organisation ? s.substring(hit.start(), end) : name, hit.start(), end, oblique,
                         hit.possessive()));
             }
             refs.sort((x, y) -> Integer.compare(x.start(), y.start()));

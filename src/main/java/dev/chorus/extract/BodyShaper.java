@@ -68,8 +68,11 @@ final class BodyShaper {
             String text = b.text().strip();
             // "Q: …" then "Kettle: …" is an interview printed as questions and answers: its
             // paragraphs stay paragraphs, so the quotes in the answers are found and attributed
+            // "Question: …" between "Court: …" and "Ruling expected: …" is a line of a fact box
             boolean isQ = FaqShape.isQuestion(text)
-                    && !(i + 1 < kept.size() && FaqShape.isNameLabelled(kept.get(i + 1).text().strip()));
+                    && !(i + 1 < kept.size() && FaqShape.isNameLabelled(kept.get(i + 1).text().strip()))
+                    && !(i > 0 && FaqShape.isFactLine(kept.get(i - 1).text().strip()))
+                    && !(i + 1 < kept.size() && FaqShape.isFactLine(kept.get(i + 1).text().strip()));
             boolean isA = FaqShape.isAnswer(text);
             if (isQ || (inFaq && question == null && text.endsWith("?") && !b.heading())) {
                 addFaq(faq, question, answer);

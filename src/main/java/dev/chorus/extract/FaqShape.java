@@ -12,6 +12,9 @@ final class FaqShape {
     private static final Pattern NAME_LABEL = Pattern.compile(
             "^\\**\\p{Lu}[\\p{L}’'\\-]+(?: \\p{Lu}[\\p{L}’'\\-]+){0,2}\\**:\\**\\s+\\S.*", Pattern.DOTALL);
 
+    /** "Ruling expected: January": a short labelled line of a fact box. */
+    private static final Pattern FACT_LINE = Pattern.compile("^\\p{Lu}[\\p{L}’'\\- ]{0,30}: \\S.{0,100}$");
+
     private FaqShape() {
     }
 
@@ -33,6 +36,10 @@ final class FaqShape {
      */
     static boolean isNameLabelled(String text) {
         return NAME_LABEL.matcher(text).matches() && !isAnswer(text) && !isQuestion(text);
+    }
+
+    static boolean isFactLine(String text) {
+        return FACT_LINE.matcher(text).matches() && !isAnswer(text) && !isQuestion(text);
     }
 
     static String question(String text) {

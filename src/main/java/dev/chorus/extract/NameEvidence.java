@@ -34,6 +34,11 @@ final class NameEvidence {
     private static final Pattern PERSON_VERB_AFTER = Pattern.compile(
             "\\s+(?:says|said|told|added|recalls|recalled|laughs|laughed|smiles|smiled|admits|admitted)(?![\\p{L}])");
 
+    /** "Tavita Leota did not hide his frustration": organisations do not have a "his". */
+    private static final Pattern HIS_AFTER = Pattern.compile(
+            "(?:\\s+(?:of|from)\\s+\\p{Lu}\\p{L}+)?\\s+(?:(?!(?:while|when|as|and|but|or|after|before|because|since|if|"
+                    + "until|with|who|that|where|whose|than|to|for)\\s)\\p{Ll}[\\p{L}’'\\-]*\\s+){1,4}(?:his|himself|herself)\\b");
+
     private NameEvidence() {
     }
 
@@ -41,7 +46,8 @@ final class NameEvidence {
     static boolean person(String text, int end) {
         return AGE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 8)).lookingAt()
                 || WHO_AFTER.matcher(text).region(end, Math.min(text.length(), end + 9)).lookingAt()
-                || PERSON_VERB_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
+                || PERSON_VERB_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt()
+                || HIS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 60)).lookingAt();
     }
 
     /**

@@ -66,7 +66,9 @@ final class Vocabulary {
             "oceanographer", "archaeologist", "anthropologist", "mathematician", "statistician", "neuroscientist",
             "skipper", "winger", "hooker", "flanker", "fly-half", "scrum-half", "full-back", "batsman", "batter",
             "bowler", "pitcher", "quarterback", "goalie", "goaltender", "keeper", "jockey", "opener", "all-rounder",
-            "ms", "msp", "mla", "mep", "td"));
+            "ms", "msp", "mla", "mep", "td", "negotiator", "envoy", "delegate", "rider", "driver", "farmer",
+            "reviewer", "official", "referee", "organiser", "promoter", "founder", "student", "pupil", "parent",
+            "resident", "worker", "nurse", "midwife", "paramedic", "pilot", "officer"));
 
     /** The role an honorific gives: "Chief Supt Mark Bellamy" is "the chief superintendent". */
     static final java.util.Map<String, String> HONORIFIC_ROLES = java.util.Map.ofEntries(
@@ -162,7 +164,10 @@ final class Vocabulary {
             "Actress", "Star", "Producer", "Writer", "President", "Minister", "Senator", "Chief",
             "Former", "Veteran", "Legendary", "Oscar-winning", "Hollywood", "British", "American",
             "English", "French", "German", "Chinese", "Japanese", "Korean", "Indian", "Italian",
-            "Spanish", "Irish", "Scottish", "Canadian", "Australian"));
+            "Spanish", "Irish", "Scottish", "Canadian", "Australian",
+            // imperatives opening a sentence: "Give Nadia Ferrante's Agnes her own series"
+            "Give", "Let", "Take", "Tell", "Watch", "Meet", "Thank", "Send", "Bring", "Get", "Put", "Show",
+            "Imagine", "Consider", "Try", "Listen", "Forget", "Picture", "Blame", "Trust"));
 
     /** Words before a name that make it the object of a phrase, not the one acting. */
     static final Set<String> PREPOSITIONS = Set.copyOf(List.of(

@@ -84,6 +84,42 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aQuoteAfterASentenceWhoseSubjectActsIsThatPersonsWhateverTheVerb() {
+        Article a = extract("after-the-subject.txt");
+        assertEquals("Gráinne Whelan", quote(a, "I’d be surprised").speaker(), "Whelan expected further cuts. “…”");
+        assertEquals("Bianca Lombardi", quote(a, "Get the insurance").speaker(), "Asked what…, she pauses. “…”");
+        assertEquals("Ellie Tamanui", quote(a, "People see you").speaker(), "Tamanui lost three bookings… ¶ “…”");
+        assertNull(quote(a, "He is a good man").speaker(), "Moss was arrested… ¶ “…”: the one done to does not speak");
+    }
+
+    @Test
+    void aNameAfterAPrepositionAndAnAndIsNotTheOneActing() {
+        Article a = extract("after-the-subject.txt");
+        assertEquals("Siobhán O’Dwyer", quote(a, "Farmers want").speaker(), "meetings in Clonmel and Mallow…, and urged");
+    }
+
+    @Test
+    void anImperativeOpeningAQuotedSentenceIsNotPartOfTheNameAfterIt() {
+        Article a = extract("after-the-subject.txt");
+        assertEquals("Nadia Ferrante", quote(a, "Usually the daughter").speaker(), "“Give Nadia Ferrante’s Agnes…”");
+        assertTrue(a.speakers().stream().noneMatch(s -> s.startsWith("Give")), a.speakers().toString());
+    }
+
+    @Test
+    void anUnknownGivenNameIsAPersonsWhenHisOrHerFollows() {
+        Article a = extract("after-the-subject.txt");
+        assertEquals("Tavita Leota", quote(a, "We accept this text").speaker(), "Tavita Leota of Samoa did not hide his frustration");
+    }
+
+    @Test
+    void aQuestionLineInAFactBoxIsNotAnFaqThatSwallowsTheArticle() {
+        Article a = extract("factbox.html");
+        assertTrue(a.faq().isEmpty(), a.faq().toString());
+        assertEquals("Mehmet Aydın", quote(a, "They call me").speaker());
+        assertEquals("Friedrich Baumann-Lutz", quote(a, "An employee does not").speaker());
+    }
+
+    @Test
     void attributionInTheMiddleKeepsOneSpeakerAndHonorificFindsTheFullName() {
         Article a = extract("forms.txt");
         assertEquals("Keir Starmer", quote(a, "We will not let").speaker());
