@@ -88,6 +88,11 @@ final class Attributor {
                     + "|\\s+(?:was|were|is|are)\\s+(?:born|killed|hurt|shot|sent|left|found|held|taken|seen|told|asked)\\b");
     private static final Pattern LEADING_CLAUSE = Pattern.compile(
             "\\s*(?:Asked|Pressed|Questioned|When|After|Later|Then|Afterwards|Outside|Speaking|Moments later)\\b[^,;:“”\"]{0,150},");
+    /** "asking:", "adding:": a verb whose subject is the sentence's, however far back. */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i)\\p{L}+ing\\b");
+    /** ", says Dr Aparna Krishnamurthy, ": the speaker named in an aside of the reporter's sentence. */
+    private static final Pattern SAYS_ASIDE = Pattern.compile(
+            ",\\s*(?:says|said|argues|argued|notes|noted|adds|added|insists|insisted)\\s+(?<who>[^,;:“”\"]{2,80}),");
     private static final Pattern STOP = Pattern.compile("[,;:!?]");
     private static final Pattern COORDINATION = Pattern.compile(",?\\s+(?:and|or)\\s+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -172,7 +177,8 @@ final class Attributor {
                     }
                     if (hit.tokens().size() > 1 && NameEvidence.organisation(p, hit, lexicon)) {
                         people.noteOrganisation(hit.tokens());
-                    } else if (!hit.possessive() && (hit.honorific() != null || NameEvidence.person(p, hit.end()))) {
+                    } else if (!hit.possessive() && (hit.honorific() != null || NameEvidence.person(p, hit.end())
+                            || NameEvidence.asks(p, hit.start()))) {
                         people.noteActingSurname(hit.tokens().get(hit.tokens().size() - 1));
                     }
                 }
@@ -406,8 +412,15 @@ final class Attributor {
                 }
                 String quoteText = span.text(text);
                 boolean inChain = (k == 0 && continuing) || !span.closed();
-                if (inChain || isSpeech(quoteText, attributed) && !NOT_SAID_BEFORE.matcher(text)
-                        .region(Math.max(prevEnd, span.open() - 60), span.open()).find()) {
+                boolean speech = inChain || isSpeech(quoteText, attributed) && !NOT_SAID_BEFORE.matcher(text)
+                        .region(Math.max(prevEnd, span.open() - 60), span.open()).find();
+                if (!speech && k > 0 && previousAttributed && sentenceStart(text, prevEnd, span.open()) == prevEnd
+                        && !endsSentence(spans.get(k - 1).text(text))) {
+                    // "said the series “…” but praised its third episode, “A Street Without Night”, as
+                    // “…”": a title inside the sentence does not interrupt who is speaking
+                    continue;
+                }
+                if (speech) {
                     out.add(new FoundQuote(quoteText, speaker, index + 1, span.open(), end));
                     if (k == 0 && continuing) {
                         chain.add(out.size() - 1);
@@ -675,7 +688,10 @@ final class Attributor {
                         return new Attribution(asker, start + asker.start(), open);
                     }
                 }
-                PersonRef ref = lastRef(pre, false, true);
+                PersonRef ref = PARTICIPLE.matcher(tail.group()).lookingAt() && pre.endsWith(",") ? openingSubject(pre) : null;
+                if (ref == null) {
+                    ref = lastRef(pre, false, true);
+                }
                 return ref == null ? null : new Attribution(ref, start + ref.start(), open);
             }
             String clause = s.strip();
@@ -697,10 +713,41 @@ final class Attributor {
             return null;
         }
 
+        /**
+         * "The moderator, the broadcaster Priya Nandakumar, pressed Brandt on that point, asking:":
+         * the one the sentence opens with, perhaps after a role, acts in the participle too; null
+         * when the sentence does not open with a person.
+         */
+        private PersonRef openingSubject(String sentence) {
+            for (PersonRef r : refsIn(sentence, false)) {
+                if (r.type() == PersonRef.Type.DESCRIPTOR) {
+                    continue;
+                }
+                String lead = sentence.substring(0, r.start());
+                if (!r.canSpeak() || r.type() == PersonRef.Type.ORGANISATION || lead.split("\\s+").length > 10) {
+                    return null;
+                }
+                String before = NameScanner.wordBefore(lead, lead.length(), 0).toLowerCase(Locale.ROOT);
+                boolean roleBefore = before.isEmpty() || ARTICLES.contains(before) || Vocabulary.ROLE_NOUNS.contains(before)
+                        || lead.stripTrailing().endsWith(",");
+                return roleBefore ? r : null;
+            }
+            return null;
+        }
+
         /** Howard said Labour was "rattled" / the star cautioned that AI is "…" */
         private Attribution matchEmbedded(String text, int prevEnd, int open) {
             int start = sentenceStart(text, prevEnd, open);
             String s = text.substring(start, open);
+            Matcher aside = SAYS_ASIDE.matcher(s);
+            if (aside.find()) {
+                // "In practice, says Dr Aparna Krishnamurthy, they vary “…”"
+                for (PersonRef r : refsIn(aside.group("who"), false)) {
+                    if (r.type() == PersonRef.Type.NAME && r.canSpeak()) {
+                        return new Attribution(r, start + aside.start("who") + r.start(), open);
+                    }
+                }
+            }
             PersonRef ref = subjectOfLastVerb(s);
             if (ref == null) {
                 // "The company said the measures were “painful but unavoidable”": a body's words,
@@ -721,7 +768,31 @@ final class Attributor {
          */
         private PersonRef subjectOfLastVerb(String s) {
             MatchResult verb = lastVerb(s);
-            return verb == null ? null : lastRef(s.substring(0, verb.start()), false, true);
+            if (verb == null) {
+                return null;
+            }
+            String pre = s.substring(0, verb.start());
+            Matcher who = WHO_TAIL.matcher(pre.stripTrailing());
+            if (who.find()) {
+                // "Dana Okonjo at the Meridian Review, who called the series “…”"
+                PersonRef antecedent = null;
+                for (PersonRef r : refsIn(pre.substring(0, who.start()), false)) {
+                    if (r.type() == PersonRef.Type.NAME && !r.possessive()) {
+                        antecedent = r;
+                    }
+                }
+                if (antecedent != null) {
+                    return new PersonRef(antecedent.type(), antecedent.text(), antecedent.start(), antecedent.end());
+                }
+            }
+            if (PARTICIPLE.matcher(verb.group()).matches() && pre.stripTrailing().endsWith(",")) {
+                // "Brady has defended the players she picked for the Six Nations, insisting…"
+                PersonRef opening = openingSubject(pre);
+                if (opening != null) {
+                    return opening;
+                }
+            }
+            return lastRef(pre, false, true);
         }
 
         /** The last speech verb in {@code s}, or null. */
@@ -787,8 +858,22 @@ final class Attributor {
                     break;
                 }
             }
-            if (first == null || first.type() != PersonRef.Type.NAME && first.type() != PersonRef.Type.PRONOUN
-                    || !first.canSpeak() || !sentence.substring(subject, first.start()).isBlank()) {
+            Matcher from = NameEvidence.QUESTION_FROM.matcher(sentence);
+            if (from.find()) {
+                // "The first question from the floor came from Eimear Breathnach of the Sentinel."
+                for (PersonRef r : refsIn(sentence, true)) {
+                    if (r.type() == PersonRef.Type.NAME && r.start() == from.end()) {
+                        // "from" governs the name, but here it names who asks
+                        PersonRef asker = new PersonRef(r.type(), r.text(), r.start(), r.end());
+                        return new Attribution(asker, start + r.start(), end);
+                    }
+                }
+                return null;
+            }
+            if (first == null || !first.canSpeak() || !sentence.substring(subject, first.start()).isBlank()
+                    || first.type() != PersonRef.Type.NAME && first.type() != PersonRef.Type.PRONOUN
+                    // "The mayor interjected."
+                    && !(first.type() == PersonRef.Type.DESCRIPTOR && first.text().regionMatches(true, 0, "the ", 0, 4))) {
                 return null;
             }
             Matcher acting = ACTING.matcher(sentence).region(first.end(), sentence.length());
@@ -1009,7 +1094,13 @@ final class Attributor {
                     // "Cllr Okafor said she hoped…. “…,” the chairwoman said": the one acting
                     // earlier in the same paragraph
                     long paragraphStart = pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE;
-                    yield named(people.actingSince(paragraphStart, pos, genderOf(role)));
+                    String acting = people.actingSince(paragraphStart, pos, genderOf(role));
+                    if (acting == null && ref.text().regionMatches(true, 0, "the ", 0, 4)
+                            && people.actingSince(paragraphStart - PARAGRAPH_STRIDE, paragraphStart, (char) 0) != null) {
+                        // "Ellery-Baptiste, who refereed for eleven years, said…" ¶ "The former official said"
+                        acting = people.actingSince(paragraphStart - PARAGRAPH_STRIDE, paragraphStart, genderOf(role));
+                    }
+                    yield named(acting);
                 }
                 case PRONOUN -> {
                     char g = genderOf(ref.text());

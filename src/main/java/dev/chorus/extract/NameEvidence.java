@@ -18,12 +18,12 @@ final class NameEvidence {
      */
     private static final Set<String> ORGANISATION_NOUNS = Set.of("group", "company", "firm", "charity", "union",
             "developers", "administrators", "operators", "club", "agency", "organisation", "organization",
-            "insurer", "lender", "bank", "broadcaster", "newspaper", "retailer", "manufacturer", "brand", "startup",
+            "insurer", "lender", "bank", "newspaper", "retailer", "manufacturer", "brand", "startup",
             "label", "regulator", "watchdog", "airline", "consultancy", "foundation", "institute", "council",
             "department", "ministry", "authority");
     /** Nouns of companies and of people alike: an organisation's only before a name that is no person's. */
     private static final Set<String> COMPANY_OR_PERSON_NOUNS = Set.of("operator", "developer", "publisher",
-            "administrator", "carrier", "network", "trust", "body");
+            "administrator", "carrier", "network", "trust", "body", "broadcaster");
     private static final Pattern STATEMENT_AFTER = Pattern.compile("(?:\\s+(?:union|group|party|company|firm|club))?"
             + "(?:,[^,;:.!?“”\"]{1,80},)?"
             + "\\s+(?:has\\s+|had\\s+)?(?:said|says)\\s+(?:it\\b|in\\s+a\\s+(?:[\\p{L}\\-]+\\s+){0,2}?statement)");
@@ -39,6 +39,11 @@ final class NameEvidence {
             "(?:\\s+(?:of|from)\\s+\\p{Lu}\\p{L}+)?\\s+(?:(?!(?:while|when|as|and|but|or|after|before|because|since|if|"
                     + "until|with|who|that|where|whose|than|to|for)\\s)\\p{Ll}[\\p{L}’'\\-]*\\s+){1,4}(?:his|himself|herself)\\b");
 
+    /** "The first question from the floor came from ": who asks it is a person. */
+    static final Pattern QUESTION_FROM = Pattern.compile(
+            "(?i)\\bquestions?\\b[^.;:“”\"]{0,60}\\b(?:came|comes|was|is)\\s+from\\s+");
+    private static final Pattern QUESTION_FROM_TAIL = Pattern.compile(QUESTION_FROM.pattern() + "$");
+
     private NameEvidence() {
     }
 
@@ -48,6 +53,11 @@ final class NameEvidence {
                 || WHO_AFTER.matcher(text).region(end, Math.min(text.length(), end + 9)).lookingAt()
                 || PERSON_VERB_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt()
                 || HIS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 60)).lookingAt();
+    }
+
+    /** "The first question came from Eimear Breathnach": the name is the one asking. */
+    static boolean asks(String text, int start) {
+        return QUESTION_FROM_TAIL.matcher(text).region(Math.max(0, start - 100), start).find();
     }
 
     /**

@@ -268,8 +268,9 @@ final class NameScanner {
                     return false;
                 }
             }
-            if (h.subject() && lowerCaseNext(text, h.end())) {
-                // "Ferreira felt", "Dunmore said": a verb follows; not an aside ("a baker, Albert Simms,")
+            if (h.subject() && lowerCaseNext(text, pastAsides(text, h.end()))) {
+                // "Ferreira felt", "Dunmore said", "Mulcahy, who sat beside her, said": a verb
+                // follows; not an aside ("a baker, Albert Simms,")
                 return true;
             }
             limit = h.start();
@@ -313,17 +314,7 @@ final class NameScanner {
                 return false;
             }
         }
-        int i = end;
-        Matcher aside = ASIDE_AFTER.matcher(text).useTransparentBounds(true);
-        while (true) {
-            // "Denise Abbott, 63, who worked there for 22 years, said": the asides name no one else.
-            // Only the text just after the name is looked at, so a long paragraph stays linear.
-            aside.region(i, Math.min(text.length(), i + 160));
-            if (!aside.lookingAt()) {
-                break;
-            }
-            i = aside.end();
-        }
+        int i = pastAsides(text, end);
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }
@@ -372,6 +363,23 @@ final class NameScanner {
     }
 
     /** Whether the next word after {@code end} is a lower-case one: "Ibarra went", not "Ibarra, 24,". */
+    /**
+     * Where the text after a name goes on past its asides: "Denise Abbott, 63, who worked there
+     * for 22 years, said" goes on at "said". Only the text just after the name is looked at, so
+     * a long paragraph stays linear.
+     */
+    private static int pastAsides(String text, int end) {
+        int i = end;
+        Matcher aside = ASIDE_AFTER.matcher(text).useTransparentBounds(true);
+        while (true) {
+            aside.region(i, Math.min(text.length(), i + 160));
+            if (!aside.lookingAt()) {
+                return i;
+            }
+            i = aside.end();
+        }
+    }
+
     private static boolean lowerCaseNext(String text, int end) {
         int i = skipSpace(text, end);
         return i < text.length() && Character.isLowerCase(text.charAt(i));

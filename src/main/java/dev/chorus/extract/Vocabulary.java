@@ -68,7 +68,9 @@ final class Vocabulary {
             "bowler", "pitcher", "quarterback", "goalie", "goaltender", "keeper", "jockey", "opener", "all-rounder",
             "ms", "msp", "mla", "mep", "td", "negotiator", "envoy", "delegate", "rider", "driver", "farmer",
             "reviewer", "official", "referee", "organiser", "promoter", "founder", "student", "pupil", "parent",
-            "resident", "worker", "nurse", "midwife", "paramedic", "pilot", "officer"));
+            "resident", "worker", "nurse", "midwife", "paramedic", "pilot", "officer", "lock", "prop", "back-rower",
+            "moderator", "panellist", "panelist", "questioner", "interviewer", "juror", "witness", "claimant",
+            "defendant", "plaintiff", "complainant", "broadcaster"));
 
     /** The role an honorific gives: "Chief Supt Mark Bellamy" is "the chief superintendent". */
     static final java.util.Map<String, String> HONORIFIC_ROLES = java.util.Map.ofEntries(
@@ -173,7 +175,8 @@ final class Vocabulary {
     static final Set<String> PREPOSITIONS = Set.copyOf(List.of(
             "by", "of", "to", "with", "from", "for", "as", "about", "under", "at", "in", "on",
             "against", "like", "than", "between", "among", "toward", "towards", "into", "onto",
-            "upon", "featuring", "starring", "opposite", "alongside", "beside", "behind", "via"));
+            "upon", "featuring", "starring", "opposite", "alongside", "beside", "behind", "via", "outside",
+            "inside", "near", "across", "around", "throughout", "beyond", "within"));
 
     /** Words written before a name that are not part of it: honorifics and titles used like them. */
     static final Set<String> HONORIFICS = Set.copyOf(List.of(

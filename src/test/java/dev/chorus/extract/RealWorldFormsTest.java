@@ -120,6 +120,32 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aFragmentInTheReportersSentenceBelongsToItsSubjectPastRelativesParticiplesAndPlaces() {
+        Article a = extract("press-and-reviews.txt");
+        assertEquals("Dana Okonjo", quote(a, "the best-looking").speaker(), "Dana Okonjo at the Review, who called…");
+        assertEquals("Carla Benavides", quote(a, "the biggest thing").speaker(), "stood in a field outside Chillicothe and called…");
+        assertEquals("Fionnuala Brady", quote(a, "for March").speaker(), "…for the Women’s Six Nations, insisting…");
+        assertEquals("Aparna Krishnamurthy", quote(a, "from genuinely").speaker(), "In practice, says Dr. Krishnamurthy, they vary “…”");
+        assertNull(quote(a, "close to the end").speaker(), "the council’s own report warned");
+    }
+
+    @Test
+    void aTitleQuotedInsideTheSentenceDoesNotInterruptTheSpeaker() {
+        Article a = extract("press-and-reviews.txt");
+        assertEquals("Ilse Vandermeer", quote(a, "a small masterpiece").speaker(), "praised the episode, “Title”, as “…”");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("A Street Without Night")));
+    }
+
+    @Test
+    void whoAsksAQuestionAtAPressConferenceAsksIt() {
+        Article a = extract("press-and-reviews.txt");
+        assertEquals("Priya Nandakumar", quote(a, "Could a club").speaker(), "the moderator, X, pressed Brandt…, asking:");
+        assertEquals("Eimear Breathnach", quote(a, "Fionnuala, Ogunleye").speaker(), "the first question came from X. “…?”");
+        assertEquals("Harjit Sangha", quote(a, "Which is exactly").speaker(), "The mayor interjected. “…”");
+        assertEquals("Hannah Mulcahy", quote(a, "She hits like").speaker(), "the Munster lock");
+    }
+
+    @Test
     void attributionInTheMiddleKeepsOneSpeakerAndHonorificFindsTheFullName() {
         Article a = extract("forms.txt");
         assertEquals("Keir Starmer", quote(a, "We will not let").speaker());
