@@ -93,6 +93,10 @@ final class Attributor {
     /** ", says Dr Aparna Krishnamurthy, ": the speaker named in an aside of the reporter's sentence. */
     private static final Pattern SAYS_ASIDE = Pattern.compile(
             ",\\s*(?:says|said|argues|argued|notes|noted|adds|added|insists|insisted)\\s+(?<who>[^,;:“”\"]{2,80}),");
+    /** "is said to be": the subject is spoken of, and speaks no words of it. */
+    private static final Pattern HEARSAY = Pattern.compile("(?i)\\b(?:is|was|are|were|been|being)\\s+$");
+    /** "… and " just before a verb: it shares the subject of the verb before. */
+    private static final Pattern COORDINATED = Pattern.compile("\\s(?:and|but|then)\\s+(?:\\p{Ll}+ly\\s+)?$");
     private static final Pattern STOP = Pattern.compile("[,;:!?]");
     private static final Pattern COORDINATION = Pattern.compile(",?\\s+(?:and|or)\\s+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -414,10 +418,11 @@ final class Attributor {
                 boolean inChain = (k == 0 && continuing) || !span.closed();
                 boolean speech = inChain || isSpeech(quoteText, attributed) && !NOT_SAID_BEFORE.matcher(text)
                         .region(Math.max(prevEnd, span.open() - 60), span.open()).find();
-                if (!speech && k > 0 && previousAttributed && sentenceStart(text, prevEnd, span.open()) == prevEnd
-                        && !endsSentence(spans.get(k - 1).text(text))) {
+                if (!speech && (speaker == null || k > 0 && previousAttributed
+                        && sentenceStart(text, prevEnd, span.open()) == prevEnd && !endsSentence(spans.get(k - 1).text(text)))) {
                     // "said the series “…” but praised its third episode, “A Street Without Night”, as
-                    // “…”": a title inside the sentence does not interrupt who is speaking
+                    // “…”", "Tobi Adewale, who performs as “T-Wale”, said…": a title or a name inside
+                    // the sentence does not interrupt it
                     continue;
                 }
                 if (speech) {
@@ -719,8 +724,12 @@ final class Attributor {
          * when the sentence does not open with a person.
          */
         private PersonRef openingSubject(String sentence) {
-            for (PersonRef r : refsIn(sentence, false)) {
-                if (r.type() == PersonRef.Type.DESCRIPTOR) {
+            List<PersonRef> refs = refsIn(sentence, false);
+            for (int k = 0; k < refs.size(); k++) {
+                PersonRef r = refs.get(k);
+                if (r.type() == PersonRef.Type.DESCRIPTOR || k + 1 < refs.size()
+                        && isRole(sentence.substring(r.end(), refs.get(k + 1).start()))) {
+                    // "Lib Dem leader Callum Reid": the party is part of the title
                     continue;
                 }
                 String lead = sentence.substring(0, r.start());
@@ -733,6 +742,22 @@ final class Attributor {
                 return roleBefore ? r : null;
             }
             return null;
+        }
+
+        /** " leader ", " chief executive ": nothing but a role between two names. */
+        private static boolean isRole(String between) {
+            String[] words = between.strip().split("\\s+");
+            return words.length <= 3 && between.startsWith(" ") && between.endsWith(" ")
+                    && Vocabulary.ROLE_NOUNS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+        }
+
+        /** Whether a name reference is someone the article knows as a person. */
+        private boolean isPerson(PersonRef r) {
+            String[] parts = r.text().split(" ");
+            boolean titled = Vocabulary.HONORIFICS.contains(parts[0]) && parts.length > 1;
+            List<String> tokens = List.of(parts).subList(titled ? 1 : 0, parts.length);
+            String who = people.recall(people.withoutTitles(tokens), titled ? parts[0] : null);
+            return who != null && !People.isUnnamed(who);
         }
 
         /** Howard said Labour was "rattled" / the star cautioned that AI is "…" */
@@ -772,24 +797,41 @@ final class Attributor {
                 return null;
             }
             String pre = s.substring(0, verb.start());
+            if (verb.group().equalsIgnoreCase("said") && s.startsWith(" to ", verb.end()) && HEARSAY.matcher(pre).find()) {
+                // "The 27-year-old is said to be “absolutely devastated”": others say it of her
+                return null;
+            }
             Matcher who = WHO_TAIL.matcher(pre.stripTrailing());
             if (who.find()) {
                 // "Dana Okonjo at the Meridian Review, who called the series “…”"
+                // "Owain Pritchard, the Labour MP for Teifi Valley, who said": the person, not the place
                 PersonRef antecedent = null;
+                PersonRef person = null;
                 for (PersonRef r : refsIn(pre.substring(0, who.start()), false)) {
                     if (r.type() == PersonRef.Type.NAME && !r.possessive()) {
                         antecedent = r;
+                        person = isPerson(r) ? r : person;
                     }
                 }
+                antecedent = person != null ? person : antecedent;
                 if (antecedent != null) {
                     return new PersonRef(antecedent.type(), antecedent.text(), antecedent.start(), antecedent.end());
                 }
             }
-            if (PARTICIPLE.matcher(verb.group()).matches() && pre.stripTrailing().endsWith(",")) {
-                // "Brady has defended the players she picked for the Six Nations, insisting…"
+            if (pre.stripTrailing().endsWith(",")) {
+                // "Brady has defended the players she picked for the Six Nations, insisting…",
+                // "Adaeze Ugwu, policy director at the charity Shelterline, called it “…”"
                 PersonRef opening = openingSubject(pre);
                 if (opening != null) {
                     return opening;
+                }
+            }
+            Matcher and = COORDINATED.matcher(pre);
+            if (and.find()) {
+                // "Dr Musa Danjuma said the government had paid and described the strike as “…”"
+                PersonRef earlier = subjectOfLastVerb(pre.substring(0, and.start()));
+                if (earlier != null) {
+                    return earlier;
                 }
             }
             return lastRef(pre, false, true);
@@ -978,7 +1020,7 @@ final class Attributor {
         }
 
         private List<PersonRef> refsIn(String original, boolean skipAsides) {
-            String s = skipAsides ? blankAsides(original) : original;
+            String s = blankQuotes(skipAsides ? blankAsides(original) : original);
             List<PersonRef> refs = new ArrayList<>();
             Matcher p = PRONOUN.matcher(s);
             while (p.find()) {
@@ -1050,6 +1092,24 @@ final class Attributor {
                     b.setCharAt(i, ' ');
                 }
             } while (m.find());
+            return b.toString();
+        }
+
+        /** "the third series of “Love Villa”": the words of a title or a nickname refer to no one here. */
+        private static String blankQuotes(String s) {
+            if (s.indexOf('“') < 0 && s.indexOf('"') < 0) {
+                return s;
+            }
+            List<QuoteSpans.Span> spans = QuoteSpans.find(s);
+            if (spans.isEmpty()) {
+                return s;
+            }
+            StringBuilder b = new StringBuilder(s);
+            for (QuoteSpans.Span q : spans) {
+                for (int i = q.open() + 1; i < q.end(s) - 1; i++) {
+                    b.setCharAt(i, ' ');
+                }
+            }
             return b.toString();
         }
 

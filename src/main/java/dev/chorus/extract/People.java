@@ -92,6 +92,28 @@ final class People {
         return found;
     }
 
+    /**
+     * "R van Wyk" in a scorecard, "J. Okafor": an initial and the rest of the name of the one
+     * person known by them. Null when none, or more than one.
+     */
+    private String knownByInitial(List<String> tokens) {
+        String initial = tokens.get(0);
+        if (tokens.size() < 2 || !initial.matches("\\p{Lu}\\.?")) {
+            return null;
+        }
+        String rest = " " + String.join(" ", tokens.subList(1, tokens.size()));
+        String found = null;
+        for (String name : known) {
+            if (name.startsWith(initial.substring(0, 1)) && name.endsWith(rest) && name.indexOf(' ') == name.length() - rest.length()) {
+                if (found != null) {
+                    return null;
+                }
+                found = name;
+            }
+        }
+        return found;
+    }
+
     private static final Set<String> PLACE_PREFIXES = Set.of("Eastern", "Western", "Northern", "Southern", "Central",
             "Upper", "Lower", "North", "South", "East", "West", "Greater", "Mount", "Lake", "Port", "Fort", "Cape");
 
@@ -173,6 +195,10 @@ final class People {
         String longer = knownLonger(tokens);
         if (longer != null) {
             return longer;
+        }
+        String initialled = knownByInitial(tokens);
+        if (initialled != null) {
+            return initialled;
         }
         if (lexicon.isGivenName(tokens.get(0)) || honorific != null || actsLikeAPerson(tokens)) {
             return remember(joined, honorific);

@@ -70,7 +70,8 @@ final class Vocabulary {
             "reviewer", "official", "referee", "organiser", "promoter", "founder", "student", "pupil", "parent",
             "resident", "worker", "nurse", "midwife", "paramedic", "pilot", "officer", "lock", "prop", "back-rower",
             "moderator", "panellist", "panelist", "questioner", "interviewer", "juror", "witness", "claimant",
-            "defendant", "plaintiff", "complainant", "broadcaster"));
+            "defendant", "plaintiff", "complainant", "broadcaster", "left-hander", "right-hander", "seamer",
+            "spinner", "paceman", "debutant"));
 
     /** The role an honorific gives: "Chief Supt Mark Bellamy" is "the chief superintendent". */
     static final java.util.Map<String, String> HONORIFIC_ROLES = java.util.Map.ofEntries(

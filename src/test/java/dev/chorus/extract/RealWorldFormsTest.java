@@ -146,6 +146,29 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anInitialAndASurnameIsThePersonKnownByThemAndACapitalisedParticleFindsThemToo() {
+        Article a = extract("subjects-and-asides.html");
+        assertEquals("Ruan van Wyk", quote(a, "We gave the ball").speaker(), "“…,” Van Wyk said, with “R van Wyk” in a table");
+        assertTrue(a.mentions().stream().noneMatch(m -> m.contains("van Wyk")), a.mentions().toString());
+    }
+
+    @Test
+    void theSubjectOfTheSentenceSpeaksPastItsAppositionRelativeClauseOrASecondVerb() {
+        Article a = extract("subjects-and-asides.html");
+        assertEquals("Tobi Adewale", quote(a, "the only door").speaker(), "X, who performs as “T-Wale” and grew up in Y, said");
+        assertEquals("Owain Pritchard", quote(a, "assured in writing").speaker(), "led by X, the MP for Teifi Valley, who said");
+        assertEquals("Adaeze Ugwu", quote(a, "a sensible tidy-up").speaker(), "X, policy director at the charity Shelterline, called it");
+        assertEquals("Musa Danjuma", quote(a, "unnecessary and").speaker(), "X said the government had paid… and described");
+    }
+
+    @Test
+    void someoneSaidToFeelSomethingDidNotSayIt() {
+        Article a = extract("subjects-and-asides.html");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("devastated") && q.speaker() != null), a.quotes().toString());
+        assertTrue(a.speakers().stream().noneMatch(s -> s.contains("Love Villa")), a.speakers().toString());
+    }
+
+    @Test
     void attributionInTheMiddleKeepsOneSpeakerAndHonorificFindsTheFullName() {
         Article a = extract("forms.txt");
         assertEquals("Keir Starmer", quote(a, "We will not let").speaker());
