@@ -574,7 +574,9 @@ final class Attributor {
                     return false;
                 }
                 int end = i;
-                while (i > from && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                // "Park Eun-ji, a reporter": the whole of a hyphenated or apostrophised name
+                while (i > from && (Character.isLetterOrDigit(text.charAt(i - 1))
+                        || "-’'".indexOf(text.charAt(i - 1)) >= 0 && i - 1 > from && Character.isLetter(text.charAt(i - 2)))) {
                     i--;
                 }
                 if (i == end) {

@@ -23,7 +23,7 @@ final class NameEvidence {
             "department", "ministry", "authority");
     /** Nouns of companies and of people alike: an organisation's only before a name that is no person's. */
     private static final Set<String> COMPANY_OR_PERSON_NOUNS = Set.of("operator", "developer", "publisher",
-            "administrator", "carrier", "network", "trust", "body", "broadcaster");
+            "administrator", "carrier", "network", "body", "broadcaster");
     private static final Pattern STATEMENT_AFTER = Pattern.compile("(?:\\s+(?:union|group|party|company|firm|club))?"
             + "(?:,[^,;:.!?“”\"]{1,80},)?"
             + "\\s+(?:has\\s+|had\\s+)?(?:said|says)\\s+(?:it\\b|in\\s+a\\s+(?:[\\p{L}\\-]+\\s+){0,2}?statement)");

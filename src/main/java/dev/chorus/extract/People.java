@@ -184,7 +184,7 @@ final class People {
         if (tokens.size() == 1) {
             return byOneName(tokens.get(0), honorific, pos);
         }
-        String suffix = knownSuffix(tokens);
+        String suffix = knownSuffix(tokens, pos);
         if (suffix != null) {
             return suffix;
         }
@@ -264,18 +264,29 @@ final class People {
      * "de la Fuente" for Tomás de la Fuente, "Ibarra Solís" for Francisca Ibarra Solís: the
      * one person already named whose name ends with these words, or null.
      */
-    private String knownSuffix(List<String> tokens) {
+    private String knownSuffix(List<String> tokens, long pos) {
         String tail = " " + String.join(" ", tokens).toLowerCase(Locale.ROOT);
-        String found = null;
+        List<String> found = new ArrayList<>();
         for (String name : known) {
             if (name.toLowerCase(Locale.ROOT).endsWith(tail)) {
-                if (found != null) {
-                    return null;
-                }
-                found = name;
+                found.add(name);
             }
         }
-        return found;
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        if (found.isEmpty() || !Vocabulary.PARTICLES.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        // "Van der Walt said", of Pieter and Annelie van der Walt: a surname alone, so the one the
+        // article is about, as for a one-word surname
+        String most = null;
+        for (String c : found) {
+            if (introducedAt.getOrDefault(c, Long.MIN_VALUE) < pos && (most == null || count(c) > count(most))) {
+                most = c;
+            }
+        }
+        return most;
     }
 
     /**
@@ -412,7 +423,9 @@ final class People {
                     }
                 }
                 byFirstName.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(name);
-                char g = lexicon.genderOf(parts[0]);
+                // "Lee Ha-eun" is written family name first: "Lee" says nothing of her
+                boolean familyFirst = Vocabulary.FAMILY_NAMES_FIRST.contains(parts[0]) && !lexicon.isGivenName(parts[1]);
+                char g = familyFirst ? lexicon.genderOf(parts[1]) : lexicon.genderOf(parts[0]);
                 if (g != 0) {
                     gender.putIfAbsent(name, g);
                 }

@@ -71,7 +71,11 @@ final class Vocabulary {
             "resident", "worker", "nurse", "midwife", "paramedic", "pilot", "officer", "lock", "prop", "back-rower",
             "moderator", "panellist", "panelist", "questioner", "interviewer", "juror", "witness", "claimant",
             "defendant", "plaintiff", "complainant", "broadcaster", "left-hander", "right-hander", "seamer",
-            "spinner", "paceman", "debutant"));
+            "spinner", "paceman", "debutant", "reporter", "correspondent", "photographer", "podcaster",
+            "influencer", "streamer", "trainee", "vocalist", "guitarist", "drummer", "bassist", "pianist",
+            "violinist", "cellist", "harpist", "conductor", "choreographer", "illustrator", "cartoonist",
+            "translator", "publicist", "agent", "playwright", "dramatist", "lyricist", "songwriter", "sculptor",
+            "painter", "editor-in-chief", "programmer", "developer"));
 
     /** The role an honorific gives: "Chief Supt Mark Bellamy" is "the chief superintendent". */
     static final java.util.Map<String, String> HONORIFIC_ROLES = java.util.Map.ofEntries(
@@ -181,7 +185,7 @@ final class Vocabulary {
 
     /** Words written before a name that are not part of it: honorifics and titles used like them. */
     static final Set<String> HONORIFICS = Set.copyOf(List.of(
-            "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Mx", "Judge",
+            "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Mx", "Judge", "CEO", "Chairman", "Chairwoman",
             "Justice", "Sen", "Senator", "Rep", "Gov", "Governor", "President", "Det", "Detective", "Insp",
             "Inspector", "DCI", "DI", "DS", "DC", "PC", "Fr", "Mgr", "Advocate", "Adv", "Sheriff", "Deputy", "Marshal", "Trooper", "Ranger", "Supt", "Superintendent", "Sgt", "Sergeant", "Capt", "Captain", "Col", "Gen", "Lt",
             "Rev", "Reverend", "Rabbi", "Imam", "Father", "Bishop", "Archbishop", "Cardinal", "Pope", "Cllr",

@@ -169,6 +169,21 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aSurnameWithACapitalisedParticleSharedByTwoIsTheOneTheArticleIsAbout() {
+        Article a = extract("names-of-the-trade.txt");
+        assertEquals("Pieter van der Walt", quote(a, "I made films").speaker(), "“…,” Van der Walt said, with Annelie van der Walt named too");
+    }
+
+    @Test
+    void namesWrittenFamilyNameFirstKeepTheirPeople() {
+        Article a = extract("names-of-the-trade.txt");
+        assertEquals("Kim Do-hyun", quote(a, "Because fans").speaker(), "CEO Kim");
+        assertEquals("Lee Ha-eun", quote(a, "I wish them").speaker(), "“Lee” is her family name and says nothing of her: she");
+        assertEquals("Park Eun-ji", quote(a, "Why would you debut").speaker(), "Park Eun-ji, a reporter for…, asked");
+        assertEquals("Choi Yu-na", quote(a, "Everything else").speaker(), "“The readers trust Choi Yu-na” does not make her a trust");
+    }
+
+    @Test
     void attributionInTheMiddleKeepsOneSpeakerAndHonorificFindsTheFullName() {
         Article a = extract("forms.txt");
         assertEquals("Keir Starmer", quote(a, "We will not let").speaker());
