@@ -44,6 +44,8 @@ final class NameEvidence {
             "(?i)\\bquestions?\\b[^.;:“”\"]{0,60}\\b(?:came|comes|was|is)\\s+from\\s+");
     private static final Pattern QUESTION_FROM_TAIL = Pattern.compile(QUESTION_FROM.pattern() + "$");
 
+    private static final Pattern IN_A_STATEMENT = Pattern.compile("(?i)\\bin a (?:[\\p{L}\\-]+\\s+){0,2}?statement,\\s*$");
+
     private NameEvidence() {
     }
 
@@ -70,6 +72,11 @@ final class NameEvidence {
         }
         if (COMPANY_OR_PERSON_NOUNS.contains(hit.before()) && !lexicon.isGivenName(hit.tokens().get(0))) {
             // "terminal operator Pacífica Terminales", not "crane operator Jaime Quispe" when Jaime is known
+            return true;
+        }
+        if (IN_A_STATEMENT.matcher(text).region(Math.max(0, hit.start() - 40), hit.start()).find()
+                && !lexicon.isGivenName(hit.tokens().get(0))) {
+            // "In a statement, Culture Connacht said": a body's way of speaking
             return true;
         }
         String comma = wordBeforeComma(text, Math.max(0, hit.start() - 40), hit.start());

@@ -18,6 +18,8 @@ import java.util.TreeMap;
 final class People {
     /** How many mentions back a pronoun may reach; salience fades, and this bounds the work. */
     private static final int LOOK_BACK = 200;
+    /** The span of positions one paragraph takes (see the attributor's paragraph stride). */
+    private static final long PREVIOUS_PARAGRAPH = 1_000_000;
 
     /** How strongly the text says the words are a person's name. */
     enum Evidence {
@@ -503,6 +505,7 @@ final class People {
      */
     String salient(long pos, char g, long paragraphStart) {
         Mention anyBest = null;
+        Mention sameGender = null;
         int looked = 0;
         for (Mention m : mentions.headMap(pos, false).descendingMap().values()) {
             if (++looked > LOOK_BACK) {
@@ -515,6 +518,15 @@ final class People {
             if (isUnnamed(m.name()) && m.pos() < paragraphStart) {
                 // someone unnamed stands for a pronoun in their own paragraph, not after it
                 continue;
+            }
+            if (g != 0 && known == g && sameGender == null) {
+                sameGender = m;
+            }
+            if (m.subject() && known == 0 && !isUnnamed(m.name()) && sameGender != null
+                    && sameGender.pos() >= paragraphStart - PREVIOUS_PARAGRAPH) {
+                // "A standing ovation for Margaret Fairweather…" ¶ "…," she said: the woman just
+                // named, not an earlier subject whose gender the text never gave
+                return sameGender.name();
             }
             if (m.subject()) {
                 return anyBest != null && anyBest.pos() >= paragraphStart && m.pos() < paragraphStart ? anyBest.name() : m.name();

@@ -57,7 +57,7 @@ class AttributionCorpusTest {
         // studied from 2026-11-22 (news and commentary, a third on technology and the creative industries)
         "attribution-blind13, 0.93, 0.95",
         // studied from 2026-11-22 (news and commentary on film, television, music, games and the arts, half on AI)
-        "attribution-blind14, 0.87, 0.89",
+        "attribution-blind14, 0.89, 0.90",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {

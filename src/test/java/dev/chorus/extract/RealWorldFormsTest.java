@@ -184,6 +184,20 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aWomanJustNamedIsTheSheEvenWhenAnEarlierSubjectsGenderIsUnknown() {
+        Article a = extract("names-of-the-trade.txt");
+        assertEquals("Margaret Fairweather", quote(a, "I've been on your screens").speaker(),
+                "an ovation for Margaret Fairweather AO, 79 ¶ “…,” she said, after Dimitri Karalis spoke");
+    }
+
+    @Test
+    void whatSpeaksInAStatementIsABody() {
+        Article a = extract("names-of-the-trade.txt");
+        assertNull(quote(a, "a rigorous and independent").speaker(), "In a statement, Culture Connacht said");
+        assertTrue(a.speakers().stream().noneMatch(s -> s.contains("Connacht") || s.contains("Sable")), a.speakers().toString());
+    }
+
+    @Test
     void attributionInTheMiddleKeepsOneSpeakerAndHonorificFindsTheFullName() {
         Article a = extract("forms.txt");
         assertEquals("Keir Starmer", quote(a, "We will not let").speaker());
