@@ -97,6 +97,7 @@ final class Attributor {
     private static final Pattern HEARSAY = Pattern.compile("(?i)\\b(?:is|was|are|were|been|being)\\s+$");
     /** "… and " just before a verb: it shares the subject of the verb before. */
     private static final Pattern COORDINATED = Pattern.compile("\\s(?:and|but|then)\\s+(?:\\p{Ll}+ly\\s+)?$");
+    private static final Pattern REPLY = Pattern.compile("(?i)replied|replies|responded|responds|retorted|countered|answered|answers");
     private static final Pattern STOP = Pattern.compile("[,;:!?]");
     private static final Pattern COORDINATION = Pattern.compile(",?\\s+(?:and|or)\\s+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -163,6 +164,9 @@ final class Attributor {
          * paragraph that is nothing but a quote goes on in their voice.
          */
         private String closingSpeaker;
+        /** Where the paragraph being read starts among positions, and who spoke the quote found last. */
+        private long currentBase;
+        private String lastSpeaker;
 
         Pass(List<String> paragraphs) {
             this.paragraphs = paragraphs;
@@ -335,6 +339,7 @@ final class Attributor {
         private void paragraph(int index, List<FoundQuote> out) {
             String text = paragraphs.get(index);
             long base = (long) (index + 1) * PARAGRAPH_STRIDE;
+            currentBase = base;
             List<QuoteSpans.Span> spans = QuoteSpans.find(text);
             int from = 0;
             for (QuoteSpans.Span s : spans) {
@@ -427,6 +432,7 @@ final class Attributor {
                 }
                 if (speech) {
                     out.add(new FoundQuote(quoteText, speaker, index + 1, span.open(), end));
+                    lastSpeaker = speaker;
                     if (k == 0 && continuing) {
                         chain.add(out.size() - 1);
                         if (span.closed()) {
@@ -638,6 +644,18 @@ final class Attributor {
                     return null;
                 }
                 PersonRef ref = lastRef(lead, true, false);
+                if (ref != null && ref.type() == PersonRef.Type.DESCRIPTOR && REPLY.matcher(v.group()).matches()) {
+                    // "“…,” the rider replied": whoever a role stands for, it is not the one just answered
+                    long at = offset + leadOffset + ref.start() + currentBase;
+                    String who = resolve(ref, at);
+                    if (who != null && who.equals(lastSpeaker)) {
+                        // the other side of the exchange: the last one named who is not the one answered
+                        String other = people.latestOtherThan(who, at - PARAGRAPH_STRIDE - at % PARAGRAPH_STRIDE, at);
+                        PersonRef.Type type = other == null ? PersonRef.Type.ORGANISATION : PersonRef.Type.NAME;
+                        return new Attribution(new PersonRef(type, other == null ? ref.text() : other, ref.start(), ref.end()),
+                                offset + leadOffset + ref.start(), offset + v.end());
+                    }
+                }
                 return ref == null ? null : new Attribution(ref, offset + leadOffset + ref.start(), offset + v.end());
             }
             String post = s.substring(v.end());

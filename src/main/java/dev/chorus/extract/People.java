@@ -355,6 +355,16 @@ final class People {
         return latest != null ? latest : least;
     }
 
+    /** The latest person named in {@code [since, pos)} who is not {@code name}, or null. */
+    String latestOtherThan(String name, long since, long pos) {
+        for (Mention m : mentions.subMap(since, true, pos, false).descendingMap().values()) {
+            if (!m.name().equals(name) && !isUnnamed(m.name())) {
+                return m.name();
+            }
+        }
+        return null;
+    }
+
     private String latestMentioned(List<String> candidates, long pos) {
         for (Mention m : mentions.headMap(pos, false).descendingMap().values()) {
             if (candidates.contains(m.name())) {

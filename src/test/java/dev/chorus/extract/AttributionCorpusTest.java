@@ -53,7 +53,7 @@ class AttributionCorpusTest {
         "attribution-blind10, 0.92, 0.92",
         "attribution-blind11, 0.93, 0.93",
         // studied from 2026-11-22 (commentary: interviews, panels, features)
-        "attribution-blind12, 0.92, 0.92",
+        "attribution-blind12, 0.93, 0.93",
         // studied from 2026-11-22 (news and commentary, a third on technology and the creative industries)
         "attribution-blind13, 0.93, 0.95",
         // studied from 2026-11-22 (news and commentary on film, television, music, games and the arts, half on AI)

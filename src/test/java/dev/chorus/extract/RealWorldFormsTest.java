@@ -120,6 +120,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void whoeverARoleStandsForTheOneWhoRepliesIsNotTheOneAnswered() {
+        Article a = extract("factbox.html");
+        assertEquals("Mehmet Aydın", quote(a, "An entrepreneur sets").speaker(), "“…,” he said. ¶ “…,” the claimant replied");
+        assertEquals("Mehmet Aydın", quote(a, "Show me where").speaker());
+    }
+
+    @Test
     void aFragmentInTheReportersSentenceBelongsToItsSubjectPastRelativesParticiplesAndPlaces() {
         Article a = extract("press-and-reviews.txt");
         assertEquals("Dana Okonjo", quote(a, "the best-looking").speaker(), "Dana Okonjo at the Review, who called…");
