@@ -38,7 +38,11 @@ final class Attributor {
     private static final Pattern NOT_SAID_BEFORE = Pattern.compile("(?i)(?:\\b(?:titled|entitled|headlined|"
             + "under the title|read|reads|reading|slogan|banner|placard|poster|serenaded \\p{L}+ with|belting out|"
             + "chanting|chanted|singing|sang|dubbed|branded|marketed as|known as|so-called|nicknamed|the term|"
-            + "(?:it|they|the company|the firm|the brand|the maker|the group) calls?)|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary),)"
+            + "(?:it|they|the company|the firm|the brand|the maker|the group) calls?|"
+            + "the (?:phrase|word|words|expression|label|hashtag|catchphrase|buzzword|motto)|"
+            + "what (?:the industry|people|everyone|many) calls?|"
+            + "(?:a|an|the)\\s+(?-i:(?:[\\p{Ll}\\-]+\\s+){0,2}\\p{Ll}+) called)"
+            + "|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary),)"
             + "\\s*[:,]?\\s*$");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> SIBLING_WORDS = Set.of("elder", "older", "younger");

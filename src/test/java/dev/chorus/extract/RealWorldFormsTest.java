@@ -205,6 +205,16 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aPhraseANameOrAnIndustryTermIsNotSpeechButWhatSomeoneCalledSomethingIs() {
+        List<String> texts = extract("terms.txt").quotes().stream().map(Quote::text).toList();
+        assertTrue(texts.stream().noneMatch(t -> t.equals("prompt cinema") || t.equals("data-intake") || t.equals("post-editing")),
+                texts.toString());
+        Article a = extract("terms.txt");
+        assertEquals("Darcy Klassen", quote(a, "a goal you just").speaker(), "coach Darcy Klassen later called “…”");
+        assertNull(quote(a, "the most brutal").speaker(), "what unions have called “…”: their words, no one named");
+    }
+
+    @Test
     void attributionInTheMiddleKeepsOneSpeakerAndHonorificFindsTheFullName() {
         Article a = extract("forms.txt");
         assertEquals("Keir Starmer", quote(a, "We will not let").speaker());
