@@ -51,9 +51,10 @@ final class Attributor {
             "claimed", "argued", "noted", "confirmed", "wrote", "explained", "admitted", "acknowledged", "conceded");
     /** Who speaks for a body or stays unnamed: "the company", "the council", "one of those people". */
     private static final Pattern BODY_SUBJECT = Pattern.compile("(?i)\\b(?:the|its|a|an|one of (?:those|the))\\s+"
-            + "(?:[\\p{L}\\-]+\\s+){0,2}?(?:company|council|board|union|ministry|department|government|agency|"
+            + "(?:[\\p{L}\\-’']+\\s+){0,2}?(?:company|council|board|union|ministry|department|government|agency|"
             + "commission|firm|group|club|school|university|hospital|trust|authority|police|force|statement|"
-            + "spokesperson|spokesman|spokeswoman|people|person|source|sources|filing|report|regulator|operator)\\b");
+            + "spokesperson|spokesman|spokeswoman|people|person|source|sources|filing|report|regulator|operator|office|"
+            + "consortium|coalition|campaign|team)\\b");
     /** "R-Kan", "D-Calif": a US lawmaker's party and state, not a name. */
     private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-\\p{Lu}\\p{L}{0,8}");
     /** What may follow a name before its verb: an age, or a US party and state ("R-Kan."). */
@@ -101,6 +102,8 @@ final class Attributor {
     private static final Pattern HEARSAY = Pattern.compile("(?i)\\b(?:is|was|are|were|been|being)\\s+$");
     /** "… and " just before a verb: it shares the subject of the verb before. */
     private static final Pattern COORDINATED = Pattern.compile("\\s(?:and|but|then)\\s+(?:\\p{Ll}+ly\\s+)?$");
+    /** "’s office" or " minister’s office" after "the deputy": the role owns what follows. */
+    private static final Pattern OWNS = Pattern.compile("(?:\\s+\\p{Ll}+)?[’']s\\b");
     private static final Pattern REPLY = Pattern.compile("(?i)replied|replies|responded|responds|retorted|countered|answered|answers");
     private static final Pattern STOP = Pattern.compile("[,;:!?]");
     private static final Pattern COORDINATION = Pattern.compile(",?\\s+(?:and|or)\\s+");
@@ -1052,7 +1055,9 @@ final class Attributor {
             }
             List<int[]> descriptors = new ArrayList<>();
             for (Descriptors.Match d : Descriptors.roles(s, 0, s.length())) {
-                refs.add(new PersonRef(PersonRef.Type.DESCRIPTOR, s.substring(d.start(), d.end()), d.start(), d.end()));
+                // "the deputy minister’s office said": the office speaks, not the minister
+                boolean owns = OWNS.matcher(s).region(d.end(), s.length()).lookingAt();
+                refs.add(new PersonRef(PersonRef.Type.DESCRIPTOR, s.substring(d.start(), d.end()), d.start(), d.end(), false, owns));
                 descriptors.add(new int[] {d.start(), d.end()});
             }
             NameScanner.Hit previous = null;

@@ -2,6 +2,7 @@ package dev.chorus.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,8 @@ final class NameEvidence {
             "developers", "administrators", "operators", "club", "agency", "organisation", "organization",
             "insurer", "lender", "bank", "newspaper", "retailer", "manufacturer", "brand", "startup",
             "label", "regulator", "watchdog", "airline", "consultancy", "foundation", "institute", "council",
-            "department", "ministry", "authority");
+            "department", "ministry", "authority", "consortium", "coalition", "alliance", "cooperative", "co-operative",
+            "partnership", "studio", "platform");
     /** Nouns of companies and of people alike: an organisation's only before a name that is no person's. */
     private static final Set<String> COMPANY_OR_PERSON_NOUNS = Set.of("operator", "developer", "publisher",
             "administrator", "carrier", "network", "body", "broadcaster");
@@ -44,6 +46,8 @@ final class NameEvidence {
             "(?i)\\bquestions?\\b[^.;:“”\"]{0,60}\\b(?:came|comes|was|is)\\s+from\\s+");
     private static final Pattern QUESTION_FROM_TAIL = Pattern.compile(QUESTION_FROM.pattern() + "$");
 
+    private static final Pattern ORGANISATION_APPOSITION = Pattern.compile(
+            ",\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(\\p{Ll}+)\\b(?=\\s+(?:that|which|behind|of|for|in|at|based|running|,))");
     private static final Pattern IN_A_STATEMENT = Pattern.compile("(?i)\\bin a (?:[\\p{L}\\-]+\\s+){0,2}?statement,\\s*$");
 
     private NameEvidence() {
@@ -77,6 +81,12 @@ final class NameEvidence {
         if (IN_A_STATEMENT.matcher(text).region(Math.max(0, hit.start() - 40), hit.start()).find()
                 && !lexicon.isGivenName(hit.tokens().get(0))) {
             // "In a statement, Culture Connacht said": a body's way of speaking
+            return true;
+        }
+        Matcher apposition = ORGANISATION_APPOSITION.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 60));
+        if (apposition.lookingAt() && ORGANISATION_NOUNS.contains(apposition.group(1).toLowerCase(Locale.ROOT))
+                && !lexicon.isGivenName(hit.tokens().get(0))) {
+            // "Trans-Lac Mobilité, the consortium that built the line,"
             return true;
         }
         String comma = wordBeforeComma(text, Math.max(0, hit.start() - 40), hit.start());

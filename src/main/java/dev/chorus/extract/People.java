@@ -116,6 +116,14 @@ final class People {
         return found;
     }
 
+    /** What a minister or a secretary is "of": not part of the name that follows. */
+    private static final Set<String> PORTFOLIOS = Set.of("Education", "Health", "Finance", "Defence", "Defense", "Justice",
+            "Transport", "Agriculture", "Environment", "Housing", "Culture", "Sport", "Energy", "Trade", "Labour", "Labor",
+            "Interior", "Tourism", "Communications", "Information", "Industry", "Commerce", "Works");
+
+    /** Irish and Scottish surnames open with these: "Ó Riordáin", "Ní Dhuibhir", "Mac Giolla Phádraig". */
+    private static final Set<String> SURNAME_PREFIXES = Set.of("ó", "ní", "nic", "mac", "ua", "uí", "mag", "o");
+
     private static final Set<String> PLACE_PREFIXES = Set.of("Eastern", "Western", "Northern", "Southern", "Central",
             "Upper", "Lower", "North", "South", "East", "West", "Greater", "Mount", "Lake", "Port", "Fort", "Cape");
 
@@ -228,6 +236,10 @@ final class People {
      * before a given name that has a surname after it are a title.
      */
     List<String> withoutTitles(List<String> tokens) {
+        // "Minister of Education Abena Owusu-Ansah": the portfolio opens the run after "of"
+        while (tokens.size() > 2 && PORTFOLIOS.contains(tokens.get(0))) {
+            tokens = tokens.subList(1, tokens.size());
+        }
         // "Labor Minister Francisca Ibarra Solís": up to the last role word
         for (int i = tokens.size() - 3; i >= 0; i--) {
             String t = tokens.get(i);
@@ -277,7 +289,8 @@ final class People {
         if (found.size() == 1) {
             return found.get(0);
         }
-        if (found.isEmpty() || !Vocabulary.PARTICLES.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+        String first = tokens.get(0).toLowerCase(Locale.ROOT);
+        if (found.isEmpty() || !Vocabulary.PARTICLES.contains(first) && !SURNAME_PREFIXES.contains(first)) {
             return null;
         }
         // "Van der Walt said", of Pieter and Annelie van der Walt: a surname alone, so the one the

@@ -75,7 +75,7 @@ final class Vocabulary {
             "influencer", "streamer", "trainee", "vocalist", "guitarist", "drummer", "bassist", "pianist",
             "violinist", "cellist", "harpist", "conductor", "choreographer", "illustrator", "cartoonist",
             "translator", "publicist", "agent", "playwright", "dramatist", "lyricist", "songwriter", "sculptor",
-            "painter", "editor-in-chief", "programmer", "developer"));
+            "painter", "editor-in-chief", "programmer", "developer", "headmistress", "headmaster", "headteacher"));
 
     /** The role an honorific gives: "Chief Supt Mark Bellamy" is "the chief superintendent". */
     static final java.util.Map<String, String> HONORIFIC_ROLES = java.util.Map.ofEntries(

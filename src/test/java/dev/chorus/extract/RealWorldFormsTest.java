@@ -215,6 +215,20 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aPortfolioOrAHeadteachersTitleIsNotPartOfTheName() {
+        Article a = extract("names-of-the-trade.txt");
+        assertEquals("Abena Owusu-Ansah", quote(a, "The money is there").speaker(), "Deputy Minister of Education Abena Owusu-Ansah");
+        assertEquals("Akosua Mensah", quote(a, "I support my teachers").speaker(), "Headmistress Akosua Mensah");
+    }
+
+    @Test
+    void anOfficeOrAConsortiumSpeaksForItselfNotForAPerson() {
+        Article a = extract("names-of-the-trade.txt");
+        assertNull(quote(a, "remains committed").speaker(), "the deputy minister’s office said it “…”");
+        assertNull(quote(a, "fault in a traction").speaker(), "Trans-Lac Mobilité, the consortium that built the line, said");
+    }
+
+    @Test
     void attributionInTheMiddleKeepsOneSpeakerAndHonorificFindsTheFullName() {
         Article a = extract("forms.txt");
         assertEquals("Keir Starmer", quote(a, "We will not let").speaker());
