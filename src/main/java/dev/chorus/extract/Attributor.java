@@ -38,12 +38,12 @@ final class Attributor {
     private static final Pattern NOT_SAID_BEFORE = Pattern.compile("(?i)(?:\\b(?:titled|entitled|headlined|"
             + "under the title|read|reads|reading|slogan|banner|placard|poster|serenaded \\p{L}+ with|belting out|"
             + "chanting|chanted|singing|sang|dubbed|branded|marketed as|known as|so-called|nicknamed|the term|"
-            + "(?:it|they|the company|the firm|the brand|the maker|the group) calls?|"
+            + "(?:it|they|we|the [\\p{L}\\-]+) calls?|"
             + "the (?:phrase|word|words|expression|label|hashtag|catchphrase|buzzword|motto)|"
             + "what (?:the industry|people|everyone|many) calls?|"
             + "(?:a|an|the)\\s+(?-i:(?:[\\p{Ll}\\-]+\\s+){0,2}\\p{Ll}+) called)"
             + "|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary),)"
-            + "\\s*[:,]?\\s*$");
+            + "(?:\\s+(?:the|a|an))?\\s*[:,]?\\s*$");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> SIBLING_WORDS = Set.of("elder", "older", "younger");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where");
@@ -1063,8 +1063,11 @@ final class Attributor {
             NameScanner.Hit previous = null;
             for (NameScanner.Hit hit : NameScanner.scan(s, 0, s.length())) {
                 // "in Clonmel and Mallow": the preposition governs both names
-                boolean oblique = hit.oblique() || previous != null && previous.oblique()
-                        && COORDINATION.matcher(s).region(previous.end(), hit.start()).matches();
+                // "Minister of Education Abena Owusu-Ansah said": the "of" is the title's, not the name's
+                boolean portfolio = "of".equals(hit.before()) && hit.tokens().size() > 2
+                        && Vocabulary.PORTFOLIOS.contains(hit.tokens().get(0));
+                boolean oblique = !portfolio && (hit.oblique() || previous != null && previous.oblique()
+                        && COORDINATION.matcher(s).region(previous.end(), hit.start()).matches());
                 previous = hit;
                 if (hit.character() || inside(descriptors, hit.start())
                         || hit.tokens().size() == 1 && PARTY_STATE.matcher(hit.tokens().get(0)).matches()) {

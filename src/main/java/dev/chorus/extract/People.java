@@ -116,11 +116,6 @@ final class People {
         return found;
     }
 
-    /** What a minister or a secretary is "of": not part of the name that follows. */
-    private static final Set<String> PORTFOLIOS = Set.of("Education", "Health", "Finance", "Defence", "Defense", "Justice",
-            "Transport", "Agriculture", "Environment", "Housing", "Culture", "Sport", "Energy", "Trade", "Labour", "Labor",
-            "Interior", "Tourism", "Communications", "Information", "Industry", "Commerce", "Works");
-
     /** Irish and Scottish surnames open with these: "Ó Riordáin", "Ní Dhuibhir", "Mac Giolla Phádraig". */
     private static final Set<String> SURNAME_PREFIXES = Set.of("ó", "ní", "nic", "mac", "ua", "uí", "mag", "o");
 
@@ -237,7 +232,7 @@ final class People {
      */
     List<String> withoutTitles(List<String> tokens) {
         // "Minister of Education Abena Owusu-Ansah": the portfolio opens the run after "of"
-        while (tokens.size() > 2 && PORTFOLIOS.contains(tokens.get(0))) {
+        while (tokens.size() > 2 && Vocabulary.PORTFOLIOS.contains(tokens.get(0))) {
             tokens = tokens.subList(1, tokens.size());
         }
         // "Labor Minister Francisca Ibarra Solís": up to the last role word

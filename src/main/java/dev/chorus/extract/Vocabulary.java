@@ -242,4 +242,9 @@ final class Vocabulary {
     static final Set<String> PARTICLES = Set.copyOf(List.of(
             "de", "da", "di", "del", "der", "van", "von", "le", "la", "du", "bin", "al", "ibn", "dos",
             "das", "y", "ter", "ten", "te", "den", "della", "dei", "degli", "ap", "ab"));
+
+    /** What a minister or a secretary is "of": not part of the name that follows. */
+    static final Set<String> PORTFOLIOS = Set.of("Education", "Health", "Finance", "Defence", "Defense", "Justice",
+            "Transport", "Agriculture", "Environment", "Housing", "Culture", "Sport", "Energy", "Trade", "Labour", "Labor",
+            "Interior", "Tourism", "Communications", "Information", "Industry", "Commerce", "Works");
 }
