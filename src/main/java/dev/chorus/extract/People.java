@@ -354,13 +354,24 @@ final class People {
             }
         }
         if (honorific == null) {
-            return most;
+            // "Tom Kinsella … said" then, in the same paragraph, "Kinsella said": the one acting here
+            String here = latestActing(candidates, pos, pos / PREVIOUS_PARAGRAPH * PREVIOUS_PARAGRAPH);
+            return here != null ? here : most;
         }
         // the honorific marks someone other than the one the bare surname means; of those, the latest
         String main = most;
         candidates.remove(main);
         String latest = latestMentioned(candidates, pos);
         return latest != null ? latest : least;
+    }
+
+    private String latestActing(List<String> candidates, long pos, long since) {
+        for (Mention m : mentions.subMap(since, true, pos, false).descendingMap().values()) {
+            if (m.subject() && candidates.contains(m.name())) {
+                return m.name();
+            }
+        }
+        return null;
     }
 
     /** The latest person named in {@code [since, pos)} who is not {@code name}, or null. */

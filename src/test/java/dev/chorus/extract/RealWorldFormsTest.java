@@ -230,6 +230,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aSurnameSharedByTwoIsTheOneActingInItsParagraph() {
+        Article a = extract("namesakes.txt");
+        assertEquals("Tom Kinsella", quote(a, "Come out to the yard").speaker(),
+                "Tom Kinsella farms the land… “…,” Kinsella said — not Pádraig, named more often");
+    }
+
+    @Test
     void attributionInTheMiddleKeepsOneSpeakerAndHonorificFindsTheFullName() {
         Article a = extract("forms.txt");
         assertEquals("Keir Starmer", quote(a, "We will not let").speaker());
