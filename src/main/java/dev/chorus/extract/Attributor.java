@@ -708,15 +708,8 @@ final class Attributor {
                 Matcher who = WHO_TAIL.matcher(pre);
                 if (who.find()) {
                     // "The first question came from Dan Whitfield of the Gazette, who asked:"
-                    PersonRef antecedent = null;
-                    for (PersonRef r : refsIn(pre.substring(0, who.start()), false)) {
-                        if (r.type() == PersonRef.Type.NAME && !r.possessive()) {
-                            antecedent = r;
-                        }
-                    }
-                    if (antecedent != null) {
-                        // "from Dan Whitfield": the preposition governs the name, not the asking
-                        PersonRef asker = new PersonRef(antecedent.type(), antecedent.text(), antecedent.start(), antecedent.end());
+                    PersonRef asker = antecedentOfWho(pre.substring(0, who.start()));
+                    if (asker != null) {
                         return new Attribution(asker, start + asker.start(), open);
                     }
                 }
@@ -778,6 +771,24 @@ final class Attributor {
                     && Vocabulary.ROLE_NOUNS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
         }
 
+        /**
+         * Who ", who" stands for: the last name before it, and of names the last the article
+         * knows as a person ("Owain Pritchard, the MP for Teifi Valley, who"). Made able to speak,
+         * since "from Dan Whitfield, who asked" is governed by its preposition, not by the asking.
+         */
+        private PersonRef antecedentOfWho(String before) {
+            PersonRef last = null;
+            PersonRef person = null;
+            for (PersonRef r : refsIn(before, false)) {
+                if (r.type() == PersonRef.Type.NAME && !r.possessive()) {
+                    last = r;
+                    person = isPerson(r) ? r : person;
+                }
+            }
+            PersonRef who = person != null ? person : last;
+            return who == null ? null : new PersonRef(who.type(), who.text(), who.start(), who.end());
+        }
+
         /** Whether a name reference is someone the article knows as a person. */
         private boolean isPerson(PersonRef r) {
             String[] parts = r.text().split(" ");
@@ -831,18 +842,10 @@ final class Attributor {
             Matcher who = WHO_TAIL.matcher(pre.stripTrailing());
             if (who.find()) {
                 // "Dana Okonjo at the Meridian Review, who called the series “…”"
-                // "Owain Pritchard, the Labour MP for Teifi Valley, who said": the person, not the place
-                PersonRef antecedent = null;
-                PersonRef person = null;
-                for (PersonRef r : refsIn(pre.substring(0, who.start()), false)) {
-                    if (r.type() == PersonRef.Type.NAME && !r.possessive()) {
-                        antecedent = r;
-                        person = isPerson(r) ? r : person;
-                    }
-                }
-                antecedent = person != null ? person : antecedent;
+                // "Dana Okonjo at the Meridian Review, who called the series “…”"
+                PersonRef antecedent = antecedentOfWho(pre.substring(0, who.start()));
                 if (antecedent != null) {
-                    return new PersonRef(antecedent.type(), antecedent.text(), antecedent.start(), antecedent.end());
+                    return antecedent;
                 }
             }
             if (pre.stripTrailing().endsWith(",")) {
