@@ -358,6 +358,7 @@ final class Attributor {
             String previousSpeaker = null;
             Attribution previousAttribution = null;
             boolean previousAttributed = false;
+            boolean previousSpeech = false;
             int prevEnd = 0;
             boolean continuing = !chain.isEmpty() && !spans.isEmpty() && text.substring(0, spans.get(0).open()).isBlank();
             if (!continuing) {
@@ -420,6 +421,11 @@ final class Attributor {
                             // a question alone is more often the other side of an exchange
                             speaker = closingSpeaker;
                             attributed = true;
+                        } else if (spans.size() == 1 && isOnlyQuote(text, span.open(), end)
+                                && (speaker = otherSideOfExchange(out, index, span.text(text))) != null) {
+                            // “How many are outside tonight?” Oyelaran asked. ¶ “Our last count was 212,”
+                            // Villaseñor said. ¶ “And this gets 62 of them inside?” ¶ “Sixty-two at a time…”
+                            attributed = true;
                         }
                     }
                 }
@@ -453,12 +459,42 @@ final class Attributor {
                 previousSpeaker = speaker;
                 previousAttribution = a;
                 previousAttributed = attributed;
+                previousSpeech = speech;
                 prevEnd = end;
             }
             // not after a question, which the next bare quote answers, nor after a bare quote itself
+            // and not after a title ("Fitch asked about “Cold Meridian”." ¶ “Was the delay creative?”)
+            // unless a colon hands on to the next paragraph ("In his book, “Rough Poetry”, he wrote:")
             boolean closes = !spans.isEmpty() && text.length() - prevEnd <= CLOSING_TAIL && previousAttributed
+                    && (previousSpeech || text.stripTrailing().endsWith(":"))
                     && !spans.get(spans.size() - 1).text(text).strip().endsWith("?");
             closingSpeaker = closes ? previousSpeaker : null;
+        }
+
+        /**
+         * In a question-and-answer exchange between two people, a paragraph that is nothing but
+         * a quote, next to a question, is the turn of the one who did not speak last: the
+         * speaker before them. Null when the previous paragraph is not a turn of an exchange.
+         */
+        private String otherSideOfExchange(List<FoundQuote> out, int index, String quote) {
+            if (out.isEmpty()) {
+                return null;
+            }
+            FoundQuote last = out.get(out.size() - 1);
+            if (last.paragraph() != index || last.speaker() == null
+                    || !quote.strip().endsWith("?") && !last.text().strip().endsWith("?")) {
+                return null;
+            }
+            for (int i = out.size() - 2; i >= Math.max(0, out.size() - 5); i--) {
+                FoundQuote q = out.get(i);
+                if (q.paragraph() < index - 3) {
+                    return null;
+                }
+                if (q.speaker() != null && !q.speaker().equals(last.speaker())) {
+                    return q.speaker();
+                }
+            }
+            return null;
         }
 
         /**
@@ -467,8 +503,14 @@ final class Attributor {
          */
         private String sayerOfPreviousParagraph(int index, boolean onlyQuote) {
             String previous = paragraphs.get(index - 1);
-            if (!QuoteSpans.find(previous).isEmpty() || previous.isBlank()) {
+            if (previous.isBlank()) {
                 return null;
+            }
+            for (QuoteSpans.Span q : QuoteSpans.find(previous)) {
+                // "Owen Fitch asked about “Cold Meridian”, the studio's film": a title is no one's turn
+                if (isSpeech(q.text(previous), true)) {
+                    return null;
+                }
             }
             if (previous.stripTrailing().endsWith(":") && previous.length() < 200) {
                 // "Peter Kiprono, speaking at his hotel on the Nairobi road:" ¶ “…”

@@ -194,7 +194,9 @@ final class Vocabulary {
             // stacked ranks ("Det Act Sen Sgt Kovac", "Ch Supt Dixon"), an Australian councillor
             // ("Cr Hocking"), and forms of address from South and Southeast Asia
             "Act", "Acting", "Snr", "Senior", "Ch", "Asst", "Assistant", "Cr", "Cmdr", "Commander", "Const",
-            "Pandit", "Ustad", "Madam", "Datuk", "Dato", "Haji", "Hajjah", "Shri", "Smt", "Elder"));
+            "Pandit", "Ustad", "Madam", "Datuk", "Dato", "Haji", "Hajjah", "Shri", "Smt", "Elder", "Sister",
+            "Father", "Pastor", "Imam", "Rabbi", "Matron", "Coach", "Bishop", "Archbishop", "Cardinal", "Canon",
+            "Reverend", "Rev"));
 
     /** Letters after a name that are not part of it: "Miranda Okafor KC", "Jane Doe MP". */
     static final Set<String> POST_NOMINALS = Set.copyOf(List.of(
@@ -237,7 +239,23 @@ final class Vocabulary {
             "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Shin", "Seo", "Kwon",
             "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Yang", "Son", "Bae", "Baek", "Heo", "Nam",
             "Tan", "Goh", "Ng", "Ong", "Teo", "Koh", "Chua", "Wong", "Chan", "Cheung", "Leung", "Lau", "Yeo", "Tay",
-            "Quek", "Toh", "Sim", "Foo", "Chew", "Kwok", "Fong", "Chong", "Yap", "Soh", "Pang"));
+            "Quek", "Toh", "Sim", "Foo", "Chew", "Kwok", "Fong", "Chong", "Yap", "Soh", "Pang",
+            // Japanese, as English-language papers in Japan write them: "Morikawa Ren"
+            "Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Yamamoto", "Nakamura", "Kobayashi", "Kato",
+            "Yoshida", "Yamada", "Sasaki", "Yamaguchi", "Matsumoto", "Inoue", "Kimura", "Hayashi", "Shimizu",
+            "Yamazaki", "Ikeda", "Hashimoto", "Yamashita", "Ishikawa", "Nakajima", "Maeda", "Fujita", "Ogawa",
+            "Goto", "Okada", "Hasegawa", "Murakami", "Kondo", "Ishii", "Saito", "Sakamoto", "Endo", "Aoki",
+            "Fujii", "Nishimura", "Fukuda", "Miura", "Fujiwara", "Okamoto", "Matsuda", "Nakagawa", "Nakano",
+            "Harada", "Tamura", "Takeuchi", "Kaneko", "Wada", "Nakayama", "Ishida", "Ueda", "Morita", "Shibata",
+            "Sakai", "Kudo", "Yokoyama", "Miyazaki", "Miyamoto", "Uchida", "Takagi", "Ando", "Taniguchi",
+            "Maruyama", "Imai", "Takada", "Fujimoto", "Takeda", "Murata", "Ueno", "Sugiyama", "Masuda",
+            "Sugawara", "Hirano", "Kojima", "Otsuka", "Chiba", "Kubo", "Matsui", "Iwasaki", "Sakurai", "Kinoshita",
+            "Noguchi", "Matsuo", "Nomura", "Kikuchi", "Onishi", "Sugimoto", "Hamada", "Ichikawa", "Furukawa",
+            "Mizuno", "Komatsu", "Shimada", "Koyama", "Takano", "Yamauchi", "Nishida", "Nishikawa", "Igarashi",
+            "Kitamura", "Yasuda", "Nakata", "Kawaguchi", "Hirata", "Kawasaki", "Iida", "Yoshikawa", "Kubota",
+            "Sawada", "Tsuji", "Yoshimura", "Iwata", "Nakanishi", "Hattori", "Higuchi", "Fukushima", "Kawakami",
+            "Nagai", "Matsuoka", "Taguchi", "Yamanaka", "Morimoto", "Tsuchiya", "Yano", "Hirose", "Akiyama",
+            "Ishihara", "Matsushita", "Okubo", "Noda", "Ozawa", "Morikawa", "Nakahara", "Aoyama", "Kuroda"));
 
     static final Set<String> PARTICLES = Set.copyOf(List.of(
             "de", "da", "di", "del", "der", "van", "von", "le", "la", "du", "bin", "al", "ibn", "dos",

@@ -237,6 +237,22 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void bareQuotesInAnExchangeOfQuestionsAndAnswersTakeTurns() {
+        Article a = extract("exchanges.txt");
+        assertEquals("Marcus Oyelaran", quote(a, "And this gets 62").speaker(), "the questioner again, after the answer");
+        assertEquals("Tomás Villaseñor", quote(a, "Sixty-two at a time").speaker(), "the one asked, after the question");
+        assertEquals("Owen Fitch", quote(a, "Was the delay creative").speaker(), "X asked about “Cold Meridian”, the film… ¶ “…?”");
+    }
+
+    @Test
+    void japaneseNamesWrittenFamilyNameFirstAndASistersTitle() {
+        Article a = extract("exchanges.txt");
+        assertEquals("Morikawa Ren", quote(a, "The software makes").speaker(), "Morikawa Ren is arguing with a wave. “…,” Morikawa says");
+        assertEquals("Morikawa Yui", quote(a, "My father learned").speaker());
+        assertEquals("Noluthando Gqola", quote(a, "We ran out of chairs").speaker(), "Sister Noluthando Gqola");
+    }
+
+    @Test
     void attributionInTheMiddleKeepsOneSpeakerAndHonorificFindsTheFullName() {
         Article a = extract("forms.txt");
         assertEquals("Keir Starmer", quote(a, "We will not let").speaker());
@@ -484,7 +500,8 @@ class RealWorldFormsTest {
     void aParagraphThatIsOnlyAQuoteGoesOnInTheVoiceThatClosedThePreviousOne() {
         Article a = extract("name-forms.txt");
         assertEquals("Malcolm Ferris", quote(a, "Treat them like villains").speaker());
-        assertNull(quote(a, "Then who did you ask").speaker(), "a bare question answers nobody named: it is the other side");
+        assertEquals("Nicholas Rafferty", quote(a, "Then who did you ask").speaker(),
+                "a bare question after an answer is the other side of the exchange: the one who asked before");
     }
 
     @Test
