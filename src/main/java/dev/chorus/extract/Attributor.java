@@ -112,7 +112,8 @@ final class Attributor {
     private static final Pattern CLOSING_PUNCTUATION = Pattern.compile(".*[.!?,]$");
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
             "and", "or", "but", "by", "with", "from", "as", "is", "vs", "de", "la", "le", "du", "von", "van");
-    private static final int PARAGRAPH_STRIDE = 1_000_000;
+    /** Positions of a paragraph's text start at its (1-based) index times this. */
+    static final int PARAGRAPH_STRIDE = 1_000_000;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)\\]]*\\s*$");
     private static final int MAX_CONTINUATION = 250;
     /** How much text may follow a paragraph's last quote for it still to end the paragraph: "he said, smiling." */
@@ -883,7 +884,6 @@ final class Attributor {
             }
             Matcher who = WHO_TAIL.matcher(pre.stripTrailing());
             if (who.find()) {
-                // "Dana Okonjo at the Meridian Review, who called the series “…”"
                 // "Dana Okonjo at the Meridian Review, who called the series “…”"
                 PersonRef antecedent = antecedentOfWho(pre.substring(0, who.start()));
                 if (antecedent != null) {

@@ -18,8 +18,6 @@ import java.util.TreeMap;
 final class People {
     /** How many mentions back a pronoun may reach; salience fades, and this bounds the work. */
     private static final int LOOK_BACK = 200;
-    /** The span of positions one paragraph takes (see the attributor's paragraph stride). */
-    private static final long PREVIOUS_PARAGRAPH = 1_000_000;
 
     /** How strongly the text says the words are a person's name. */
     enum Evidence {
@@ -288,15 +286,10 @@ final class People {
         if (found.isEmpty() || !Vocabulary.PARTICLES.contains(first) && !SURNAME_PREFIXES.contains(first)) {
             return null;
         }
-        // "Van der Walt said", of Pieter and Annelie van der Walt: a surname alone, so the one the
-        // article is about, as for a one-word surname
-        String most = null;
-        for (String c : found) {
-            if (introducedAt.getOrDefault(c, Long.MIN_VALUE) < pos && (most == null || count(c) > count(most))) {
-                most = c;
-            }
-        }
-        return most;
+        // "Van der Walt said", of Pieter and Annelie van der Walt: a surname alone, so as for a
+        // one-word surname
+        List<String> introduced = found.stream().filter(c -> introducedAt.getOrDefault(c, Long.MIN_VALUE) < pos).toList();
+        return introduced.isEmpty() ? null : theOneMeant(introduced, pos);
     }
 
     /**
@@ -354,15 +347,31 @@ final class People {
             }
         }
         if (honorific == null) {
-            // "Tom Kinsella … said" then, in the same paragraph, "Kinsella said": the one acting here
-            String here = latestActing(candidates, pos, pos / PREVIOUS_PARAGRAPH * PREVIOUS_PARAGRAPH);
-            return here != null ? here : most;
+            return theOneMeant(candidates, pos);
         }
         // the honorific marks someone other than the one the bare surname means; of those, the latest
         String main = most;
         candidates.remove(main);
         String latest = latestMentioned(candidates, pos);
         return latest != null ? latest : least;
+    }
+
+    /**
+     * Of several people a bare surname may mean: the one acting in its own paragraph ("Tom
+     * Kinsella farms the land… “…,” Kinsella said"), else the one the article names most.
+     */
+    private String theOneMeant(List<String> candidates, long pos) {
+        String here = latestActing(candidates, pos, pos / Attributor.PARAGRAPH_STRIDE * Attributor.PARAGRAPH_STRIDE);
+        if (here != null) {
+            return here;
+        }
+        String most = candidates.get(0);
+        for (String c : candidates) {
+            if (count(c) > count(most)) {
+                most = c;
+            }
+        }
+        return most;
     }
 
     private String latestActing(List<String> candidates, long pos, long since) {
@@ -552,7 +561,7 @@ final class People {
                 sameGender = m;
             }
             if (m.subject() && known == 0 && !isUnnamed(m.name()) && sameGender != null
-                    && sameGender.pos() >= paragraphStart - PREVIOUS_PARAGRAPH) {
+                    && sameGender.pos() >= paragraphStart - Attributor.PARAGRAPH_STRIDE) {
                 // "A standing ovation for Margaret Fairweather…" ¶ "…," she said: the woman just
                 // named, not an earlier subject whose gender the text never gave
                 return sameGender.name();
