@@ -105,6 +105,10 @@ final class Attributor {
     /** "’s office" or " minister’s office" after "the deputy": the role owns what follows. */
     private static final Pattern OWNS = Pattern.compile("(?:\\s+\\p{Ll}+)?[’']s\\b");
     private static final Pattern REPLY = Pattern.compile("(?i)replied|replies|responded|responds|retorted|countered|answered|answers");
+    /** A one-word nickname in quote marks between a given name and a surname. */
+    private static final Pattern NICKNAME = Pattern.compile(
+            "(?<=\\p{Lu}\\p{L}{1,20} )(?<nick>[“\"]\\p{Lu}[\\p{L}.’'\\-]{0,15}[”\"])(?= \\p{Lu}\\p{L})");
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?]");
     private static final Pattern STOP = Pattern.compile("[,;:!?]");
     private static final Pattern COORDINATION = Pattern.compile(",?\\s+(?:and|or)\\s+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -144,7 +148,7 @@ final class Attributor {
     }
 
     Result attribute(String title, List<String> paragraphs) {
-        return new Pass(paragraphs).run(title);
+        return new Pass(paragraphs.stream().map(Attributor::withoutNicknames).toList()).run(title);
     }
 
     /**
@@ -154,6 +158,27 @@ final class Attributor {
      * @param clauseEnd where the clause ends in the paragraph, for telling what follows it
      */
     private record Attribution(PersonRef ref, int refBase, int clauseEnd) {
+    }
+
+    /**
+     * 'Ramon "Mon" Ilustre' with the nickname and its marks blanked, so the name reads whole and
+     * the nickname is no quote; every other character keeps its place.
+     */
+    static String withoutNicknames(String paragraph) {
+        if (paragraph.indexOf('"') < 0 && paragraph.indexOf('“') < 0) {
+            return paragraph;
+        }
+        Matcher m = NICKNAME.matcher(paragraph);
+        if (!m.find()) {
+            return paragraph;
+        }
+        StringBuilder b = new StringBuilder(paragraph);
+        do {
+            for (int i = m.start("nick"); i < m.end("nick"); i++) {
+                b.setCharAt(i, ' ');
+            }
+        } while (m.find());
+        return b.toString();
     }
 
     /** The state of one article's pass; a new one for every article. */
@@ -507,9 +532,14 @@ final class Attributor {
             if (previous.isBlank()) {
                 return null;
             }
+            int lastSentence = Sentences.start(previous, 0, Math.max(0, previous.stripTrailing().length() - 1));
             for (QuoteSpans.Span q : QuoteSpans.find(previous)) {
-                // "Owen Fitch asked about “Cold Meridian”, the studio's film": a title is no one's turn
-                if (isSpeech(q.text(previous), true)) {
+                // "Owen Fitch asked about “Cold Meridian”, the studio's film": a title is no one's turn;
+                // nor is speech quoted before the last sentence ("…called it “a vote for stability”.
+                // Speaking afterwards, she said the government had given nothing away." ¶ “…”)
+                boolean ownSentenceEnded = q.end(previous) <= lastSentence
+                        && SENTENCE_MARK.matcher(previous).region(q.end(previous), lastSentence).find();
+                if (!ownSentenceEnded && isSpeech(q.text(previous), true)) {
                     return null;
                 }
             }

@@ -259,7 +259,7 @@ final class Vocabulary {
 
     static final Set<String> PARTICLES = Set.copyOf(List.of(
             "de", "da", "di", "del", "der", "van", "von", "le", "la", "du", "bin", "al", "ibn", "dos",
-            "das", "y", "ter", "ten", "te", "den", "della", "dei", "degli", "ap", "ab"));
+            "das", "y", "ter", "ten", "te", "den", "della", "dei", "degli", "ap", "ab", "dela", "delos"));
 
     /** What a minister or a secretary is "of": not part of the name that follows. */
     static final Set<String> PORTFOLIOS = Set.of("Education", "Health", "Finance", "Defence", "Defense", "Justice",

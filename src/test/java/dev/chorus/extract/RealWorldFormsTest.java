@@ -253,6 +253,23 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aQuoteRunningOverParagraphsBelongsToWhoeverSpeaksInTheSentenceBeforeIt() {
+        Article a = extract("long-quotes.txt");
+        assertEquals("Geneviève Lachapelle-Roy", quote(a, "We listened").speaker(),
+                "…called it “a vote for stability”. Speaking afterwards, she said… ¶ “… ¶ “…”");
+        assertEquals("Geneviève Lachapelle-Roy", quote(a, "Nobody in this building").speaker());
+    }
+
+    @Test
+    void aNicknameInsideANameAndAFilipinoParticleKeepThePersonWhole() {
+        Article a = extract("long-quotes.txt");
+        assertEquals("Ramon Ilustre", quote(a, "I told them").speaker(), "Ramon “Mon” Ilustre");
+        assertEquals("Paolo Dela Cruz", quote(a, "I wanted the ball").speaker(), "“Dela Cruz said”, with Miguel Dela Cruz too");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("Mon")), a.quotes().toString());
+        assertTrue(a.speakers().stream().noneMatch(s -> s.equals("Dela Cruz")), a.speakers().toString());
+    }
+
+    @Test
     void attributionInTheMiddleKeepsOneSpeakerAndHonorificFindsTheFullName() {
         Article a = extract("forms.txt");
         assertEquals("Keir Starmer", quote(a, "We will not let").speaker());
