@@ -50,7 +50,7 @@ final class Attributor {
     private static final Set<String> SAYING = Set.of("said", "says", "added", "warned", "told", "stated", "insisted",
             "claimed", "argued", "noted", "confirmed", "wrote", "explained", "admitted", "acknowledged", "conceded");
     /** Who speaks for a body or stays unnamed: "the company", "the council", "one of those people". */
-    private static final Pattern BODY_SUBJECT = Pattern.compile("(?i)\\b(?:the|its|a|an|one of (?:those|the))\\s+"
+    private static final Pattern BODY_SUBJECT = Pattern.compile("(?i)\\b(?:the|its|a|an|her|his|their|one of (?:those|the))\\s+"
             + "(?:[\\p{L}\\-’']+\\s+){0,2}?(?:company|council|board|union|ministry|department|government|agency|"
             + "commission|firm|group|club|school|university|hospital|trust|authority|police|force|statement|"
             + "spokesperson|spokesman|spokeswoman|people|person|source|sources|filing|report|regulator|operator|office|"

@@ -118,7 +118,9 @@ final class Vocabulary {
             "volunteer", "employee", "diplomat", "aide", "lawyer", "spectator", "commuter", "patient", "survivor",
             "trader", "banker", "farmer", "fisherman", "shopkeeper", "owner", "landlord", "tenant", "guest", "visitor",
             "traveller", "traveler", "mourner", "pilot", "soldier", "firefighter", "paramedic", "caller", "listener",
-            "viewer", "reader", "subscriber", "user", "buyer", "seller", "dealer", "broker", "contractor", "builder"));
+            "viewer", "reader", "subscriber", "user", "buyer", "seller", "dealer", "broker", "contractor", "builder",
+            "retiree", "villager", "motorist", "cyclist", "homeowner", "householder", "vendor", "hawker", "stallholder",
+            "parishioner", "churchgoer", "worshipper", "pedestrian", "rider", "mum", "dad", "grandmother", "grandfather"));
 
     /**
      * Roles that, with no one named in that role, still stand for the article's subject:

@@ -270,6 +270,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anUnnamedRetireeAndAPoliticiansOfficeSpeakForThemselves() {
+        Article a = extract("long-quotes.txt");
+        assertNull(quote(a, "How do I know").speaker(), "A retiree in Tampines, who declined to be named, … she said");
+        assertNull(quote(a, "strictly in accordance").speaker(), "her office said");
+    }
+
+    @Test
     void attributionInTheMiddleKeepsOneSpeakerAndHonorificFindsTheFullName() {
         Article a = extract("forms.txt");
         assertEquals("Keir Starmer", quote(a, "We will not let").speaker());
