@@ -212,8 +212,13 @@ final class Attributor {
             }
             for (int i = 0; i < paragraphs.size(); i++) {
                 String p = paragraphs.get(i);
+                NameScanner.Hit previous = null;
                 for (NameScanner.Hit hit : hits.get(i)) {
-                    if (hit.character()) {
+                    // "of Environment and Climate Change Canada said": the "of" reaches past the "and"
+                    boolean coordinated = previous != null && previous.oblique()
+                            && COORDINATION.matcher(p).region(previous.end(), hit.start()).matches();
+                    previous = hit;
+                    if (hit.character() || coordinated) {
                         continue;
                     }
                     if (hit.tokens().size() > 1 && NameEvidence.organisation(p, hit, lexicon)) {

@@ -277,6 +277,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aBodyAfterOfAndAnAndIsStillNoPerson() {
+        Article a = extract("long-quotes.txt");
+        assertEquals("Priya Mahadevan", quote(a, "We’re not at 1998").speaker(), "X of Environment and Climate Change Canada said");
+        assertTrue(a.speakers().stream().noneMatch(s -> s.contains("Canada")), a.speakers().toString());
+    }
+
+    @Test
     void attributionInTheMiddleKeepsOneSpeakerAndHonorificFindsTheFullName() {
         Article a = extract("forms.txt");
         assertEquals("Keir Starmer", quote(a, "We will not let").speaker());
