@@ -63,7 +63,9 @@ class AttributionCorpusTest {
         // studied from 2026-11-22 (AI and the screen industries: op-eds, festivals, hearings, earnings calls; general news)
         "attribution-blind16, 0.87, 0.89",
         // studied from 2026-11-22 (a week of a general news site, six articles on film, television and AI)
-        "attribution-blind17, 0.92, 0.93",
+        "attribution-blind17, 0.93, 0.94",
+        // not studied: commentary on AI and cinema (columns, panels, interviews, trade press) and general news
+        "attribution-blind18, 0.91, 0.92",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {
