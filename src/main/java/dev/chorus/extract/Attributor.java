@@ -106,8 +106,7 @@ final class Attributor {
     private static final Pattern OWNS = Pattern.compile("(?:\\s+\\p{Ll}+)?[’']s\\b");
     private static final Pattern REPLY = Pattern.compile("(?i)replied|replies|responded|responds|retorted|countered|answered|answers");
     /** A one-word nickname in quote marks between a given name and a surname. */
-    private static final Pattern NICKNAME = Pattern.compile(
-            "(?<=\\p{Lu}\\p{L}{1,20} )(?<nick>[“\"]\\p{Lu}[\\p{L}.’'\\-]{0,15}[”\"])(?= \\p{Lu}\\p{L})");
+    private static final Pattern NICKNAME = Pattern.compile("[“\"]\\p{Lu}[\\p{L}.’'\\-]{0,15}[”\"](?= \\p{Lu}\\p{L})");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?]");
     private static final Pattern STOP = Pattern.compile("[,;:!?]");
     private static final Pattern COORDINATION = Pattern.compile(",?\\s+(?:and|or)\\s+");
@@ -168,17 +167,30 @@ final class Attributor {
         if (paragraph.indexOf('"') < 0 && paragraph.indexOf('“') < 0) {
             return paragraph;
         }
+        StringBuilder b = null;
         Matcher m = NICKNAME.matcher(paragraph);
-        if (!m.find()) {
-            return paragraph;
-        }
-        StringBuilder b = new StringBuilder(paragraph);
-        do {
-            for (int i = m.start("nick"); i < m.end("nick"); i++) {
-                b.setCharAt(i, ' ');
+        while (m.find()) {
+            // the word before must be a capitalised one: found by hand, since a look-behind of
+            // variable length tried at every position was most of the cost
+            int i = m.start() - 1;
+            if (i < 2 || paragraph.charAt(i) != ' ') {
+                continue;
             }
-        } while (m.find());
-        return b.toString();
+            int w = i;
+            while (w > 0 && Character.isLetter(paragraph.charAt(w - 1))) {
+                w--;
+            }
+            if (i - w < 2 || !Character.isUpperCase(paragraph.charAt(w))) {
+                continue;
+            }
+            if (b == null) {
+                b = new StringBuilder(paragraph);
+            }
+            for (int k = m.start(); k < m.end(); k++) {
+                b.setCharAt(k, ' ');
+            }
+        }
+        return b == null ? paragraph : b.toString();
     }
 
     /** The state of one article's pass; a new one for every article. */

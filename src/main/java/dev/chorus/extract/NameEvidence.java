@@ -63,7 +63,9 @@ final class NameEvidence {
 
     /** "The first question came from Eimear Breathnach": the name is the one asking. */
     static boolean asks(String text, int start) {
-        return QUESTION_FROM_TAIL.matcher(text).region(Math.max(0, start - 100), start).find();
+        // most names do not follow "from ": checked first, as the pattern is tried at every position
+        return start >= 5 && text.startsWith("from ", start - 5)
+                && QUESTION_FROM_TAIL.matcher(text).region(Math.max(0, start - 100), start).find();
     }
 
     /**
