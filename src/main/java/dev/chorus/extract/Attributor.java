@@ -26,6 +26,9 @@ final class Attributor {
     private static final Pattern ROLE_OF_TAIL = Pattern.compile("\\s+(?:of|for|at|in)\\s+[^,;:.!?“”\"]{1,60},\\s*$");
     private static final Pattern KIN_AFTER = Pattern.compile("(?i),\\s+(?:her|his|their)\\s+(?:late\\s+)?("
             + String.join("|", Vocabulary.KIN) + ")(?![\\p{L}\\-])");
+    /** "’s own father, the veteran cinematographer " just before a name. */
+    private static final Pattern KIN_BEFORE = Pattern.compile("(?i)(?:[’']s|\\bher|\\bhis|\\btheir)\\s+(?:own\\s+|late\\s+)?("
+            + String.join("|", Vocabulary.KIN) + "),\\s+(?:the\\s+)?(?:[\\p{L}\\-]+\\s+){0,3}$");
     /** What follows "said" when it reports speech in a sentence of its own: "said the fare cap…". */
     private static final Pattern REPORTED_CLAUSE = Pattern.compile(
             "\\s+(?:that|the|a|an|he|she|it|they|we|there|his|her|their|its|this|these|those)\\s+\\p{L}");
@@ -358,6 +361,14 @@ final class Attributor {
                         roles.add(lower);
                     }
                 }
+            }
+            // "Kulkarni’s own father, the veteran cinematographer Vasant Kulkarni"
+            int comma = text.lastIndexOf(',', hit.start() - 1);
+            String kinWord = comma > 0 && hit.start() - comma < 60
+                    ? NameEvidence.wordBeforeComma(text, Math.max(0, comma - 20), comma + 1) : null;
+            if (kinWord != null && Vocabulary.KIN.contains(kinWord.toLowerCase(Locale.ROOT))
+                    && KIN_BEFORE.matcher(text).region(Math.max(0, comma - 40), hit.start()).find()) {
+                roles.add(kinWord.toLowerCase(Locale.ROOT));
             }
             // "Alan Pickering, her husband,"
             Matcher kin = KIN_AFTER.matcher(text).region(Math.min(text.length(), hit.end()), text.length());

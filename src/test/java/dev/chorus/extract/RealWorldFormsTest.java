@@ -237,6 +237,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aRelativeIntroducedBeforeTheirNameIsTheOneTheKinWordMeansLater() {
+        Article a = extract("namesakes.txt");
+        assertEquals("Vasant Kulkarni", quote(a, "Once is enough").speaker(),
+                "Kulkarni’s own father, the veteran cinematographer Vasant Kulkarni … Her father … he says");
+    }
+
+    @Test
     void bareQuotesInAnExchangeOfQuestionsAndAnswersTakeTurns() {
         Article a = extract("exchanges.txt");
         assertEquals("Marcus Oyelaran", quote(a, "And this gets 62").speaker(), "the questioner again, after the answer");
