@@ -196,6 +196,12 @@ final class Attributor {
         return b == null ? paragraph : b.toString();
     }
 
+    /** "in Clonmel and Mallow": a name joined by "and" to one a preposition governs is governed too. */
+    private static boolean afterObliqueAnd(String text, NameScanner.Hit previous, NameScanner.Hit hit) {
+        return previous != null && previous.oblique()
+                && COORDINATION.matcher(text).region(previous.end(), hit.start()).matches();
+    }
+
     /** The state of one article's pass; a new one for every article. */
     private final class Pass {
         private final List<String> paragraphs;
@@ -230,8 +236,7 @@ final class Attributor {
                 NameScanner.Hit previous = null;
                 for (NameScanner.Hit hit : hits.get(i)) {
                     // "of Environment and Climate Change Canada said": the "of" reaches past the "and"
-                    boolean coordinated = previous != null && previous.oblique()
-                            && COORDINATION.matcher(p).region(previous.end(), hit.start()).matches();
+                    boolean coordinated = afterObliqueAnd(p, previous, hit);
                     previous = hit;
                     if (hit.character() || coordinated) {
                         continue;
@@ -987,15 +992,12 @@ final class Attributor {
          * quote that opens a sentence, after a sentence whose subject speaks or reacts, is theirs.
          */
         private Attribution matchPreviousSentence(String text, int prevEnd, int open) {
-            String gap = text.substring(prevEnd, open);
-            if (!gap.strip().isEmpty() && !SENTENCE_END.matcher(gap).find()) {
+            int[] bounds = sentenceBefore(text, prevEnd, open);
+            if (bounds == null) {
                 return null;
             }
-            int end = prevEnd + gap.stripTrailing().length();
-            int start = Sentences.start(text, prevEnd, Math.max(prevEnd, end - 1));
-            if (end - start < 3 || end - start > 300) {
-                return null;
-            }
+            int start = bounds[0];
+            int end = bounds[1];
             PersonRef ref = subjectOfLastVerb(text.substring(start, end));
             if (ref == null || ref.type() == PersonRef.Type.ORGANISATION) {
                 return null;
@@ -1010,30 +1012,18 @@ final class Attributor {
          * is not the one who speaks next.
          */
         private Attribution matchSubjectOfPreviousSentence(String text, int prevEnd, int open) {
-            String gap = text.substring(prevEnd, open);
-            if (!SENTENCE_END.matcher(gap).find()) {
+            int[] bounds = sentenceBefore(text, prevEnd, open);
+            if (bounds == null) {
                 return null;
             }
-            int end = prevEnd + gap.stripTrailing().length();
-            int start = Sentences.start(text, prevEnd, Math.max(prevEnd, end - 1));
-            if (end - start < 3 || end - start > 300) {
-                return null;
-            }
+            int start = bounds[0];
+            int end = bounds[1];
             String sentence = text.substring(start, end);
-            // "Asked what she would tell a newcomer, she pauses.": the subject comes after the clause
-            Matcher lead = LEADING_CLAUSE.matcher(sentence);
-            int subject = lead.lookingAt() ? lead.end() : 0;
-            PersonRef first = null;
-            for (PersonRef r : refsIn(sentence, true)) {
-                if (r.start() >= subject) {
-                    first = r;
-                    break;
-                }
-            }
+            List<PersonRef> refs = refsIn(sentence, true);
             Matcher from = NameEvidence.QUESTION_FROM.matcher(sentence);
             if (from.find()) {
                 // "The first question from the floor came from Eimear Breathnach of the Sentinel."
-                for (PersonRef r : refsIn(sentence, true)) {
+                for (PersonRef r : refs) {
                     if (r.type() == PersonRef.Type.NAME && r.start() == from.end()) {
                         // "from" governs the name, but here it names who asks
                         PersonRef asker = new PersonRef(r.type(), r.text(), r.start(), r.end());
@@ -1041,6 +1031,16 @@ final class Attributor {
                     }
                 }
                 return null;
+            }
+            // "Asked what she would tell a newcomer, she pauses.": the subject comes after the clause
+            Matcher lead = LEADING_CLAUSE.matcher(sentence);
+            int subject = lead.lookingAt() ? lead.end() : 0;
+            PersonRef first = null;
+            for (PersonRef r : refs) {
+                if (r.start() >= subject) {
+                    first = r;
+                    break;
+                }
             }
             if (first == null || !first.canSpeak() || !sentence.substring(subject, first.start()).isBlank()
                     || first.type() != PersonRef.Type.NAME && first.type() != PersonRef.Type.PRONOUN
@@ -1053,6 +1053,21 @@ final class Attributor {
                 return null;
             }
             return new Attribution(first, start + first.start(), end);
+        }
+
+        /**
+         * The sentence that ends just before a quote opening at {@code open}, as {start, end};
+         * null when the text since the last quote does not end a sentence, or the sentence is
+         * too short or too long to be the quote's introduction.
+         */
+        private static int[] sentenceBefore(String text, int prevEnd, int open) {
+            String gap = text.substring(prevEnd, open);
+            if (!SENTENCE_END.matcher(gap).find()) {
+                return null;
+            }
+            int end = prevEnd + gap.stripTrailing().length();
+            int start = Sentences.start(text, prevEnd, Math.max(prevEnd, end - 1));
+            return end - start < 3 || end - start > 300 ? null : new int[] {start, end};
         }
 
         /**
@@ -1165,12 +1180,10 @@ final class Attributor {
             }
             NameScanner.Hit previous = null;
             for (NameScanner.Hit hit : NameScanner.scan(s, 0, s.length())) {
-                // "in Clonmel and Mallow": the preposition governs both names
                 // "Minister of Education Abena Owusu-Ansah said": the "of" is the title's, not the name's
                 boolean portfolio = "of".equals(hit.before()) && hit.tokens().size() > 2
                         && Vocabulary.PORTFOLIOS.contains(hit.tokens().get(0));
-                boolean oblique = !portfolio && (hit.oblique() || previous != null && previous.oblique()
-                        && COORDINATION.matcher(s).region(previous.end(), hit.start()).matches());
+                boolean oblique = !portfolio && (hit.oblique() || afterObliqueAnd(s, previous, hit));
                 previous = hit;
                 if (hit.character() || inside(descriptors, hit.start())
                         || hit.tokens().size() == 1 && PARTY_STATE.matcher(hit.tokens().get(0)).matches()) {
