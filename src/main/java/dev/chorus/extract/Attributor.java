@@ -65,7 +65,9 @@ final class Attributor {
     /** ", who asked:" — the relative pronoun stands for the name just before it. */
     private static final Pattern WHO_TAIL = Pattern.compile(",\\s*who\\s*$");
     /** "said Dr Lucía Arbeláez of the Andean Biodiversity Institute": the name ends before these. */
-    private static final Pattern AFTER_NAME = Pattern.compile("\\s(?:of|from|at|for|in|with|who|whose|which)\\s");
+    private static final Pattern AFTER_NAME = Pattern.compile(
+            "\\s(?:of|from|at|for|in|with|who|whose|which|after|before|as|when|while|following|during|on|to|"
+            + "outside|earlier|later|last|this|yesterday|today)\\s");
     private static final Pattern TRAILING_AUX = Pattern.compile(
             "(?:\\s+(?:has|had|have|also|later|then|once|would|will|simply|\\p{L}+ly))+\\s*$");
     /**
@@ -111,6 +113,12 @@ final class Attributor {
     /** A one-word nickname in quote marks between a given name and a surname. */
     private static final Pattern NICKNAME = Pattern.compile("[“\"]\\p{Lu}[\\p{L}.’'\\-]{0,15}[”\"](?= \\p{Lu}\\p{L})");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?]");
+    /** "who gave his name only as Ibrahim", "who gave only his first name, Walt,". */
+    private static final Pattern GAVE_NAME = Pattern.compile("\\bname(?: only)? as\\s+$|\\bfirst name,\\s+$");
+    /** "who asked not to be named", "who spoke on condition of anonymity". */
+    private static final Pattern ANONYMOUS = Pattern.compile(
+            "\\bwho (?:had )?(?:asked|requested|declined|did not want|didn['’]t want|did not wish|wished|preferred)"
+            + " (?:not )?to be (?:named|identified)|\\bwho spoke on (?:the )?condition of anonymity");
     private static final Pattern STOP = Pattern.compile("[,;:!?]");
     private static final Pattern COORDINATION = Pattern.compile(",?\\s+(?:and|or)\\s+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -287,6 +295,10 @@ final class Attributor {
 
         /** The person a name in running text is, noting organisations and roles on the way. */
         private String nameOf(NameScanner.Hit hit, String text, long pos) {
+            if (hit.tokens().size() == 1 && givenAsName(text, hit)) {
+                // not a character's name, though "as" comes before it
+                return people.namedOnlyAs(hit.tokens().get(0));
+            }
             if (hit.character()) {
                 return null;
             }
@@ -327,22 +339,34 @@ final class Attributor {
                     && people.recall(tokens, null) == null;
         }
 
+        /** "who gave his name only as Ibrahim", "who gave only his first name, Walt,". */
+        private static boolean givenAsName(String text, NameScanner.Hit hit) {
+            return ("as".equals(hit.before()) || hit.before().isEmpty())
+                    && GAVE_NAME.matcher(text).region(Math.max(0, hit.start() - 30), hit.start()).find();
+        }
+
         /** Role words beside a name: "director Ted Kotcheff", "Keir Starmer, the Labour leader". */
         private List<String> rolesAround(NameScanner.Hit hit, String text) {
             List<String> roles = new ArrayList<>();
             if (Vocabulary.ROLE_NOUNS.contains(hit.before())) {
                 roles.add(hit.before());
             }
-            String before = NameEvidence.wordBeforeComma(text, Math.max(0, hit.start() - 40), hit.start());
+            // "The club's chairman, Alhaji Bello Maikudi,": the apposition ends before the honorific
+            int start = hit.start();
+            if (hit.honorific() != null) {
+                int h = text.lastIndexOf(hit.honorific(), start - 1);
+                start = h >= 0 && start - h <= hit.honorific().length() + 3 ? h : start;
+            }
+            String before = NameEvidence.wordBeforeComma(text, Math.max(0, start - 40), start);
             if (before != null && (Vocabulary.ROLE_NOUNS.contains(before.toLowerCase(Locale.ROOT))
                     || Vocabulary.KIN.contains(before.toLowerCase(Locale.ROOT)))) {
                 roles.add(before.toLowerCase(Locale.ROOT));
             } else if (before != null) {
-                List<Descriptors.Match> ds = Descriptors.roles(text, Math.max(0, hit.start() - 100), hit.start());
+                List<Descriptors.Match> ds = Descriptors.roles(text, Math.max(0, start - 100), start);
                 if (!ds.isEmpty()) {
                     Descriptors.Match d = ds.get(ds.size() - 1);
                     if (Vocabulary.ROLE_NOUNS.contains(d.role())
-                            && ROLE_OF_TAIL.matcher(text).region(d.end(), hit.start()).lookingAt()) {
+                            && ROLE_OF_TAIL.matcher(text).region(d.end(), start).lookingAt()) {
                         roles.add(d.role());
                     }
                 }
@@ -661,13 +685,23 @@ final class Attributor {
             for (NameScanner.Hit hit : NameScanner.scan(text, from, to)) {
                 String name = nameOf(hit, text, base + hit.start());
                 if (name != null) {
-                    people.mention(name, base + hit.start(), hit.subject());
+                    // "One supporter, who gave his name only as Ibrahim, said": the name is the subject's
+                    people.mention(name, base + hit.start(), hit.subject() || givenAsName(text, hit));
                 }
             }
             for (Descriptors.Match u : Descriptors.unnamed(text, from, to)) {
                 if (opensClause(text, u.start(), from) && !renamesSomeone(text, u.start(), from)
                         && (speaksNext(text, u.end(), to) || opensSentence(text, u.start()))) {
                     people.unnamed(base + u.start(), u.role(), genderOf(u.role()));
+                }
+            }
+            // "An extra who has worked here since the 1990s, and who did not want to be named, put
+            // it more bluntly": whatever the phrase before, the one acting is someone unnamed
+            if (text.indexOf(" named", from) >= 0 || text.indexOf(" identified", from) >= 0
+                    || text.indexOf("anonymity", from) >= 0) {
+                Matcher a = ANONYMOUS.matcher(text).region(from, to);
+                while (a.find()) {
+                    people.unnamed(base + a.start(), "person", (char) 0);
                 }
             }
             // "Her husband put his arm around her": a role or relative named before acts again
@@ -786,6 +820,10 @@ final class Attributor {
             List<PersonRef> refs = refsIn(who, false).stream().filter(PersonRef::canSpeak).toList();
             PersonRef ref = refs.stream().filter(r -> r.type() == PersonRef.Type.NAME).reduce((a, b) -> b)
                     .orElse(refs.isEmpty() ? null : refs.get(0));
+            if (ref != null && ref.type() == PersonRef.Type.PRONOUN && !who.substring(ref.end()).isBlank()) {
+                // "“Township Aria”, said he had been the first…": a reported clause, not "said he"
+                return null;
+            }
             return ref == null ? null : new Attribution(ref, offset + v.end() + ref.start(), offset + v.end() + who.length());
         }
 

@@ -39,7 +39,7 @@ final class HtmlReader {
                     + "recommended|newsletter|subscribe|signup|cookie|consent|banner|promo|advert|ads?|sponsor|"
                     + "sidebar|breadcrumbs?|footer|header|masthead|popup|modal|toolbar|tags|author-box|byline-box|"
                     + "most-read|trending|outbrain|taboola|byline|dateline|article-meta|post-meta|entry-meta|pull-?quote|pullquote|"
-                    + "caption|wp-block-pullquote)([\\s_-]|$)");
+                    + "quote-block|caption|wp-block-pullquote|links-block|topic-list)([\\s_-]|$)");
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "dt", "dd", "figcaption");
     private static final Set<String> INLINE = Set.of("a", "b", "strong", "i", "em", "span", "q", "cite", "abbr", "small",
@@ -74,6 +74,8 @@ final class HtmlReader {
         for (Element e : doc.body().getAllElements()) {
             if (e != doc.body() && !e.tagName().equals("article") && !e.tagName().equals("main")
                     && (FURNITURE.matcher(e.className()).find() || FURNITURE.matcher(e.id()).find()
+                    // "<div data-component="quote-block">": pages built of components name them so
+                    || FURNITURE.matcher(e.attr("data-component")).find()
                     || "navigation".equals(e.attr("role")) || "complementary".equals(e.attr("role")))) {
                 furniture.add(e);
             }

@@ -106,6 +106,15 @@ final class NameScanner {
                 continue;
             }
             String before = wordBefore(text, start, from);
+            if ((before.equals("for") || before.equals("of")) && tokens.size() > 2
+                    && Vocabulary.PORTFOLIOS.contains(tokens.get(0))) {
+                // "Minister for Housing Aoife Ó Súilleabháin told": the title, not a preposition, is before her
+                int preposition = text.lastIndexOf(before, start);
+                String title = wordBefore(text, preposition, from);
+                if (Vocabulary.ROLE_NOUNS.contains(title)) {
+                    before = title;
+                }
+            }
             if (before.equals("as") && conjunctionAs(text, start)) {
                 // "As Ogunbiyi put it:" opens a clause; "known as Ogunbiyi" is the preposition
                 before = "";

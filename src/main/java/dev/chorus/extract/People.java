@@ -447,6 +447,22 @@ final class People {
         return found;
     }
 
+    /** "who gave his name only as Ibrahim": a person the text names by one name, later called by it. */
+    String namedOnlyAs(String name) {
+        String meant = byOneName(name, null, Long.MAX_VALUE);
+        if (meant != null) {
+            return meant;
+        }
+        if (known.add(name)) {
+            bySurname.computeIfAbsent(name, k -> new ArrayList<>()).add(name);
+            char g = lexicon.genderOf(name);
+            if (g != 0) {
+                gender.putIfAbsent(name, g);
+            }
+        }
+        return name;
+    }
+
     private String remember(String name, String honorific) {
         if (known.add(name)) {
             String[] parts = name.split(" ");
@@ -490,8 +506,8 @@ final class People {
             return 0;
         }
         return switch (honorific) {
-            case "Mr", "Sir", "Lord" -> 'm';
-            case "Mrs", "Ms", "Miss", "Dame", "Lady" -> 'f';
+            case "Mr", "Sir", "Lord", "Alhaji" -> 'm';
+            case "Mrs", "Ms", "Miss", "Dame", "Lady", "Alhaja", "Hajia" -> 'f';
             default -> 0;
         };
     }
@@ -561,9 +577,11 @@ final class People {
                 sameGender = m;
             }
             if (m.subject() && known == 0 && !isUnnamed(m.name()) && sameGender != null
-                    && sameGender.pos() >= paragraphStart - Attributor.PARAGRAPH_STRIDE) {
+                    && sameGender.pos() >= paragraphStart - Attributor.PARAGRAPH_STRIDE
+                    && m.pos() / Attributor.PARAGRAPH_STRIDE < sameGender.pos() / Attributor.PARAGRAPH_STRIDE) {
                 // "A standing ovation for Margaret Fairweather…" ¶ "…," she said: the woman just
-                // named, not an earlier subject whose gender the text never gave
+                // named, not a subject of an earlier paragraph whose gender the text never gave
+                // ("Sandhu acknowledged the pressure raised by Pellerin. “…,” he said" is Sandhu's)
                 return sameGender.name();
             }
             if (m.subject()) {

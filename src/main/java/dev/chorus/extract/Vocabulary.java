@@ -198,7 +198,9 @@ final class Vocabulary {
             "Act", "Acting", "Snr", "Senior", "Ch", "Asst", "Assistant", "Cr", "Cmdr", "Commander", "Const",
             "Pandit", "Ustad", "Madam", "Datuk", "Dato", "Haji", "Hajjah", "Shri", "Smt", "Elder", "Sister",
             "Father", "Pastor", "Imam", "Rabbi", "Matron", "Coach", "Bishop", "Archbishop", "Cardinal", "Canon",
-            "Reverend", "Rev"));
+            "Reverend", "Rev",
+            // West Africa: "Alhaji Bello Maikudi", "Engr Chukwuma Obi", "Barr Ngozi Eze"
+            "Alhaji", "Alhaja", "Hajia", "Mallam", "Malam", "Otunba", "Engr", "Barr"));
 
     /** Letters after a name that are not part of it: "Miranda Okafor KC", "Jane Doe MP". */
     static final Set<String> POST_NOMINALS = Set.copyOf(List.of(

@@ -590,4 +590,59 @@ class RealWorldFormsTest {
         assertEquals(List.of("Harold Finch", "Priya Nair"), a.speakers());
         assertEquals("Priya Nair", quote(a, "a choice, not a law").speaker());
     }
+    @Test
+    void theSubjectOfTheSentenceTakesTheHeEvenWhenAManIsNamedAfterAPreposition() {
+        Article a = extract("roles-and-anonymity.txt");
+        assertEquals("Jasvir Gill", quote(a, "Those numbers").speaker(),
+                "Gill conceded the questions raised by Quayle. “…,” he said: Gill's gender is unknown, Quayle's is not");
+        assertEquals("Jasvir Gill", quote(a, "We will find").speaker());
+    }
+
+    @Test
+    void aMinisterForAPortfolioIsTheMinisterLater() {
+        Article a = extract("roles-and-anonymity.txt");
+        assertEquals("Gráinne Ní Mhurchú", quote(a, "the biggest change").speaker(),
+                "Minister for Transport Gráinne Ní Mhurchú told the chamber the deal was “…”");
+        assertEquals("Gráinne Ní Mhurchú", quote(a, "Pleased and very tired").speaker(),
+                "The Minister … was asked whether she was pleased, after Ms Corr spoke");
+    }
+
+    @Test
+    void westAfricanFormsOfAddressAndHonorificsInAnAppositionAreNotPartOfTheName() {
+        Article a = extract("roles-and-anonymity.txt");
+        assertEquals("Musa Danladi", quote(a, "We will keep").speaker(), "Alhaji Musa Danladi");
+        assertEquals("Ifeoma Nwachukwu", quote(a, "He is welcome").speaker(),
+                "The harbour board's director, Dr Ifeoma Nwachukwu, … “…,” the director said");
+    }
+
+    @Test
+    void saidXInversionEndsTheNameAtWhatFollowsIt() {
+        Article a = extract("roles-and-anonymity.txt");
+        assertEquals("Ewan MacAskill", quote(a, "I never doubted").speaker(),
+                "said ferry captain Ewan MacAskill after the vote was counted");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Tides")),
+                "“Tides and Times”, said he had been…: a title and a reported clause, not “said he”");
+    }
+
+    @Test
+    void someoneWhoAskedNotToBeNamedIsTheOneActingAndHasNoName() {
+        Article a = extract("roles-and-anonymity.txt");
+        assertNull(quote(a, "Without the boat").speaker(),
+                "A deckhand who has worked on the route since the 1990s, and who did not want to be named, …");
+    }
+
+    @Test
+    void someoneWhoGaveOnlyAFirstNameIsKnownByIt() {
+        Article a = extract("roles-and-anonymity.txt");
+        assertEquals("Morag", quote(a, "It is the only way").speaker(), "One passenger, who gave her name only as Morag,");
+    }
+
+    @Test
+    void aPullQuoteBuiltAsAPageComponentIsNotBodyText() {
+        Article a = extract("component-page.html");
+        assertEquals(List.of("Hannah Okoro", "Hannah Okoro", "Felix Arden", "Felix Arden"),
+                a.quotes().stream().map(Quote::speaker).toList(), "no <div data-component=\"quote-block\">");
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("More on this story") || p.equals("Priya Landor")),
+                a.paragraphs().toString());
+    }
 }
