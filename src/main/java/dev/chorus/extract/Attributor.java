@@ -113,8 +113,6 @@ final class Attributor {
     /** A one-word nickname in quote marks between a given name and a surname. */
     private static final Pattern NICKNAME = Pattern.compile("[“\"]\\p{Lu}[\\p{L}.’'\\-]{0,15}[”\"](?= \\p{Lu}\\p{L})");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?]");
-    /** "who gave his name only as Ibrahim", "who gave only his first name, Walt,". */
-    private static final Pattern GAVE_NAME = Pattern.compile("\\bname(?: only)? as\\s+$|\\bfirst name,\\s+$");
     /** "who asked not to be named", "who spoke on condition of anonymity". */
     private static final Pattern ANONYMOUS = Pattern.compile(
             "\\bwho (?:had )?(?:asked|requested|declined|did not want|didn['’]t want|did not wish|wished|preferred)"
@@ -295,8 +293,10 @@ final class Attributor {
 
         /** The person a name in running text is, noting organisations and roles on the way. */
         private String nameOf(NameScanner.Hit hit, String text, long pos) {
-            if (hit.tokens().size() == 1 && givenAsName(text, hit)) {
-                // not a character's name, though "as" comes before it
+            if (hit.tokens().size() == 1 && (NameEvidence.onlyNameGiven(text, hit)
+                    || !hit.character() && NameEvidence.oneNamePerson(text, hit.end()))) {
+                // "introduced only as Mia" (not a character's name, though "as" comes before it),
+                // "Davie, a retired miner who would not give his surname,"
                 return people.namedOnlyAs(hit.tokens().get(0));
             }
             if (hit.character()) {
@@ -337,12 +337,6 @@ final class Attributor {
                     && !Vocabulary.DEMONYMS.contains(first.toLowerCase(Locale.ROOT))
                     && !Vocabulary.ROLE_NOUNS.contains(first.toLowerCase(Locale.ROOT))
                     && people.recall(tokens, null) == null;
-        }
-
-        /** "who gave his name only as Ibrahim", "who gave only his first name, Walt,". */
-        private static boolean givenAsName(String text, NameScanner.Hit hit) {
-            return ("as".equals(hit.before()) || hit.before().isEmpty())
-                    && GAVE_NAME.matcher(text).region(Math.max(0, hit.start() - 30), hit.start()).find();
         }
 
         /** Role words beside a name: "director Ted Kotcheff", "Keir Starmer, the Labour leader". */
@@ -686,7 +680,7 @@ final class Attributor {
                 String name = nameOf(hit, text, base + hit.start());
                 if (name != null) {
                     // "One supporter, who gave his name only as Ibrahim, said": the name is the subject's
-                    people.mention(name, base + hit.start(), hit.subject() || givenAsName(text, hit));
+                    people.mention(name, base + hit.start(), hit.subject() || NameEvidence.onlyNameGiven(text, hit));
                 }
             }
             for (Descriptors.Match u : Descriptors.unnamed(text, from, to)) {
@@ -1331,7 +1325,7 @@ final class Attributor {
                         yield named(byRole);
                     }
                     if (Vocabulary.SUBJECT_ROLES.contains(role) || role.endsWith("-year-old")
-                            || Vocabulary.DEMONYMS.contains(role)) {
+                            || Vocabulary.DEMONYMS.contains(role) || Descriptors.describesAParent(ref.text())) {
                         yield named(people.salient(pos, genderOf(role)));
                     }
                     if (Vocabulary.SOURCE_ROLES.contains(role) || Vocabulary.KIN.contains(role)) {

@@ -20,6 +20,13 @@ final class Descriptors {
     /** How many words may stand between the determiner and the role: "the [Oscar-winning British] star". */
     private static final int BETWEEN = 3;
     private static final Set<String> ROLES = roles();
+    private static final Set<String> CHILDREN = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+    /** "the father of three": a description, as "the 46-year-old" is. */
+    static boolean describesAParent(String descriptor) {
+        int of = descriptor.lastIndexOf(" of ");
+        return of > 0 && CHILDREN.contains(descriptor.substring(of + 4).toLowerCase(java.util.Locale.ROOT));
+    }
     /** First words of two-word roles: "new" of "new zealander". */
     private static final Set<String> PAIR_STARTS = pairStarts();
     private static final Set<String> AGE_WORDS = Set.of("late", "elder", "younger", "older");
@@ -96,6 +103,10 @@ final class Descriptors {
             j++;
         }
         if (w.follows(j) && Vocabulary.KIN.contains(w.lower(j))) {
+            if (w.is(t, "the") && w.follows(j + 2) && w.is(j + 1, "of") && CHILDREN.contains(w.lower(j + 2))) {
+                // "the mother of five": a description of someone, not somebody's mother
+                return new Match(w.start(t), w.end(j + 2), w.lower(j));
+            }
             return new Match(w.start(t), w.end(j), w.lower(j));
         }
         return null;

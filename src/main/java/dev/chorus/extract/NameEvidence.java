@@ -50,7 +50,52 @@ final class NameEvidence {
             ",\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(\\p{Ll}+)\\b(?=\\s+(?:that|which|behind|of|for|in|at|based|running|,))");
     private static final Pattern IN_A_STATEMENT = Pattern.compile("(?i)\\bin a (?:[\\p{L}\\-]+\\s+){0,2}?statement,\\s*$");
 
+    /** "who gave his name only as ", "introduced himself only as ", "who gave only her first name, ". */
+    private static final Pattern ONLY_NAME_BEFORE = Pattern.compile("\\bname(?: only)? as\\s+$|\\b(?:named|known|"
+            + "identified|introduced(?: himself| herself| themselves)?) only as\\s+$|\\bfirst name,\\s+$");
+    /** ", a 71-year-old supporter", ", a retired miner", ", who asked that only her first name be used". */
+    private static final Pattern ONE_NAME_APPOSITION = Pattern.compile(
+            ",\\s+(?:(?:a|an)\\s+((?:[\\p{L}\\d\\-]+\\s+){0,3}[\\p{Ll}\\d\\-]+)\\b|(?:\\d{1,3},\\s+)?who\\s)");
+    private static final Pattern NAME_WITHHELD = Pattern.compile("\\b(?:first name|surname|last name|full name)\\b");
+
     private NameEvidence() {
+    }
+
+    /** "who gave his name only as Ibrahim", "introduced only as Mia": the one word is all of a person's name. */
+    static boolean onlyNameGiven(String text, NameScanner.Hit hit) {
+        return ("as".equals(hit.before()) || hit.before().isEmpty())
+                && ONLY_NAME_BEFORE.matcher(text).region(Math.max(0, hit.start() - 40), hit.start()).find();
+    }
+
+    /**
+     * "Mere, a 71-year-old supporter", "Davie, a retired miner", "Bev, … who asked that only her
+     * first name be used": a lone word renamed as someone, or whose surname is withheld, is a person.
+     */
+    static boolean oneNamePerson(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != ',') {
+            return false;
+        }
+        int limit = Math.min(text.length(), end + 110);
+        Matcher m = ONE_NAME_APPOSITION.matcher(text).region(end, limit);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int stop = Sentences.firstEnd(text.substring(end, limit));
+        if (NAME_WITHHELD.matcher(text).region(end, stop > 0 ? end + stop : limit).find()) {
+            // "Davie, a retired miner … who would not give his surname,"
+            return true;
+        }
+        if (m.group(1) == null) {
+            return false;
+        }
+        for (String word : m.group(1).split("\\s+")) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (lower.endsWith("-year-old") || Vocabulary.UNNAMED_PEOPLE.contains(lower)
+                    || Vocabulary.ROLE_NOUNS.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Pascoe, 52,", "Pascoe says", "Chen, who": what follows a name that only a person's does. */

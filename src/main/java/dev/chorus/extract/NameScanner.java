@@ -88,7 +88,9 @@ final class NameScanner {
             if (tokens.isEmpty()) {
                 continue;
             }
-            while (tokens.size() > 1 && Vocabulary.POST_NOMINALS.contains(tokens.get(tokens.size() - 1).replace(".", ""))) {
+            while (tokens.size() > 1 && Vocabulary.POST_NOMINALS.contains(tokens.get(tokens.size() - 1).replace(".", ""))
+                    && !(tokens.size() > 2 && Vocabulary.GENERATIONS.contains(tokens.get(tokens.size() - 1)))) {
+                // "Kwame Ofori II", "Martin Luther King Jr.": the number or the Jr is part of the name
                 tokens.remove(tokens.size() - 1);
             }
             int last = tokens.size() - 1;
@@ -233,7 +235,9 @@ final class NameScanner {
             letters += Character.charCount(text.codePointAt(letters));
         }
         if (letters < to && text.charAt(letters) == '.'
-                && (ABBREVIATIONS.contains(text.substring(i, letters)) || letters == i + Character.charCount(text.codePointAt(i)))) {
+                && (ABBREVIATIONS.contains(text.substring(i, letters)) || letters == i + Character.charCount(text.codePointAt(i))
+                || text.startsWith("Ma", i) && letters == i + 2 && twoNamesFollow(text, letters + 1, to))) {
+            // "Ma. Teresa Villanueva": Maria, as Filipinos write it; "said Ma. The company…" is the surname Ma
             return letters + 1;
         }
         int j = i + Character.charCount(text.codePointAt(i));
@@ -245,6 +249,17 @@ final class NameScanner {
             j += Character.charCount(c);
         }
         return j;
+    }
+
+    /** Whether " Teresa Villanueva": two capitalised words follow {@code at}. */
+    private static boolean twoNamesFollow(String text, int at, int to) {
+        int j = spaces(text, at, to);
+        if (j == at || j >= to || !Character.isUpperCase(text.charAt(j))) {
+            return false;
+        }
+        int end = token(text, j, to);
+        int k = spaces(text, end, to);
+        return k > end && k < to && Character.isUpperCase(text.charAt(k));
     }
 
     /** A character that makes a capital part of the word before it: "iPhone", "x-Ray", "O’". */

@@ -1,6 +1,7 @@
 package dev.chorus.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -248,6 +249,10 @@ final class People {
         }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             if (lexicon.isGivenName(tokens.get(i))) {
+                if (i > 1 && !tokens.subList(0, i).stream().anyMatch(this::titleOrPlace)) {
+                    // "Syed Faraz Ali Shah": a given name inside a long name, nothing title-like before it
+                    return tokens;
+                }
                 // but "Nguyen Thi Lan" is written family name first, and "Jessa Mae Abarquez" and
                 // "Ma. Teresa Lagdameo" have a first name Chorus does not know: one word before a
                 // given name is a title only when it reads like one ("Haulier", "Seventh-grader")
@@ -258,6 +263,11 @@ final class People {
             }
         }
         return tokens;
+    }
+
+    private boolean titleOrPlace(String word) {
+        return readsLikeATitle(word) || Vocabulary.PORTFOLIOS.contains(word) || lexicon.isOrganisationWord(word)
+                || lexicon.isPlace(word);
     }
 
     /** "Haulier", "Seventh-grader", "Father-of-two", "Labour’s": a word that names a job or a side, not a person. */
@@ -302,9 +312,16 @@ final class People {
             // "El-Sayed said" opening a sentence is the "el-Sayed" of Mahmoud el-Sayed
             candidates.addAll(bySurname.getOrDefault(Character.toLowerCase(name.charAt(0)) + name.substring(1), List.of()));
         }
-        boolean firstNameAllowed = honorific == null || honorific.equals("Sir") || honorific.equals("Dame");
+        boolean firstNameAllowed = honorific == null || Vocabulary.GIVEN_NAME_HONORIFICS.contains(honorific);
         if (candidates.isEmpty() && firstNameAllowed) {
             candidates.addAll(byFirstName.getOrDefault(name, List.of()));
+        } else if (candidates.isEmpty()) {
+            // "Dato' Dr. Chandra Ramasamy" is "Dr. Chandra" later: the given name, with the title he was written with
+            for (String c : byFirstName.getOrDefault(name, List.of())) {
+                if (writtenWith.getOrDefault(c, Set.of()).contains(honorific)) {
+                    candidates.add(c);
+                }
+            }
         }
         if (candidates.size() > 1) {
             List<String> introduced = candidates.stream().filter(c -> introducedAt.getOrDefault(c, Long.MIN_VALUE) < pos).toList();
@@ -466,6 +483,10 @@ final class People {
     private String remember(String name, String honorific) {
         if (known.add(name)) {
             String[] parts = name.split(" ");
+            if (parts.length > 2 && Vocabulary.GENERATIONS.contains(parts[parts.length - 1])) {
+                // "Ofori" is Kwame Ofori II
+                parts = Arrays.copyOf(parts, parts.length - 1);
+            }
             if (parts.length > 1) {
                 bySurname.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(name);
                 if (Vocabulary.FAMILY_NAMES_FIRST.contains(parts[0])) {
@@ -506,8 +527,8 @@ final class People {
             return 0;
         }
         return switch (honorific) {
-            case "Mr", "Sir", "Lord", "Alhaji" -> 'm';
-            case "Mrs", "Ms", "Miss", "Dame", "Lady", "Alhaja", "Hajia" -> 'f';
+            case "Mr", "Sir", "Lord", "Alhaji", "Encik", "Ratu" -> 'm';
+            case "Mrs", "Ms", "Miss", "Dame", "Lady", "Alhaja", "Hajia", "Puan", "Datin", "Adi" -> 'f';
             default -> 0;
         };
     }

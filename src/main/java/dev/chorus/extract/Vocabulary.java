@@ -200,7 +200,18 @@ final class Vocabulary {
             "Father", "Pastor", "Imam", "Rabbi", "Matron", "Coach", "Bishop", "Archbishop", "Cardinal", "Canon",
             "Reverend", "Rev",
             // West Africa: "Alhaji Bello Maikudi", "Engr Chukwuma Obi", "Barr Ngozi Eze"
-            "Alhaji", "Alhaja", "Hajia", "Mallam", "Malam", "Otunba", "Engr", "Barr"));
+            "Alhaji", "Alhaja", "Hajia", "Mallam", "Malam", "Otunba", "Engr", "Barr",
+            // Malaysia and Fiji, where they go with a given name ("Puan Rohana", "Ratu Josaia"); Ghana's
+            // chiefs ("Nana Kwame Ofori II"); lawyers and police ranks of the Caribbean
+            "Puan", "Encik", "Cik", "Datin", "Dato'", "Dato’", "Tun", "Ratu", "Adi", "Nana",
+            "Attorney", "Atty", "ASP", "DSP", "SSP", "Magistrate"));
+
+    /** Honorifics written with a person's given name rather than their surname: "Sir Keir", "Puan Rohana". */
+    static final Set<String> GIVEN_NAME_HONORIFICS = Set.of("Sir", "Dame", "Puan", "Encik", "Cik", "Datin", "Dato",
+            "Dato'", "Dato’", "Datuk", "Tun", "Ratu", "Adi", "Haji", "Hajjah", "Madam");
+
+    /** What tells a son from his father, or a chief from those before him: kept with the name. */
+    static final Set<String> GENERATIONS = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
 
     /** Letters after a name that are not part of it: "Miranda Okafor KC", "Jane Doe MP". */
     static final Set<String> POST_NOMINALS = Set.copyOf(List.of(
@@ -263,10 +274,14 @@ final class Vocabulary {
 
     static final Set<String> PARTICLES = Set.copyOf(List.of(
             "de", "da", "di", "del", "der", "van", "von", "le", "la", "du", "bin", "al", "ibn", "dos",
-            "das", "y", "ter", "ten", "te", "den", "della", "dei", "degli", "ap", "ab", "dela", "delos"));
+            "das", "y", "ter", "ten", "te", "den", "della", "dei", "degli", "ap", "ab", "dela", "delos",
+            "binti", "binte", "bte", "anak"));
 
     /** What a minister or a secretary is "of": not part of the name that follows. */
     static final Set<String> PORTFOLIOS = Set.of("Education", "Health", "Finance", "Defence", "Defense", "Justice",
             "Transport", "Agriculture", "Environment", "Housing", "Culture", "Sport", "Energy", "Trade", "Labour", "Labor",
-            "Interior", "Tourism", "Communications", "Information", "Industry", "Commerce", "Works");
+            "Interior", "Tourism", "Communications", "Information", "Industry", "Commerce", "Works",
+            // the first words of two-word portfolios: "Public Works", "Foreign Affairs", "Local Government"
+            "Public", "Foreign", "Home", "Social", "Rural", "Local", "Higher", "Children", "Enterprise", "Heritage",
+            "Science", "Technology", "Planning", "Fisheries", "Employment", "Welfare", "Veterans", "Youth");
 }

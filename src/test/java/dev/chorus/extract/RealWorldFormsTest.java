@@ -645,4 +645,36 @@ class RealWorldFormsTest {
         assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("More on this story") || p.equals("Priya Landor")),
                 a.paragraphs().toString());
     }
+    @Test
+    void malayFijianAndGhanaianTitlesAreDroppedAndTheGivenNameTheyGoWithFindsThePerson() {
+        Article a = extract("names-of-the-region.txt");
+        assertEquals("Salmah binti Yusof", quote(a, "We see new faces").speaker(), "Puan Salmah binti Yusof ¶ Puan Salmah said");
+        assertEquals("Arumugam Pillai", quote(a, "This is overdue").speaker(), "Dato' Dr. Arumugam Pillai ¶ Dr. Arumugam said");
+        assertEquals("Sevanaia Nawalu", quote(a, "They sold their crops").speaker(), "Ratu Sevanaia Nawalu ¶ Ratu Sevanaia said");
+        assertEquals("Kofi Asante II", quote(a, "Our children come first").speaker(),
+                "Nana Kofi Asante II ¶ Nana Asante said: the regnal number is part of the name");
+    }
+
+    @Test
+    void longNamesKeepTheirFirstWords() {
+        Article a = extract("names-of-the-region.txt");
+        assertEquals("Ma. Cristina Dizon", quote(a, "We will not sign").speaker(), "Ma. is Maria, as Filipinos write it");
+        assertEquals("Syed Zulqarnain Ali Naqvi", quote(a, "Nobody had mapped").speaker(),
+                "a given name (Ali) inside a long name does not make the words before it a title");
+        assertEquals("Pádraig Dunleavy", quote(a, "The bridge comes first").speaker(), "stays: Minister for Public Works");
+    }
+
+    @Test
+    void someoneGivenOnlyAFirstNameIsAPersonByThatName() {
+        Article a = extract("names-of-the-region.txt");
+        assertEquals("Bashir", quote(a, "Nobody wants a cart").speaker(), "said Bashir, a cart driver who gave only his first name");
+        assertEquals("Tevita", quote(a, "I cried then too").speaker(), "Tevita, a 71-year-old supporter");
+        assertEquals("Elspeth", quote(a, "I liked her").speaker(), "Elspeth, … who would not give her surname, ¶ she said");
+    }
+
+    @Test
+    void theMotherOfFiveIsTheWomanJustDescribedNotSomeonesMother() {
+        Article a = extract("names-of-the-region.txt");
+        assertEquals("Rosario Dimaculangan", quote(a, "He would not leave").speaker());
+    }
 }
