@@ -113,6 +113,8 @@ final class Attributor {
     /** A one-word nickname in quote marks between a given name and a surname. */
     private static final Pattern NICKNAME = Pattern.compile("[“\"]\\p{Lu}[\\p{L}.’'\\-]{0,15}[”\"](?= \\p{Lu}\\p{L})");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?]");
+    /** ", she added,": an attribution standing inside the reported sentence. */
+    private static final Pattern PRONOUN_ASIDE = Pattern.compile(",\\s+(?:she|he|they)\\s+\\p{Ll}+,");
     /** "who asked not to be named", "who spoke on condition of anonymity". */
     private static final Pattern ANONYMOUS = Pattern.compile(
             "\\bwho (?:had )?(?:asked|requested|declined|did not want|didn['’]t want|did not wish|wished|preferred)"
@@ -344,6 +346,10 @@ final class Attributor {
             List<String> roles = new ArrayList<>();
             if (Vocabulary.ROLE_NOUNS.contains(hit.before())) {
                 roles.add(hit.before());
+            } else if (Vocabulary.KIN.contains(hit.before()) && genderOf(hit.before()) != 0 && opensWithKin(text, hit)) {
+                // "Her brother Kevin Kamau, who produced the video, …" is "her brother" later; not "his
+                // cousin Fatma", whom "her cousin" does not mean, nor "jailed him and his brother James"
+                roles.add(hit.before());
             }
             // "The club's chairman, Alhaji Bello Maikudi,": the apposition ends before the honorific
             int start = hit.start();
@@ -399,6 +405,14 @@ final class Attributor {
                 roles.add(kin.group(1).toLowerCase(Locale.ROOT));
             }
             return roles;
+        }
+
+        /** "Her brother Kevin Kamau": a possessive and the kin word open the sentence before the name. */
+        private static boolean opensWithKin(String text, NameScanner.Hit hit) {
+            int kin = text.lastIndexOf(hit.before(), hit.start());
+            int possessive = kin - 4;
+            return possessive >= 0 && (text.startsWith("Her ", possessive) || text.startsWith("His ", possessive))
+                    && Sentences.start(text, Math.max(0, possessive - 200), possessive + 1) == possessive;
         }
 
         /** Gives every part of a finished multi-paragraph quote the speaker any part names. */
@@ -701,6 +715,12 @@ final class Attributor {
             // "Her husband put his arm around her": a role or relative named before acts again
             for (Descriptors.Match d : Descriptors.roles(text, from, to, true)) {
                 String who = people.latestWithRole(d.role(), base + d.start());
+                if (who == null && Sentences.start(text, Math.max(from, d.start() - 200), d.start() + 1) == d.start()
+                        && !PRONOUN_ASIDE.matcher(text).region(d.end(), to).lookingAt()) {
+                    // "Her daughter, clearing the cups, does not answer": opening the sentence, she acts;
+                    // not "and his father before him", nor "Her daughter, she added, had been…"
+                    who = relativeNamed(text.substring(d.start(), d.end()), d.role(), base + d.start());
+                }
                 if (who != null && !People.isUnnamed(who)) {
                     people.mention(who, base + d.start(), true);
                 }
@@ -1328,7 +1348,10 @@ final class Attributor {
                             || Vocabulary.DEMONYMS.contains(role) || Descriptors.describesAParent(ref.text())) {
                         yield named(people.salient(pos, genderOf(role)));
                     }
-                    if (Vocabulary.SOURCE_ROLES.contains(role) || Vocabulary.KIN.contains(role)) {
+                    if (Vocabulary.KIN.contains(role)) {
+                        yield named(relativeNamed(ref.text(), role, pos));
+                    }
+                    if (Vocabulary.SOURCE_ROLES.contains(role)) {
                         yield null;
                     }
                     // "Cllr Okafor said she hoped…. “…,” the chairwoman said": the one acting
@@ -1352,6 +1375,16 @@ final class Attributor {
                 }
                 case ORGANISATION -> null;
             };
+        }
+
+        /** "Her daughter" when the woman "her" stands for shares her surname with one other person: that person. */
+        private String relativeNamed(String descriptor, String kin, long pos) {
+            String lower = descriptor.toLowerCase(Locale.ROOT);
+            char possessor = lower.startsWith("her ") ? 'f' : lower.startsWith("his ") ? 'm' : 0;
+            if (possessor == 0 || !Vocabulary.KIN.contains(kin)) {
+                return null;
+            }
+            return people.relativeOf(people.salient(pos, possessor), genderOf(kin));
         }
 
         /** A person, or null for the placeholder of someone the text does not name. */

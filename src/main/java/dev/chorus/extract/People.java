@@ -663,6 +663,31 @@ final class People {
         return null;
     }
 
+    /**
+     * "Mrs Ferrie … Her daughter": the one other person of the possessor's surname, when there is
+     * exactly one and nothing says they are of the other gender; else null.
+     */
+    String relativeOf(String possessor, char g) {
+        if (possessor == null || isUnnamed(possessor)) {
+            return null;
+        }
+        String[] parts = possessor.split(" ");
+        int last = parts.length - 1;
+        if (last > 1 && Vocabulary.GENERATIONS.contains(parts[last])) {
+            last--;
+        }
+        if (last < 1) {
+            return null;
+        }
+        List<String> others = new ArrayList<>(bySurname.getOrDefault(parts[last], List.of()));
+        others.remove(possessor);
+        if (others.size() != 1) {
+            return null;
+        }
+        char known = gender(others.get(0));
+        return g != 0 && known != 0 && known != g ? null : others.get(0);
+    }
+
     /** The latest person before {@code pos} named in this role ("the minister"), or null. */
     String latestWithRole(String role, long pos) {
         int looked = 0;

@@ -677,4 +677,19 @@ class RealWorldFormsTest {
         Article a = extract("names-of-the-region.txt");
         assertEquals("Rosario Dimaculangan", quote(a, "He would not leave").speaker());
     }
+    @Test
+    void aRelativeIntroducedWithHerOrHisIsTheOneThatPhraseMeansLater() {
+        Article a = extract("relatives.txt");
+        assertEquals("Otieno Mwangi", quote(a, "Nobody asked the big studios").speaker(),
+                "Her brother Otieno Mwangi, who produced the video, … ¶ Her brother was more combative. “…,” he said");
+    }
+
+    @Test
+    void herGranddaughterIsTheOtherPersonOfHerSurname() {
+        Article a = extract("relatives.txt");
+        assertEquals("Amani Kariuki", quote(a, "That is not true").speaker(),
+                "Mrs Kariuki … ¶ Her granddaughter, cleaning the brushes, laughs. “…,” she says");
+        assertEquals("Grace Kariuki", quote(a, "a terrible painter").speaker(),
+                "stays: Her granddaughter, she added, had been “…”");
+    }
 }
