@@ -1250,8 +1250,9 @@ final class Attributor {
                     continue;
                 }
                 String honorific = hit.honorific();
-                if (honorific == null && hit.tokens().size() == 1 && SIBLING_WORDS.contains(hit.before())) {
-                    // "the elder Kostiuk said": of two Kostiuks, not the one the bare name means
+                if (honorific == null && SIBLING_WORDS.contains(hit.before()) && (hit.tokens().size() == 1
+                        || hit.tokens().size() == 2 && Vocabulary.PARTICLES.contains(hit.tokens().get(0).toLowerCase(Locale.ROOT)))) {
+                    // "the elder Kostiuk said", "the elder Te Rangi": of two, not the one the bare name means
                     honorific = "Elder";
                 }
                 String name = (honorific != null ? honorific + " " : "") + hit.joined();

@@ -171,14 +171,15 @@ final class NameScanner {
                             w++;
                         }
                         int after = spaces(text, w, to);
-                        if (after == w || !Vocabulary.PARTICLES.contains(text.substring(j, w))) {
+                        if (after == w || !Vocabulary.PARTICLES.contains(text.substring(j, w))
+                                && !(text.startsWith("an", j) && w == j + 2 && gaelicMutation(text, after, to))) {
                             break;
                         }
                         particles.add(text.substring(j, w));
                         j = after;
                     }
                     if (j >= to || Character.getType(text.codePointAt(j)) != Character.UPPERCASE_LETTER
-                            && !arabicArticle(text, j, to)) {
+                            && !arabicArticle(text, j, to) && !gaelicMutation(text, j, to)) {
                         break;
                     }
                     int next = token(text, j, to);
@@ -249,6 +250,12 @@ final class NameScanner {
             j += Character.charCount(c);
         }
         return j;
+    }
+
+    /** "t-Saoir" of "Mòrag Nic an t-Saoir", "h-Aonghais": a Gaelic surname after its article. */
+    private static boolean gaelicMutation(String text, int at, int to) {
+        return at + 2 < to && (text.charAt(at) == 't' || text.charAt(at) == 'h') && text.charAt(at + 1) == '-'
+                && Character.isUpperCase(text.charAt(at + 2));
     }
 
     /** Whether " Teresa Villanueva": two capitalised words follow {@code at}. */

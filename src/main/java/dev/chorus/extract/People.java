@@ -188,7 +188,7 @@ final class People {
         if (tokens.size() == 1) {
             return byOneName(tokens.get(0), honorific, pos);
         }
-        String suffix = knownSuffix(tokens, pos);
+        String suffix = knownSuffix(tokens, honorific, pos);
         if (suffix != null) {
             return suffix;
         }
@@ -281,7 +281,7 @@ final class People {
      * "de la Fuente" for Tomás de la Fuente, "Ibarra Solís" for Francisca Ibarra Solís: the
      * one person already named whose name ends with these words, or null.
      */
-    private String knownSuffix(List<String> tokens, long pos) {
+    private String knownSuffix(List<String> tokens, String honorific, long pos) {
         String tail = " " + String.join(" ", tokens).toLowerCase(Locale.ROOT);
         List<String> found = new ArrayList<>();
         for (String name : known) {
@@ -299,7 +299,7 @@ final class People {
         // "Van der Walt said", of Pieter and Annelie van der Walt: a surname alone, so as for a
         // one-word surname
         List<String> introduced = found.stream().filter(c -> introducedAt.getOrDefault(c, Long.MIN_VALUE) < pos).toList();
-        return introduced.isEmpty() ? null : theOneMeant(introduced, pos);
+        return introduced.isEmpty() ? null : amongNamesakes(introduced, honorific, pos);
     }
 
     /**
@@ -329,6 +329,16 @@ final class People {
                 candidates = new ArrayList<>(introduced);
             }
         }
+        return amongNamesakes(candidates, honorific, pos);
+    }
+
+    /**
+     * Which of the people a surname may mean ("Haddad", "Mrs Haddad", "the elder Te Rangi"):
+     * the one written with that honorific, else one of its gender; with no honorific the one
+     * meant ({@link #theOneMeant}), with one the other of them, as newspapers write it.
+     */
+    private String amongNamesakes(List<String> candidates, String honorific, long pos) {
+        candidates = new ArrayList<>(candidates);
         if (honorific != null && candidates.size() > 1) {
             // "Dr Singh" is the one written "Dr Paul Singh", not "Amara Singh, 20"
             String titled = null;

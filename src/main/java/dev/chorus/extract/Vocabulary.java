@@ -75,7 +75,9 @@ final class Vocabulary {
             "influencer", "streamer", "trainee", "vocalist", "guitarist", "drummer", "bassist", "pianist",
             "violinist", "cellist", "harpist", "conductor", "choreographer", "illustrator", "cartoonist",
             "translator", "publicist", "agent", "playwright", "dramatist", "lyricist", "songwriter", "sculptor",
-            "painter", "editor-in-chief", "programmer", "developer", "headmistress", "headmaster", "headteacher"));
+            "painter", "editor-in-chief", "programmer", "developer", "headmistress", "headmaster", "headteacher",
+            "magistrate", "barrister", "solicitor", "attorney", "coroner", "registrar", "clerk", "bailiff",
+            "miner", "trader", "supporter", "volunteer", "fisherman", "fisher", "vendor", "shopkeeper", "cleaner"));
 
     /** The role an honorific gives: "Chief Supt Mark Bellamy" is "the chief superintendent". */
     static final java.util.Map<String, String> HONORIFIC_ROLES = java.util.Map.ofEntries(
@@ -90,7 +92,9 @@ final class Vocabulary {
             java.util.Map.entry("Judge", "judge"), java.util.Map.entry("Mayor", "mayor"), java.util.Map.entry("Bishop", "bishop"),
             java.util.Map.entry("Sheriff", "sheriff"), java.util.Map.entry("Captain", "captain"), java.util.Map.entry("Capt", "captain"),
             java.util.Map.entry("Coach", "coach"), java.util.Map.entry("Rev", "reverend"), java.util.Map.entry("Pastor", "pastor"),
-            java.util.Map.entry("Constable", "constable"), java.util.Map.entry("Commissioner", "commissioner"));
+            java.util.Map.entry("Constable", "constable"), java.util.Map.entry("Commissioner", "commissioner"),
+            java.util.Map.entry("Magistrate", "magistrate"), java.util.Map.entry("Attorney", "attorney"),
+            java.util.Map.entry("Minister", "minister"), java.util.Map.entry("President", "president"));
 
     /** Family words that, after "her", "his", "their" or "the", stand for a relative named before. */
     static final Set<String> KIN = Set.copyOf(List.of(

@@ -692,4 +692,23 @@ class RealWorldFormsTest {
         assertEquals("Grace Kariuki", quote(a, "a terrible painter").speaker(),
                 "stays: Her granddaughter, she added, had been “…”");
     }
+    @Test
+    void theMagistrateIsTheOneIntroducedWithThatTitle() {
+        Article a = extract("courts-and-counts.txt");
+        assertEquals("Ramona Gopaul-Singh", quote(a, "Bail is refused").speaker(),
+                "before Magistrate Ramona Gopaul-Singh ¶ The magistrate said: “…”");
+    }
+
+    @Test
+    void theElderOfTwoWithASurnameOpeningWithAParticleIsTheOtherOne() {
+        Article a = extract("courts-and-counts.txt");
+        assertEquals("Tane Te Huia", quote(a, "The sums get worse").speaker());
+        assertEquals("Rawiri Te Huia", quote(a, "In 1988").speaker(), "“…,” the elder Te Huia said");
+    }
+
+    @Test
+    void aGaelicSurnameWithItsArticleIsOneName() {
+        Article a = extract("courts-and-counts.txt");
+        assertEquals("Seonag Nic an t-Saoir", quote(a, "We talked about buses").speaker(), "Nic an t-Saoir said");
+    }
 }
