@@ -805,13 +805,16 @@ final class Attributor {
                     return null;
                 }
                 PersonRef ref = lastRef(lead, true, false);
-                if (ref != null && ref.type() == PersonRef.Type.DESCRIPTOR && REPLY.matcher(v.group()).matches()) {
-                    // "“…,” the rider replied": whoever a role stands for, it is not the one just answered
+                if (ref != null && (ref.type() == PersonRef.Type.DESCRIPTOR || ref.type() == PersonRef.Type.PRONOUN)
+                        && REPLY.matcher(v.group()).matches()) {
+                    // "“…,” the rider replied", "“…,” he replied": whoever it stands for, not the one just answered
                     long at = offset + leadOffset + ref.start() + currentBase;
-                    String who = resolve(ref, at);
+                    char g = ref.type() == PersonRef.Type.PRONOUN ? genderOf(ref.text()) : 0;
+                    // a pronoun is looked up without noting its gender: it may not be the one it first seems
+                    String who = g != 0 ? people.salient(at, g, at / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE) : resolve(ref, at);
                     if (who != null && who.equals(lastSpeaker)) {
                         // the other side of the exchange: the last one named who is not the one answered
-                        String other = people.latestOtherThan(who, at - PARAGRAPH_STRIDE - at % PARAGRAPH_STRIDE, at);
+                        String other = people.latestOtherThan(who, at - 2 * PARAGRAPH_STRIDE - at % PARAGRAPH_STRIDE, at, g);
                         PersonRef.Type type = other == null ? PersonRef.Type.ORGANISATION : PersonRef.Type.NAME;
                         return new Attribution(new PersonRef(type, other == null ? ref.text() : other, ref.start(), ref.end()),
                                 offset + leadOffset + ref.start(), offset + v.end());

@@ -34,7 +34,8 @@ final class NameEvidence {
     private static final Pattern WHO_AFTER = Pattern.compile(",\\s*(?:who|whose)\\s");
     /** Verbs that, straight after a name, say a person acts: organisations "said" too, so not those. */
     private static final Pattern PERSON_VERB_AFTER = Pattern.compile(
-            "\\s+(?:says|said|told|added|recalls|recalled|laughs|laughed|smiles|smiled|admits|admitted)(?![\\p{L}])");
+            "\\s+(?:says|said|told|added|recalls|recalled|laughs|laughed|smiles|smiled|admits|admitted|asks|asked|"
+            + "replies|replied|jokes|joked|shrugs|shrugged|nods|nodded|sighs|sighed)(?![\\p{L}])");
 
     /** "Tavita Leota did not hide his frustration": organisations do not have a "his". */
     private static final Pattern HIS_AFTER = Pattern.compile(
@@ -51,8 +52,8 @@ final class NameEvidence {
     private static final Pattern IN_A_STATEMENT = Pattern.compile("(?i)\\bin a (?:[\\p{L}\\-]+\\s+){0,2}?statement,\\s*$");
 
     /** "who gave his name only as ", "introduced himself only as ", "who gave only her first name, ". */
-    private static final Pattern ONLY_NAME_BEFORE = Pattern.compile("\\bname(?: only)? as\\s+$|\\b(?:named|known|"
-            + "identified|introduced(?: himself| herself| themselves)?) only as\\s+$|\\bfirst name,\\s+$");
+    private static final Pattern ONLY_NAME_BEFORE = Pattern.compile("(?:\\bname(?: only)? as|\\b(?:named|known|"
+            + "identified|introduced)(?: [^,.;:“”\"]{1,30}?)? only as|\\bfirst name,)\\s+(?:\\p{Lu}\\p{L}{0,4}\\.?\\s+)?$");
     /** ", a 71-year-old supporter", ", a retired miner", ", who asked that only her first name be used". */
     private static final Pattern ONE_NAME_APPOSITION = Pattern.compile(
             ",\\s+(?:(?:a|an)\\s+((?:[\\p{L}\\d\\-]+\\s+){0,3}[\\p{Ll}\\d\\-]+)\\b|(?:\\d{1,3},\\s+)?who\\s)");
@@ -63,8 +64,9 @@ final class NameEvidence {
 
     /** "who gave his name only as Ibrahim", "introduced only as Mia": the one word is all of a person's name. */
     static boolean onlyNameGiven(String text, NameScanner.Hit hit) {
-        return ("as".equals(hit.before()) || hit.before().isEmpty())
-                && ONLY_NAME_BEFORE.matcher(text).region(Math.max(0, hit.start() - 40), hit.start()).find();
+        // "known to her neighbours only as Miss Ivy": the word before may be the honorific
+        return ("as".equals(hit.before()) || hit.before().isEmpty() || hit.honorific() != null)
+                && ONLY_NAME_BEFORE.matcher(text).region(Math.max(0, hit.start() - 60), hit.start()).find();
     }
 
     /**
@@ -74,6 +76,10 @@ final class NameEvidence {
     static boolean oneNamePerson(String text, int end) {
         if (end >= text.length() || text.charAt(end) != ',') {
             return false;
+        }
+        if (AGE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 6)).lookingAt()) {
+            // "Kagiso, 15, said he was glad of the rest"
+            return true;
         }
         int limit = Math.min(text.length(), end + 110);
         Matcher m = ONE_NAME_APPOSITION.matcher(text).region(end, limit);

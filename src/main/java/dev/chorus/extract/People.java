@@ -410,10 +410,11 @@ final class People {
         return null;
     }
 
-    /** The latest person named in {@code [since, pos)} who is not {@code name}, or null. */
-    String latestOtherThan(String name, long since, long pos) {
+    /** The latest person named in {@code [since, pos)} who is not {@code name} nor of the other gender, or null. */
+    String latestOtherThan(String name, long since, long pos, char g) {
         for (Mention m : mentions.subMap(since, true, pos, false).descendingMap().values()) {
-            if (!m.name().equals(name) && !isUnnamed(m.name())) {
+            char known = gender(m.name());
+            if (!m.name().equals(name) && !isUnnamed(m.name()) && (g == 0 || known == 0 || known == g)) {
                 return m.name();
             }
         }
@@ -563,6 +564,11 @@ final class People {
     }
 
     void noteRole(String name, String role) {
+        char g = Attributor.genderOf(role);
+        if (g != 0 && !isUnnamed(name)) {
+            // "Her husband, Moses Phiri,": the role says what the name may not
+            gender.putIfAbsent(name, g);
+        }
         Set<String> all = roles.computeIfAbsent(name, k -> new HashSet<>());
         all.add(role);
         all.addAll(Vocabulary.ROLE_SYNONYMS.getOrDefault(role, Set.of()));

@@ -180,7 +180,10 @@ final class Vocabulary {
             "Spanish", "Irish", "Scottish", "Canadian", "Australian",
             // imperatives opening a sentence: "Give Nadia Ferrante's Agnes her own series"
             "Give", "Let", "Take", "Tell", "Watch", "Meet", "Thank", "Send", "Bring", "Get", "Put", "Show",
-            "Imagine", "Consider", "Try", "Listen", "Forget", "Picture", "Blame", "Trust"));
+            "Imagine", "Consider", "Try", "Listen", "Forget", "Picture", "Blame", "Trust",
+            // sentence adverbs: "Maybe Lucía will be a photographer"
+            "Maybe", "Perhaps", "Sometimes", "Surely", "Certainly", "Probably", "Hopefully", "Fortunately",
+            "Unfortunately", "Luckily", "Sadly", "Clearly", "Obviously", "Apparently", "Eventually", "Finally"));
 
     /** Words before a name that make it the object of a phrase, not the one acting. */
     static final Set<String> PREPOSITIONS = Set.copyOf(List.of(
@@ -208,7 +211,9 @@ final class Vocabulary {
             // Malaysia and Fiji, where they go with a given name ("Puan Rohana", "Ratu Josaia"); Ghana's
             // chiefs ("Nana Kwame Ofori II"); lawyers and police ranks of the Caribbean
             "Puan", "Encik", "Cik", "Datin", "Dato'", "Dato’", "Tun", "Ratu", "Adi", "Nana",
-            "Attorney", "Atty", "ASP", "DSP", "SSP", "Magistrate"));
+            "Attorney", "Atty", "ASP", "DSP", "SSP", "Magistrate",
+            // Thai police ranks ("Pol Col Nattaya Srisuk", "Pol Lt Gen Surachai")
+            "Pol", "Maj", "Gen", "Lt"));
 
     /** Honorifics written with a person's given name rather than their surname: "Sir Keir", "Puan Rohana". */
     static final Set<String> GIVEN_NAME_HONORIFICS = Set.of("Sir", "Dame", "Puan", "Encik", "Cik", "Datin", "Dato",

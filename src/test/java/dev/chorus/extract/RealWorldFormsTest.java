@@ -711,4 +711,44 @@ class RealWorldFormsTest {
         Article a = extract("courts-and-counts.txt");
         assertEquals("Seonag Nic an t-Saoir", quote(a, "We talked about buses").speaker(), "Nic an t-Saoir said");
     }
+    @Test
+    void aThaiRankGoesWithTheGivenName() {
+        Article a = extract("ranks-and-replies.txt");
+        assertEquals("Kanokwan Thepsiri", quote(a, "Some of them had not left").speaker(),
+                "Pol Col Kanokwan Thepsiri ¶ Pol Col Kanokwan said");
+    }
+
+    @Test
+    void aSurnameThatAsksMakesTheFullNameBeforeItAPerson() {
+        Article a = extract("ranks-and-replies.txt");
+        assertEquals("Nethmi Gunawardhana", quote(a, "When did you first").speaker(),
+                "presented by Nethmi Gunawardhana ¶ “…?” Gunawardhana asked");
+    }
+
+    @Test
+    void heRepliedAfterAQuestionIsTheOneAsked() {
+        Article a = extract("ranks-and-replies.txt");
+        assertEquals("Ranjith Abeysekera", quote(a, "My grandson played").speaker(),
+                "“…?” Gunawardhana asked ¶ “…,” he replied: not the one who asked");
+    }
+
+    @Test
+    void oneWordNamesWithAnAgeOrKnownOnlyByThemArePeople() {
+        Article a = extract("ranks-and-replies.txt");
+        assertEquals("Kagiso", quote(a, "Our teacher said").speaker(), "Kagiso, 15, said");
+        assertEquals("Ivy", quote(a, "I came here").speaker(), "known to her neighbours only as Miss Ivy");
+    }
+
+    @Test
+    void aSentenceAdverbIsNotPartOfTheNameAfterIt() {
+        Article a = extract("ranks-and-replies.txt");
+        assertEquals("Lucía Ferreyra", quote(a, "The camera was").speaker(), "Maybe Lucía Ferreyra will follow");
+    }
+
+    @Test
+    void herHusbandMakesTheManNamedAfterItAMan() {
+        Article a = extract("ranks-and-replies.txt");
+        assertEquals("Chipo Banda", quote(a, "They told me to wait").speaker(),
+                "Chipo Banda, 24. Her husband, Tendai Banda, … ¶ Mrs Banda said");
+    }
 }
