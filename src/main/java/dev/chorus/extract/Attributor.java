@@ -1027,12 +1027,17 @@ final class Attributor {
             return lastRef(pre, false, true);
         }
 
-        /** The last speech verb in {@code s}, or null. */
+        /** The last speech verb in {@code s}, or null; not a passive one ("what she wanted to be remembered for"). */
         private static MatchResult lastVerb(String s) {
             Matcher v = Vocabulary.VERB.matcher(s);
             MatchResult last = null;
             while (v.find()) {
-                last = v.toMatchResult();
+                String before = NameScanner.wordBefore(s, v.start(), Math.max(0, v.start() - 12));
+                if (!before.equals("be") && !before.equals("been") && !before.equals("being")
+                        || s.startsWith(" by ", v.end())) {
+                    // "praised by inspectors as “exceptional”": the agent said it
+                    last = v.toMatchResult();
+                }
             }
             return last;
         }

@@ -35,7 +35,7 @@ final class NameEvidence {
     /** Verbs that, straight after a name, say a person acts: organisations "said" too, so not those. */
     private static final Pattern PERSON_VERB_AFTER = Pattern.compile(
             "\\s+(?:says|said|told|added|recalls|recalled|laughs|laughed|smiles|smiled|admits|admitted|asks|asked|"
-            + "replies|replied|jokes|joked|shrugs|shrugged|nods|nodded|sighs|sighed)(?![\\p{L}])");
+            + "replies|replied|answers|answered|jokes|joked|shrugs|shrugged|nods|nodded|sighs|sighed)(?![\\p{L}])");
 
     /** "Tavita Leota did not hide his frustration": organisations do not have a "his". */
     private static final Pattern HIS_AFTER = Pattern.compile(
@@ -48,7 +48,7 @@ final class NameEvidence {
     private static final Pattern QUESTION_FROM_TAIL = Pattern.compile(QUESTION_FROM.pattern() + "$");
 
     private static final Pattern ORGANISATION_APPOSITION = Pattern.compile(
-            ",\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(\\p{Ll}+)\\b(?=\\s+(?:that|which|behind|of|for|in|at|based|running|,))");
+            ",\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(\\p{Ll}+)\\b(?=\\s+(?:that|which|whose|behind|of|for|in|at|based|running|,))");
     private static final Pattern IN_A_STATEMENT = Pattern.compile("(?i)\\bin a (?:[\\p{L}\\-]+\\s+){0,2}?statement,\\s*$");
 
     /** "who gave his name only as ", "introduced himself only as ", "who gave only her first name, ". */

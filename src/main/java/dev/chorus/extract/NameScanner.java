@@ -360,7 +360,9 @@ final class NameScanner {
 
     /** Words after which a name opens a clause inside the sentence, not the sentence itself. */
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "because", "since", "if",
-            "while", "until", "before", "although", "though", "whereas", "once", "unless", "that", "whether");
+            "while", "until", "before", "although", "though", "whereas", "once", "unless", "that", "whether",
+            // "a message …, which Wickramasinghe read aloud": a relative clause inside someone else's sentence
+            "which", "whom");
     /** "said X had…": reporting verbs whose next name is the subject of what is reported. */
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "added", "adds",
             "insisted", "insists", "argued", "argues", "claimed", "claims", "believes", "believed", "thinks",

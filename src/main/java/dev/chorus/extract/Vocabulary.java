@@ -257,6 +257,12 @@ final class Vocabulary {
      * before a given name they are part of the name, not a title.
      */
     static final Set<String> FAMILY_NAMES_FIRST = Set.copyOf(List.of(
+            // Hungarian, when written in the Hungarian order ("Szabó Eszter"); not those that are also given names
+            "Nagy", "Kovács", "Tóth", "Szabó", "Horváth", "Varga", "Kiss", "Molnár", "Németh", "Farkas", "Balogh",
+            "Papp", "Takács", "Juhász", "Lakatos", "Mészáros", "Oláh", "Rácz", "Fekete", "Szilágyi", "Török",
+            "Fehér", "Balázs", "Szűcs", "Kocsis", "Fodor", "Szalai", "Sipos", "Lukács", "Gulyás", "Bíró", "Király",
+            "Katona", "Boros", "Fazekas", "Kelemen", "Somogyi", "Orosz", "Vincze", "Hegedűs", "Deák", "Szőke",
+            "Vörös", "Lengyel", "Bognár", "Bodnár", "Hajdu", "Halász", "Székely", "Kozma", "Pásztor", "Bakos",
             "Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do", "Ho", "Ngo",
             "Duong", "Ly", "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun",
             "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Tang", "Feng", "Deng",

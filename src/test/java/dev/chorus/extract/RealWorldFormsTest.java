@@ -751,4 +751,30 @@ class RealWorldFormsTest {
         assertEquals("Chipo Banda", quote(a, "They told me to wait").speaker(),
                 "Chipo Banda, 24. Her husband, Tendai Banda, … ¶ Mrs Banda said");
     }
+    @Test
+    void aPassiveVerbInTheSentenceBeforeIsNotItsSubjectSpeaking() {
+        Article a = extract("clauses-and-companies.txt");
+        assertEquals("Marguerite Lalanne", quote(a, "Not for the plays").speaker(),
+                "Asked … what she wanted to be remembered for, Lalanne was characteristically blunt. ¶ “…”");
+    }
+
+    @Test
+    void aNameInsideAWhichClauseDoesNotTakeTheSentencesHe() {
+        Article a = extract("clauses-and-companies.txt");
+        assertEquals("Sanath Perera", quote(a, "Her voice paid").speaker(),
+                "stays: Sanath Perera … sent a message, which Senanayake read aloud on air. “…,” he wrote");
+    }
+
+    @Test
+    void aCompanyRenamedAsTheCompanyWhoseIsNotAPerson() {
+        Article a = extract("clauses-and-companies.txt");
+        assertNull(quote(a, "a valid title").speaker(), "Greenhill Estates, the company whose hoardings…, said in a statement");
+        assertTrue(a.speakers().stream().noneMatch(s -> s.contains("Greenhill")), a.speakers().toString());
+    }
+
+    @Test
+    void aHungarianNameInTheHungarianOrderIsAPersonAndHerSurnameFindsHer() {
+        Article a = extract("clauses-and-companies.txt");
+        assertEquals("Kovács Boglárka", quote(a, "A machine makes").speaker(), "Kovács answered at length. “…,” she said");
+    }
 }
