@@ -112,6 +112,16 @@ final class NameEvidence {
                 || HIS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 60)).lookingAt();
     }
 
+    /** "“…,” said Sigrún Jónsdóttir": a name that a quote and its speech verb come before. */
+    static boolean saidBefore(String text, NameScanner.Hit hit) {
+        return SAID.contains(hit.before())
+                && SAID_BEFORE.matcher(text).region(Math.max(0, hit.start() - 20), hit.start()).find();
+    }
+
+    private static final Set<String> SAID = Set.of("said", "says", "added", "adds", "asked", "asks", "replied",
+            "continued", "recalled", "explained", "insisted", "wrote", "writes", "told");
+    private static final Pattern SAID_BEFORE = Pattern.compile("[,?!]?[”\"]\\s*\\p{Ll}+\\s+$");
+
     /** "The first question came from Eimear Breathnach": the name is the one asking. */
     static boolean asks(String text, int start) {
         // most names do not follow "from ": checked first, as the pattern is tried at every position

@@ -307,6 +307,11 @@ final class People {
      * the one the article is about and the honorific marks the other, as newspapers write it.
      */
     private String byOneName(String name, String honorific, long pos) {
+        if (honorific != null && Vocabulary.GIVEN_NAME_HONORIFICS.contains(honorific)
+                && byFirstName.getOrDefault(name, List.of()).size() == 1) {
+            // "Ato Tadesse" is Tadesse Bekele, though Meskerem Tadesse is named too
+            return byFirstName.get(name).get(0);
+        }
         List<String> candidates = new ArrayList<>(bySurname.getOrDefault(name, List.of()));
         if (candidates.isEmpty() && name.length() > 1) {
             // "El-Sayed said" opening a sentence is the "el-Sayed" of Mahmoud el-Sayed
@@ -538,8 +543,8 @@ final class People {
             return 0;
         }
         return switch (honorific) {
-            case "Mr", "Sir", "Lord", "Alhaji", "Encik", "Ratu" -> 'm';
-            case "Mrs", "Ms", "Miss", "Dame", "Lady", "Alhaja", "Hajia", "Puan", "Datin", "Adi" -> 'f';
+            case "Mr", "Sir", "Lord", "Alhaji", "Encik", "Ratu", "Pak", "Ato" -> 'm';
+            case "Mrs", "Ms", "Miss", "Dame", "Lady", "Alhaja", "Hajia", "Puan", "Datin", "Adi", "Bu", "Ibu", "Weyzero" -> 'f';
             default -> 0;
         };
     }

@@ -213,11 +213,14 @@ final class Vocabulary {
             "Puan", "Encik", "Cik", "Datin", "Dato'", "Dato’", "Tun", "Ratu", "Adi", "Nana",
             "Attorney", "Atty", "ASP", "DSP", "SSP", "Magistrate",
             // Thai police ranks ("Pol Col Nattaya Srisuk", "Pol Lt Gen Surachai")
-            "Pol", "Maj", "Gen", "Lt"));
+            "Pol", "Maj", "Gen", "Lt", "Colonel", "Lieutenant", "Brigadier", "Admiral", "Corporal",
+            // Indonesia and Ethiopia, where they go with a given name ("Pak Darto", "Ato Tadesse")
+            "Pak", "Bu", "Ibu", "Ato", "Weyzero"));
 
     /** Honorifics written with a person's given name rather than their surname: "Sir Keir", "Puan Rohana". */
     static final Set<String> GIVEN_NAME_HONORIFICS = Set.of("Sir", "Dame", "Puan", "Encik", "Cik", "Datin", "Dato",
-            "Dato'", "Dato’", "Datuk", "Tun", "Ratu", "Adi", "Haji", "Hajjah", "Madam");
+            "Dato'", "Dato’", "Datuk", "Tun", "Ratu", "Adi", "Haji", "Hajjah", "Madam", "Pak", "Bu", "Ibu", "Ato",
+            "Weyzero");
 
     /** What tells a son from his father, or a chief from those before him: kept with the name. */
     static final Set<String> GENERATIONS = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
@@ -290,7 +293,7 @@ final class Vocabulary {
     static final Set<String> PARTICLES = Set.copyOf(List.of(
             "de", "da", "di", "del", "der", "van", "von", "le", "la", "du", "bin", "al", "ibn", "dos",
             "das", "y", "ter", "ten", "te", "den", "della", "dei", "degli", "ap", "ab", "dela", "delos",
-            "binti", "binte", "bte", "anak"));
+            "binti", "binte", "bte", "anak", "los", "las"));
 
     /** What a minister or a secretary is "of": not part of the name that follows. */
     static final Set<String> PORTFOLIOS = Set.of("Education", "Health", "Finance", "Defence", "Defense", "Justice",

@@ -777,4 +777,30 @@ class RealWorldFormsTest {
         Article a = extract("clauses-and-companies.txt");
         assertEquals("Kovács Boglárka", quote(a, "A machine makes").speaker(), "Kovács answered at length. “…,” she said");
     }
+    @Test
+    void militaryRanksSpelledOutAreTitles() {
+        Article a = extract("more-names.txt");
+        assertEquals("Dashdorj Batbayar", quote(a, "We have reached").speaker(), "said Colonel Dashdorj Batbayar");
+    }
+
+    @Test
+    void aNameAfterAQuoteAndItsVerbIsAPersonSoAGivenNameWithAnAgeFindsThem() {
+        Article a = extract("more-names.txt");
+        assertEquals("Hrefna Þórðardóttir", quote(a, "The deadline").speaker(),
+                "“…,” said Hrefna Þórðardóttir ¶ Hrefna, 52, …: the same woman, not a new one called Hrefna");
+    }
+
+    @Test
+    void indonesianAndEthiopianFormsOfAddressGoWithTheGivenName() {
+        Article a = extract("more-names.txt");
+        assertEquals("Sutrisno", quote(a, "The road comes first").speaker(), "Pak Sutrisno, a one-word name");
+        assertEquals("Girma Wolde", quote(a, "She was seven").speaker(),
+                "Ato Girma is Girma Wolde, though his daughter's surname is Girma");
+    }
+
+    @Test
+    void deLosIsOneSurnameEvenOpeningASentence() {
+        Article a = extract("more-names.txt");
+        assertEquals("Sebastián de los Santos", quote(a, "Football is cruel").speaker(), "De los Santos said");
+    }
 }
