@@ -498,11 +498,7 @@ final class People {
 
     private String remember(String name, String honorific) {
         if (known.add(name)) {
-            String[] parts = name.split(" ");
-            if (parts.length > 2 && Vocabulary.GENERATIONS.contains(parts[parts.length - 1])) {
-                // "Ofori" is Kwame Ofori II
-                parts = Arrays.copyOf(parts, parts.length - 1);
-            }
+            String[] parts = withoutGeneration(name.split(" "));
             if (parts.length > 1) {
                 bySurname.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(name);
                 if (Vocabulary.FAMILY_NAMES_FIRST.contains(parts[0])) {
@@ -692,21 +688,23 @@ final class People {
         if (possessor == null || isUnnamed(possessor)) {
             return null;
         }
-        String[] parts = possessor.split(" ");
-        int last = parts.length - 1;
-        if (last > 1 && Vocabulary.GENERATIONS.contains(parts[last])) {
-            last--;
-        }
-        if (last < 1) {
+        String[] parts = withoutGeneration(possessor.split(" "));
+        if (parts.length < 2) {
             return null;
         }
-        List<String> others = new ArrayList<>(bySurname.getOrDefault(parts[last], List.of()));
+        List<String> others = new ArrayList<>(bySurname.getOrDefault(parts[parts.length - 1], List.of()));
         others.remove(possessor);
         if (others.size() != 1) {
             return null;
         }
         char known = gender(others.get(0));
         return g != 0 && known != 0 && known != g ? null : others.get(0);
+    }
+
+    /** "Kwame Ofori II" without the "II", so that "Ofori" is his surname. */
+    private static String[] withoutGeneration(String[] parts) {
+        return parts.length > 2 && Vocabulary.GENERATIONS.contains(parts[parts.length - 1])
+                ? Arrays.copyOf(parts, parts.length - 1) : parts;
     }
 
     /** The latest person before {@code pos} named in this role ("the minister"), or null. */
