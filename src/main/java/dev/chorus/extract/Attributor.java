@@ -113,6 +113,8 @@ final class Attributor {
     /** A one-word nickname in quote marks between a given name and a surname. */
     private static final Pattern NICKNAME = Pattern.compile("[“\"]\\p{Lu}[\\p{L}.’'\\-]{0,15}[”\"](?= \\p{Lu}\\p{L})");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?]");
+    /** What follows a quoted fragment inside a sentence: ", said…", " and…". */
+    private static final Pattern MID_SENTENCE = Pattern.compile("[,;]?\\s+\\p{Ll}");
     /** ", she added,": an attribution standing inside the reported sentence. */
     private static final Pattern PRONOUN_ASIDE = Pattern.compile(",\\s+(?:she|he|they)\\s+\\p{Ll}+,");
     /** "who asked not to be named", "who spoke on condition of anonymity". */
@@ -266,6 +268,9 @@ final class Attributor {
                         named.add(name);
                         people.count(name, 1);
                         people.introduce(name, base + hit.start());
+                        if (NameEvidence.deceased(p, hit)) {
+                            people.noteDeceased(name);
+                        }
                     }
                 }
             }
@@ -1057,6 +1062,16 @@ final class Attributor {
                 return null;
             }
             int start = bounds[0];
+            if (start == prevEnd && prevEnd > 0 && MID_SENTENCE.matcher(text).region(prevEnd, open).lookingAt()) {
+                // "Castillo, who was elected on a promise to put AI “at the top of every agenda”, said the
+                // deal covered… “…”": the sentence began before the fragment
+                int fragment = Math.max(text.lastIndexOf('“', prevEnd - 2), text.lastIndexOf('"', prevEnd - 2));
+                int sentence = fragment < 0 ? prevEnd : Sentences.start(text, Math.max(0, fragment - 300), fragment);
+                if (fragment > 0 && !text.substring(sentence, fragment).isBlank()) {
+                    // not "“…,” the chief executive, Lauren Fitzgerald, said. “…”", which its quote opens
+                    start = sentence;
+                }
+            }
             int end = bounds[1];
             PersonRef ref = subjectOfLastVerb(text.substring(start, end));
             if (ref == null || ref.type() == PersonRef.Type.ORGANISATION) {
@@ -1142,8 +1157,14 @@ final class Attributor {
                 return false;
             }
             int own = previous.refBase() - prevEnd;
+            int ownEnd = own + previous.ref().end() - previous.ref().start();
             for (PersonRef r : refsIn(between, false)) {
                 if (r.start() == own || r.type() == PersonRef.Type.ORGANISATION || !r.canSpeak()) {
+                    continue;
+                }
+                if (r.type() == PersonRef.Type.DESCRIPTOR && ownEnd >= 0 && ownEnd <= r.start()
+                        && between.substring(ownEnd, r.start()).matches(",\\s*")) {
+                    // "said Siobhan Gallagher, the association’s chair. “…”": the role renames her
                     continue;
                 }
                 if (r.type() == PersonRef.Type.PRONOUN) {

@@ -112,6 +112,23 @@ final class NameEvidence {
                 || HIS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 60)).lookingAt();
     }
 
+    /**
+     * "the late Rajesh Malhotra", "his late father, the veteran star Rajesh Malhotra", "Miguel’s
+     * widow": what is written only of someone who has died.
+     */
+    static boolean deceased(String text, NameScanner.Hit hit) {
+        if (hit.possessive()) {
+            return WIDOW_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 12)).lookingAt();
+        }
+        int from = Math.max(0, hit.start() - 60);
+        return text.indexOf("late ", from) >= 0 && text.indexOf("late ", from) < hit.start()
+                && LATE_BEFORE.matcher(text).region(from, hit.start()).find();
+    }
+
+    private static final Pattern LATE_BEFORE = Pattern.compile(
+            "\\b(?:the|his|her|their)\\s+late\\s+(?:[\\p{Ll}\\-’']+,?\\s+){0,4}$");
+    private static final Pattern WIDOW_AFTER = Pattern.compile("\\s+(?:widow|widower)\\b");
+
     /** "“…,” said Sigrún Jónsdóttir": a name that a quote and its speech verb come before. */
     static boolean saidBefore(String text, NameScanner.Hit hit) {
         return SAID.contains(hit.before())

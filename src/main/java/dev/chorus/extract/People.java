@@ -392,7 +392,20 @@ final class People {
      * Of several people a bare surname may mean: the one acting in its own paragraph ("Tom
      * Kinsella farms the land… “…,” Kinsella said"), else the one the article names most.
      */
+    /** "the late Rajesh Malhotra": of two who share his surname, the bare surname means the living one. */
+    void noteDeceased(String name) {
+        deceased.add(name);
+    }
+
+    private final Set<String> deceased = new HashSet<>();
+
     private String theOneMeant(List<String> candidates, long pos) {
+        if (candidates.stream().anyMatch(c -> !deceased.contains(c))) {
+            candidates = candidates.stream().filter(c -> !deceased.contains(c)).toList();
+        }
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
         String here = latestActing(candidates, pos, pos / Attributor.PARAGRAPH_STRIDE * Attributor.PARAGRAPH_STRIDE);
         if (here != null) {
             return here;

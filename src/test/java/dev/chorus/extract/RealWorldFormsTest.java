@@ -803,4 +803,24 @@ class RealWorldFormsTest {
         Article a = extract("more-names.txt");
         assertEquals("Sebastián de los Santos", quote(a, "Football is cruel").speaker(), "De los Santos said");
     }
+    @Test
+    void ofTwoWhoShareASurnameTheBareSurnameIsTheLivingOne() {
+        Article a = extract("the-late-and-the-living.txt");
+        assertEquals("Vikram Bhandari", quote(a, "My father chose").speaker(),
+                "his late father, the veteran star Mohan Bhandari ¶ “…,” Bhandari told reporters");
+        assertEquals("Teresa Kowalski", quote(a, "I kept waiting").speaker(), "Teresa Kowalski, Piotr's widow ¶ Kowalski said");
+    }
+
+    @Test
+    void aRoleInTheSpeakersAppositionDoesNotStopTheNextQuoteBeingHers() {
+        Article a = extract("the-late-and-the-living.txt");
+        assertEquals("Aoibheann Daly", quote(a, "It is a fight about last year").speaker(),
+                "“…,” said Aoibheann Daly, the guild's chair. “…”");
+    }
+    @Test
+    void aSentenceWithAFragmentInsideStillNamesWhoSpeaksAfterIt() {
+        Article a = extract("the-late-and-the-living.txt");
+        assertEquals("Rosa Castillo", quote(a, "That part was the hardest").speaker(),
+                "Castillo, who was elected … to put AI “…”, said the agreement covered old footage too. “…”");
+    }
 }
