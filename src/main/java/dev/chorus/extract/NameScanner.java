@@ -15,6 +15,7 @@ final class NameScanner {
     private static final Set<String> ABBREVIATIONS = abbreviations();
     private static final List<String> ARABIC_ARTICLES = List.of("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-",
             "az-", "an-", "bin-", "abu-");
+    private static final Set<String> MONTH_NAMES = Set.of("April", "May", "June", "August");
     /** A run holds at most this many names after its first (particles such as "van" aside). */
     private static final int MORE_TOKENS = 6;
     /** At most this many particles stand between two names: "Maria de la Cruz". */
@@ -69,7 +70,8 @@ final class NameScanner {
                 String t = raw.endsWith(".") && raw.length() > 2 ? raw.substring(0, raw.length() - 1) : raw;
                 if (Vocabulary.HONORIFICS.contains(t) && tokens.size() > 1) {
                     honorific = t;
-                } else if (!Vocabulary.NOT_NAMES.contains(t)) {
+                } else if (!Vocabulary.NOT_NAMES.contains(t) || honorific != null && MONTH_NAMES.contains(t)) {
+                    // "Aunty May Thompson": after a title, May is her name, not the month
                     break;
                 } else {
                     honorific = null;

@@ -77,7 +77,9 @@ final class Vocabulary {
             "translator", "publicist", "agent", "playwright", "dramatist", "lyricist", "songwriter", "sculptor",
             "painter", "editor-in-chief", "programmer", "developer", "headmistress", "headmaster", "headteacher",
             "magistrate", "barrister", "solicitor", "attorney", "coroner", "registrar", "clerk", "bailiff",
-            "miner", "trader", "supporter", "volunteer", "fisherman", "fisher", "vendor", "shopkeeper", "cleaner"));
+            "miner", "trader", "supporter", "volunteer", "fisherman", "fisher", "vendor", "shopkeeper", "cleaner",
+            "retiree", "pensioner", "commuter", "shopper", "voter", "villager", "homeowner", "passenger",
+            "survivor", "mourner", "spectator"));
 
     /** The role an honorific gives: "Chief Supt Mark Bellamy" is "the chief superintendent". */
     static final java.util.Map<String, String> HONORIFIC_ROLES = java.util.Map.ofEntries(
@@ -215,7 +217,9 @@ final class Vocabulary {
             // Thai police ranks ("Pol Col Nattaya Srisuk", "Pol Lt Gen Surachai")
             "Pol", "Maj", "Gen", "Lt", "Colonel", "Lieutenant", "Brigadier", "Admiral", "Corporal",
             // Indonesia and Ethiopia, where they go with a given name ("Pak Darto", "Ato Tadesse")
-            "Pak", "Bu", "Ibu", "Ato", "Weyzero"));
+            "Pak", "Bu", "Ibu", "Ato", "Weyzero",
+            // Aboriginal elders ("Aunty Jenny Walker"); counsel in the Caribbean ("Counsel Anand Persad")
+            "Aunty", "Auntie", "Uncle", "Counsel"));
 
     /** Honorifics written with a person's given name rather than their surname: "Sir Keir", "Puan Rohana". */
     static final Set<String> GIVEN_NAME_HONORIFICS = Set.of("Sir", "Dame", "Puan", "Encik", "Cik", "Datin", "Dato",

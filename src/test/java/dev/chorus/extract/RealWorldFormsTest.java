@@ -823,4 +823,16 @@ class RealWorldFormsTest {
         assertEquals("Rosa Castillo", quote(a, "That part was the hardest").speaker(),
                 "Castillo, who was elected … to put AI “…”, said the agreement covered old footage too. “…”");
     }
+    @Test
+    void theRetireeIsThePersonJustDescribed() {
+        Article a = extract("elders-and-retirees.txt");
+        assertEquals("Teo Kah Leong", quote(a, "My grandson studies").speaker(), "Mr Teo Kah Leong, 71, … ¶ said the retiree");
+    }
+
+    @Test
+    void eldersTitlesAndCounselAreNotPartOfTheName() {
+        Article a = extract("elders-and-retirees.txt");
+        assertEquals("May Thompson", quote(a, "The old people knew").speaker(), "Aunty May Thompson: May is her name");
+        assertEquals("Rohan Maraj", quote(a, "This will be in the High Court").speaker(), "Counsel Rohan Maraj");
+    }
 }
