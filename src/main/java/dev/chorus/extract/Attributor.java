@@ -113,6 +113,7 @@ final class Attributor {
     /** A one-word nickname in quote marks between a given name and a surname. */
     private static final Pattern NICKNAME = Pattern.compile("[“\"]\\p{Lu}[\\p{L}.’'\\-]{0,15}[”\"](?= \\p{Lu}\\p{L})");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?]");
+    private static final Pattern INDEFINITE = Pattern.compile("(?i)(?:a|an|one|another)\\s");
     /** What follows a quoted fragment inside a sentence: ", said…", " and…". */
     private static final Pattern MID_SENTENCE = Pattern.compile("[,;]?\\s+\\p{Ll}");
     /** ", she added,": an attribution standing inside the reported sentence. */
@@ -810,6 +811,11 @@ final class Attributor {
                     return null;
                 }
                 PersonRef ref = lastRef(lead, true, false);
+                if (ref == null && INDEFINITE.matcher(lead).lookingAt() && !Descriptors.unnamed(lead, 0, lead.length()).isEmpty()) {
+                    // "“…?” one reporter asked": someone the text does not name, not whoever spoke before
+                    return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, lead, 0, lead.length()),
+                            offset + leadOffset, offset + v.end());
+                }
                 if (ref != null && (ref.type() == PersonRef.Type.DESCRIPTOR || ref.type() == PersonRef.Type.PRONOUN)
                         && REPLY.matcher(v.group()).matches()) {
                     // "“…,” the rider replied", "“…,” he replied": whoever it stands for, not the one just answered

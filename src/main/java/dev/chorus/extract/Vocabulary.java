@@ -219,7 +219,9 @@ final class Vocabulary {
             // Indonesia and Ethiopia, where they go with a given name ("Pak Darto", "Ato Tadesse")
             "Pak", "Bu", "Ibu", "Ato", "Weyzero",
             // Aboriginal elders ("Aunty Jenny Walker"); counsel in the Caribbean ("Counsel Anand Persad")
-            "Aunty", "Auntie", "Uncle", "Counsel"));
+            "Aunty", "Auntie", "Uncle", "Counsel",
+            // Canadian and other provincial members ("Local MPP Rob Keeler")
+            "MPP", "MLA", "MNA", "MHA"));
 
     /** Honorifics written with a person's given name rather than their surname: "Sir Keir", "Puan Rohana". */
     static final Set<String> GIVEN_NAME_HONORIFICS = Set.of("Sir", "Dame", "Puan", "Encik", "Cik", "Datin", "Dato",

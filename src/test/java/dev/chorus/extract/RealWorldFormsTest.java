@@ -835,4 +835,16 @@ class RealWorldFormsTest {
         assertEquals("May Thompson", quote(a, "The old people knew").speaker(), "Aunty May Thompson: May is her name");
         assertEquals("Rohan Maraj", quote(a, "This will be in the High Court").speaker(), "Counsel Rohan Maraj");
     }
+    @Test
+    void aQuestionFromOneReporterIsNobodysNotTheManagersBefore() {
+        Article a = extract("press-conference.txt");
+        assertNull(quote(a, "Did you think").speaker(), "“…?” one reporter asked, after the boss 'was then asked'");
+        assertEquals("Stevie Gallacher", quote(a, "Not for a second").speaker());
+    }
+
+    @Test
+    void aProvincialMembersTitleIsNotPartOfTheName() {
+        Article a = extract("press-conference.txt");
+        assertEquals("Dawn Kerrigan", quote(a, "Fans deserve better").speaker(), "MPP Dawn Kerrigan");
+    }
 }
