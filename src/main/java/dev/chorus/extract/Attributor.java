@@ -617,12 +617,14 @@ final class Attributor {
             if (previous.stripTrailing().endsWith(":") && previous.length() < 200) {
                 // "Peter Kiprono, speaking at his hotel on the Nairobi road:" ¶ “…”
                 for (PersonRef r : refsIn(previous, true)) {
-                    if (r.type() == PersonRef.Type.NAME && r.canSpeak()) {
-                        return previous.substring(0, r.start()).isBlank()
-                                ? named(resolve(r, (long) index * PARAGRAPH_STRIDE + r.start())) : null;
+                    if (r.type() == PersonRef.Type.NAME && r.canSpeak() && previous.substring(0, r.start()).isBlank()) {
+                        return named(resolve(r, (long) index * PARAGRAPH_STRIDE + r.start()));
                     }
                 }
-                return null;
+                // "In a letter to volunteers, seen by the Courier, Ms Tane wrote:" ¶ “…”
+                String opened = previous.stripTrailing() + " \u201C";
+                Attribution a = matchBefore(opened, 0, opened.length() - 1);
+                return a == null ? null : named(resolve(a.ref(), (long) index * PARAGRAPH_STRIDE + a.refBase()));
             }
             Attribution a = matchPreviousSentence(previous + " \u201C", 0, previous.length() + 1);
             if (a == null && onlyQuote) {

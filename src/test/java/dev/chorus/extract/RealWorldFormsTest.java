@@ -847,4 +847,10 @@ class RealWorldFormsTest {
         Article a = extract("press-conference.txt");
         assertEquals("Dawn Kerrigan", quote(a, "Fans deserve better").speaker(), "MPP Dawn Kerrigan");
     }
+    @Test
+    void aParagraphEndingInAColonAfterALeadingPhraseHandsOnToItsSpeaker() {
+        Article a = extract("press-conference.txt");
+        assertEquals("Aroha Ngata", quote(a, "I started this").speaker(),
+                "In a letter to volunteers, seen by the Courier, Ms Ngata wrote: ¶ “…”");
+    }
 }
