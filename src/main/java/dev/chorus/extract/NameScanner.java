@@ -352,7 +352,8 @@ final class NameScanner {
             i++;
         }
         if (i < text.length() && Character.isLowerCase(text.charAt(i))) {
-            return true;
+            // "led Liberal candidate Amanda Fitzgerald by 56.4 to 43.6": "by" is no verb of hers
+            return !text.startsWith("by ", i);
         }
         if (i < text.length() && ".!?".indexOf(text.charAt(i)) >= 0) {
             return false;

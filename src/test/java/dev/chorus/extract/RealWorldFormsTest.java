@@ -853,4 +853,10 @@ class RealWorldFormsTest {
         assertEquals("Aroha Ngata", quote(a, "I started this").speaker(),
                 "In a letter to volunteers, seen by the Courier, Ms Ngata wrote: ¶ “…”");
     }
+    @Test
+    void aNameFollowedByByIsNotTheOneActing() {
+        Article a = extract("press-conference.txt");
+        assertEquals("Helena Marsh", quote(a, "a message that has been").speaker(),
+                "Dr Helena Marsh … led Liberal candidate Amanda Fitzgerald by 56 to 44 ¶ the 54-year-old said");
+    }
 }
