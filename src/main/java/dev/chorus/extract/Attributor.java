@@ -114,6 +114,8 @@ final class Attributor {
     private static final Pattern NICKNAME = Pattern.compile("[“\"]\\p{Lu}[\\p{L}.’'\\-]{0,15}[”\"](?= \\p{Lu}\\p{L})");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?]");
     private static final Pattern INDEFINITE = Pattern.compile("(?i)(?:a|an|one|another)\\s");
+    /** ", 81," after a name: the age the article may call the person by. */
+    private static final Pattern AGE_AFTER = Pattern.compile(",\\s*(?:now\\s+|aged\\s+)?(\\d{1,3}),");
     /** What follows a quoted fragment inside a sentence: ", said…", " and…". */
     private static final Pattern MID_SENTENCE = Pattern.compile("[,;]?\\s+\\p{Ll}");
     /** ", she added,": an attribution standing inside the reported sentence. */
@@ -405,6 +407,11 @@ final class Attributor {
                     && KIN_BEFORE.matcher(text).region(Math.max(0, comma - 40), hit.start()).find()) {
                 roles.add(kinWord.toLowerCase(Locale.ROOT));
             }
+            // "Bridie Conneely, 81," is "the 81-year-old" later
+            Matcher age = AGE_AFTER.matcher(text).region(Math.min(text.length(), hit.end()), text.length());
+            if (age.lookingAt()) {
+                roles.add(age.group(1) + "-year-old");
+            }
             // "Alan Pickering, her husband,"
             Matcher kin = KIN_AFTER.matcher(text).region(Math.min(text.length(), hit.end()), text.length());
             if (kin.lookingAt()) {
@@ -473,6 +480,9 @@ final class Attributor {
                 // "Moss asked: “…?” Ede said the cap would stay": a clause ending in a colon
                 // introduces the quote after it, whatever follows
                 Attribution a = before.stripTrailing().endsWith(":") ? matchBefore(text, prevEnd, span.open()) : null;
+                if (a == null && before.stripTrailing().endsWith(":")) {
+                    a = subjectOfColonClause(text, prevEnd, span.open());
+                }
                 if (a == null) {
                     a = matchAfter(after, end, endsSentence(span.text(text)));
                 }
@@ -1131,11 +1141,28 @@ final class Attributor {
                     && !(first.type() == PersonRef.Type.DESCRIPTOR && first.text().regionMatches(true, 0, "the ", 0, 4))) {
                 return null;
             }
-            Matcher acting = ACTING.matcher(sentence).region(first.end(), sentence.length());
-            if (!acting.lookingAt() || PASSIVE.matcher(sentence).region(first.end(), sentence.length()).lookingAt()) {
+            // "Luc Thibodeau, a Montreal writer who works in both languages, had…": past the aside
+            int verb = first.type() == PersonRef.Type.NAME ? NameScanner.pastAsides(sentence, first.end()) : first.end();
+            Matcher acting = ACTING.matcher(sentence).region(verb, sentence.length());
+            if (!acting.lookingAt() || PASSIVE.matcher(sentence).region(verb, sentence.length()).lookingAt()) {
                 return null;
             }
             return new Attribution(first, start + first.start(), end);
+        }
+
+        /**
+         * "Luc Thibodeau, a Montreal writer, had a simpler message: “…”": the clause before the
+         * colon, read as the sentence before the quote, opens with the one who speaks.
+         */
+        private Attribution subjectOfColonClause(String text, int prevEnd, int open) {
+            int colon = text.lastIndexOf(':', open);
+            if (colon < prevEnd) {
+                return null;
+            }
+            String asSentence = text.substring(0, colon) + ". \u201C";
+            Attribution a = matchSubjectOfPreviousSentence(asSentence, prevEnd, asSentence.length() - 1);
+            // not "The Minister of State…, Pádraic Mulkerrin, posted on X:", whose role the name renames
+            return a == null || a.ref().type() == PersonRef.Type.DESCRIPTOR ? null : a;
         }
 
         /**

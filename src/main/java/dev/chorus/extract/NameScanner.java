@@ -404,7 +404,7 @@ final class NameScanner {
      * for 22 years, said" goes on at "said". Only the text just after the name is looked at, so
      * a long paragraph stays linear.
      */
-    private static int pastAsides(String text, int end) {
+    static int pastAsides(String text, int end) {
         int i = end;
         Matcher aside = ASIDE_AFTER.matcher(text).useTransparentBounds(true);
         while (true) {

@@ -859,4 +859,17 @@ class RealWorldFormsTest {
         assertEquals("Helena Marsh", quote(a, "a message that has been").speaker(),
                 "Dr Helena Marsh … led Liberal candidate Amanda Fitzgerald by 56 to 44 ¶ the 54-year-old said");
     }
+    @Test
+    void aClauseEndingInAColonGivesTheQuoteToItsSubject() {
+        Article a = extract("press-conference.txt");
+        assertEquals("Luc Tremblay", quote(a, "Pay us, credit us").speaker(),
+                "Luc Tremblay, a Montreal writer who works in both official languages, had a simpler message: “…”");
+    }
+
+    @Test
+    void theEightyOneYearOldIsThePersonGivenThatAge() {
+        Article a = extract("press-conference.txt");
+        assertEquals("Brigid Faherty", quote(a, "We look after each other").speaker(),
+                "stays: Brigid Faherty, 81, … her son Seán Faherty … ¶ the 81-year-old said");
+    }
 }
