@@ -872,4 +872,10 @@ class RealWorldFormsTest {
         assertEquals("Brigid Faherty", quote(a, "We look after each other").speaker(),
                 "stays: Brigid Faherty, 81, … her son Seán Faherty … ¶ the 81-year-old said");
     }
+    @Test
+    void anOperatorNamedForItsTrainsIsABodyEvenWhenItsFirstWordIsAGivenName() {
+        Article a = extract("press-conference.txt");
+        assertNull(quote(a, "made every effort").speaker(), "In a statement, Sydney Trains said");
+        assertTrue(a.speakers().stream().noneMatch(s -> s.contains("Trains")), a.speakers().toString());
+    }
 }
