@@ -723,8 +723,8 @@ final class Attributor {
             }
             // "An extra who has worked here since the 1990s, and who did not want to be named, put
             // it more bluntly": whatever the phrase before, the one acting is someone unnamed
-            if (text.indexOf(" named", from) >= 0 || text.indexOf(" identified", from) >= 0
-                    || text.indexOf("anonymity", from) >= 0) {
+            if (Regions.contains(text, " named", from, to) || Regions.contains(text, " identified", from, to)
+                    || Regions.contains(text, "anonymity", from, to)) {
                 Matcher a = ANONYMOUS.matcher(text).region(from, to);
                 while (a.find()) {
                     people.unnamed(base + a.start(), "person", (char) 0);
@@ -1083,7 +1083,7 @@ final class Attributor {
             if (start == prevEnd && prevEnd > 0 && MID_SENTENCE.matcher(text).region(prevEnd, open).lookingAt()) {
                 // "Castillo, who was elected on a promise to put AI “at the top of every agenda”, said the
                 // deal covered… “…”": the sentence began before the fragment
-                int fragment = Math.max(text.lastIndexOf('“', prevEnd - 2), text.lastIndexOf('"', prevEnd - 2));
+                int fragment = openingMarkBefore(text, prevEnd - 2);
                 int sentence = fragment < 0 ? prevEnd : Sentences.start(text, Math.max(0, fragment - 300), fragment);
                 if (fragment > 0 && !text.substring(sentence, fragment).isBlank()) {
                     // not "“…,” the chief executive, Lauren Fitzgerald, said. “…”", which its quote opens
@@ -1159,10 +1159,24 @@ final class Attributor {
             if (colon < prevEnd) {
                 return null;
             }
-            String asSentence = text.substring(0, colon) + ". \u201C";
-            Attribution a = matchSubjectOfPreviousSentence(asSentence, prevEnd, asSentence.length() - 1);
+            // only the clause itself is copied: a paragraph of many such quotes stays linear
+            int floor = Math.max(prevEnd, colon - 400);
+            String asSentence = text.substring(floor, colon) + ". \u201C";
+            Attribution a = matchSubjectOfPreviousSentence(asSentence, 0, asSentence.length() - 1);
             // not "The Minister of State…, Pádraic Mulkerrin, posted on X:", whose role the name renames
-            return a == null || a.ref().type() == PersonRef.Type.DESCRIPTOR ? null : a;
+            return a == null || a.ref().type() == PersonRef.Type.DESCRIPTOR ? null
+                    : new Attribution(a.ref(), a.refBase() + floor, a.clauseEnd() + floor);
+        }
+
+        /** Where the quote mark that opens the quote ending near {@code at} is, looking back 300 characters; -1 if none. */
+        private static int openingMarkBefore(String text, int at) {
+            for (int i = Math.min(at, text.length() - 1); i >= 0 && i >= at - 300; i--) {
+                char c = text.charAt(i);
+                if (c == '“' || c == '"') {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /**

@@ -121,8 +121,7 @@ final class NameEvidence {
             return WIDOW_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 12)).lookingAt();
         }
         int from = Math.max(0, hit.start() - 60);
-        return text.indexOf("late ", from) >= 0 && text.indexOf("late ", from) < hit.start()
-                && LATE_BEFORE.matcher(text).region(from, hit.start()).find();
+        return Regions.contains(text, "late ", from, hit.start()) && LATE_BEFORE.matcher(text).region(from, hit.start()).find();
     }
 
     private static final Pattern LATE_BEFORE = Pattern.compile(

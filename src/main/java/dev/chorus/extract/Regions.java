@@ -1,0 +1,23 @@
+package dev.chorus.extract;
+
+/**
+ * Searches bounded to a stretch of a paragraph. {@code String.indexOf} from a position reads on
+ * to the end when the word is not there, so asking it once per name or per quote made a
+ * paragraph of a hundred thousand lines quadratic.
+ */
+final class Regions {
+    private Regions() {
+    }
+
+    /** Whether {@code needle} starts and ends within {@code [from, to)} of {@code text}. */
+    static boolean contains(String text, String needle, int from, int to) {
+        int last = Math.min(to, text.length()) - needle.length();
+        char first = needle.charAt(0);
+        for (int i = Math.max(0, from); i <= last; i++) {
+            if (text.charAt(i) == first && text.startsWith(needle, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
