@@ -113,9 +113,6 @@ final class Attributor {
     /** A one-word nickname in quote marks between a given name and a surname. */
     private static final Pattern NICKNAME = Pattern.compile("[“\"]\\p{Lu}[\\p{L}.’'\\-]{0,15}[”\"](?= \\p{Lu}\\p{L})");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?]");
-    private static final Pattern INDEFINITE = Pattern.compile("(?i)(?:a|an|one|another)\\s");
-    /** ", 81," after a name: the age the article may call the person by. */
-    private static final Pattern AGE_AFTER = Pattern.compile(",\\s*(?:now\\s+|aged\\s+)?(\\d{1,3}),");
     /** What follows a quoted fragment inside a sentence: ", said…", " and…". */
     private static final Pattern MID_SENTENCE = Pattern.compile("[,;]?\\s+\\p{Ll}");
     /** ", she added,": an attribution standing inside the reported sentence. */
@@ -400,15 +397,15 @@ final class Attributor {
                 }
             }
             // "Kulkarni’s own father, the veteran cinematographer Vasant Kulkarni"
-            int comma = text.lastIndexOf(',', hit.start() - 1);
-            String kinWord = comma > 0 && hit.start() - comma < 60
+            int comma = Regions.lastIndexOf(text, ',', hit.start() - 1, hit.start() - 59);
+            String kinWord = comma > 0
                     ? NameEvidence.wordBeforeComma(text, Math.max(0, comma - 20), comma + 1) : null;
             if (kinWord != null && Vocabulary.KIN.contains(kinWord.toLowerCase(Locale.ROOT))
                     && KIN_BEFORE.matcher(text).region(Math.max(0, comma - 40), hit.start()).find()) {
                 roles.add(kinWord.toLowerCase(Locale.ROOT));
             }
             // "Bridie Conneely, 81," is "the 81-year-old" later
-            Matcher age = AGE_AFTER.matcher(text).region(Math.min(text.length(), hit.end()), text.length());
+            Matcher age = NameEvidence.AGE_AFTER.matcher(text).region(Math.min(text.length(), hit.end()), text.length());
             if (age.lookingAt()) {
                 roles.add(age.group(1) + "-year-old");
             }
@@ -507,7 +504,7 @@ final class Attributor {
                         speaker = previousSpeaker;
                         attributed = true;
                     } else {
-                        a = matchPreviousSentence(text, prevEnd, span.open());
+                        a = matchPreviousSentence(text, k > 0 ? spans.get(k - 1).open() : -1, prevEnd, span.open());
                         if (a == null) {
                             a = matchSubjectOfPreviousSentence(text, prevEnd, span.open());
                         }
@@ -636,7 +633,7 @@ final class Attributor {
                 Attribution a = matchBefore(opened, 0, opened.length() - 1);
                 return a == null ? null : named(resolve(a.ref(), (long) index * PARAGRAPH_STRIDE + a.refBase()));
             }
-            Attribution a = matchPreviousSentence(previous + " \u201C", 0, previous.length() + 1);
+            Attribution a = matchPreviousSentence(previous + " \u201C", -1, 0, previous.length() + 1);
             if (a == null && onlyQuote) {
                 // "Tamanui lost three bookings last summer…" ¶ “People see you on a poster…”
                 a = matchSubjectOfPreviousSentence(previous + " \u201C", 0, previous.length() + 1);
@@ -823,7 +820,8 @@ final class Attributor {
                     return null;
                 }
                 PersonRef ref = lastRef(lead, true, false);
-                if (ref == null && INDEFINITE.matcher(lead).lookingAt() && !Descriptors.unnamed(lead, 0, lead.length()).isEmpty()) {
+                List<Descriptors.Match> unnamed = ref == null ? Descriptors.unnamed(lead, 0, lead.length()) : List.of();
+                if (!unnamed.isEmpty() && unnamed.get(0).start() == 0) {
                     // "“…?” one reporter asked": someone the text does not name, not whoever spoke before
                     return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, lead, 0, lead.length()),
                             offset + leadOffset, offset + v.end());
@@ -1073,19 +1071,20 @@ final class Attributor {
         /**
          * "When I asked him whether his party would repeal it, he laughed. “Repeal a ban?…”": a
          * quote that opens a sentence, after a sentence whose subject speaks or reacts, is theirs.
+         *
+         * @param prevOpen where the quote before it opens in {@code text}, or -1 when there is none
          */
-        private Attribution matchPreviousSentence(String text, int prevEnd, int open) {
+        private Attribution matchPreviousSentence(String text, int prevOpen, int prevEnd, int open) {
             int[] bounds = sentenceBefore(text, prevEnd, open);
             if (bounds == null) {
                 return null;
             }
             int start = bounds[0];
-            if (start == prevEnd && prevEnd > 0 && MID_SENTENCE.matcher(text).region(prevEnd, open).lookingAt()) {
+            if (start == prevEnd && prevOpen > 0 && MID_SENTENCE.matcher(text).region(prevEnd, open).lookingAt()) {
                 // "Castillo, who was elected on a promise to put AI “at the top of every agenda”, said the
                 // deal covered… “…”": the sentence began before the fragment
-                int fragment = openingMarkBefore(text, prevEnd - 2);
-                int sentence = fragment < 0 ? prevEnd : Sentences.start(text, Math.max(0, fragment - 300), fragment);
-                if (fragment > 0 && !text.substring(sentence, fragment).isBlank()) {
+                int sentence = Sentences.start(text, Math.max(0, prevOpen - 300), prevOpen);
+                if (!text.substring(sentence, prevOpen).isBlank()) {
                     // not "“…,” the chief executive, Lauren Fitzgerald, said. “…”", which its quote opens
                     start = sentence;
                 }
@@ -1166,17 +1165,6 @@ final class Attributor {
             // not "The Minister of State…, Pádraic Mulkerrin, posted on X:", whose role the name renames
             return a == null || a.ref().type() == PersonRef.Type.DESCRIPTOR ? null
                     : new Attribution(a.ref(), a.refBase() + floor, a.clauseEnd() + floor);
-        }
-
-        /** Where the quote mark that opens the quote ending near {@code at} is, looking back 300 characters; -1 if none. */
-        private static int openingMarkBefore(String text, int at) {
-            for (int i = Math.min(at, text.length() - 1); i >= 0 && i >= at - 300; i--) {
-                char c = text.charAt(i);
-                if (c == '“' || c == '"') {
-                    return i;
-                }
-            }
-            return -1;
         }
 
         /**

@@ -29,7 +29,8 @@ final class NameEvidence {
     private static final Pattern STATEMENT_AFTER = Pattern.compile("(?:\\s+(?:union|group|party|company|firm|club))?"
             + "(?:,[^,;:.!?“”\"]{1,80},)?"
             + "\\s+(?:has\\s+|had\\s+)?(?:said|says)\\s+(?:it\\b|in\\s+a\\s+(?:[\\p{L}\\-]+\\s+){0,2}?statement)");
-    private static final Pattern AGE_AFTER = Pattern.compile(",\\s*\\d{1,3},");
+    /** ", 81," after a name, written only of people; the group is the age the article may call them by. */
+    static final Pattern AGE_AFTER = Pattern.compile(",\\s*(?:now\\s+|aged\\s+)?(\\d{1,3}),");
     /** "Chen Wei-ling, who tracks…": organisations are "which". */
     private static final Pattern WHO_AFTER = Pattern.compile(",\\s*(?:who|whose)\\s");
     /** Verbs that, straight after a name, say a person acts: organisations "said" too, so not those. */

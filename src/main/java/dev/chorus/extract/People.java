@@ -388,10 +388,6 @@ final class People {
         return latest != null ? latest : least;
     }
 
-    /**
-     * Of several people a bare surname may mean: the one acting in its own paragraph ("Tom
-     * Kinsella farms the land… “…,” Kinsella said"), else the one the article names most.
-     */
     /** "the late Rajesh Malhotra": of two who share his surname, the bare surname means the living one. */
     void noteDeceased(String name) {
         deceased.add(name);
@@ -399,6 +395,11 @@ final class People {
 
     private final Set<String> deceased = new HashSet<>();
 
+    /**
+     * Of several people a bare surname may mean: the living ones; of those, the one acting in its
+     * own paragraph ("Tom Kinsella farms the land… “…,” Kinsella said"), else the one the article
+     * names most.
+     */
     private String theOneMeant(List<String> candidates, long pos) {
         if (candidates.stream().anyMatch(c -> !deceased.contains(c))) {
             candidates = candidates.stream().filter(c -> !deceased.contains(c)).toList();

@@ -20,4 +20,14 @@ final class Regions {
         }
         return false;
     }
+
+    /** The last {@code c} at or before {@code from} and not before {@code floor}, or -1. */
+    static int lastIndexOf(String text, char c, int from, int floor) {
+        for (int i = Math.min(from, text.length() - 1); i >= Math.max(0, floor); i--) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }
