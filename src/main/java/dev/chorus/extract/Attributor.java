@@ -48,6 +48,9 @@ final class Attributor {
             + "|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary),)"
             + "(?:\\s+(?:the|a|an))?\\s*[:,]?\\s*$");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Words after which a pronoun opens a clause of its own: "and he called it…". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "so", "then", "yet", "as", "when",
+            "after", "because", "since", "if", "while", "before", "although", "though", "once", "until", "where");
     private static final Set<String> SIBLING_WORDS = Set.of("elder", "older", "younger");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where");
     private static final Set<String> SAYING = Set.of("said", "says", "added", "warned", "told", "stated", "insisted",
@@ -533,13 +536,13 @@ final class Attributor {
                         }
                     }
                 }
-                if (speaker != null) {
-                    people.mention(speaker, base + (a != null ? a.refBase() : span.open()), true);
-                }
                 String quoteText = span.text(text);
                 boolean inChain = (k == 0 && continuing) || !span.closed();
                 boolean speech = inChain || isSpeech(quoteText, attributed) && !NOT_SAID_BEFORE.matcher(text)
                         .region(Math.max(prevEnd, span.open() - 60), span.open()).find();
+                if (speaker != null && (speech || !insideNounClause(text, a))) {
+                    people.mention(speaker, base + (a != null ? a.refBase() : span.open()), true);
+                }
                 if (!speech && (speaker == null || k > 0 && previousAttributed
                         && sentenceStart(text, prevEnd, span.open()) == prevEnd && !endsSentence(spans.get(k - 1).text(text)))) {
                     // "said the series “…” but praised its third episode, “A Street Without Night”, as
@@ -666,6 +669,18 @@ final class Attributor {
                 return null;
             }
             return new Attribution(new PersonRef(PersonRef.Type.NAME, hit.joined(), hit.start(), hit.end()), hit.start(), hit.end());
+        }
+
+        /**
+         * "a product he called the “Evergreen Income Bond”": a pronoun straight after a noun opens
+         * a clause inside someone else's sentence, where naming a thing is not acting in it.
+         */
+        private static boolean insideNounClause(String text, Attribution a) {
+            if (a == null || a.ref().type() != PersonRef.Type.PRONOUN) {
+                return false;
+            }
+            String before = NameScanner.wordBefore(text, a.refBase(), a.refBase() - 30);
+            return !before.isEmpty() && Character.isLetter(before.charAt(0)) && !CLAUSE_OPENERS.contains(before);
         }
 
         /** Whether the paragraph holds the quote and nothing else but punctuation. */
@@ -1426,6 +1441,7 @@ final class Attributor {
                     long paragraphStart = pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE;
                     String acting = people.actingSince(paragraphStart, pos, genderOf(role));
                     if (acting == null && ref.text().regionMatches(true, 0, "the ", 0, 4)
+                            && !namesTheRole(pos / PARAGRAPH_STRIDE - 2, ref.text())
                             && people.actingSince(paragraphStart - PARAGRAPH_STRIDE, paragraphStart, (char) 0) != null) {
                         // "Ellery-Baptiste, who refereed for eleven years, said…" ¶ "The former official said"
                         acting = people.actingSince(paragraphStart - PARAGRAPH_STRIDE, paragraphStart, genderOf(role));
@@ -1442,6 +1458,28 @@ final class Attributor {
                 }
                 case ORGANISATION -> null;
             };
+        }
+
+        /**
+         * "Ortiz asked the president whether…" ¶ "“…,” the president replied": the paragraph
+         * before speaks of someone by this very role, so its subject is not the one meant.
+         */
+        private boolean namesTheRole(long paragraphIndex, String descriptor) {
+            if (paragraphIndex < 0 || paragraphIndex >= paragraphs.size()) {
+                return false;
+            }
+            String whole = paragraphs.get((int) paragraphIndex);
+            // its last sentences are enough, and keep a long paragraph from being read once per quote
+            String previous = whole.substring(Math.max(0, whole.length() - 400));
+            String phrase = descriptor.strip().toLowerCase(Locale.ROOT);
+            for (int i = previous.indexOf(phrase.substring(4)); i >= 4; i = previous.indexOf(phrase.substring(4), i + 1)) {
+                int end = i + phrase.length() - 4;
+                boolean wordEnds = end == previous.length() || !Character.isLetter(previous.charAt(end));
+                if (wordEnds && previous.regionMatches(true, i - 4, phrase, 0, 4)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "Her daughter" when the woman "her" stands for shares her surname with one other person: that person. */
@@ -1464,10 +1502,11 @@ final class Attributor {
     static char genderOf(String word) {
         return switch (word.toLowerCase(Locale.ROOT)) {
             case "he", "man", "spokesman", "chairman", "king", "prince", "father", "dad", "son", "husband", "brother",
-                 "grandfather", "grandson", "uncle", "nephew", "widower", "stepfather", "boy", "fiancé" -> 'm';
+                 "grandfather", "grandson", "uncle", "nephew", "widower", "stepfather", "boy", "fiancé",
+                 "councilman", "congressman", "assemblyman", "alderman" -> 'm';
             case "she", "woman", "spokeswoman", "chairwoman", "actress", "queen", "princess", "mother", "mum", "mom",
                  "daughter", "wife", "sister", "grandmother", "granddaughter", "aunt", "niece", "widow", "stepmother",
-                 "girl", "fiancée" -> 'f';
+                 "girl", "fiancée", "councilwoman", "congresswoman", "assemblywoman", "alderwoman" -> 'f';
             default -> 0;
         };
     }

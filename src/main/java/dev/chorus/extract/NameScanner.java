@@ -65,10 +65,14 @@ final class NameScanner {
             List<String> tokens = run.tokens();
             int start = run.start();
             String honorific = null;
+            int honorificStart = start;
             while (!tokens.isEmpty()) {
                 String raw = tokens.get(0);
                 String t = raw.endsWith(".") && raw.length() > 2 ? raw.substring(0, raw.length() - 1) : raw;
                 if (Vocabulary.HONORIFICS.contains(t) && tokens.size() > 1) {
+                    if (honorific == null) {
+                        honorificStart = start;
+                    }
                     honorific = t;
                 } else if (!Vocabulary.NOT_NAMES.contains(t) || honorific != null && MONTH_NAMES.contains(t)) {
                     // "Aunty May Thompson": after a title, May is her name, not the month
@@ -79,6 +83,15 @@ final class NameScanner {
                 start += raw.length();
                 start = skipSpace(text, start);
                 tokens.remove(0);
+            }
+            int demonym = demonymLength(tokens);
+            if (demonym > 0 && tokens.size() >= demonym + 2) {
+                // "coached by the South African Andile Mthembu": a nationality before a full name
+                for (int d = 0; d < demonym; d++) {
+                    start += tokens.get(0).length();
+                    start = skipSpace(text, start);
+                    tokens.remove(0);
+                }
             }
             while (tokens.size() > 2 && Vocabulary.ROLE_NOUNS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
                 // "Economist Rosa Gonzaga said", "Chief Economist Rosa Gonzaga": a capitalised role
@@ -124,13 +137,23 @@ final class NameScanner {
                 before = "";
             }
             boolean character = isCharacter(text, start, before, previous);
-            boolean subject = isSubject(text, start, run.end(), before, subjectBefore(hits, text, start));
+            // "said Mr Ashworth had sold": whether he acts turns on the word before his title
+            String beforeTitle = honorific == null ? before : wordBefore(text, honorificStart, from);
+            boolean subject = isSubject(text, start, run.end(), beforeTitle, subjectBefore(hits, text, start));
             Hit hit = new Hit(start, run.end(), List.copyOf(tokens), honorific, before, character,
                     honorific == null && opensSentence(text, start), possessive, subject);
             hits.add(hit);
             previous = hit;
         }
         return hits;
+    }
+
+    /** How many of the first tokens name a nationality ("South African", "Kenyan"), or 0. */
+    private static int demonymLength(List<String> tokens) {
+        if (tokens.size() > 1 && Vocabulary.DEMONYMS.contains((tokens.get(0) + " " + tokens.get(1)).toLowerCase(Locale.ROOT))) {
+            return 2;
+        }
+        return !tokens.isEmpty() && Vocabulary.DEMONYMS.contains(tokens.get(0).toLowerCase(Locale.ROOT)) ? 1 : 0;
     }
 
     /** A run of capitalised words, with the particles between them, each word one token. */
@@ -436,12 +459,20 @@ final class NameScanner {
     }
 
     /** "as Rocky Balboa and John Rambo": roles, unless "such as". */
+    /** "playing the publican ", "who voices ": a part in a film or series is named next. */
+    private static final Pattern PLAYING = Pattern.compile(
+            "\\b(?:play(?:ing|s|ed)|portray(?:ing|s|ed)|voic(?:ing|es|ed))\\s+(?:the\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3})?$");
+
     private static boolean isCharacter(String text, int start, String before, Hit previous) {
         if (before.equals("as")) {
             // only the words just before matter; the whole head of a long paragraph is not copied
             String head = text.substring(Math.max(0, start - 80), start).stripTrailing();
             head = head.substring(0, head.length() - 2).stripTrailing().toLowerCase(Locale.ROOT);
             return !head.endsWith("such");
+        }
+        if (PLAYING.matcher(text).region(Math.max(0, start - 60), start).find()) {
+            // "best known for playing the publican Frank Hegarty in…": a part, not a person here
+            return true;
         }
         if ((before.equals("and") || before.equals("or")) && previous != null && previous.character()) {
             String between = text.substring(previous.end(), start).strip();

@@ -33,7 +33,8 @@ final class Vocabulary {
             "testifies", "praised", "praises", "hailed", "hails", "branded", "brands", "criticised", "criticized",
             "condemned", "dismissed", "welcomed", "accused", "accuses", "blasted", "slammed", "begged", "pleaded",
             "stated", "tells", "shouts", "whispers", "cried", "yelled", "murmured", "texted", "emailed", "messaged",
-            "acknowledges", "concedes", "recalls", "reflects", "snapped", "scoffed", "smiled", "grinned", "wondered");
+            "acknowledges", "concedes", "recalls", "reflects", "snapped", "scoffed", "smiled", "grinned", "wondered", "shot back",
+            "shoots back", "fired back", "fires back", "hit back", "hits back");
 
     static final Pattern VERB = Pattern.compile("(?<![\\p{L}’'-])(?:" + SPEECH_VERBS + ")(?![\\p{L}’'-])",
             Pattern.CASE_INSENSITIVE);
@@ -79,6 +80,9 @@ final class Vocabulary {
             "magistrate", "barrister", "solicitor", "attorney", "coroner", "registrar", "clerk", "bailiff",
             "miner", "trader", "supporter", "volunteer", "fisherman", "fisher", "vendor", "shopkeeper", "cleaner",
             "retiree", "pensioner", "commuter", "shopper", "voter", "villager", "homeowner", "passenger",
+            "provost", "vice-chancellor", "rector", "bursar", "warden", "councilwoman", "councilman",
+            "councilmember", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
+            "congressman", "congresswoman", "supervisor", "trustee",
             "survivor", "mourner", "spectator"));
 
     /** The role an honorific gives: "Chief Supt Mark Bellamy" is "the chief superintendent". */
@@ -87,6 +91,10 @@ final class Vocabulary {
             java.util.Map.entry("Insp", "inspector"), java.util.Map.entry("Inspector", "inspector"),
             java.util.Map.entry("Sgt", "sergeant"), java.util.Map.entry("Sergeant", "sergeant"),
             java.util.Map.entry("Det", "detective"), java.util.Map.entry("Detective", "detective"),
+            java.util.Map.entry("Councilwoman", "councilwoman"), java.util.Map.entry("Councilman", "councilman"),
+            java.util.Map.entry("Congressman", "congressman"), java.util.Map.entry("Congresswoman", "congresswoman"),
+            java.util.Map.entry("Assemblyman", "assemblyman"), java.util.Map.entry("Assemblywoman", "assemblywoman"),
+            java.util.Map.entry("Provost", "provost"),
             java.util.Map.entry("Cllr", "councillor"), java.util.Map.entry("Cr", "councillor"), java.util.Map.entry("Councillor", "councillor"),
             java.util.Map.entry("Prof", "professor"), java.util.Map.entry("Professor", "professor"),
             java.util.Map.entry("Dr", "doctor"), java.util.Map.entry("Sen", "senator"), java.util.Map.entry("Senator", "senator"),
@@ -210,6 +218,9 @@ final class Vocabulary {
             "Reverend", "Rev",
             // West Africa: "Alhaji Bello Maikudi", "Engr Chukwuma Obi", "Barr Ngozi Eze"
             "Alhaji", "Alhaja", "Hajia", "Mallam", "Malam", "Otunba", "Engr", "Barr",
+            // US local and state offices ("City Councilwoman Tasha Whitlock", "Assemblyman Ray Ortiz")
+            "Councilwoman", "Councilman", "Councilmember", "Alderman", "Alderwoman", "Assemblyman",
+            "Assemblywoman", "Assemblymember", "Congressman", "Congresswoman", "Supervisor", "Trustee", "Provost",
             // Malaysia and Fiji, where they go with a given name ("Puan Rohana", "Ratu Josaia"); Ghana's
             // chiefs ("Nana Kwame Ofori II"); lawyers and police ranks of the Caribbean
             "Puan", "Encik", "Cik", "Datin", "Dato'", "Dato’", "Tun", "Ratu", "Adi", "Nana",
@@ -235,7 +246,7 @@ final class Vocabulary {
     static final Set<String> POST_NOMINALS = Set.copyOf(List.of(
             "KC", "QC", "MP", "MEP", "MSP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MD", "Jr", "Sr",
             "II", "III", "IV", "Esq", "FRS", "JP", "SAN", "SC", "AO", "AC", "OAM", "ONZM", "MNZM", "CNZM", "OM",
-            "CH", "GBE", "OC", "CM", "OON", "OFR", "MON"));
+            "CH", "GBE", "OC", "CM", "OON", "OFR", "MON", "TD", "MLA", "MPP", "MNA", "MHA", "MHK", "MSc", "DVM", "RN"));
 
     /** "the Portuguese said": a nationality standing for the person the article is about. */
     static final Set<String> DEMONYMS = Set.copyOf(List.of(

@@ -878,4 +878,41 @@ class RealWorldFormsTest {
         assertNull(quote(a, "made every effort").speaker(), "In a statement, Sydney Trains said");
         assertTrue(a.speakers().stream().noneMatch(s -> s.contains("Trains")), a.speakers().toString());
     }
+    @Test
+    void usLocalOfficesAndAProvostAreTitlesNotPartsOfTheName() {
+        Article a = extract("titles-and-parts.txt");
+        assertEquals("Darnella Pike", quote(a, "He is right that").speaker(), "City Councilwoman Darnella Pike … Pike said");
+        assertEquals("Dana Whitfield", quote(a, "persistently low enrolment").speaker(), "Provost Dana Whitfield said");
+        assertEquals("Dana Whitfield", quote(a, "We kept what").speaker());
+        assertTrue(a.speakers().stream().noneMatch(s -> s.startsWith("Provost")), a.speakers().toString());
+    }
+
+    @Test
+    void aRoleThePreviousParagraphSpeaksOfIsNotItsSubject() {
+        Article a = extract("titles-and-parts.txt");
+        assertNull(quote(a, "I have, and it was").speaker(), "Ortiz asked the president whether… ¶ “…,” the president replied");
+        assertEquals("Lena Ortiz", quote(a, "Then why are you").speaker(), "“…?” Ortiz shot back");
+    }
+
+    @Test
+    void aNameAfterSaidThatWithATitleIsTheReportedClausesSubjectNotTheOneActing() {
+        Article a = extract("titles-and-parts.txt");
+        assertEquals("Helen Ashby", quote(a, "There was no bond").speaker(),
+                "Helen Ashby KC told jurors that Mr Carrow had sold … a product he called the “…” ¶ the prosecutor said");
+    }
+
+    @Test
+    void aPartSomeonePlaysIsNotAPerson() {
+        Article a = extract("titles-and-parts.txt");
+        assertEquals("Declan Rourke", quote(a, "She asked me").speaker(), "best known for playing the publican Jim Sayers");
+        assertTrue(a.speakers().stream().noneMatch(s -> s.contains("Sayers")), a.speakers().toString());
+    }
+
+    @Test
+    void anIrishDeputysLettersAndANationalityBeforeTheNameAreNotPartOfIt() {
+        Article a = extract("titles-and-parts.txt");
+        assertEquals("Pádraig Ó Ceallaigh", quote(a, "People are losing").speaker(), "Pádraig Ó Ceallaigh TD … Deputy Ó Ceallaigh said");
+        assertEquals("Sipho Ndlovu", quote(a, "We gave them").speaker(), "coached by the South African Sipho Ndlovu … Ndlovu said");
+        assertEquals("Sipho Ndlovu", quote(a, "I have seen it").speaker(), "The South African was asked … he said");
+    }
 }
