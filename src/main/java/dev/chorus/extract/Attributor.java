@@ -33,6 +33,23 @@ final class Attributor {
     private static final Pattern REPORTED_CLAUSE = Pattern.compile(
             "\\s+(?:that|the|a|an|he|she|it|they|we|there|his|her|their|its|this|these|those)\\s+\\p{L}");
     /**
+     * "the fund's chairperson and a former head of drama at the public broadcaster": what joins
+     * a second role of the same person, or a body the role belongs to.
+     */
+    private static final Pattern AND_ALSO = Pattern.compile("[^,.;:!?“”\"]{0,60}?\\s(?:and|at|of|for|with|in|on|from)\\s+");
+    /** "Rosa Delgado, president of the Animation Guild Local 912,": a name, then an aside closed by a comma. */
+    private static final Pattern NAME_THEN_ASIDE = Pattern.compile("(\\p{Lu}[^,“”\"]{1,60}),\\s[^“”\"]{1,160},");
+    /** "the crowd", "some in the audience": many people speaking at once. */
+    private static final Pattern CROWD = Pattern.compile(
+            "(?i)(?:the|some in the|many in the|one voice in the)\\s+(?:crowd|audience|room|fans|protesters|protestors|gallery|congregation|spectators|marchers|strikers)");
+    /** "His post", "her email, sent on Monday,": written words that speak for their writer. */
+    private static final Pattern WRITING = Pattern.compile("(?i)\\b(his|her|their)\\s+(?:own\\s+|latest\\s+|first\\s+|last\\s+|final\\s+)?"
+            + "(?:post|posts|email|e-mail|letter|message|tweet|note|text|caption|reply|column|blog|statement)"
+            + "(?:,[^,.;:!?“”\"]{1,80},)?\\s*$");
+    /** "said Whitlock had voted": the name is the subject of the reported clause, not the one saying. */
+    private static final Pattern REPORTED_VERB = Pattern.compile(
+            "\\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|does|wanted|planned|knew)\\b");
+    /**
      * Words just before a quote that make it a title, a sign or a song, not anyone's speech:
      * "a paper titled “…”", "under the title “…”", "a sign that read “…”", "signs reading
      * “…”", "the slogan “…”", "the study, “…”", "belting out “…”", and names things are given:
@@ -827,7 +844,14 @@ final class Attributor {
             lead = withoutTrailingAux(lead).stripTrailing();
             if (!lead.isEmpty()) {
                 if (lead.split("\\s+").length > 7) {
-                    return null;
+                    // "“…,” Rosa Delgado, president of the Animation Guild Local 912, told the crowd"
+                    PersonRef named = namedBeforeAside(lead);
+                    return named == null ? null : new Attribution(named, offset + leadOffset + named.start(), offset + v.end());
+                }
+                if (CROWD.matcher(lead).matches()) {
+                    // "“We do!” the crowd shouted back": many people, none named
+                    return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, lead, 0, lead.length()),
+                            offset + leadOffset, offset + v.end());
                 }
                 if (quoteEndsSentence && Character.isUpperCase(lead.codePointAt(0))
                         && REPORTED_CLAUSE.matcher(s).region(v.end(), s.length()).lookingAt()) {
@@ -835,6 +859,10 @@ final class Attributor {
                     return null;
                 }
                 PersonRef ref = lastRef(lead, true, false);
+                if (ref == null) {
+                    // "“…,” her letter said"
+                    ref = writerOf(lead);
+                }
                 List<Descriptors.Match> unnamed = ref == null ? Descriptors.unnamed(lead, 0, lead.length()) : List.of();
                 if (!unnamed.isEmpty() && unnamed.get(0).start() == 0) {
                     // "“…?” one reporter asked": someone the text does not name, not whoever spoke before
@@ -875,6 +903,10 @@ final class Attributor {
                     .orElse(refs.isEmpty() ? null : refs.get(0));
             if (ref != null && ref.type() == PersonRef.Type.PRONOUN && !who.substring(ref.end()).isBlank()) {
                 // "“Township Aria”, said he had been the first…": a reported clause, not "said he"
+                return null;
+            }
+            if (ref != null && ref.type() == PersonRef.Type.NAME && REPORTED_VERB.matcher(who).region(ref.end(), who.length()).lookingAt()) {
+                // "the slogan “Fix the Streets First,” said Whitlock had voted for…": the one spoken of
                 return null;
             }
             return ref == null ? null : new Attribution(ref, offset + v.end() + ref.start(), offset + v.end() + who.length());
@@ -1032,6 +1064,10 @@ final class Attributor {
                 return null;
             }
             String pre = s.substring(0, verb.start());
+            PersonRef writer = writerOf(pre);
+            if (writer != null) {
+                return writer;
+            }
             if (verb.group().equalsIgnoreCase("said") && s.startsWith(" to ", verb.end()) && HEARSAY.matcher(pre).find()) {
                 // "The 27-year-old is said to be “absolutely devastated”": others say it of her
                 return null;
@@ -1061,6 +1097,30 @@ final class Attributor {
                 }
             }
             return lastRef(pre, false, true);
+        }
+
+        /** "Rosa Delgado, president of the guild," : a name opening {@code lead}, then only an aside. */
+        private PersonRef namedBeforeAside(String lead) {
+            Matcher aside = NAME_THEN_ASIDE.matcher(lead);
+            if (!aside.matches()) {
+                return null;
+            }
+            List<PersonRef> refs = refsIn(lead.substring(0, aside.end(1)), false);
+            return refs.size() == 1 && refs.get(0).type() == PersonRef.Type.NAME && refs.get(0).start() == 0
+                    && refs.get(0).end() == aside.end(1) && refs.get(0).canSpeak() ? refs.get(0) : null;
+        }
+
+        /**
+         * "His post said", "her email read": the writer the possessive stands for, as the pronoun
+         * he or she; null when {@code pre} does not end in such a phrase.
+         */
+        private static PersonRef writerOf(String pre) {
+            Matcher m = WRITING.matcher(pre);
+            if (!m.find()) {
+                return null;
+            }
+            String pronoun = m.group(1).equalsIgnoreCase("his") ? "he" : m.group(1).equalsIgnoreCase("her") ? "she" : "they";
+            return new PersonRef(PersonRef.Type.PRONOUN, pronoun, m.start(1), m.end(1));
         }
 
         /** The last speech verb in {@code s}, or null; not a passive one ("what she wanted to be remembered for"). */
@@ -1210,13 +1270,17 @@ final class Attributor {
             }
             int own = previous.refBase() - prevEnd;
             int ownEnd = own + previous.ref().end() - previous.ref().start();
+            int renamedTo = -1;
             for (PersonRef r : refsIn(between, false)) {
                 if (r.start() == own || r.type() == PersonRef.Type.ORGANISATION || !r.canSpeak()) {
                     continue;
                 }
-                if (r.type() == PersonRef.Type.DESCRIPTOR && ownEnd >= 0 && ownEnd <= r.start()
-                        && between.substring(ownEnd, r.start()).matches(",\\s*")) {
-                    // "said Siobhan Gallagher, the association’s chair. “…”": the role renames her
+                if (r.type() == PersonRef.Type.DESCRIPTOR && (ownEnd >= 0 && ownEnd <= r.start()
+                        && between.substring(ownEnd, r.start()).matches(",\\s*")
+                        || renamedTo >= 0 && renamedTo <= r.start() && AND_ALSO.matcher(between).region(renamedTo, r.start()).matches())) {
+                    // "said Siobhan Gallagher, the association’s chair. “…”": the role renames her, and
+                    // so does another after "and" ("the fund's chairperson and a former head of drama")
+                    renamedTo = r.end();
                     continue;
                 }
                 if (r.type() == PersonRef.Type.PRONOUN) {

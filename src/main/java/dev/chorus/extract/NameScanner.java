@@ -208,6 +208,10 @@ final class NameScanner {
                         break;
                     }
                     int next = token(text, j, to);
+                    if (next == j + 1 && text.charAt(j) == 'I' && particles.isEmpty()) {
+                        // "When I told Brennan I was writing": the pronoun, not a regnal number
+                        break;
+                    }
                     tokens.addAll(particles);
                     tokens.add(text.substring(j, next));
                     end = next;

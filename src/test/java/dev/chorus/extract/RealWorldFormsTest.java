@@ -915,4 +915,45 @@ class RealWorldFormsTest {
         assertEquals("Sipho Ndlovu", quote(a, "We gave them").speaker(), "coached by the South African Sipho Ndlovu … Ndlovu said");
         assertEquals("Sipho Ndlovu", quote(a, "I have seen it").speaker(), "The South African was asked … he said");
     }
+    @Test
+    void aNameWithALongAsideBeforeItsVerbStillSpeaksAfterTheQuote() {
+        Article a = extract("posts-crowds-and-asides.txt");
+        assertEquals("Marisa Quintero", quote(a, "They promised this").speaker(),
+                "“…,” Marisa Quintero, president of the Storyboard and Layout Artists Guild Local 480, told the crowd");
+    }
+
+    @Test
+    void aCrowdAnsweringIsNobodyNamed() {
+        Article a = extract("posts-crowds-and-asides.txt");
+        assertEquals("Marisa Quintero", quote(a, "Who draws").speaker());
+        assertNull(quote(a, "We do!").speaker(), "“We do!” the crowd shouted back");
+    }
+
+    @Test
+    void aPostOrALetterSpeaksForItsWriter() {
+        Article a = extract("posts-crowds-and-asides.txt");
+        assertEquals("Tomas Quintero", quote(a, "never again pretend").speaker(), "His post said the studio would “…”");
+        assertEquals("Amy Fenwick", quote(a, "We were never shown").speaker(), "stays: “…,” her letter said");
+    }
+
+    @Test
+    void aSecondRoleJoinedByAndStillRenamesTheSpeaker() {
+        Article a = extract("posts-crowds-and-asides.txt");
+        assertEquals("Nandi Khumalo", quote(a, "If we pay machines").speaker(),
+                "said Nandi Khumalo, the guild's treasurer and a former head of animation at the public broadcaster. “…”");
+    }
+
+    @Test
+    void aNameAfterSaidFollowedByHadIsTheOneSpokenOf() {
+        Article a = extract("posts-crowds-and-asides.txt");
+        assertEquals("Dale Pruett", quote(a, "every budget that").speaker(),
+                "Pruett, who … the slogan “Draw Here, Stay Here,” said Councillor Amy Fenwick had voted for “…”");
+    }
+
+    @Test
+    void thePronounIAfterASurnameIsNotPartOfTheName() {
+        Article a = extract("posts-crowds-and-asides.txt");
+        assertEquals("Amy Fenwick", quote(a, "Be as hard on me").speaker(),
+                "When I told Fenwick I was writing this piece, she sent me a message…: “…”");
+    }
 }
