@@ -84,7 +84,7 @@ final class NameScanner {
                 start = skipSpace(text, start);
                 tokens.remove(0);
             }
-            int demonym = demonymLength(tokens);
+            int demonym = tokens.size() >= 3 ? demonymLength(tokens) : 0;
             if (demonym > 0 && tokens.size() >= demonym + 2) {
                 // "coached by the South African Andile Mthembu": a nationality before a full name
                 for (int d = 0; d < demonym; d++) {
@@ -467,6 +467,9 @@ final class NameScanner {
     private static final Pattern PLAYING = Pattern.compile(
             "\\b(?:play(?:ing|s|ed)|portray(?:ing|s|ed)|voic(?:ing|es|ed))\\s+(?:the\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3})?$");
 
+    private static final Set<String> PLAYING_WORDS = Set.of("playing", "plays", "played", "portraying", "portrays",
+            "portrayed", "voicing", "voices", "voiced");
+
     private static boolean isCharacter(String text, int start, String before, Hit previous) {
         if (before.equals("as")) {
             // only the words just before matter; the whole head of a long paragraph is not copied
@@ -474,7 +477,10 @@ final class NameScanner {
             head = head.substring(0, head.length() - 2).stripTrailing().toLowerCase(Locale.ROOT);
             return !head.endsWith("such");
         }
-        if (PLAYING.matcher(text).region(Math.max(0, start - 60), start).find()) {
+        int near = Math.max(0, start - 60);
+        if ((PLAYING_WORDS.contains(before) || Regions.contains(text, "play", near, start)
+                || Regions.contains(text, "portray", near, start) || Regions.contains(text, "voic", near, start))
+                && PLAYING.matcher(text).region(near, start).find()) {
             // "best known for playing the publican Frank Hegarty in…": a part, not a person here
             return true;
         }
