@@ -77,7 +77,7 @@ class AttributionCorpusTest {
         // studied from 2026-11-22 (AI and cinema and general news, mostly US, UK, Australian, Canadian, Irish outlets)
         "attribution-blind23, 0.89, 0.90",
         // studied from 2026-11-22 (AI and cinema and general news, mostly US, UK, Australian, Canadian and Irish outlets)
-        "attribution-blind24, 0.91, 0.91",
+        "attribution-blind24, 0.93, 0.93",
         // not studied: AI and the screen industries and general news, mostly US, UK, Australian, Canadian and Irish outlets
         "attribution-blind25, 0.90, 0.90",
     })
