@@ -1536,10 +1536,11 @@ final class Attributor {
             // its last sentences are enough, and keep a long paragraph from being read once per quote
             String previous = whole.substring(Math.max(0, whole.length() - 400));
             String phrase = descriptor.strip().toLowerCase(Locale.ROOT);
-            for (int i = previous.indexOf(phrase.substring(4)); i >= 4; i = previous.indexOf(phrase.substring(4), i + 1)) {
-                int end = i + phrase.length() - 4;
+            String role = phrase.substring(4);
+            for (int i = previous.indexOf(role); i >= 0; i = previous.indexOf(role, i + 1)) {
+                int end = i + role.length();
                 boolean wordEnds = end == previous.length() || !Character.isLetter(previous.charAt(end));
-                if (wordEnds && previous.regionMatches(true, i - 4, phrase, 0, 4)) {
+                if (wordEnds && i >= 4 && previous.regionMatches(true, i - 4, phrase, 0, 4)) {
                     return true;
                 }
             }

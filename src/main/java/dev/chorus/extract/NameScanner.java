@@ -462,14 +462,13 @@ final class NameScanner {
         return !opensSentence(text, phrase) && !opensClauseAfterComma(text, phrase);
     }
 
-    /** "as Rocky Balboa and John Rambo": roles, unless "such as". */
     /** "playing the publican ", "who voices ": a part in a film or series is named next. */
     private static final Pattern PLAYING = Pattern.compile(
             "\\b(?:play(?:ing|s|ed)|portray(?:ing|s|ed)|voic(?:ing|es|ed))\\s+(?:the\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3})?$");
-
     private static final Set<String> PLAYING_WORDS = Set.of("playing", "plays", "played", "portraying", "portrays",
             "portrayed", "voicing", "voices", "voiced");
 
+    /** "as Rocky Balboa and John Rambo": roles, unless "such as"; "playing the publican Frank Hegarty". */
     private static boolean isCharacter(String text, int start, String before, Hit previous) {
         if (before.equals("as")) {
             // only the words just before matter; the whole head of a long paragraph is not copied
