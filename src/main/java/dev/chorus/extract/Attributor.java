@@ -1532,15 +1532,11 @@ final class Attributor {
             if (paragraphIndex < 0 || paragraphIndex >= paragraphs.size()) {
                 return false;
             }
-            String whole = paragraphs.get((int) paragraphIndex);
+            String previous = paragraphs.get((int) paragraphIndex);
+            String role = Descriptors.roleOf(descriptor);
             // its last sentences are enough, and keep a long paragraph from being read once per quote
-            String previous = whole.substring(Math.max(0, whole.length() - 400));
-            String phrase = descriptor.strip().toLowerCase(Locale.ROOT);
-            String role = phrase.substring(4);
-            for (int i = previous.indexOf(role); i >= 0; i = previous.indexOf(role, i + 1)) {
-                int end = i + role.length();
-                boolean wordEnds = end == previous.length() || !Character.isLetter(previous.charAt(end));
-                if (wordEnds && i >= 4 && previous.regionMatches(true, i - 4, phrase, 0, 4)) {
+            for (Descriptors.Match d : Descriptors.roles(previous, Math.max(0, previous.length() - 400), previous.length())) {
+                if (d.role().equals(role) && previous.regionMatches(true, d.start(), "the ", 0, 4)) {
                     return true;
                 }
             }
