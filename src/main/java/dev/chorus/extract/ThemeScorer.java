@@ -21,11 +21,11 @@ final class ThemeScorer {
     private static final double HALF_DENSITY = 3.0;
 
     /**
-     * One theme's keywords. Keywords made of plain words (letters and digits, one space between
-     * words) are matched on the text's words; a theme with any other keyword ("AI-generated")
-     * keeps the regular expression, which both forms follow: a keyword, in any case, with an
-     * optional ending (s, es, d, ed, ing), not inside a longer word; matches do not overlap; at
-     * one place, the longest keyword is tried first.
+     * One theme's keywords. Keywords made of words (letters and digits) joined by one space or
+     * by marks ("start-up", "AI-generated") are matched on the text's words; a theme with any
+     * other keyword ("C++") keeps the regular expression, which both forms follow: a keyword, in
+     * any case, with an optional ending (s, es, d, ed, ing), not inside a longer word; matches do
+     * not overlap; at one place, the longest keyword is tried first.
      *
      * @param byWords whether its keywords are all plain, and in {@link #byFirstWord}; when not,
      *                the theme is counted with {@code pattern}
@@ -35,8 +35,11 @@ final class ThemeScorer {
 
     private static final String[] ENDINGS = {"", "s", "es", "d", "ed", "ing"};
 
-    /** A plain keyword: its theme, its place in the order its theme tries keywords, its words (folded). */
-    private record Keyword(int theme, int priority, String[] words) {
+    /**
+     * A plain keyword: its theme, its place in the order its theme tries keywords, its words
+     * (folded), and what joins each word to the one before (folded; null for white space).
+     */
+    private record Keyword(int theme, int priority, String[] words, String[] joins) {
     }
 
     private final List<Compiled> themes;
@@ -71,9 +74,8 @@ final class ThemeScorer {
                     + ")(?:s|es|d|ed|ing)?(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             if (allPlain) {
                 for (int k = 0; k < order.size(); k++) {
-                    String[] words = java.util.Arrays.stream(plain.get(order.get(k)).split(" "))
-                            .map(ThemeScorer::fold).toArray(String[]::new);
-                    byFirstWord.computeIfAbsent(words[0], x -> new ArrayList<>()).add(new Keyword(out.size(), k, words));
+                    Keyword kw = keyword(out.size(), k, fold(plain.get(order.get(k))));
+                    byFirstWord.computeIfAbsent(kw.words()[0], x -> new ArrayList<>()).add(kw);
                 }
             }
             out.add(new Compiled(t, pattern, allPlain));
@@ -95,19 +97,38 @@ final class ThemeScorer {
         return b.toString();
     }
 
-    /** Letters and ASCII digits, words parted by single spaces: what the word matcher can match. */
+    /**
+     * Words of letters and ASCII digits, each joined to the next by one space or by marks with
+     * no space among them, a word first and last: what the word matcher can match.
+     */
     private static boolean isPlain(String kw) {
-        if (kw.startsWith(" ") || kw.endsWith(" ") || kw.contains("  ")) {
+        if (kw.isEmpty() || !isWordChar(kw.codePointAt(0)) || !isWordChar(kw.codePointBefore(kw.length()))) {
             return false;
         }
-        for (int i = 0; i < kw.length(); ) {
-            int c = kw.codePointAt(i);
-            if (c != ' ' && !isWordChar(c)) {
+        int[] words = words(kw);
+        for (int w = 1; w < words.length / 2; w++) {
+            String join = kw.substring(words[2 * w - 1], words[2 * w]);
+            if (!join.equals(" ") && join.chars().anyMatch(c -> c == ' ' || Character.isWhitespace(c))) {
                 return false;
             }
-            i += Character.charCount(c);
         }
         return true;
+    }
+
+    /** A plain keyword, folded, cut into its words and what joins them. */
+    private static Keyword keyword(int theme, int priority, String folded) {
+        int[] bounds = words(folded);
+        int n = bounds.length / 2;
+        String[] words = new String[n];
+        String[] joins = new String[n];
+        for (int w = 0; w < n; w++) {
+            words[w] = folded.substring(bounds[2 * w], bounds[2 * w + 1]);
+            if (w > 0) {
+                String join = folded.substring(bounds[2 * w - 1], bounds[2 * w]);
+                joins[w] = join.equals(" ") ? null : join;
+            }
+        }
+        return new Keyword(theme, priority, words, joins);
     }
 
     private static boolean isWordChar(int c) {
@@ -220,7 +241,7 @@ final class ThemeScorer {
             for (Keyword k : candidates) {
                 int t = k.theme();
                 if (next[t] <= w && (best[t] == null || k.priority() < best[t].priority())
-                        && matches(folded, words, w, k.words())) {
+                        && matches(folded, words, w, k)) {
                     best[t] = k;
                 }
             }
@@ -234,6 +255,11 @@ final class ThemeScorer {
             }
         }
         return hits;
+    }
+
+    /** Whether the theme's keywords are all read by the word matcher, not the regular expression. */
+    boolean matchedOnWords(String slug) {
+        return themes.stream().anyMatch(c -> c.theme().slug().equals(slug) && c.byWords());
     }
 
     /**
@@ -272,15 +298,19 @@ final class ThemeScorer {
         return java.util.Arrays.copyOf(out, n);
     }
 
-    /** Whether keyword {@code kw} starts at word {@code w}: its words in order, white space between, an ending on the last. */
-    private static boolean matches(String text, int[] words, int w, String[] kw) {
+    /**
+     * Whether {@code keyword} starts at word {@code w}: its words in order, joined by white space
+     * or by its own marks, an ending on the last.
+     */
+    private static boolean matches(String text, int[] words, int w, Keyword keyword) {
+        String[] kw = keyword.words();
         if (w + kw.length > words.length / 2) {
             return false;
         }
         for (int k = 0; k < kw.length; k++) {
             int start = words[2 * (w + k)];
             int end = words[2 * (w + k) + 1];
-            if (k > 0 && !onlySpace(text, words[2 * (w + k) - 1], start)) {
+            if (k > 0 && !joined(text, words[2 * (w + k) - 1], start, keyword.joins()[k])) {
                 return false;
             }
             String part = kw[k];
@@ -308,8 +338,14 @@ final class ThemeScorer {
         return true;
     }
 
-    /** The regular expression's \\s+: one or more of space, tab, new line, vertical tab, form feed, return. */
-    private static boolean onlySpace(String text, int from, int to) {
+    /**
+     * Whether the text between two words is {@code join}, or, for a null join, the regular
+     * expression's \\s+: one or more of space, tab, new line, vertical tab, form feed, return.
+     */
+    private static boolean joined(String text, int from, int to, String join) {
+        if (join != null) {
+            return to - from == join.length() && text.regionMatches(from, join, 0, join.length());
+        }
         if (from >= to) {
             return false;
         }
