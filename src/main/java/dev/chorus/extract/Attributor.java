@@ -235,6 +235,8 @@ final class Attributor {
     /** The state of one article's pass; a new one for every article. */
     private final class Pass {
         private final List<String> paragraphs;
+        /** The names in each whole paragraph, scanned once: a paragraph with no quote needs them twice. */
+        private final List<List<NameScanner.Hit>> hits;
         private final People people = new People(lexicon, registry);
         private final Set<String> named = new LinkedHashSet<>();
         /**
@@ -254,13 +256,13 @@ final class Attributor {
 
         Pass(List<String> paragraphs) {
             this.paragraphs = paragraphs;
-        }
-
-        Result run(String title) {
-            List<List<NameScanner.Hit>> hits = new ArrayList<>(paragraphs.size());
+            this.hits = new ArrayList<>(paragraphs.size());
             for (String p : paragraphs) {
                 hits.add(NameScanner.scan(p, 0, p.length()));
             }
+        }
+
+        Result run(String title) {
             for (int i = 0; i < paragraphs.size(); i++) {
                 String p = paragraphs.get(i);
                 NameScanner.Hit previous = null;
@@ -471,10 +473,10 @@ final class Attributor {
             List<QuoteSpans.Span> spans = QuoteSpans.find(text);
             int from = 0;
             for (QuoteSpans.Span s : spans) {
-                noteMentions(text, from, s.open(), base);
+                noteMentions(text, from, s.open(), base, null);
                 from = s.end(text);
             }
-            noteMentions(text, from, text.length(), base);
+            noteMentions(text, from, text.length(), base, spans.isEmpty() ? hits.get(index) : null);
 
             String previousSpeaker = null;
             Attribution previousAttribution = null;
@@ -733,11 +735,12 @@ final class Attributor {
             return attributed || words.length >= 4;
         }
 
-        private void noteMentions(String text, int from, int to, long base) {
+        /** @param scanned the names in {@code [from, to)} when already scanned, or null */
+        private void noteMentions(String text, int from, int to, long base, List<NameScanner.Hit> scanned) {
             if (from >= to) {
                 return;
             }
-            for (NameScanner.Hit hit : NameScanner.scan(text, from, to)) {
+            for (NameScanner.Hit hit : scanned != null ? scanned : NameScanner.scan(text, from, to)) {
                 String name = nameOf(hit, text, base + hit.start());
                 if (name != null) {
                     // "One supporter, who gave his name only as Ibrahim, said": the name is the subject's
