@@ -226,6 +226,10 @@ final class Attributor {
         return b == null ? paragraph : b.toString();
     }
 
+    /** "“Is there a Plan B?” one asked": someone of a group the text does not name. */
+    private static final Set<String> SOMEONE = Set.of("one", "another", "someone", "somebody", "one of them",
+            "another one", "One", "Another", "Someone", "Somebody", "One of them");
+
     /** "in Clonmel and Mallow": a name joined by "and" to one a preposition governs is governed too. */
     private static boolean afterObliqueAnd(String text, NameScanner.Hit previous, NameScanner.Hit hit) {
         return previous != null && previous.oblique()
@@ -400,8 +404,12 @@ final class Attributor {
             }
             for (String t : hit.tokens()) {
                 String lower = t.toLowerCase(Locale.ROOT);
+                // "Committee Chairman Sen. Walt Dunning" is the chairman and "the senator"
+                String title = Vocabulary.HONORIFIC_ROLES.get(t.endsWith(".") ? t.substring(0, t.length() - 1) : t);
                 if (Vocabulary.ROLE_NOUNS.contains(lower)) {
                     roles.add(lower);
+                } else if (title != null && !t.equals(hit.tokens().get(hit.tokens().size() - 1))) {
+                    roles.add(title);
                 }
             }
             // a region, not a substring: copying the rest of the paragraph for every name is quadratic
@@ -867,7 +875,7 @@ final class Attributor {
                     ref = writerOf(lead);
                 }
                 List<Descriptors.Match> unnamed = ref == null ? Descriptors.unnamed(lead, 0, lead.length()) : List.of();
-                if (!unnamed.isEmpty() && unnamed.get(0).start() == 0) {
+                if (!unnamed.isEmpty() && unnamed.get(0).start() == 0 || ref == null && SOMEONE.contains(lead.strip())) {
                     // "“…?” one reporter asked": someone the text does not name, not whoever spoke before
                     return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, lead, 0, lead.length()),
                             offset + leadOffset, offset + v.end());

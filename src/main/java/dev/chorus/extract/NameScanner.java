@@ -22,7 +22,7 @@ final class NameScanner {
     private static final int PARTICLES_BETWEEN = 2;
     /** "the referee, " or "her sous-chef, " just before a name: the name renames that phrase. */
     private static final Pattern ASIDE_AFTER = Pattern.compile(
-            ",\\s*(?:\\d{1,3}|(?:who|whose|a|an|the)\\b[^,;:.!?“”\"]{0,120}),(?=\\s+\\p{Ll})");
+            ",\\s*(?:\\d{1,3}|(?:who|whose|a|an|the)\\b[^,;:.!?]{0,120}),(?=\\s+\\p{Ll})");
     private static final Pattern RENAMED_PHRASE = Pattern.compile(
             "(?:^|[\\s(])(?:the|a|an|her|his|their|its|our|my)\\s+[^,.;:!?“”\"]{1,60},\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -338,6 +338,44 @@ final class NameScanner {
         return false;
     }
 
+    /**
+     * Whether the sentence around {@code start} opens with someone named by a pronoun or a role
+     * and a verb: "He said", "She was asked", "The coach was then asked", "The 51-year-old said".
+     */
+    private static boolean describedSubjectBefore(String text, int start) {
+        int s = Sentences.start(text, Math.max(0, start - LOOK_BACK), start);
+        int w1 = skipSpace(text, s);
+        int e1 = wordEnd(text, w1, start);
+        String first = text.substring(w1, e1);
+        int w2 = skipSpace(text, e1);
+        if (PRONOUN_SUBJECTS.contains(first)) {
+            return w2 < start && Character.isLowerCase(text.charAt(w2));
+        }
+        if (!first.equals("The") || w2 >= start) {
+            return false;
+        }
+        int e2 = wordEnd(text, w2, start);
+        String second = text.substring(w2, e2).toLowerCase(Locale.ROOT);
+        int w3 = skipSpace(text, e2);
+        return (Vocabulary.ROLE_NOUNS.contains(second) || second.matches("\\d+-year-old"))
+                && w3 < start && Character.isLowerCase(text.charAt(w3));
+    }
+
+    /** "Calloway asked Delgado-Reyes directly whether…": the one addressed is the one who answers next. */
+    private static final Set<String> ADDRESSED = Set.of("asked", "pressed", "questioned", "challenged", "quizzed",
+            "urged", "invited", "interrupted", "answered", "grilled", "interviewed");
+
+    private static final Set<String> PRONOUN_SUBJECTS = Set.of("He", "She", "They");
+
+    /** The end of the word at {@code i}: the next space, or {@code limit}. */
+    private static int wordEnd(String text, int i, int limit) {
+        int e = i;
+        while (e < limit && !Character.isWhitespace(text.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
     /** How far back {@link #subjectBefore} looks for the one acting in a sentence. */
     private static final int LOOK_BACK = 300;
 
@@ -357,6 +395,18 @@ final class NameScanner {
             // "Ferreira felt his side … when Ibarra went down", "Dunmore said El-Amrani had been":
             // the subject of a clause inside the sentence of someone named before, who acts;
             // "The match turned when Thornton won" has no one else to act
+            return false;
+        }
+        if ((REPORTING.contains(before) || SUBORDINATORS.contains(before)) && !opensSentence(text, wordStart(text, start))
+                && lowerCaseNext(text, pastAsides(text, end)) && describedSubjectBefore(text, start)) {
+            // "The coach was then asked whether Burke, whose fans…, would be dropped": the one
+            // acting is the coach, named before by a role or a pronoun
+            return false;
+        }
+        if (before != null && before.length() > 4 && before.endsWith("ed") && !REPORTING.contains(before)
+                && !ADDRESSED.contains(before)
+                && Character.isLowerCase(before.charAt(0)) && (subjectBefore || describedSubjectBefore(text, start))) {
+            // "Kovacevic said he had texted Dunstan on Sunday": the object of someone's verb
             return false;
         }
         if (inWhoseClause(text, start)) {

@@ -237,8 +237,10 @@ final class People {
         // "Labor Minister Francisca Ibarra Solís": up to the last role word
         for (int i = tokens.size() - 3; i >= 0; i--) {
             String t = tokens.get(i);
+            // "Committee Chairman Sen. Walt Dunning": a title may be abbreviated with a point
+            String title = t.endsWith(".") && t.length() > 2 ? t.substring(0, t.length() - 1) : t;
             // a whole name is left after it, and it is not itself a given name ("Dean Whitaker")
-            if ((Vocabulary.ROLE_NOUNS.contains(t.toLowerCase(Locale.ROOT)) || Vocabulary.HONORIFICS.contains(t))
+            if ((Vocabulary.ROLE_NOUNS.contains(t.toLowerCase(Locale.ROOT)) || Vocabulary.HONORIFICS.contains(title))
                     && !(i == 0 && lexicon.isGivenName(t))) {
                 return tokens.subList(i + 1, tokens.size());
             }

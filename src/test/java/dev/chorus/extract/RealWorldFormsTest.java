@@ -956,4 +956,32 @@ class RealWorldFormsTest {
         assertEquals("Amy Fenwick", quote(a, "Be as hard on me").speaker(),
                 "When I told Fenwick I was writing this piece, she sent me a message…: “…”");
     }
+
+    @Test
+    void anAbbreviatedTitleIsNotPartOfTheNameAndIsTheRoleLater() {
+        Article a = extract("hearings-and-pressers.txt");
+        assertEquals("Ruth Okafor", quote(a, "Every winter we hear").speaker(), "Committee Chairwoman Sen. Ruth Okafor");
+        assertEquals("Ruth Okafor", quote(a, "How much did the authority").speaker(), "“…?” the senator asked");
+    }
+
+    @Test
+    void oneOfAGroupAskingIsNobodyNamed() {
+        Article a = extract("hearings-and-pressers.txt");
+        assertNull(quote(a, "Is there a Plan B?").speaker(), "Brandt was asked by reporters… “Is there a Plan B?” one asked.");
+        assertEquals("Teodor Brandt", quote(a, "The Plan B is the cuts").speaker(), "stays");
+    }
+
+    @Test
+    void aNameInsideAnIndirectQuestionIsNotTheOneWhoAnswers() {
+        Article a = extract("hearings-and-pressers.txt");
+        assertEquals("Rob Halloran", quote(a, "Mate, he's banned").speaker(),
+                "The coach was then asked whether Pike, whose fans call him “the Courier”, would be dropped ¶ “…,” he said");
+    }
+
+    @Test
+    void theObjectOfSomeonesVerbIsNotTheNextHe() {
+        Article a = extract("hearings-and-pressers.txt");
+        assertEquals("Rob Halloran", quote(a, "He was fine about it").speaker(),
+                "Halloran said he had texted Quaid on Sunday to ask after his player. “…,” he said.");
+    }
 }
