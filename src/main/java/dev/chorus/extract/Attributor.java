@@ -142,6 +142,8 @@ final class Attributor {
             "\\bwho (?:had )?(?:asked|requested|declined|did not want|didn['’]t want|did not wish|wished|preferred)"
             + " (?:not )?to be (?:named|identified)|\\bwho spoke on (?:the )?condition of anonymity");
     private static final Pattern STOP = Pattern.compile("[,;:!?]");
+    /** "its president", "the guild's president": a role first, perhaps a name after it. */
+    private static final Pattern ROLE_FIRST = Pattern.compile("\\s*(?:the|its|his|her|their|our)\\s+\\S");
     private static final Pattern COORDINATION = Pattern.compile(",?\\s+(?:and|or)\\s+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
@@ -226,6 +228,22 @@ final class Attributor {
         return b == null ? paragraph : b.toString();
     }
 
+    /** "I said,", "the same thing I said on the first day of season one:" just before a quote. */
+    private static final Pattern I_SAID = Pattern.compile(
+            "(?<![\\p{L}’'])I\\s+(?:\\p{Ll}+\\s+){0,2}?(?:said|say|told\\s+\\p{Ll}+|tell\\s+\\p{Ll}+|wrote|write|replied|answered)"
+            + "(?:\\s+(?:on|in|at|to|during)\\s+[^“”\",.;:!?]{1,60})?\\s*[,:]?\\s*$");
+    /** "You once called it", "you told the Guardian" just before a quote in a question. */
+    private static final Pattern YOU_SAID = Pattern.compile(
+            "(?<![\\p{L}’'])[Yy]ou\\s+(?:\\p{Ll}+\\s+)?(?:called|described|said|told|wrote)"
+            + "(?:\\s+(?:it|this|that|them|him|her|yourself|us|me|\\p{Lu}[\\p{L}\\s]{0,40}?))?\\s*[,:]?\\s*$");
+
+    /** "He said locum physicians…": a paragraph that opens by reporting what someone said. */
+    private static final Pattern PRONOUN_REPORTS = Pattern.compile(
+            "(He|She)\\s+(?:also\\s+)?(?:said|says|added|explained|noted|argued|insisted|warned)\\s+(?!“|\")");
+
+    /** A widow was someone's wife, and is "the widow" once he has died. */
+    private static final Map<String, String> SPOUSE_OF_THE_DEAD = Map.of("widow", "wife", "widower", "husband");
+
     /** "“Is there a Plan B?” one asked": someone of a group the text does not name. */
     private static final Set<String> SOMEONE = Set.of("one", "another", "someone", "somebody", "one of them",
             "another one", "One", "Another", "Someone", "Somebody", "One of them");
@@ -254,6 +272,8 @@ final class Attributor {
          * paragraph that is nothing but a quote goes on in their voice.
          */
         private String closingSpeaker;
+        /** The one an interview is with, "" when the article is none, null until asked. */
+        private String interviewee;
         /** Where the paragraph being read starts among positions, and who spoke the quote found last. */
         private long currentBase;
         private String lastSpeaker;
@@ -519,6 +539,9 @@ final class Attributor {
                 if (a != null) {
                     speaker = resolve(a.ref(), base + a.refBase());
                     attributed = true;
+                } else if ((speaker = intervieweeSpeaking(index, before)) != null) {
+                    // an interview's answer: "I said, “…”"; its question: "You once called it “…”"
+                    attributed = true;
                 } else if (k > 0 && previousSpeaker != null && continues(before, previousAttribution, prevEnd, previousSpeaker)) {
                     speaker = previousSpeaker;
                     attributed = true;
@@ -542,7 +565,7 @@ final class Attributor {
                             speaker = resolve(a.ref(), base + a.refBase());
                             attributed = speaker != null;
                         } else if (k == 0 && index > 0 && closingSpeaker == null && text.substring(0, span.open()).isBlank()
-                                && (speaker = sayerOfPreviousParagraph(index,
+                                && (speaker = sayerOfPreviousParagraph(index, out,
                                         spans.size() == 1 && isOnlyQuote(text, span.open(), end))) != null) {
                             // "She then described a meeting with two managers." ¶ “I was called into an office…”
                             attributed = true;
@@ -635,7 +658,7 @@ final class Attributor {
          * Who speaks, or is said to describe or recall something, in the last sentence of the
          * previous paragraph when that paragraph quotes nobody; null otherwise.
          */
-        private String sayerOfPreviousParagraph(int index, boolean onlyQuote) {
+        private String sayerOfPreviousParagraph(int index, List<FoundQuote> found, boolean onlyQuote) {
             String previous = paragraphs.get(index - 1);
             if (previous.isBlank()) {
                 return null;
@@ -644,10 +667,12 @@ final class Attributor {
             for (QuoteSpans.Span q : QuoteSpans.find(previous)) {
                 // "Owen Fitch asked about “Cold Meridian”, the studio's film": a title is no one's turn;
                 // nor is speech quoted before the last sentence ("…called it “a vote for stability”.
-                // Speaking afterwards, she said the government had given nothing away." ¶ “…”)
+                // Speaking afterwards, she said the government had given nothing away." ¶ “…”); before a
+                // quote alone, only what was found as speech counts ("calling the notices “the weather
+                // report.”" is a name, and the paragraph is still his)
                 boolean ownSentenceEnded = q.end(previous) <= lastSentence
                         && SENTENCE_MARK.matcher(previous).region(q.end(previous), lastSentence).find();
-                if (!ownSentenceEnded && isSpeech(q.text(previous), true)) {
+                if (!ownSentenceEnded && isSpeech(q.text(previous), true) && (!onlyQuote || foundAt(found, index, q.open()))) {
                     return null;
                 }
             }
@@ -668,7 +693,73 @@ final class Attributor {
                 // "Tamanui lost three bookings last summer…" ¶ “People see you on a poster…”
                 a = matchSubjectOfPreviousSentence(previous + " \u201C", 0, previous.length() + 1);
             }
+            Matcher opener;
+            if (a == null && onlyQuote && (opener = PRONOUN_REPORTS.matcher(previous)).lookingAt()) {
+                // "He said locum physicians fill some gaps. Staff have taken to…" ¶ “People in town…”:
+                // a paragraph that reports what he said, then his own words
+                a = new Attribution(new PersonRef(PersonRef.Type.PRONOUN, opener.group(1), 0, opener.end(1)), 0, opener.end());
+            }
             return a == null ? null : named(resolve(a.ref(), (long) index * PARAGRAPH_STRIDE + a.refBase()));
+        }
+
+        /**
+         * In an interview told as questions and answers, the one interviewed when {@code before},
+         * the text before a quote, ends with their own speech ("I said,", "the same thing I said
+         * on the first day:") in an answer, or with the interviewer's "You once called it" in a
+         * question; else null.
+         */
+        private String intervieweeSpeaking(int index, String before) {
+            boolean question = isQuestion(paragraphs.get(index));
+            Pattern lead = question ? YOU_SAID : I_SAID;
+            if (!Regions.contains(before, question ? "ou " : "I ", Math.max(0, before.length() - 120), before.length())
+                    || !lead.matcher(before).region(Math.max(0, before.length() - 120), before.length()).find()) {
+                return null;
+            }
+            if (interviewee == null) {
+                interviewee = findInterviewee();
+            }
+            return interviewee.isEmpty() ? null : interviewee;
+        }
+
+        /**
+         * The person an interview is with, or "" when the article is not an interview: three
+         * questions or more, each answered by a paragraph that is not one, and the person it
+         * names most.
+         */
+        private String findInterviewee() {
+            int answered = 0;
+            for (int i = 0; i + 1 < paragraphs.size(); i++) {
+                if (isQuestion(paragraphs.get(i)) && !isQuestion(paragraphs.get(i + 1))) {
+                    answered++;
+                }
+            }
+            String most = "";
+            if (answered >= 3) {
+                int best = 0;
+                for (String name : named) {
+                    if (name.contains(" ") && people.count(name) > best) {
+                        best = people.count(name);
+                        most = name;
+                    }
+                }
+            }
+            return most;
+        }
+
+        /** A paragraph that is nothing but a short question of the interviewer's. */
+        private static boolean isQuestion(String paragraph) {
+            String p = paragraph.strip();
+            return p.endsWith("?") && p.length() <= 300 && !p.isEmpty() && "“\"‘'".indexOf(p.charAt(0)) < 0;
+        }
+
+        /** Whether a quote of paragraph {@code paragraph} (counted from 1) opening at {@code open} was found as speech. */
+        private static boolean foundAt(List<FoundQuote> found, int paragraph, int open) {
+            for (int i = found.size() - 1; i >= 0 && found.get(i).paragraph() >= paragraph; i--) {
+                if (found.get(i).paragraph() == paragraph && found.get(i).open() == open) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -900,7 +991,15 @@ final class Attributor {
             String post = s.substring(v.end());
             Matcher stop = STOP.matcher(post);
             // the sentence was cut at its end, so a full stop inside is an abbreviation: "said Ms. Delgado"
-            String who = stop.find() ? post.substring(0, stop.start()) : post.replaceFirst("[.!?…\"”’)\\s]+$", "");
+            boolean stopped = stop.find();
+            String who = stopped ? post.substring(0, stop.start()) : post.replaceFirst("[.!?…\"”’)\\s]+$", "");
+            if (stopped && post.charAt(stop.start()) == ',' && ROLE_FIRST.matcher(who).lookingAt()) {
+                // "said its president, Farah Delisle": the role, then the name in apposition
+                Attribution renamed = nameInApposition(post, stop.end(), offset + v.end());
+                if (renamed != null) {
+                    return renamed;
+                }
+            }
             Matcher cut = AFTER_NAME.matcher(who);
             if (cut.find()) {
                 who = who.substring(0, cut.start());
@@ -921,6 +1020,25 @@ final class Attributor {
                 return null;
             }
             return ref == null ? null : new Attribution(ref, offset + v.end() + ref.start(), offset + v.end() + who.length());
+        }
+
+        /**
+         * The full name that {@code text} holds from {@code at} up to the next comma or its end, as
+         * in "said its president, Farah Delisle.", or null.
+         */
+        private Attribution nameInApposition(String text, int at, int offset) {
+            Matcher next = STOP.matcher(text).region(at, text.length());
+            int end = next.find() ? next.start() : text.length();
+            String part = text.substring(at, end).replaceFirst("[.!?…\"”’)\\s]+$", "");
+            int lead = part.length() - part.stripLeading().length();
+            List<PersonRef> refs = refsIn(part, false);
+            if (refs.size() != 1 || refs.get(0).type() != PersonRef.Type.NAME || !refs.get(0).canSpeak()
+                    || refs.get(0).start() != lead || refs.get(0).end() != part.length()
+                    || refs.get(0).text().split(" ").length < 2) {
+                return null;
+            }
+            PersonRef ref = refs.get(0);
+            return new Attribution(ref, offset + at + ref.start(), offset + at + part.length());
         }
 
         /** Stallone said: "…" / According to Stallone, "…" / Nwosu: "…" */
@@ -1498,6 +1616,10 @@ final class Attributor {
                 case DESCRIPTOR -> {
                     String role = Descriptors.roleOf(ref.text());
                     String byRole = people.latestWithRole(role, pos);
+                    if (byRole == null && SPOUSE_OF_THE_DEAD.containsKey(role)) {
+                        // "His wife, Maureen Chisholm, called 911…" ¶ "“…,” the widow said"
+                        byRole = people.latestWithRole(SPOUSE_OF_THE_DEAD.get(role), pos);
+                    }
                     if (byRole != null) {
                         yield named(byRole);
                     }

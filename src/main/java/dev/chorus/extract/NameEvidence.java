@@ -115,7 +115,7 @@ final class NameEvidence {
 
     /**
      * "the late Rajesh Malhotra", "his late father, the veteran star Rajesh Malhotra", "Miguel’s
-     * widow": what is written only of someone who has died.
+     * widow", "Bernard Chisholm's death": what is written only of someone who has died.
      */
     static boolean deceased(String text, NameScanner.Hit hit) {
         if (hit.possessive()) {
@@ -127,7 +127,8 @@ final class NameEvidence {
 
     private static final Pattern LATE_BEFORE = Pattern.compile(
             "\\b(?:the|his|her|their)\\s+late\\s+(?:[\\p{Ll}\\-’']+,?\\s+){0,4}$");
-    private static final Pattern WIDOW_AFTER = Pattern.compile("\\s+(?:widow|widower)\\b");
+    private static final Pattern WIDOW_AFTER = Pattern.compile(
+            "\\s+(?:widow|widower|death(?!\\s+(?:threat|toll|penalty|sentence|row))|funeral|inquest|killing|murder)\\b");
 
     /** "“…,” said Sigrún Jónsdóttir": a name that a quote and its speech verb come before. */
     static boolean saidBefore(String text, NameScanner.Hit hit) {

@@ -565,7 +565,7 @@ final class People {
         counts.merge(name, by, Integer::sum);
     }
 
-    private int count(String name) {
+    int count(String name) {
         return counts.getOrDefault(name, 0);
     }
 
@@ -710,6 +710,10 @@ final class People {
         }
         List<String> others = new ArrayList<>(bySurname.getOrDefault(parts[parts.length - 1], List.of()));
         others.remove(possessor);
+        if (others.size() > 1 && g != 0) {
+            // "Seán Crowley, 19, the Crowleys' son … His mother": of his father and his mother, her
+            others.removeIf(o -> gender(o) != g);
+        }
         if (others.size() != 1) {
             return null;
         }

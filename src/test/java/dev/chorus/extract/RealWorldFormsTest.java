@@ -984,4 +984,47 @@ class RealWorldFormsTest {
         assertEquals("Rob Halloran", quote(a, "He was fine about it").speaker(),
                 "Halloran said he had texted Quaid on Sunday to ask after his player. “…,” he said.");
     }
+
+    @Test
+    void ofTwoWhoShareASurnameTheBareSurnameIsNotTheOneWhoseDeathIsWrittenOf() {
+        Article a = extract("widow-and-the-clinic.txt");
+        assertEquals("Bridget Farrelly", quote(a, "I keep thinking").speaker(),
+                "“…,” Farrelly said at her kitchen table, and later “Desmond Farrelly's death”");
+    }
+
+    @Test
+    void theWidowIsTheOneNamedAsHisWife() {
+        Article a = extract("widow-and-the-clinic.txt");
+        assertEquals("Bridget Farrelly", quote(a, "I'll write again").speaker(), "His wife, Bridget Farrelly ¶ “…,” the widow said");
+    }
+
+    @Test
+    void aQuoteAloneAfterAParagraphThatReportsWhatHeSaidIsHis() {
+        Article a = extract("widow-and-the-clinic.txt");
+        assertEquals("Anton Vasquez", quote(a, "People check it").speaker(),
+                "He said agency nurses fill some gaps. Patients have taken to calling the notices “the weather report.” ¶ “…”");
+    }
+
+    @Test
+    void hisMotherIsTheWomanOfHisSurname() {
+        Article a = extract("widow-and-the-clinic.txt");
+        assertEquals("Bridget Farrelly", quote(a, "They close it").speaker(),
+                "of his father and his mother, the woman; not the woman quoted just before");
+    }
+
+    @Test
+    void saidARoleThenTheNameInAppositionIsThatName() {
+        Article a = extract("widow-and-the-clinic.txt");
+        assertEquals("Orla Keane", quote(a, "Nobody should have to drive").speaker(), "“…,” said its president, Orla Keane.");
+        assertEquals("Orla Keane", quote(a, "This is happening").speaker());
+    }
+
+    @Test
+    void inAnInterviewTheAnswersFirstPersonAndTheQuestionsYouAreTheIntervieweesOwn() {
+        Article a = extract("interview-questions.txt");
+        assertEquals("Mara Oyelowo", quote(a, "Great, then").speaker(), "I said, “…”");
+        assertEquals("Mara Oyelowo", quote(a, "Write the scene").speaker(), "The same thing I said on the first day…: “…”");
+        assertEquals("Mara Oyelowo", quote(a, "a very confident intern").speaker(), "You once called it “…”");
+        assertNull(quote(a, "The tool isn't the threat").speaker(), "stays: an executive, and I won't say who, told me");
+    }
 }
