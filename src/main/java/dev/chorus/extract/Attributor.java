@@ -237,6 +237,27 @@ final class Attributor {
             "(?<![\\p{L}’'])[Yy]ou\\s+(?:\\p{Ll}+\\s+)?(?:called|described|said|told|wrote)"
             + "(?:\\s+(?:it|this|that|them|him|her|yourself|us|me|\\p{Lu}[\\p{L}\\s]{0,40}?))?\\s*[,:]?\\s*$");
 
+    /** "The letter said", "the statement said": a document someone named before wrote. */
+    private static final Pattern THE_DOCUMENT = Pattern.compile("(?i)(?<![\\p{L}])the\\s+(statement|letter|email)\\s*$");
+    /** "in a statement", "in a victim personal statement", "in her letter", "in an email to staff". */
+    private static final Pattern IN_STATEMENT = inA("statement");
+    private static final Pattern IN_LETTER = inA("letter");
+    private static final Pattern IN_EMAIL = inA("email");
+
+    private static Pattern inA(String document) {
+        return Pattern.compile("(?i)(?<![\\p{L}])in\\s+(?:a|an|her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + document + "(?![\\p{L}])");
+    }
+
+    /** "the statement said.", "her letter continued,": a document speaking between two parts of a quote. */
+    private static final Pattern DOCUMENT_SAID = Pattern.compile("(?i)[,\\s]*(?:the|his|her|their)\\s+"
+            + "(?:statement|letter|email|e-mail|post|message|note)\\s+(?:said|says|read|reads|continued|continues|added|adds)"
+            + "[.,:;]?\\s*");
+
+    private static final Pattern ASKS = Pattern.compile("(?i)asked|asks");
+    /** What stands between one who asks and the one asked: "asked", "asked Ms", "then asked Dr". */
+    private static final Pattern ASKED_SOMEONE = Pattern.compile(
+            "\\s+(?:then\\s+|also\\s+|later\\s+)?asked\\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Cllr|Judge|Justice)\\.?\\s+)?");
+
     /** "He said locum physicians…": a paragraph that opens by reporting what someone said. */
     private static final Pattern PRONOUN_REPORTS = Pattern.compile(
             "(He|She)\\s+(?:also\\s+)?(?:said|says|added|explained|noted|argued|insisted|warned)\\s+(?!“|\")");
@@ -752,6 +773,79 @@ final class Attributor {
             return p.endsWith("?") && p.length() <= 300 && !p.isEmpty() && "“\"‘'".indexOf(p.charAt(0)) < 0;
         }
 
+        /**
+         * "Karen Wilby said in a statement read to the court that…" ¶ "“…,” the statement said";
+         * "Principal Deborah Strahan told parents in a letter…" ¶ … ¶ "The letter said … “…”": when
+         * {@code pre} ends with "the letter" (statement, email), the person acting in the last
+         * sentence before {@code at} that puts words "in a letter" (her letter…), in this
+         * paragraph or the two before; null when there is none, or only a body acts in it ("In a
+         * statement, the club said").
+         */
+        private PersonRef documentWriter(String pre, long at) {
+            Matcher m = THE_DOCUMENT.matcher(pre);
+            if (!m.find()) {
+                return null;
+            }
+            Pattern in = m.group(1).equalsIgnoreCase("statement") ? IN_STATEMENT
+                    : m.group(1).equalsIgnoreCase("letter") ? IN_LETTER : IN_EMAIL;
+            int index = (int) (currentBase / PARAGRAPH_STRIDE) - 1;
+            for (int i = index; i >= Math.max(0, index - 2); i--) {
+                String p = paragraphs.get(i);
+                long base = (long) (i + 1) * PARAGRAPH_STRIDE;
+                int limit = i == index ? (int) Math.min(p.length(), Math.max(0, at - base)) : p.length();
+                Matcher d = in.matcher(p).region(0, limit);
+                int last = -1;
+                while (d.find()) {
+                    last = d.start();
+                }
+                if (last < 0) {
+                    continue;
+                }
+                int from = Sentences.start(p, 0, last);
+                int end = Sentences.firstEnd(p.substring(last));
+                // "Mr Hollis's father, Graham Hollis, 72, said in a statement": the one acting nearest
+                // before; "In a victim personal statement, read by Mr Vaughan, Ms Hrytsenko said": after
+                String who = people.actingSince(base + from, base + last, (char) 0);
+                if (who == null) {
+                    who = people.firstActingIn(base + last, base + (end < 0 ? p.length() : last + end));
+                }
+                return who == null || People.isUnnamed(who) ? null : new PersonRef(PersonRef.Type.NAME, who, m.start(), m.end());
+            }
+            return null;
+        }
+
+        /**
+         * The one who "asked" someone named, in the current paragraph before {@code limit} ("Ms
+         * Kerr asked Ms Ní Bhraonáin directly whether…"), when of gender {@code g} or not known
+         * to be otherwise; else null.
+         */
+        private String askerBefore(int limit, char g) {
+            int current = (int) (currentBase / PARAGRAPH_STRIDE) - 1;
+            // "Sandoval asked Sidhu directly whether he…" ¶ "“…?” she asked": the paragraph before too
+            for (int index = current; index >= Math.max(0, current - 1); index--) {
+                String p = paragraphs.get(index);
+                List<NameScanner.Hit> found = hits.get(index);
+                for (int k = found.size() - 2; k >= 0; k--) {
+                    NameScanner.Hit asker = found.get(k);
+                    // "Olivia Sandoval, a third-year piano student who…, asked Sidhu directly"
+                    int verb = NameScanner.pastAsides(p, asker.end());
+                    int next = k + 1;
+                    while (next < found.size() && found.get(next).start() < verb) {
+                        next++;
+                    }
+                    if (next == found.size() || index == current && found.get(next).end() > limit
+                            || !ASKED_SOMEONE.matcher(p).region(verb, found.get(next).start()).matches()) {
+                        continue;
+                    }
+                    String name = people.resolve(asker.tokens(), asker.honorific(), People.Evidence.TEXT,
+                            (long) (index + 1) * PARAGRAPH_STRIDE + asker.start());
+                    char known = name == null ? 0 : people.gender(name);
+                    return name == null || g != 0 && known != 0 && known != g ? null : name;
+                }
+            }
+            return null;
+        }
+
         /** Whether a quote of paragraph {@code paragraph} (counted from 1) opening at {@code open} was found as speech. */
         private static boolean foundAt(List<FoundQuote> found, int paragraph, int open) {
             for (int i = found.size() - 1; i >= 0 && found.get(i).paragraph() >= paragraph; i--) {
@@ -965,6 +1059,10 @@ final class Attributor {
                     // "“…,” her letter said"
                     ref = writerOf(lead);
                 }
+                if (ref == null) {
+                    ref = documentWriter(lead, currentBase + offset);
+                }
+
                 List<Descriptors.Match> unnamed = ref == null ? Descriptors.unnamed(lead, 0, lead.length()) : List.of();
                 if (!unnamed.isEmpty() && unnamed.get(0).start() == 0 || ref == null && SOMEONE.contains(lead.strip())) {
                     // "“…?” one reporter asked": someone the text does not name, not whoever spoke before
@@ -983,6 +1081,14 @@ final class Attributor {
                         String other = people.latestOtherThan(who, at - 2 * PARAGRAPH_STRIDE - at % PARAGRAPH_STRIDE, at, g);
                         PersonRef.Type type = other == null ? PersonRef.Type.ORGANISATION : PersonRef.Type.NAME;
                         return new Attribution(new PersonRef(type, other == null ? ref.text() : other, ref.start(), ref.end()),
+                                offset + leadOffset + ref.start(), offset + v.end());
+                    }
+                }
+                if (ref != null && ref.type() == PersonRef.Type.PRONOUN && ASKS.matcher(v.group()).matches()) {
+                    // "Ms Kerr asked Ms Ní Bhraonáin directly whether… “…?” she asked": the one asking
+                    String asker = askerBefore(offset, genderOf(ref.text()));
+                    if (asker != null) {
+                        return new Attribution(new PersonRef(PersonRef.Type.NAME, asker, ref.start(), ref.end()),
                                 offset + leadOffset + ref.start(), offset + v.end());
                     }
                 }
@@ -1170,6 +1276,10 @@ final class Attributor {
                 }
             }
             PersonRef ref = subjectOfLastVerb(s);
+            MatchResult said = ref == null ? lastVerb(s) : null;
+            if (said != null) {
+                ref = documentWriter(s.substring(0, said.start()), currentBase + start);
+            }
             if (ref == null) {
                 // "The company said the measures were “painful but unavoidable”": a body's words,
                 // quoted, with no person to give them to
@@ -1391,7 +1501,8 @@ final class Attributor {
          * named in between.
          */
         private boolean continues(String between, Attribution previous, int prevEnd, String previousSpeaker) {
-            if (between.strip().matches("[\\p{P}\\s]*")) {
+            if (between.strip().matches("[\\p{P}\\s]*") || DOCUMENT_SAID.matcher(between).matches()) {
+                // "“…,” the statement said. “…”": the same writer goes on
                 return true;
             }
             if (previous == null || between.length() > MAX_CONTINUATION) {

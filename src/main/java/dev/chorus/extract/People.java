@@ -696,6 +696,16 @@ final class People {
         return null;
     }
 
+    /** The first person acting in {@code [from, to)}, or null. */
+    String firstActingIn(long from, long to) {
+        for (Mention m : mentions.subMap(from, true, to, false).values()) {
+            if (m.subject()) {
+                return m.name();
+            }
+        }
+        return null;
+    }
+
     /**
      * "Mrs Ferrie … Her daughter": the one other person of the possessor's surname, when there is
      * exactly one and nothing says they are of the other gender; else null.

@@ -193,7 +193,10 @@ final class Vocabulary {
             "Imagine", "Consider", "Try", "Listen", "Forget", "Picture", "Blame", "Trust",
             // sentence adverbs: "Maybe Lucía will be a photographer"
             "Maybe", "Perhaps", "Sometimes", "Surely", "Certainly", "Probably", "Hopefully", "Fortunately",
-            "Unfortunately", "Luckily", "Sadly", "Clearly", "Obviously", "Apparently", "Eventually", "Finally"));
+            "Unfortunately", "Luckily", "Sadly", "Clearly", "Obviously", "Apparently", "Eventually", "Finally",
+            // adverbs of time: "Later Ms Okoro asked"
+            "Later", "Earlier", "Afterwards", "Afterward", "Again", "Tonight", "Soon", "Moments", "Minutes",
+            "Hours", "Days"));
 
     /** Words before a name that make it the object of a phrase, not the one acting. */
     static final Set<String> PREPOSITIONS = Set.copyOf(List.of(

@@ -1027,4 +1027,25 @@ class RealWorldFormsTest {
         assertEquals("Mara Oyelowo", quote(a, "a very confident intern").speaker(), "You once called it “…”");
         assertNull(quote(a, "The tool isn't the threat").speaker(), "stays: an executive, and I won't say who, told me");
     }
+
+    @Test
+    void theStatementSaidIsTheOneWhoSpokeInAStatement() {
+        Article a = extract("statements-and-questions.txt");
+        assertEquals("Karen Pym", quote(a, "Dad never complained").speaker(),
+                "Mr Pym's daughter, Karen Pym, said in a statement… ¶ “…,” the statement said.");
+        assertEquals("Karen Pym", quote(a, "When he told me").speaker(), "the statement said. “…”");
+        assertEquals("Deborah Strand", quote(a, "results within safe limits").speaker(),
+                "told parents in a letter… ¶ The letter said … had returned “…”");
+        assertNull(quote(a, "We will review").speaker(), "stays: In a statement, the hospital trust said… “…,” the statement said");
+    }
+
+    @Test
+    void sheAskedIsTheOneWhoAskedSomeoneNamed() {
+        Article a = extract("statements-and-questions.txt");
+        assertEquals("Olivia Sandoval", quote(a, "Have you ever").speaker(),
+                "Olivia Sandoval, a retired nurse who…, asked Jordan Lund directly whether… ¶ “…?” she asked");
+        assertEquals("Jordan Lund", quote(a, "I have not").speaker(), "stays");
+        assertEquals("Amara Okoro", quote(a, "Will the families").speaker(),
+                "Later Ms Okoro asked Mr Lund whether…. “…?” she asked");
+    }
 }
