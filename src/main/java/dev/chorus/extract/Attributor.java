@@ -254,6 +254,11 @@ final class Attributor {
             + "[.,:;]?\\s*");
 
     private static final Pattern ASKS = Pattern.compile("(?i)asked|asks");
+    /** "Asked by Dame Caroline how many people…": the one asking is named next. */
+    private static final Pattern ASKED_BY = Pattern.compile("(?:^|[.!?]\\s+)Asked\\s+by\\s+");
+    /** A quote that opens by calling someone: "Mr Gourlay, …", "Sir Giles, …", "Priya, …". */
+    private static final Pattern VOCATIVE = Pattern.compile(
+            "\\s*(?:(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\\.?\\s+)?(\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+)?),\\s");
     /** What stands between one who asks and the one asked: "asked", "asked Ms", "then asked Dr". */
     private static final Pattern ASKED_SOMEONE = Pattern.compile(
             "\\s+(?:then\\s+|also\\s+|later\\s+)?asked\\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Cllr|Judge|Justice)\\.?\\s+)?");
@@ -596,13 +601,20 @@ final class Attributor {
                         } else if (spans.size() == 1 && closingSpeaker != null && isOnlyQuote(text, span.open(), end)
                                 && !span.text(text).strip().endsWith("?")) {
                             // “…,” he said. ¶ “…” — the next paragraph, a quote alone, is still his;
-                            // a question alone is more often the other side of an exchange
-                            speaker = closingSpeaker;
-                            attributed = true;
+                            // a question alone is more often the other side of an exchange; and
+                            // “Mr Gourlay, your company built the scanner.” is not Mr Gourlay's
+                            speaker = addresses(span.text(text), closingSpeaker)
+                                    ? otherSpeakerBefore(out, index, closingSpeaker) : closingSpeaker;
+                            attributed = speaker != null;
                         } else if (spans.size() == 1 && isOnlyQuote(text, span.open(), end)
                                 && (speaker = otherSideOfExchange(out, index, span.text(text))) != null) {
                             // “How many are outside tonight?” Oyelaran asked. ¶ “Our last count was 212,”
                             // Villaseñor said. ¶ “And this gets 62 of them inside?” ¶ “Sixty-two at a time…”
+                            attributed = true;
+                        } else if (spans.size() == 1 && isOnlyQuote(text, span.open(), end)
+                                && span.text(text).strip().endsWith("?") && (speaker = askerOfExchange(out, index)) != null) {
+                            // "Asked by Dame Caroline how many…, he said…. The exchange that followed was
+                            // one of the sharpest." ¶ “Is it more than a hundred?”
                             attributed = true;
                         }
                     }
@@ -673,6 +685,56 @@ final class Attributor {
                 }
             }
             return null;
+        }
+
+        /**
+         * The one who asks the questions of an exchange that goes on after a paragraph of
+         * narration: the one a paragraph "Asked by Dame Caroline how many…, he said…" names, or
+         * the asker of the last question answered in the four paragraphs before; else null.
+         */
+        private String askerOfExchange(List<FoundQuote> out, int index) {
+            String previous = paragraphs.get(index - 1);
+            Matcher by = ASKED_BY.matcher(previous);
+            if (by.find()) {
+                for (NameScanner.Hit h : hits.get(index - 1)) {
+                    if (h.start() >= by.end() && h.start() <= by.end() + 8) {
+                        String name = people.resolve(h.tokens(), h.honorific(), People.Evidence.TEXT,
+                                (long) index * PARAGRAPH_STRIDE + h.start());
+                        return named(name);
+                    }
+                }
+                return null;
+            }
+            for (int i = out.size() - 2; i >= 0 && out.get(i).paragraph() >= index - 4; i--) {
+                FoundQuote q = out.get(i);
+                FoundQuote answer = out.get(i + 1);
+                if (q.speaker() != null && q.text().strip().endsWith("?") && answer.speaker() != null
+                        && !answer.speaker().equals(q.speaker()) && answer.paragraph() > q.paragraph()) {
+                    return q.speaker();
+                }
+            }
+            return null;
+        }
+
+        /** The last one before {@code who} to speak in the three paragraphs before, or null. */
+        private static String otherSpeakerBefore(List<FoundQuote> out, int index, String who) {
+            for (int i = out.size() - 1; i >= 0 && out.get(i).paragraph() >= index - 3; i--) {
+                String s = out.get(i).speaker();
+                if (s != null && !s.equals(who)) {
+                    return s;
+                }
+            }
+            return null;
+        }
+
+        /** Whether a quote opens by calling {@code who} by name: “Mr Gourlay, your company…” */
+        private boolean addresses(String quote, String who) {
+            Matcher m = VOCATIVE.matcher(quote);
+            if (!m.lookingAt()) {
+                return false;
+            }
+            String name = people.recall(List.of(m.group(2).split("\\s+")), m.group(1));
+            return who.equals(name);
         }
 
         /**

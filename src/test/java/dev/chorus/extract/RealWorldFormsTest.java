@@ -1048,4 +1048,28 @@ class RealWorldFormsTest {
         assertEquals("Amara Okoro", quote(a, "Will the families").speaker(),
                 "Later Ms Okoro asked Mr Lund whether…. “…?” she asked");
     }
+
+    @Test
+    void anExchangeOpenedByAskedByAlternatesBetweenTheTwo() {
+        Article a = extract("hearing-exchange.txt");
+        assertEquals("Helen Marsh", quote(a, "Is it more than fifty?").speaker(),
+                "Asked by Dame Helen how many…, he said…. The exchange that followed… ¶ “…?”");
+        assertEquals("Victor Ferris", quote(a, "I'd expect so").speaker());
+        assertEquals("Helen Marsh", quote(a, "More than five hundred?").speaker());
+        assertEquals("Victor Ferris", quote(a, "I couldn't say").speaker());
+    }
+
+    @Test
+    void aQuoteThatCallsSomeoneByNameIsNotTheirs() {
+        Article a = extract("hearing-exchange.txt");
+        assertEquals("Helen Marsh", quote(a, "Mr Ferris, your company").speaker(), "after his answer, “Mr Ferris, …”");
+    }
+
+    @Test
+    void anExchangeGoesOnAfterAParagraphOfNarration() {
+        Article a = extract("hearing-exchange.txt");
+        assertEquals("Dilani Abeyratne", quote(a, "Did anybody ask").speaker(),
+                "“…?” the host asked. ¶ “…,” he replied. ¶ … ¶ The exchange that followed was brief. ¶ “…?”");
+        assertEquals("Sunil Perera", quote(a, "Nobody. Not one letter").speaker());
+    }
 }
