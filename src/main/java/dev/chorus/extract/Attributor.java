@@ -69,6 +69,11 @@ final class Attributor {
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "so", "then", "yet", "as", "when",
             "after", "because", "since", "if", "while", "before", "although", "though", "once", "until", "where");
     private static final Set<String> SIBLING_WORDS = Set.of("elder", "older", "younger");
+    /** "the younger Mr. Villarreal", "the elder Stainton": the word, just before the name or its title. */
+    private static final Pattern SIBLING_BEFORE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(elder|older|younger)\\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?$");
+    /** ", 71," after a name: the person's age. */
+    private static final Pattern AGE_AFTER = Pattern.compile(",\\s*(\\d{1,3})\\s*[,.;]");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where");
     private static final Set<String> SAYING = Set.of("said", "says", "added", "warned", "told", "stated", "insisted",
             "claimed", "argued", "noted", "confirmed", "wrote", "explained", "admitted", "acknowledged", "conceded");
@@ -340,6 +345,10 @@ final class Attributor {
                         named.add(name);
                         people.count(name, 1);
                         people.introduce(name, base + hit.start());
+                        Matcher age = AGE_AFTER.matcher(p).region(hit.end(), Math.min(p.length(), hit.end() + 8));
+                        if (age.lookingAt()) {
+                            people.noteAge(name, Integer.parseInt(age.group(1)));
+                        }
                         if (NameEvidence.deceased(p, hit)) {
                             people.noteDeceased(name);
                         }
@@ -356,6 +365,7 @@ final class Attributor {
                 }
             }
             List<FoundQuote> quotes = new ArrayList<>();
+            people.settle();
             for (int i = 0; i < paragraphs.size(); i++) {
                 paragraph(i, quotes);
             }
@@ -381,6 +391,11 @@ final class Attributor {
             if (hit.character()) {
                 return null;
             }
+            String byAge = siblingByAge(text, hit);
+            if (byAge != null) {
+                // "The younger Stainton laughed": of two of that name whose ages are given
+                return byAge;
+            }
             // "Alder County Sheriff Raymond Tuilagi": the title may name a place or a body, the name not
             List<String> bare = people.withoutTitles(hit.tokens());
             if (bare.size() > 1 && people.isOrganisation(bare)) {
@@ -398,6 +413,17 @@ final class Attributor {
                 roles.forEach(r -> people.noteRole(name, r));
             }
             return name;
+        }
+
+        /**
+         * "the younger Mr. Villarreal", "The elder Stainton": of the people of that surname whose
+         * ages are given, the youngest or the oldest; null when the name has no such word before
+         * it, or fewer than two ages are known.
+         */
+        private String siblingByAge(String text, NameScanner.Hit hit) {
+            Matcher sibling = SIBLING_BEFORE.matcher(text).region(Math.max(0, hit.start() - 20), hit.start());
+            return sibling.find() ? people.byAge(hit.tokens().get(hit.tokens().size() - 1),
+                    !sibling.group(1).equalsIgnoreCase("younger")) : null;
         }
 
         /**
@@ -1697,6 +1723,13 @@ final class Attributor {
                     continue;
                 }
                 String honorific = hit.honorific();
+                String byAge = siblingByAge(s, hit);
+                if (byAge != null) {
+                    // "the younger Mr. Villarreal": of two of that name whose ages are given, the younger
+                    refs.add(new PersonRef(PersonRef.Type.NAME, byAge, hit.start(), Math.min(s.length(), hit.end()), oblique,
+                            hit.possessive()));
+                    continue;
+                }
                 if (honorific == null && SIBLING_WORDS.contains(hit.before()) && (hit.tokens().size() == 1
                         || hit.tokens().size() == 2 && Vocabulary.PARTICLES.contains(hit.tokens().get(0).toLowerCase(Locale.ROOT)))) {
                     // "the elder Kostiuk said", "the elder Te Rangi": of two, not the one the bare name means

@@ -55,6 +55,42 @@ final class People {
     private final Set<String> actingSurnames = new HashSet<>();
     /** The honorifics each person has been written with: "Dr" for "Dr Paul Singh". */
     private final Map<String, Set<String>> writtenWith = new HashMap<>();
+    /** Ages given with names: "Daniel Villarreal, 38,". */
+    private final Map<String, Integer> ages = new HashMap<>();
+    /** Whether everyone is known and counted: see {@link #settle}. */
+    private boolean settled;
+
+    void noteAge(String name, int age) {
+        ages.putIfAbsent(name, age);
+    }
+
+    /**
+     * Of the people of this surname whose ages are given (two or more), the oldest or the
+     * youngest; null when fewer than two ages are known.
+     */
+    String byAge(String surname, boolean oldest) {
+        String best = null;
+        int aged = 0;
+        for (String c : bySurname.getOrDefault(surname, List.of())) {
+            Integer age = ages.get(c);
+            if (age != null) {
+                aged++;
+                if (best == null || (oldest ? age > ages.get(best) : age < ages.get(best))) {
+                    best = c;
+                }
+            }
+        }
+        return aged >= 2 ? best : null;
+    }
+
+    /**
+     * Everyone in the article is known and counted: from now on, the one a title and surname
+     * ("Mr Ellery") is found to mean is the one it means for the rest of the article. Before,
+     * while names are still being met, the same words may be read with half the cast.
+     */
+    void settle() {
+        settled = true;
+    }
 
     void noteActingSurname(String surname) {
         actingSurnames.add(surname);
@@ -186,7 +222,13 @@ final class People {
             return prefix;
         }
         if (tokens.size() == 1) {
-            return byOneName(tokens.get(0), honorific, pos);
+            String one = byOneName(tokens.get(0), honorific, pos);
+            if (settled && one != null && honorific != null && !Vocabulary.GIVEN_NAME_HONORIFICS.contains(honorific)) {
+                // "Mr Ellery said, wiping his eyes" is Tom Ellery, and so is every later "Mr Ellery",
+                // though the grandson Sam Ellery is named in between
+                writtenWith.computeIfAbsent(one, k -> new HashSet<>()).add(honorific);
+            }
+            return one;
         }
         String suffix = knownSuffix(tokens, honorific, pos);
         if (suffix != null) {

@@ -1072,4 +1072,21 @@ class RealWorldFormsTest {
                 "“…?” the host asked. ¶ “…,” he replied. ¶ … ¶ The exchange that followed was brief. ¶ “…?”");
         assertEquals("Sunil Perera", quote(a, "Nobody. Not one letter").speaker());
     }
+
+    @Test
+    void aTitleAndSurnameMeanOnePersonThroughoutTheArticle() {
+        Article a = extract("family-names.txt");
+        assertEquals("Tom Brindle", quote(a, "I was fine until").speaker(), "Her husband, 74… “…,” Mr Brindle said");
+        assertEquals("Tom Brindle", quote(a, "A lie-in").speaker(),
+                "the grandson Sam Brindle named in between; Mr Brindle said he was looking forward… ¶ “…,” he said");
+    }
+
+    @Test
+    void theYoungerOrTheElderOfASurnameIsChosenByTheAgesGiven() {
+        Article a = extract("family-names.txt");
+        assertEquals("Will Harker", quote(a, "We needed two tractors").speaker(),
+                "Geoffrey Harker, 67 … Will Harker, 38 … The younger Harker laughed. “…,” he said");
+        assertEquals("Daniel Quintana", quote(a, "My uncle thinks").speaker(), "stays: the younger Mr. Quintana said");
+        assertEquals("Ernesto Quintana", quote(a, "Every year we drill").speaker(), "stays");
+    }
 }
