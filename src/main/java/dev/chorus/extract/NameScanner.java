@@ -139,7 +139,10 @@ final class NameScanner {
             boolean character = isCharacter(text, start, before, previous);
             // "said Mr Ashworth had sold": whether he acts turns on the word before his title
             String beforeTitle = honorific == null ? before : wordBefore(text, honorificStart, from);
-            boolean subject = isSubject(text, start, run.end(), beforeTitle, subjectBefore(hits, text, start));
+            // "Luke Rāwiri, Tamati’s older brother, burrowed over": the owner is not the one acting,
+            // unless the sentence opens with them ("Mthembu’s ambition now is…" keeps her in view)
+            boolean owner = possessive && !opensSentence(text, honorific == null ? start : honorificStart);
+            boolean subject = !owner && isSubject(text, start, run.end(), beforeTitle, subjectBefore(hits, text, start));
             Hit hit = new Hit(start, run.end(), List.copyOf(tokens), honorific, before, character,
                     honorific == null && opensSentence(text, start), possessive, subject);
             hits.add(hit);

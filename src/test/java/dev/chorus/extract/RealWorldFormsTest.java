@@ -1089,4 +1089,11 @@ class RealWorldFormsTest {
         assertEquals("Daniel Quintana", quote(a, "My uncle thinks").speaker(), "stays: the younger Mr. Quintana said");
         assertEquals("Ernesto Quintana", quote(a, "Every year we drill").speaker(), "stays");
     }
+
+    @Test
+    void theOwnerInAPossessiveIsNotTheOneActing() {
+        Article a = extract("rugby-brothers.txt");
+        assertEquals("Luke Harrow", quote(a, "I don't think I touched").speaker(),
+                "Luke Harrow, Tamati's older brother…, burrowed over…. “…,” the hooker said");
+    }
 }
