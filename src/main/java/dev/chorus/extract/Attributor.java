@@ -72,6 +72,9 @@ final class Attributor {
     /** "the younger Mr. Villarreal", "the elder Stainton": the word, just before the name or its title. */
     private static final Pattern SIBLING_BEFORE = Pattern.compile(
             "(?i)(?<![\\p{L}])(elder|older|younger)\\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?$");
+    /** "said he had", "told reporters she would": a name's own verb of saying, then a pronoun for them. */
+    private static final Pattern SAID_OF_SELF = Pattern.compile(
+            "\\s+(?:said|says|added|insisted|explained|admitted|argued|warned|told\\s+(?!him|her|them|me|us)\\p{Ll}+)\\s+(?:that\\s+)?(he|she)(?![\\p{L}’'])");
     /** ", 71," after a name: the person's age. */
     private static final Pattern AGE_AFTER = Pattern.compile(",\\s*(\\d{1,3})\\s*[,.;]");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where");
@@ -345,6 +348,11 @@ final class Attributor {
                         named.add(name);
                         people.count(name, 1);
                         people.introduce(name, base + hit.start());
+                        Matcher self = SAID_OF_SELF.matcher(p).region(hit.end(), Math.min(p.length(), hit.end() + 40));
+                        if (self.lookingAt() && hit.honorific() == null) {
+                            // "Klassen said he had considered calling a timeout": Darcy Klassen is a man
+                            people.correctGuessedGender(name, genderOf(self.group(1)));
+                        }
                         Matcher age = AGE_AFTER.matcher(p).region(hit.end(), Math.min(p.length(), hit.end() + 8));
                         if (age.lookingAt()) {
                             people.noteAge(name, Integer.parseInt(age.group(1)));

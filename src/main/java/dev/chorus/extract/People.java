@@ -55,6 +55,8 @@ final class People {
     private final Set<String> actingSurnames = new HashSet<>();
     /** The honorifics each person has been written with: "Dr" for "Dr Paul Singh". */
     private final Map<String, Set<String>> writtenWith = new HashMap<>();
+    /** Whose gender comes only from the lexicon's reading of their given name. */
+    private final Set<String> guessedGender = new HashSet<>();
     /** Ages given with names: "Daniel Villarreal, 38,". */
     private final Map<String, Integer> ages = new HashMap<>();
     /** Whether everyone is known and counted: see {@link #settle}. */
@@ -546,10 +548,7 @@ final class People {
         }
         if (known.add(name)) {
             bySurname.computeIfAbsent(name, k -> new ArrayList<>()).add(name);
-            char g = lexicon.genderOf(name);
-            if (g != 0) {
-                gender.putIfAbsent(name, g);
-            }
+            guessGender(name, lexicon.genderOf(name));
         }
         return name;
     }
@@ -572,15 +571,12 @@ final class People {
                 byFirstName.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(name);
                 // "Lee Ha-eun" is written family name first: "Lee" says nothing of her
                 boolean familyFirst = Vocabulary.FAMILY_NAMES_FIRST.contains(parts[0]) && !lexicon.isGivenName(parts[1]);
-                char g = familyFirst ? lexicon.genderOf(parts[1]) : lexicon.genderOf(parts[0]);
-                if (g != 0) {
-                    gender.putIfAbsent(name, g);
-                }
+                guessGender(name, familyFirst ? lexicon.genderOf(parts[1]) : lexicon.genderOf(parts[0]));
             }
         }
-        char g = honorificGender(honorific);
-        if (g != 0) {
-            gender.putIfAbsent(name, g);
+        char shown = honorificGender(honorific);
+        if (shown != 0) {
+            gender.putIfAbsent(name, shown);
         }
         if (honorific != null) {
             writtenWith.computeIfAbsent(name, k -> new HashSet<>()).add(honorific);
@@ -614,6 +610,29 @@ final class People {
     char gender(String name) {
         Character g = gender.get(name);
         return g == null ? 0 : g;
+    }
+
+    /** A gender read from the given name alone: "Darcy" is more often a woman's, but not always. */
+    private void guessGender(String name, char g) {
+        if (g != 0 && gender.putIfAbsent(name, g) == null) {
+            guessedGender.add(name);
+        }
+    }
+
+    /**
+     * A gender the text suggests against the one guessed from the given name ("Klassen said he
+     * had considered…" of Darcy Klassen); it changes nothing else, since "Kamau said she died
+     * peacefully" may speak of someone else.
+     */
+    void correctGuessedGender(String name, char g) {
+        String[] parts = name.split(" ");
+        if (g == 0 || bySurname.getOrDefault(parts[parts.length - 1], List.of()).size() > 1) {
+            // "Campbell said she…" of Jermaine and Marcia Campbell: which of them is not sure
+            return;
+        }
+        if (guessedGender.remove(name)) {
+            gender.put(name, g);
+        }
     }
 
     void noteGender(String name, char g) {

@@ -1096,4 +1096,11 @@ class RealWorldFormsTest {
         assertEquals("Luke Harrow", quote(a, "I don't think I touched").speaker(),
                 "Luke Harrow, Tamati's older brother…, burrowed over…. “…,” the hooker said");
     }
+
+    @Test
+    void whatTheTextSaysOfSomeonesGenderOutweighsTheGuessFromTheirGivenName() {
+        Article a = extract("given-name-guesses.txt");
+        assertEquals("Darcy Klassen", quote(a, "I looked down the bench").speaker(),
+                "Darcy is read as a woman's name, but 'Klassen said he had considered…. “…,” he said'");
+    }
 }
