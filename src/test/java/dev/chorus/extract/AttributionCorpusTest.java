@@ -42,14 +42,14 @@ class AttributionCorpusTest {
     @ParameterizedTest(name = "{0}: precision at least {1}, recall at least {2}")
     @CsvSource({
         "attribution,         0.97, 0.97",
-        "attribution-holdout, 0.93, 0.93",
-        "attribution-blind3,  0.93, 0.93",
+        "attribution-holdout, 0.95, 0.95",
+        "attribution-blind3,  0.95, 0.95",
         "attribution-blind4,  0.90, 0.91",
         "attribution-blind5,  0.94, 0.94",
         "attribution-blind6,  0.90, 0.91",
         "attribution-blind7,  0.92, 0.93",
         "attribution-blind8,  0.91, 0.92",
-        "attribution-blind9,  0.86, 0.87",
+        "attribution-blind9,  0.90, 0.91",
         "attribution-blind10, 0.93, 0.93",
         "attribution-blind11, 0.95, 0.94",
         // studied from 2026-11-22 (commentary: interviews, panels, features)
@@ -59,9 +59,9 @@ class AttributionCorpusTest {
         // studied from 2026-11-22 (news and commentary on film, television, music, games and the arts, half on AI)
         "attribution-blind14, 0.91, 0.93",
         // studied from 2026-11-22 (mainstream news across sections, a quarter on AI and film or television)
-        "attribution-blind15, 0.90, 0.90",
+        "attribution-blind15, 0.94, 0.94",
         // studied from 2026-11-22 (AI and the screen industries: op-eds, festivals, hearings, earnings calls; general news)
-        "attribution-blind16, 0.88, 0.90",
+        "attribution-blind16, 0.90, 0.92",
         // studied from 2026-11-22 (a week of a general news site, six articles on film, television and AI)
         "attribution-blind17, 0.93, 0.94",
         // studied from 2026-11-22 (commentary on AI and cinema: columns, panels, interviews, trade press; general news)
@@ -77,12 +77,15 @@ class AttributionCorpusTest {
         // studied from 2026-11-22 (AI and cinema and general news, mostly US, UK, Australian, Canadian, Irish outlets)
         "attribution-blind23, 0.89, 0.90",
         // studied from 2026-11-22 (AI and cinema and general news, mostly US, UK, Australian, Canadian and Irish outlets)
-        "attribution-blind24, 0.93, 0.93",
+        "attribution-blind24, 0.94, 0.94",
         // studied from 2026-11-22 (AI and the screen industries and general news, mostly US, UK, Australian, Canadian, Irish)
-        "attribution-blind25, 0.90, 0.90",
+        "attribution-blind25, 0.97, 0.97",
         // not studied: AI and the creative industries and general news from India, Singapore, Nigeria, Kenya, South
         // Africa, New Zealand, Scotland and Wales, with some US and UK outlets
-        "attribution-blind26, 0.88, 0.88",
+        "attribution-blind26, 0.88, 0.89",
+        // not studied: AI and the screen, music and publishing and general news from US, Canadian, UK, Irish,
+        // Australian and New Zealand outlets, a wire service, a tech newsletter and a magazine
+        "attribution-blind27, 0.86, 0.86",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {
