@@ -90,6 +90,8 @@ final class Attributor {
     private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-\\p{Lu}\\p{L}{0,8}");
     /** What may follow a name before its verb: an age, or a US party and state ("R-Kan."). */
     private static final Pattern APPOSITION_TAIL = Pattern.compile(",\\s*(?:\\d{1,3}|[RDI]-[A-Z][\\p{L}.]{0,8})\\s*,?");
+    /** ", who still lives in Chatham, Kent," ending the words before a verb: an aside on the name before it. */
+    private static final Pattern WHO_CLAUSE_TAIL = Pattern.compile(",\\s*who\\s+[^.;:!?“”\"]{1,160},$");
     /** ", who asked:" — the relative pronoun stands for the name just before it. */
     private static final Pattern WHO_TAIL = Pattern.compile(",\\s*who\\s*$");
     /** "said Dr Lucía Arbeláez of the Andean Biodiversity Institute": the name ends before these. */
@@ -1271,6 +1273,14 @@ final class Attributor {
                     PersonRef asker = antecedentOfWho(pre.substring(0, who.start()));
                     if (asker != null) {
                         return new Attribution(asker, start + asker.start(), open);
+                    }
+                }
+                Matcher clause = WHO_CLAUSE_TAIL.matcher(pre);
+                if (clause.find()) {
+                    // "Denise Monroe, 54, who still lives in the family home in Chatham, Kent, told us:"
+                    PersonRef subject = antecedentOfWho(pre.substring(0, clause.start()));
+                    if (subject != null && subject.type() == PersonRef.Type.NAME) {
+                        return new Attribution(subject, start + subject.start(), open);
                     }
                 }
                 PersonRef ref = PARTICIPLE.matcher(tail.group()).lookingAt() && pre.endsWith(",") ? openingSubject(pre) : null;

@@ -228,6 +228,8 @@ final class Vocabulary {
             // chiefs ("Nana Kwame Ofori II"); lawyers and police ranks of the Caribbean
             "Puan", "Encik", "Cik", "Datin", "Dato'", "Dato’", "Tun", "Ratu", "Adi", "Nana",
             "Attorney", "Atty", "ASP", "DSP", "SSP", "Magistrate",
+            // Singapore's and Malaysia's prosecutors ("Deputy Public Prosecutor Chua Wen Qi … DPP Chua")
+            "DPP",
             // Thai police ranks ("Pol Col Nattaya Srisuk", "Pol Lt Gen Surachai")
             "Pol", "Maj", "Gen", "Lt", "Colonel", "Lieutenant", "Brigadier", "Admiral", "Corporal",
             // Indonesia and Ethiopia, where they go with a given name ("Pak Darto", "Ato Tadesse")

@@ -1103,4 +1103,18 @@ class RealWorldFormsTest {
         assertEquals("Darcy Klassen", quote(a, "I looked down the bench").speaker(),
                 "Darcy is read as a woman's name, but 'Klassen said he had considered…. “…,” he said'");
     }
+
+    @Test
+    void aWhoClauseHoldingAPlaceWithACommaStillLeavesItsPersonSpeaking() {
+        Article a = extract("asides-and-prosecutors.txt");
+        assertEquals("Denise Munro", quote(a, "She's been singing").speaker(),
+                "Denise Munro, 54, who still lives in the family home in Chatham, Kent, told us: “…”");
+    }
+
+    @Test
+    void aProsecutorsTitleIsNotPartOfTheName() {
+        Article a = extract("asides-and-prosecutors.txt");
+        assertEquals("Chua Wen Qi", quote(a, "He chose to look away").speaker(),
+                "Deputy Public Prosecutor Chua Wen Qi … “…,” DPP Chua said");
+    }
 }
