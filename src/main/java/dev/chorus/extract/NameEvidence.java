@@ -171,7 +171,9 @@ final class NameEvidence {
             return true;
         }
         String comma = wordBeforeComma(text, Math.max(0, hit.start() - 40), hit.start());
-        if (comma != null && ORGANISATION_NOUNS.contains(comma.toLowerCase(Locale.ROOT))) {
+        if (comma != null && ORGANISATION_NOUNS.contains(comma.toLowerCase(Locale.ROOT))
+                && !(hit.tokens().size() > 1 && lexicon.isGivenName(hit.tokens().get(0)))) {
+            // "the union, Unite,"; but "the branch secretary of the union, Peter Mutua," is a person
             return true;
         }
         // "Chief executive Helen Marchetti said in a statement" is a person's statement

@@ -47,7 +47,7 @@ final class Vocabulary {
             "spokesperson", "spokesman", "spokeswoman", "professor", "researcher", "scientist", "critic",
             "journalist", "editor", "veteran", "icon", "legend", "performer", "creator", "showrunner",
             "animator", "designer", "expert", "analyst", "economist", "lawyer", "activist", "leader",
-            "chairman", "chairwoman", "official", "man", "woman", "player", "coach", "host",
+            "chairman", "chairwoman", "speaker", "official", "man", "woman", "player", "coach", "host",
             "presenter", "historian", "teacher", "engineer", "doctor", "auteur", "thespian",
             "politician", "mp", "governor", "mayor", "chancellor", "candidate", "campaigner",
             "filmmaker", "cinematographer", "editor", "poet", "rapper", "dancer", "model", "boss",

@@ -1117,4 +1117,18 @@ class RealWorldFormsTest {
         assertEquals("Chua Wen Qi", quote(a, "He chose to look away").speaker(),
                 "Deputy Public Prosecutor Chua Wen Qi … “…,” DPP Chua said");
     }
+
+    @Test
+    void theSpeakerIsTheOneTitledSpeaker() {
+        Article a = extract("assembly-and-union.txt");
+        assertEquals("Florence Wanjiru Otieno", quote(a, "The assembly has done").speaker(),
+                "Assembly Speaker Florence Wanjiru Otieno said…. “…,” the Speaker said.");
+    }
+
+    @Test
+    void aPersonInAppositionToABodyIsStillAPerson() {
+        Article a = extract("assembly-and-union.txt");
+        assertEquals("Peter Mwangi", quote(a, "If the money is not").speaker(),
+                "The branch secretary of the nurses' union, Peter Mwangi, said… ¶ “…,” Mwangi said.");
+    }
 }
