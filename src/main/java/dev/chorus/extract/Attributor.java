@@ -152,6 +152,8 @@ final class Attributor {
             "\\bwho (?:had )?(?:asked|requested|declined|did not want|didn['’]t want|did not wish|wished|preferred)"
             + " (?:not )?to be (?:named|identified)|\\bwho spoke on (?:the )?condition of anonymity");
     private static final Pattern STOP = Pattern.compile("[,;:!?]");
+    /** Nothing, or a title and the space after it: what may stand before a name in apposition. */
+    private static final Pattern TITLE_ONLY = Pattern.compile("(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\\.?\\s+)?");
     /** "its president", "the guild's president": a role first, perhaps a name after it. */
     private static final Pattern ROLE_FIRST = Pattern.compile("\\s*(?:the|its|his|her|their|our)\\s+\\S");
     private static final Pattern COORDINATION = Pattern.compile(",?\\s+(?:and|or)\\s+");
@@ -1237,8 +1239,9 @@ final class Attributor {
             int lead = part.length() - part.stripLeading().length();
             List<PersonRef> refs = refsIn(part, false);
             if (refs.size() != 1 || refs.get(0).type() != PersonRef.Type.NAME || !refs.get(0).canSpeak()
-                    || refs.get(0).start() != lead || refs.get(0).end() != part.length()
+                    || !TITLE_ONLY.matcher(part).region(lead, refs.get(0).start()).matches() || refs.get(0).end() != part.length()
                     || refs.get(0).text().split(" ").length < 2) {
+                // "said the collective’s president, Mr Desmond Koh": a title may come first
                 return null;
             }
             PersonRef ref = refs.get(0);

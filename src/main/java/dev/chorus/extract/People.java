@@ -712,7 +712,8 @@ final class People {
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             char known = gender(e.getKey());
-            if (g != 0 && known != 0 && known != g) {
+            if (g != 0 && known != 0 && known != g || introducedAt.getOrDefault(e.getKey(), Long.MIN_VALUE) > pos) {
+                // never someone the article names only later
                 continue;
             }
             if (best == null || e.getValue() > count(best) || (e.getValue() == count(best) && e.getKey().compareTo(best) < 0)) {

@@ -1131,4 +1131,19 @@ class RealWorldFormsTest {
         assertEquals("Peter Mwangi", quote(a, "If the money is not").speaker(),
                 "The branch secretary of the nurses' union, Peter Mwangi, said… ¶ “…,” Mwangi said.");
     }
+
+    @Test
+    void aPronounNeverStandsForSomeoneTheArticleNamesOnlyLater() {
+        Article a = extract("titles-in-apposition.txt");
+        assertNull(quote(a, "The contract covered").speaker(),
+                "“…,” she said, of someone Chorus did not take for a person; not Zanele Dube, named a paragraph later");
+        assertEquals("Zanele Dube", quote(a, "If she loses").speaker(), "Zanele is a woman's name");
+    }
+
+    @Test
+    void aTitleMayOpenTheNameInAppositionToARole() {
+        Article a = extract("titles-in-apposition.txt");
+        assertEquals("Desmond Koh", quote(a, "This is a good first step").speaker(),
+                "“…,” said the guild's president, Mr Desmond Koh, a veteran of…");
+    }
 }
