@@ -80,12 +80,12 @@ class AttributionCorpusTest {
         "attribution-blind24, 0.94, 0.94",
         // studied from 2026-11-22 (AI and the screen industries and general news, mostly US, UK, Australian, Canadian, Irish)
         "attribution-blind25, 0.97, 0.97",
-        // not studied: AI and the creative industries and general news from India, Singapore, Nigeria, Kenya, South
-        // Africa, New Zealand, Scotland and Wales, with some US and UK outlets
-        "attribution-blind26, 0.88, 0.89",
+        // studied from 2026-11-22 (AI and the creative industries and general news from India, Singapore, Nigeria,
+        // Kenya, South Africa, New Zealand, Scotland and Wales, with some US and UK outlets)
+        "attribution-blind26, 0.92, 0.92",
         // not studied: AI and the screen, music and publishing and general news from US, Canadian, UK, Irish,
         // Australian and New Zealand outlets, a wire service, a tech newsletter and a magazine
-        "attribution-blind27, 0.86, 0.86",
+        "attribution-blind27, 0.86, 0.87",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {
