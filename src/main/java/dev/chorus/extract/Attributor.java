@@ -266,6 +266,9 @@ final class Attributor {
             + "[.,:;]?\\s*");
 
     private static final Pattern ASKS = Pattern.compile("(?i)asked|asks");
+    /** "A reporter asked:", "When one resident shouted,": someone unnamed speaks the quote that follows. */
+    private static final Pattern UNNAMED_LEAD = Pattern.compile("(?i)(?:^|[.!?]\\s+|\\bwhen\\s+)(?:a|an|one|another)\\s+"
+            + "(?:[\\p{L}\\-]+\\s+){0,3}?(?:asked|said|shouted|called out|added|replied|wanted to know)\\s*[,:]\\s*$");
     /** "Asked by Dame Caroline how many people…": the one asking is named next. */
     private static final Pattern ASKED_BY = Pattern.compile("(?:^|[.!?]\\s+)Asked\\s+by\\s+");
     /** A quote that opens by calling someone: "Mr Gourlay, …", "Sir Giles, …", "Priya, …". */
@@ -593,6 +596,11 @@ final class Attributor {
                 Attribution a = before.stripTrailing().endsWith(":") ? matchBefore(text, prevEnd, span.open()) : null;
                 if (a == null && before.stripTrailing().endsWith(":")) {
                     a = subjectOfColonClause(text, prevEnd, span.open());
+                }
+                if (a == null && UNNAMED_LEAD.matcher(before).find()) {
+                    // "When a reporter asked, “…?” Mr. Bhosale laughed.": the reporter's question,
+                    // not a quote of the one who laughed after it
+                    a = new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, "someone", 0, 0), span.open(), span.open());
                 }
                 if (a == null) {
                     a = matchAfter(after, end, endsSentence(span.text(text)));

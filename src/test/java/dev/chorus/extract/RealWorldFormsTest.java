@@ -1146,4 +1146,11 @@ class RealWorldFormsTest {
         assertEquals("Desmond Koh", quote(a, "This is a good first step").speaker(),
                 "“…,” said the guild's president, Mr Desmond Koh, a veteran of…");
     }
+
+    @Test
+    void aQuestionAnUnnamedReporterAskedIsNotTheOneWhoReacts() {
+        Article a = extract("hearings-and-pressers.txt");
+        assertNull(quote(a, "Is the ferry safe").speaker(), "When a reporter asked, “…?” Brandt laughed.");
+        assertEquals("Teodor Brandt", quote(a, "It is safer than the road").speaker(), "stays");
+    }
 }
