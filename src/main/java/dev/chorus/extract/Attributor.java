@@ -266,9 +266,13 @@ final class Attributor {
             + "[.,:;]?\\s*");
 
     private static final Pattern ASKS = Pattern.compile("(?i)asked|asks");
-    /** "A reporter asked:", "When one resident shouted,": someone unnamed speaks the quote that follows. */
-    private static final Pattern UNNAMED_LEAD = Pattern.compile("(?i)(?:^|[.!?]\\s+|\\bwhen\\s+)(?:a|an|one|another)\\s+"
-            + "(?:[\\p{L}\\-]+\\s+){0,3}?(?:asked|said|shouted|called out|added|replied|wanted to know)\\s*[,:]\\s*$");
+    /**
+     * "A reporter asked:", "When the vote was announced, one father shouted,", "others shouting,":
+     * someone unnamed speaks the quote that follows.
+     */
+    private static final Pattern UNNAMED_LEAD = Pattern.compile("(?i)(?:^|[.!?,;]\\s+|\\b(?:when|and|as|while)\\s+)"
+            + "(?:a|an|one|another|others|some|several)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?(?:asked|said|shouted|shouting|yelled|"
+            + "yelling|chanted|chanting|cried|called out|added|replied|wanted to know)\\s*[,:]\\s*$");
     /** "Asked by Dame Caroline how many people…": the one asking is named next. */
     private static final Pattern ASKED_BY = Pattern.compile("(?:^|[.!?]\\s+)Asked\\s+by\\s+");
     /** A quote that opens by calling someone: "Mr Gourlay, …", "Sir Giles, …", "Priya, …". */

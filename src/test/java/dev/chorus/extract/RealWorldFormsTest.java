@@ -1153,4 +1153,11 @@ class RealWorldFormsTest {
         assertNull(quote(a, "Is the ferry safe").speaker(), "When a reporter asked, “…?” Brandt laughed.");
         assertEquals("Teodor Brandt", quote(a, "It is safer than the road").speaker(), "stays");
     }
+
+    @Test
+    void aShoutFromSomeoneUnnamedIsAQuoteOfNobodyNamed() {
+        Article a = extract("hearings-and-pressers.txt");
+        assertNull(quote(a, "Shame on you!").speaker(), "one father shouted, “Shame on you!”");
+        assertNull(quote(a, "Shame!").speaker(), "others were shouting, “Shame!”");
+    }
 }
