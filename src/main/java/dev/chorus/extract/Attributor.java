@@ -251,10 +251,9 @@ final class Attributor {
 
     /** "The letter said", "the statement said": a document someone named before wrote. */
     private static final Pattern THE_DOCUMENT = Pattern.compile("(?i)(?<![\\p{L}])the\\s+(statement|letter|email)\\s*$");
-    /** "in a statement", "in a victim personal statement", "in her letter", "in an email to staff". */
-    private static final Pattern IN_STATEMENT = inA("statement");
-    private static final Pattern IN_LETTER = inA("letter");
-    private static final Pattern IN_EMAIL = inA("email");
+    /** By document: "in a statement", "in a victim personal statement", "in her letter", "in an email to staff". */
+    private static final Map<String, Pattern> IN_DOCUMENT = Map.of("statement", inA("statement"), "letter", inA("letter"),
+            "email", inA("email"));
 
     private static Pattern inA(String document) {
         return Pattern.compile("(?i)(?<![\\p{L}])in\\s+(?:a|an|her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + document + "(?![\\p{L}])");
@@ -290,8 +289,7 @@ final class Attributor {
     private static final Map<String, String> SPOUSE_OF_THE_DEAD = Map.of("widow", "wife", "widower", "husband");
 
     /** "“Is there a Plan B?” one asked": someone of a group the text does not name. */
-    private static final Set<String> SOMEONE = Set.of("one", "another", "someone", "somebody", "one of them",
-            "another one", "One", "Another", "Someone", "Somebody", "One of them");
+    private static final Set<String> SOMEONE = Set.of("one", "another", "someone", "somebody", "one of them", "another one");
 
     /** "in Clonmel and Mallow": a name joined by "and" to one a preposition governs is governed too. */
     private static boolean afterObliqueAnd(String text, NameScanner.Hit previous, NameScanner.Hit hit) {
@@ -725,16 +723,7 @@ final class Attributor {
                     || !quote.strip().endsWith("?") && !last.text().strip().endsWith("?")) {
                 return null;
             }
-            for (int i = out.size() - 2; i >= Math.max(0, out.size() - 5); i--) {
-                FoundQuote q = out.get(i);
-                if (q.paragraph() < index - 3) {
-                    return null;
-                }
-                if (q.speaker() != null && !q.speaker().equals(last.speaker())) {
-                    return q.speaker();
-                }
-            }
-            return null;
+            return otherSpeakerBefore(out, index, last.speaker());
         }
 
         /**
@@ -766,9 +755,12 @@ final class Attributor {
             return null;
         }
 
-        /** The last one before {@code who} to speak in the three paragraphs before, or null. */
+        /**
+         * The last one but {@code who} to speak among the last five quotes, and in the three
+         * paragraphs before, or null: the other side of an exchange.
+         */
         private static String otherSpeakerBefore(List<FoundQuote> out, int index, String who) {
-            for (int i = out.size() - 1; i >= 0 && out.get(i).paragraph() >= index - 3; i--) {
+            for (int i = out.size() - 1; i >= Math.max(0, out.size() - 5) && out.get(i).paragraph() >= index - 3; i--) {
                 String s = out.get(i).speaker();
                 if (s != null && !s.equals(who)) {
                     return s;
@@ -844,8 +836,7 @@ final class Attributor {
         private String intervieweeSpeaking(int index, String before) {
             boolean question = isQuestion(paragraphs.get(index));
             Pattern lead = question ? YOU_SAID : I_SAID;
-            if (!Regions.contains(before, question ? "ou " : "I ", Math.max(0, before.length() - 120), before.length())
-                    || !lead.matcher(before).region(Math.max(0, before.length() - 120), before.length()).find()) {
+            if (!lead.matcher(before).region(Math.max(0, before.length() - 120), before.length()).find()) {
                 return null;
             }
             if (interviewee == null) {
@@ -898,8 +889,7 @@ final class Attributor {
             if (!m.find()) {
                 return null;
             }
-            Pattern in = m.group(1).equalsIgnoreCase("statement") ? IN_STATEMENT
-                    : m.group(1).equalsIgnoreCase("letter") ? IN_LETTER : IN_EMAIL;
+            Pattern in = IN_DOCUMENT.get(m.group(1).toLowerCase(Locale.ROOT));
             int index = (int) (currentBase / PARAGRAPH_STRIDE) - 1;
             for (int i = index; i >= Math.max(0, index - 2); i--) {
                 String p = paragraphs.get(i);
@@ -1176,7 +1166,7 @@ final class Attributor {
                 }
 
                 List<Descriptors.Match> unnamed = ref == null ? Descriptors.unnamed(lead, 0, lead.length()) : List.of();
-                if (!unnamed.isEmpty() && unnamed.get(0).start() == 0 || ref == null && SOMEONE.contains(lead.strip())) {
+                if (!unnamed.isEmpty() && unnamed.get(0).start() == 0 || ref == null && SOMEONE.contains(lead.strip().toLowerCase(Locale.ROOT))) {
                     // "“…?” one reporter asked": someone the text does not name, not whoever spoke before
                     return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, lead, 0, lead.length()),
                             offset + leadOffset, offset + v.end());

@@ -360,7 +360,7 @@ final class NameScanner {
         int e2 = wordEnd(text, w2, start);
         String second = text.substring(w2, e2).toLowerCase(Locale.ROOT);
         int w3 = skipSpace(text, e2);
-        return (Vocabulary.ROLE_NOUNS.contains(second) || second.matches("\\d+-year-old"))
+        return (Vocabulary.ROLE_NOUNS.contains(second) || AGED.matcher(second).matches())
                 && w3 < start && Character.isLowerCase(text.charAt(w3));
     }
 
@@ -368,6 +368,7 @@ final class NameScanner {
     private static final Set<String> ADDRESSED = Set.of("asked", "pressed", "questioned", "challenged", "quizzed",
             "urged", "invited", "interrupted", "answered", "grilled", "interviewed");
 
+    private static final Pattern AGED = Pattern.compile("\\d+-year-old");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("He", "She", "They");
 
     /** The end of the word at {@code i}: the next space, or {@code limit}. */
