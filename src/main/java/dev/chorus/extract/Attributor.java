@@ -56,11 +56,11 @@ final class Attributor {
      * "a hinge the company calls “Origami”", "so-called “ghost trains”", "dubbed “the Tank”".
      */
     private static final Pattern NOT_SAID_BEFORE = Pattern.compile("(?i)(?:\\b(?:titled|entitled|headlined|"
-            + "under the title|read|reads|reading|slogan|banner|placard|poster|serenaded \\p{L}+ with|belting out|"
+            + "under the title|read|reads|reading|slogan|motto|tagline|strapline|such as|banner|placard|poster|serenaded \\p{L}+ with|belting out|"
             + "chanting|chanted|singing|sang|dubbed|branded|marketed as|known as|so-called|nicknamed|the term|"
             + "(?:it|they|we|the [\\p{L}\\-]+) calls?|"
             + "the (?:phrase|word|words|expression|label|hashtag|catchphrase|buzzword|motto)|"
-            + "what (?:the industry|people|everyone|many) calls?|"
+            + "what (?:[\\p{L}\\-]+\\s+){1,3}?calls?|"
             + "(?:a|an|the)\\s+(?-i:(?:[\\p{Ll}\\-]+\\s+){0,2}\\p{Ll}+) called)"
             + "|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary),)"
             + "(?:\\s+(?:the|a|an))?\\s*[:,]?\\s*$");
@@ -117,7 +117,7 @@ final class Attributor {
                     + Vocabulary.SPEECH_VERBS + ")\\b)[^.!?]*$", Pattern.CASE_INSENSITIVE);
     /** Relative clauses and appositions: ", who teaches at Leiden University," ", the group's lawyer,". */
     private static final Pattern ASIDE = Pattern.compile(
-            ",\\s+(?:who|which|whose|whom|where|a|an|the|of|writing|speaking|talking|now|then|formerly)\\b[^,;:.!?“”\"]{0,120},", Pattern.CASE_INSENSITIVE);
+            ",\\s+(?:who|which|whose|whom|where|a|an|the|of|writing|speaking|talking|now|then|formerly)\\b[^,;:.!?“”\"]{0,120},(?!\\d)", Pattern.CASE_INSENSITIVE);
     /** What follows the subject of a sentence that acts: "Whelan expected", "She pauses", "Tamanui, 29, lost". */
     private static final Pattern ACTING = Pattern.compile("(?:,\\s*\\d{1,3},)?\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}[\\p{Ll}’'\\-]+\\b");
     /** "Moss was arrested", "Tamanui had been dropped": the subject is done to. */
@@ -154,8 +154,13 @@ final class Attributor {
     private static final Pattern STOP = Pattern.compile("[,;:!?]");
     /** Nothing, or a title and the space after it: what may stand before a name in apposition. */
     private static final Pattern TITLE_ONLY = Pattern.compile("(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\\.?\\s+)?");
-    /** "its president", "the guild's president": a role first, perhaps a name after it. */
-    private static final Pattern ROLE_FIRST = Pattern.compile("\\s*(?:the|its|his|her|their|our)\\s+\\S");
+    /** What joins the items of a list: ", ", " and ", ", or ". */
+    private static final Pattern JOINED = Pattern.compile("\\s*(?:,|,?\\s*(?:and|or|&))\\s*");
+    /** "My co-founder, ", "The company’s head of research, ": a role in lower case, then the name that renames it. */
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile(
+            "\\s*(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:\\p{Lu}[\\p{L}\\-]*[’']s\\s+)?\\p{Ll}[\\p{Ll}\\-]*(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){0,3},\\s+");
+    /** "said its president, Farah Delisle", "says Vocalia’s co-founder, Jordi Pascual": a role, its name after. */
+    private static final Pattern ROLE_FIRST = Pattern.compile("\\s*(?:the|its|his|her|their|our|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}[’']s)\\s+\\S");
     private static final Pattern COORDINATION = Pattern.compile(",?\\s+(?:and|or)\\s+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
@@ -271,7 +276,7 @@ final class Attributor {
      */
     private static final Pattern UNNAMED_LEAD = Pattern.compile("(?i)(?:^|[.!?,;]\\s+|\\b(?:when|and|as|while)\\s+)"
             + "(?:a|an|one|another|others|some|several)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?(?:asked|said|shouted|shouting|yelled|"
-            + "yelling|chanted|chanting|cried|called out|added|replied|wanted to know)\\s*[,:]\\s*$");
+            + "yelling|chanted|chanting|cried|called out|added|replied|wanted to know)\\s*[,:]?\\s*$");
     /** "Asked by Dame Caroline how many people…": the one asking is named next. */
     private static final Pattern ASKED_BY = Pattern.compile("(?:^|[.!?]\\s+)Asked\\s+by\\s+");
     /** A quote that opens by calling someone: "Mr Gourlay, …", "Sir Giles, …", "Priya, …". */
@@ -284,6 +289,10 @@ final class Attributor {
     /** "He said locum physicians…": a paragraph that opens by reporting what someone said. */
     private static final Pattern PRONOUN_REPORTS = Pattern.compile(
             "(He|She)\\s+(?:also\\s+)?(?:said|says|added|explained|noted|argued|insisted|warned)\\s+(?!“|\")");
+
+    /** A document and its writer: "a statement written by club chairman", "a letter from". */
+    private static final Pattern WRITTEN_BY = Pattern.compile("(?i)(?<![\\p{L}])(?:statement|letter|email|e-mail|message|note|tribute)"
+            + "\\s+(?:(?:written|sent|issued|signed|posted|penned|prepared)\\s+by|from)\\s+");
 
     /** A widow was someone's wife, and is "the widow" once he has died. */
     private static final Map<String, String> SPOUSE_OF_THE_DEAD = Map.of("widow", "wife", "widower", "husband");
@@ -579,6 +588,7 @@ final class Attributor {
             Attribution previousAttribution = null;
             boolean previousAttributed = false;
             boolean previousSpeech = false;
+            int excludedEnd = -1;
             int prevEnd = 0;
             boolean continuing = !chain.isEmpty() && !spans.isEmpty() && text.substring(0, spans.get(0).open()).isBlank();
             if (!continuing) {
@@ -613,6 +623,9 @@ final class Attributor {
                 if (a != null) {
                     speaker = resolve(a.ref(), base + a.refBase());
                     attributed = true;
+                    if (a.ref().type() == PersonRef.Type.PRONOUN) {
+                        speaker = answering(out, index, speaker, genderOf(a.ref().text()));
+                    }
                 } else if ((speaker = intervieweeSpeaking(index, before)) != null) {
                     // an interview's answer: "I said, “…”"; its question: "You once called it “…”"
                     attributed = true;
@@ -670,7 +683,10 @@ final class Attributor {
                 String quoteText = span.text(text);
                 boolean inChain = (k == 0 && continuing) || !span.closed();
                 boolean speech = inChain || isSpeech(quoteText, attributed) && !NOT_SAID_BEFORE.matcher(text)
-                        .region(Math.max(prevEnd, span.open() - 60), span.open()).find();
+                        .region(Math.max(prevEnd, span.open() - 60), span.open()).find()
+                        // "references such as “pitch lights” and “jerseys u12”": a list of what is not speech
+                        && !(excludedEnd >= 0 && JOINED.matcher(text).region(excludedEnd, span.open()).matches());
+                excludedEnd = speech ? -1 : end;
                 if (speaker != null && (speech || !insideNounClause(text, a))) {
                     people.mention(speaker, base + (a != null ? a.refBase() : span.open()), true);
                 }
@@ -771,12 +787,31 @@ final class Attributor {
 
         /** Whether a quote opens by calling {@code who} by name: “Mr Gourlay, your company…” */
         private boolean addresses(String quote, String who) {
+            return who.equals(addressee(quote));
+        }
+
+        /** The person a quote opens by calling by name, or null. */
+        private String addressee(String quote) {
             Matcher m = VOCATIVE.matcher(quote);
-            if (!m.lookingAt()) {
-                return false;
+            return m.lookingAt() ? people.recall(List.of(m.group(2).split("\\s+")), m.group(1)) : null;
+        }
+
+        /**
+         * “Ms. Achebe-Kirk, where in the contract…?” Okonjo asked. ¶ “Paragraph four…,” she said:
+         * a pronoun that seems to stand for the one who just asked stands for the one she asked by
+         * name, when of its gender; otherwise {@code speaker}.
+         */
+        private String answering(List<FoundQuote> out, int index, String speaker, char g) {
+            if (speaker == null || out.isEmpty()) {
+                return speaker;
             }
-            String name = people.recall(List.of(m.group(2).split("\\s+")), m.group(1));
-            return who.equals(name);
+            FoundQuote last = out.get(out.size() - 1);
+            if (!speaker.equals(last.speaker()) || last.paragraph() < index || !last.text().strip().endsWith("?")) {
+                return speaker;
+            }
+            String asked = addressee(last.text());
+            return asked == null || asked.equals(speaker) || g != 0 && people.gender(asked) != 0 && people.gender(asked) != g
+                    ? speaker : asked;
         }
 
         /**
@@ -823,6 +858,17 @@ final class Attributor {
                 // "He said locum physicians fill some gaps. Staff have taken to…" ¶ “People in town…”:
                 // a paragraph that reports what he said, then his own words
                 a = new Attribution(new PersonRef(PersonRef.Type.PRONOUN, opener.group(1), 0, opener.end(1)), 0, opener.end());
+            }
+            if (a == null && onlyQuote) {
+                // "A victim impact statement written by club chairman Tommy Moran was read to the court." ¶ “…”
+                Matcher by = WRITTEN_BY.matcher(previous).region(lastSentence, previous.length());
+                if (by.find()) {
+                    for (PersonRef r : refsIn(previous.substring(by.end()), true)) {
+                        if (r.type() == PersonRef.Type.NAME && r.canSpeak()) {
+                            return named(resolve(r, (long) index * PARAGRAPH_STRIDE + by.end() + r.start()));
+                        }
+                    }
+                }
             }
             return a == null ? null : named(resolve(a.ref(), (long) index * PARAGRAPH_STRIDE + a.refBase()));
         }
@@ -1559,6 +1605,13 @@ final class Attributor {
                     break;
                 }
             }
+            Matcher role = ROLE_THEN_NAME.matcher(sentence).region(subject, sentence.length());
+            boolean renamed = first != null && first.type() == PersonRef.Type.NAME && role.lookingAt() && role.end() == first.start()
+                    && first.end() < sentence.length() && sentence.charAt(first.end()) == ',';
+            if (renamed) {
+                // "My co-founder, Ben Adair, has a line he uses with investors:" is Ben Adair's
+                subject = first.start();
+            }
             if (first == null || !first.canSpeak() || !sentence.substring(subject, first.start()).isBlank()
                     || first.type() != PersonRef.Type.NAME && first.type() != PersonRef.Type.PRONOUN
                     // "The mayor interjected."
@@ -1566,7 +1619,7 @@ final class Attributor {
                 return null;
             }
             // "Luc Thibodeau, a Montreal writer who works in both languages, had…": past the aside
-            int verb = first.type() == PersonRef.Type.NAME ? NameScanner.pastAsides(sentence, first.end()) : first.end();
+            int verb = first.type() == PersonRef.Type.NAME ? NameScanner.pastAsides(sentence, first.end() + (renamed ? 1 : 0)) : first.end();
             Matcher acting = ACTING.matcher(sentence).region(verb, sentence.length());
             if (!acting.lookingAt() || PASSIVE.matcher(sentence).region(verb, sentence.length()).lookingAt()) {
                 return null;

@@ -66,11 +66,17 @@ final class Descriptors {
         return out;
     }
 
-    /** "a reporter at the back", "one resident", "an older man": people the text does not name. */
+    /** "a reporter at the back", "one resident", "an older man", "my mom": people the text does not name. */
     static List<Match> unnamed(String text, int from, int to) {
         Words w = new Words(text, from, to);
         List<Match> out = new ArrayList<>();
         for (int t = 0; t < w.count; t++) {
+            if (w.is(t, "my") && t + 1 < w.count && w.follows(t + 1) && Vocabulary.KIN.contains(w.lower(t + 1))) {
+                // "When my mom saw the demo, she said": the writer's or speaker's relative, not named
+                out.add(new Match(w.start(t), w.end(t + 1), w.lower(t + 1)));
+                t++;
+                continue;
+            }
             if (!w.is(t, "a") && !w.is(t, "an") && !w.is(t, "one") && !w.is(t, "another")) {
                 continue;
             }

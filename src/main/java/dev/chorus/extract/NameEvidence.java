@@ -50,7 +50,12 @@ final class NameEvidence {
 
     private static final Pattern ORGANISATION_APPOSITION = Pattern.compile(
             ",\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(\\p{Ll}+)\\b(?=\\s+(?:that|which|whose|behind|of|for|in|at|based|running|,))");
-    private static final Pattern IN_A_STATEMENT = Pattern.compile("(?i)\\bin a (?:[\\p{L}\\-]+\\s+){0,2}?statement,\\s*$");
+    private static final Pattern IN_A_STATEMENT = Pattern.compile("(?i)\\bin an? (?:[\\p{L}\\-]+\\s+){0,2}?statement,\\s*"
+            // "In an e-mailed statement, Immigration, Refugees and Citizenship Canada said"
+            + "(?-i:(?:\\p{Lu}[\\p{L}\\-]*,?\\s+(?:and\\s+)?){0,4})$");
+
+    /** A noun just after a name: "Tolaga Bay resident". */
+    private static final Pattern NOUN_AFTER = Pattern.compile(" (\\p{Ll}[\\p{L}\\-]*)(?![\\p{L}\\-])");
 
     /** "who gave his name only as ", "introduced himself only as ", "who gave only her first name, ". */
     private static final Pattern ONLY_NAME_BEFORE = Pattern.compile("(?:\\bname(?: only)? as|\\b(?:named|known|"
@@ -159,7 +164,7 @@ final class NameEvidence {
             // "terminal operator Pacífica Terminales", not "crane operator Jaime Quispe" when Jaime is known
             return true;
         }
-        if (IN_A_STATEMENT.matcher(text).region(Math.max(0, hit.start() - 40), hit.start()).find()
+        if (IN_A_STATEMENT.matcher(text).region(Math.max(0, hit.start() - 90), hit.start()).find()
                 && !lexicon.isGivenName(hit.tokens().get(0))) {
             // "In a statement, Culture Connacht said": a body's way of speaking
             return true;
@@ -174,6 +179,12 @@ final class NameEvidence {
         if (comma != null && ORGANISATION_NOUNS.contains(comma.toLowerCase(Locale.ROOT))
                 && !(hit.tokens().size() > 1 && lexicon.isGivenName(hit.tokens().get(0)))) {
             // "the union, Unite,"; but "the branch secretary of the union, Peter Mutua," is a person
+            return true;
+        }
+        Matcher noun = NOUN_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 40));
+        if (noun.lookingAt() && !hit.possessive() && !lexicon.isGivenName(hit.tokens().get(0))
+                && (Vocabulary.UNNAMED_PEOPLE.contains(noun.group(1)) || Vocabulary.ROLE_NOUNS.contains(noun.group(1)))) {
+            // "what one Tolaga Bay resident called": the name qualifies the one who speaks
             return true;
         }
         // "Chief executive Helen Marchetti said in a statement" is a person's statement

@@ -392,7 +392,10 @@ final class NameScanner {
      */
     private static boolean isSubject(String text, int start, int end, String before, boolean subjectBefore) {
         if (Vocabulary.PREPOSITIONS.contains(before)) {
-            return false;
+            // "For Alvarado, who now works mostly in audiobooks, the money is secondary. She says…":
+            // the one the sentence is about
+            return before.equals("for") && end < text.length() && text.charAt(end) == ','
+                    && opensSentence(text, wordStart(text, start));
         }
         if (subjectBefore && (REPORTING.contains(before) || SUBORDINATORS.contains(before))
                 && !opensSentence(text, wordStart(text, start)) && lowerCaseNext(text, end)) {
@@ -424,8 +427,17 @@ final class NameScanner {
                 roleStart--;
             }
             roleStart -= before.length() - 1;
-            if (Vocabulary.PREPOSITIONS.contains(wordBefore(text, Math.max(0, roleStart), 0))) {
-                return false;
+            // "of the Hollywood star Maren Holt": past the role's article and capitalised words
+            for (int words = 0; words < 4 && roleStart > 0; words++) {
+                String word = wordBefore(text, roleStart, 0);
+                if (Vocabulary.PREPOSITIONS.contains(word)) {
+                    return false;
+                }
+                int wordStart = wordStart(text, roleStart);
+                if (word.isEmpty() || !DETERMINERS.contains(word) && !Character.isUpperCase(text.charAt(wordStart))) {
+                    break;
+                }
+                roleStart = wordStart;
             }
         }
         int i = pastAsides(text, end);
@@ -441,6 +453,9 @@ final class NameScanner {
         }
         return !renamesAnObject(text, start);
     }
+
+    /** What may open the noun phrase of a role: "the Hollywood star". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "fellow");
 
     /** Words after which a name opens a clause inside the sentence, not the sentence itself. */
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "because", "since", "if",
@@ -544,7 +559,7 @@ final class NameScanner {
         return false;
     }
 
-    /** "…, and the shadow housing secretary, …": "and" or "but" after a comma opens a clause. */
+    /** "…, and the shadow housing secretary, …": "and" or "but" after a comma, or opening a sentence, opens a clause. */
     private static boolean opensClauseAfterComma(String text, int start) {
         String before = wordBefore(text, start, Math.max(0, start - 12));
         if (!before.equals("and") && !before.equals("but")) {
@@ -558,7 +573,7 @@ final class NameScanner {
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
             i--;
         }
-        return i >= 0 && text.charAt(i) == ',';
+        return i < 0 || ",.!?\"“‘(—–:".indexOf(text.charAt(i)) >= 0;
     }
 
     /** "As Ogunbiyi put it": the "as" just before {@code start} is capitalised and opens its sentence. */

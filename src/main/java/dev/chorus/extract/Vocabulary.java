@@ -77,7 +77,7 @@ final class Vocabulary {
             "violinist", "cellist", "harpist", "conductor", "choreographer", "illustrator", "cartoonist",
             "translator", "publicist", "agent", "playwright", "dramatist", "lyricist", "songwriter", "sculptor",
             "painter", "editor-in-chief", "programmer", "developer", "headmistress", "headmaster", "headteacher",
-            "magistrate", "barrister", "solicitor", "attorney", "coroner", "registrar", "clerk", "bailiff",
+            "magistrate", "barrister", "solicitor", "attorney", "counsel", "coroner", "registrar", "clerk", "bailiff",
             "miner", "trader", "supporter", "volunteer", "fisherman", "fisher", "vendor", "shopkeeper", "cleaner",
             "retiree", "pensioner", "commuter", "shopper", "voter", "villager", "homeowner", "passenger",
             "provost", "vice-chancellor", "rector", "bursar", "warden", "councilwoman", "councilman",
@@ -162,6 +162,9 @@ final class Vocabulary {
             java.util.Map.entry("captain", Set.of("skipper")),
             java.util.Map.entry("member", Set.of("ms", "msp", "mla", "mp", "td")),
             java.util.Map.entry("goalkeeper", Set.of("keeper", "goalie")),
+            java.util.Map.entry("barrister", Set.of("counsel", "lawyer")),
+            java.util.Map.entry("attorney", Set.of("counsel", "lawyer")),
+            java.util.Map.entry("solicitor", Set.of("lawyer")),
             java.util.Map.entry("goaltender", Set.of("goalie", "keeper")));
 
     /** Words after which a noun phrase still opens its clause, so it is the one acting: "…, and the minister said". */
@@ -237,7 +240,9 @@ final class Vocabulary {
             // Aboriginal elders ("Aunty Jenny Walker"); counsel in the Caribbean ("Counsel Anand Persad")
             "Aunty", "Auntie", "Uncle", "Counsel",
             // Canadian and other provincial members ("Local MPP Rob Keeler")
-            "MPP", "MLA", "MNA", "MHA"));
+            "MPP", "MLA", "MNA", "MHA",
+            // Irish police ranks ("Det Garda Sinéad Cullinane", "Sgt Gda Ryan")
+            "Garda", "Gda"));
 
     /** Honorifics written with a person's given name rather than their surname: "Sir Keir", "Puan Rohana". */
     static final Set<String> GIVEN_NAME_HONORIFICS = Set.of("Sir", "Dame", "Puan", "Encik", "Cik", "Datin", "Dato",
@@ -251,7 +256,7 @@ final class Vocabulary {
     static final Set<String> POST_NOMINALS = Set.copyOf(List.of(
             "KC", "QC", "MP", "MEP", "MSP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MD", "Jr", "Sr",
             "II", "III", "IV", "Esq", "FRS", "JP", "SAN", "SC", "AO", "AC", "OAM", "ONZM", "MNZM", "CNZM", "OM",
-            "CH", "GBE", "OC", "CM", "OON", "OFR", "MON", "TD", "MLA", "MPP", "MNA", "MHA", "MHK", "MSc", "DVM", "RN"));
+            "CH", "GBE", "OC", "CM", "OON", "OFR", "MON", "TD", "MLA", "MPP", "MNA", "MHA", "MHK", "MSc", "DVM", "RN", "BL"));
 
     /** "the Portuguese said": a nationality standing for the person the article is about. */
     static final Set<String> DEMONYMS = Set.copyOf(List.of(

@@ -1160,4 +1160,98 @@ class RealWorldFormsTest {
         assertNull(quote(a, "Shame on you!").speaker(), "one father shouted, “Shame on you!”");
         assertNull(quote(a, "Shame!").speaker(), "others were shouting, “Shame!”");
     }
+
+    @Test
+    void irishPoliceRanksAndBarristersLettersAreNotPartOfTheName() {
+        Article a = extract("court-and-counsel.txt");
+        assertEquals("Niamh Garvey", quote(a, "When you interviewed").speaker(), "prosecuting counsel Niamh Garvey BL … Ms Garvey asked");
+        assertEquals("Orla Brennock", quote(a, "He said he was relieved").speaker(), "Det Garda Orla Brennock … Det Garda Brennock replied");
+    }
+
+    @Test
+    void aCommaInsideANumberDoesNotCloseAnApposition() {
+        Article a = extract("court-and-counsel.txt");
+        assertEquals("Orla Brennock", quote(a, "I would accept").speaker(),
+                "“Under questioning from … Niamh Garvey BL, the detective said … a €4,000 cheque”: the detective is not Ms Garvey");
+    }
+
+    @Test
+    void aQuoteAloneAfterAStatementWrittenBySomeoneIsTheirs() {
+        Article a = extract("court-and-counsel.txt");
+        assertEquals("Pádraig Hartigan", quote(a, "This club has no bar").speaker(),
+                "A victim impact statement written by club chairman Pádraig Hartigan … was read to the court. ¶ “…”");
+    }
+
+    @Test
+    void aPronounAnsweringAQuestionThatCalledSomeoneByNameIsTheOneCalled() {
+        Article a = extract("court-and-counsel.txt");
+        assertEquals("Niamh Garvey", quote(a, "Around €20,000").speaker(),
+                "“Ms Garvey, how much has been repaid?” the judge asked. ¶ “…,” she said.");
+    }
+
+    @Test
+    void termsListedAfterSuchAsAndMottoesAreNotSpeech() {
+        Article a = extract("court-and-counsel.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("floodlights") || q.text().equals("minor jerseys")
+                || q.text().startsWith("Ar aghaidh")), "payment references such as “…” and “…”; the club's motto, “…”: " + a.quotes());
+    }
+
+    @Test
+    void aNameInAppositionToARoleThatOpensTheSentenceActs() {
+        Article a = extract("roles-renamed.txt");
+        assertEquals("Kieran Trevose", quote(a, "It is still volunteers").speaker(),
+                "But the station's coxswain, Kieran Trevose, says… ¶ “…,” he says.");
+        assertEquals("Ben Aldous", quote(a, "We are not selling").speaker(),
+                "My co-founder, Ben Aldous, has a line he uses with investors: “…”");
+    }
+
+    @Test
+    void aStarNamedAfterAPrepositionAndARoleIsNotTheOneActing() {
+        Article a = extract("roles-renamed.txt");
+        assertEquals("Inés Lobato", quote(a, "People stop me").speaker(),
+                "Lobato, 61, has been the Spanish voice of the Hollywood star Carla Denholm…. ¶ “…,” she says.");
+    }
+
+    @Test
+    void saidAndACompanysRoleThenTheNameInApposition() {
+        Article a = extract("roles-renamed.txt");
+        assertEquals("Rafael Quintero", quote(a, "We are not trying").speaker(), "“…,” says Sonora's co-founder, Rafael Quintero, a former…");
+    }
+
+    @Test
+    void theOneASentenceOpeningWithForIsAboutActs() {
+        Article a = extract("roles-renamed.txt");
+        assertEquals("Inés Lobato", quote(a, "I used to love").speaker(),
+                "For Lobato, who now works…, the money is secondary. She says… ¶ “…,” she says.");
+    }
+
+    @Test
+    void myMotherSpeakingIsSomeoneUnnamed() {
+        Article a = extract("roles-renamed.txt");
+        assertNull(quote(a, "So it is a very fast intern").speaker(), "When my mom saw the demo, she said, “…”");
+    }
+
+    @Test
+    void taglinesAndWhatExpertsCallSomethingAreNotSpeech() {
+        Article a = extract("roles-renamed.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("Make it sing") || q.text().equals("herd immunity")),
+                "the tagline “…”; what epidemiologists call “…”: " + a.quotes());
+    }
+
+    @Test
+    void unnamedPeopleAndBodiesWithPlaceNamesSpeakForNoOne() {
+        Article a = extract("roles-renamed.txt");
+        assertNull(quote(a, "Shame!").speaker(), "Several in the gallery shouted “Shame!”");
+        assertNull(quote(a, "a brown inland sea").speaker(), "what one Tolaga Bay resident called “…”");
+        assertNull(quote(a, "designed to protect").speaker(),
+                "In an e-mailed statement, Immigration, Refugees and Citizenship Canada said…");
+    }
+
+    @Test
+    void anEmbeddedSocialPostIsNotPartOfTheBody() {
+        Article a = extract("embedded-post.html");
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("A post shared by")), "" + a.paragraphs());
+        assertEquals("Nora Quinlan", quote(a, "To the people saying").speaker(),
+                "her quote goes on in the paragraph after the Instagram embed");
+    }
 }
