@@ -43,11 +43,23 @@ final class Descriptors {
      * @param openingClauses only phrases that open a sentence or clause ("Her husband put his
      *                       arm…", "…, and the minister said"), the ones that act
      */
+    private static final Set<String> COUNSEL_SIDES = Set.of("defence", "defense", "prosecuting", "prosecution", "crown",
+            "senior", "junior");
+    private static final Set<String> COUNSEL_SAYS = Set.of("said", "says", "told", "added", "argued", "asked",
+            "replied", "submitted", "suggested", "put");
+
     static List<Match> roles(String text, int from, int to, boolean openingClauses) {
         Words w = new Words(text, from, to);
         List<Match> out = new ArrayList<>();
         for (int t = 0; t < w.count; t++) {
             boolean the = w.is(t, "the");
+            if (w.is(t, "counsel") && (t == 0 || COUNSEL_SIDES.contains(w.lower(t - 1)))
+                    && (!w.follows(t + 1) || COUNSEL_SAYS.contains(w.lower(t + 1)))
+                    && (!openingClauses || w.opensClause(t))) {
+                // "“…,” counsel said": a court report's barrister, written without an article
+                out.add(new Match(w.start(t), w.end(t), "counsel"));
+                continue;
+            }
             if (!the && !w.is(t, "her") && !w.is(t, "his") && !w.is(t, "their")) {
                 continue;
             }

@@ -1169,6 +1169,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void counselWithoutAnArticleIsTheBarristerLastActing() {
+        Article a = extract("court-and-counsel.txt");
+        assertEquals("Fergal Tuohy", quote(a, "He is a broken man").speaker(),
+                "defence barrister Fergal Tuohy SC … Mr Tuohy said his client had lost “…” ¶ “…,” counsel said.");
+    }
+
+    @Test
     void aCommaInsideANumberDoesNotCloseAnApposition() {
         Article a = extract("court-and-counsel.txt");
         assertEquals("Orla Brennock", quote(a, "I would accept").speaker(),
