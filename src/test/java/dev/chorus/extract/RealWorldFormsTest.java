@@ -1261,4 +1261,12 @@ class RealWorldFormsTest {
         assertEquals("Nora Quinlan", quote(a, "To the people saying").speaker(),
                 "her quote goes on in the paragraph after the Instagram embed");
     }
+
+    @Test
+    void commonAmericanFirstNamesAreKnownAsGivenNames() {
+        Article a = extract("american-first-names.txt");
+        assertEquals("Marla Quinlan", quote(a, "I know this is not").speaker(),
+                "Marla Quinlan is defending her decision… ¶ Marla addressed the backlash. “…,” she wrote.");
+        assertEquals("Darla Fenwick", quote(a, "It is not what he").speaker(), "Darla Fenwick runs the fan club. Darla has seen…");
+    }
 }
