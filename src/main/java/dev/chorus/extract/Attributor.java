@@ -329,6 +329,8 @@ final class Attributor {
         /** Where the paragraph being read starts among positions, and who spoke the quote found last. */
         private long currentBase;
         private String lastSpeaker;
+        /** The last paragraph was a turn of an exchange told in bare quotes: the next bare quote answers it. */
+        private boolean turnTaking;
 
         Pass(List<String> paragraphs) {
             this.paragraphs = paragraphs;
@@ -584,6 +586,7 @@ final class Attributor {
             }
             noteMentions(text, from, text.length(), base, spans.isEmpty() ? hits.get(index) : null);
 
+            boolean taking = false;
             String previousSpeaker = null;
             Attribution previousAttribution = null;
             boolean previousAttributed = false;
@@ -664,7 +667,8 @@ final class Attributor {
                             // “…,” he said. ¶ “…” — the next paragraph, a quote alone, is still his;
                             // a question alone is more often the other side of an exchange; and
                             // “Mr Gourlay, your company built the scanner.” is not Mr Gourlay's
-                            speaker = addresses(span.text(text), closingSpeaker)
+                            taking = turnTaking || resumesExchange(out, index, closingSpeaker);
+                            speaker = addresses(span.text(text), closingSpeaker) || taking
                                     ? otherSpeakerBefore(out, index, closingSpeaker) : closingSpeaker;
                             attributed = speaker != null;
                         } else if (spans.size() == 1 && isOnlyQuote(text, span.open(), end)
@@ -723,6 +727,7 @@ final class Attributor {
                     && (previousSpeech || text.stripTrailing().endsWith(":"))
                     && !spans.get(spans.size() - 1).text(text).strip().endsWith("?");
             closingSpeaker = closes ? previousSpeaker : null;
+            turnTaking = taking;
         }
 
         /**
@@ -783,6 +788,34 @@ final class Attributor {
                 }
             }
             return null;
+        }
+
+        /**
+         * “…yes or no?” Senator Rourke asked. ¶ “…,” Mr Marchand said. ¶ “So that’s a yes.” ¶ “It’s a
+         * yes with important context.”: after an answer to someone else's question, a run of bare
+         * quotes takes turns, so its first is the asker's. Whether the paragraph before the
+         * current one ({@code index}) answered a question and the next paragraph is a quote alone.
+         */
+        private boolean resumesExchange(List<FoundQuote> out, int index, String answerer) {
+            if (index + 1 >= paragraphs.size() || !isLoneQuote(paragraphs.get(index + 1))) {
+                return false;
+            }
+            int i = out.size() - 1;
+            while (i >= 0 && out.get(i).paragraph() == index) {
+                if (!answerer.equals(out.get(i).speaker())) {
+                    return false;
+                }
+                i--;
+            }
+            return i >= 0 && i < out.size() - 1 && out.get(i).paragraph() == index - 1 && out.get(i).speaker() != null
+                    && !answerer.equals(out.get(i).speaker()) && out.get(i).text().strip().endsWith("?");
+        }
+
+        /** A paragraph that is one quote and nothing else. */
+        private static boolean isLoneQuote(String paragraph) {
+            List<QuoteSpans.Span> spans = QuoteSpans.find(paragraph);
+            return spans.size() == 1 && spans.get(0).closed() && paragraph.substring(0, spans.get(0).open()).isBlank()
+                    && paragraph.substring(spans.get(0).end(paragraph)).isBlank();
         }
 
         /** Whether a quote opens by calling {@code who} by name: “Mr Gourlay, your company…” */
@@ -1224,7 +1257,10 @@ final class Attributor {
                     char g = ref.type() == PersonRef.Type.PRONOUN ? genderOf(ref.text()) : 0;
                     // a pronoun is looked up without noting its gender: it may not be the one it first seems
                     String who = g != 0 ? people.salient(at, g, at / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE) : resolve(ref, at);
-                    if (who != null && who.equals(lastSpeaker)) {
+                    String asker;
+                    if (who != null && who.equals(lastSpeaker)
+                            // "Senator Tjandra asked Ms Gale whether… “…,” she replied": she was asked
+                            && ((asker = askerBefore(offset, (char) 0)) == null || asker.equals(who))) {
                         // the other side of the exchange: the last one named who is not the one answered
                         String other = people.latestOtherThan(who, at - 2 * PARAGRAPH_STRIDE - at % PARAGRAPH_STRIDE, at, g);
                         PersonRef.Type type = other == null ? PersonRef.Type.ORGANISATION : PersonRef.Type.NAME;

@@ -1269,4 +1269,21 @@ class RealWorldFormsTest {
                 "Marla Quinlan is defending her decision… ¶ Marla addressed the backlash. “…,” she wrote.");
         assertEquals("Darla Fenwick", quote(a, "It is not what he").speaker(), "Darla Fenwick runs the fan club. Darla has seen…");
     }
+
+    @Test
+    void bareQuotesAfterAnAnsweredQuestionTakeTurns() {
+        Article a = extract("committee-exchange.txt");
+        assertEquals("Helen Voss", quote(a, "So that is a yes").speaker(),
+                "“…?” Senator Voss asked. ¶ “…,” Mr Petrakis said. ¶ “So that is a yes.” ¶ “It is a yes…”");
+        assertEquals("Aaron Petrakis", quote(a, "It is a yes").speaker());
+        assertEquals("Helen Voss", quote(a, "How many").speaker(), "stays");
+        assertEquals("Aaron Petrakis", quote(a, "I would have to").speaker(), "stays");
+    }
+
+    @Test
+    void aReplyByTheOneAskedInTheSameParagraphIsTheirs() {
+        Article a = extract("committee-exchange.txt");
+        assertEquals("Imogen Harwood", quote(a, "I would accept").speaker(),
+                "Senator Chandran asked Ms Harwood whether…. “…,” she replied: she spoke last, and still replies");
+    }
 }
