@@ -449,10 +449,16 @@ final class NameScanner {
             return !text.startsWith("by ", i);
         }
         if (i < text.length() && ".!?".indexOf(text.charAt(i)) >= 0) {
-            return false;
+            // "…, says consumer rights expert Priya Sethi.": a speech verb put before its subject
+            return Vocabulary.ROLE_NOUNS.contains(before)
+                    && INVERTED_SPEECH.matcher(text).region(Math.max(0, start - 80), start).find();
         }
         return !renamesAnObject(text, start);
     }
+
+    /** A speech verb, then a role of up to five words that ends where the name begins: "says consumer rights expert ". */
+    private static final Pattern INVERTED_SPEECH = Pattern.compile(
+            "\\b(?:said|says|adds|added|explains|explained|warns|warned|notes|noted|argues|argued)\\s+(?:[\\p{L}’'\\-]+\\s+){1,5}$");
 
     /** What may open the noun phrase of a role: "the Hollywood star". */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "fellow");

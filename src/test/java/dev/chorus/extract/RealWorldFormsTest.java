@@ -1286,4 +1286,11 @@ class RealWorldFormsTest {
         assertEquals("Imogen Harwood", quote(a, "I would accept").speaker(),
                 "Senator Chandran asked Ms Harwood whether…. “…,” she replied: she spoke last, and still replies");
     }
+
+    @Test
+    void aNameAfterAnInvertedSpeechVerbAndARoleActsThoughItEndsTheSentence() {
+        Article a = extract("roles-renamed.txt");
+        assertEquals("Priya Sethi", quote(a, "Keep every receipt").speaker(),
+                "…, says consumer rights expert Priya Sethi. ¶ “…,” she says. (not the spokeswoman before her)");
+    }
 }
