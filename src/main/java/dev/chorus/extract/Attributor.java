@@ -1481,6 +1481,17 @@ final class Attributor {
                 Matcher body = BODY_SUBJECT.matcher(s).region(0, verb == null ? 0 : verb.start());
                 if (verb != null && SAYING.contains(verb.group().toLowerCase(Locale.ROOT)) && body.find()) {
                     ref = new PersonRef(PersonRef.Type.ORGANISATION, body.group(), body.start(), body.end());
+                } else if (verb != null && SAYING.contains(verb.group().toLowerCase(Locale.ROOT))) {
+                    // "One staff member, who spoke on condition…, said the mood was “like a funeral”":
+                    // someone unnamed opens the sentence
+                    List<Descriptors.Match> unnamed = Descriptors.unnamed(s, 0, verb.start());
+                    // not "A coroner has said there were “missed opportunities”" opening the article,
+                    // which names her later
+                    if (!unnamed.isEmpty() && s.substring(0, unnamed.get(0).start()).isBlank() && currentBase > PARAGRAPH_STRIDE
+                            && (Vocabulary.UNNAMED_PEOPLE.contains(unnamed.get(0).role()) || ANONYMOUS.matcher(s).find())) {
+                        Descriptors.Match u = unnamed.get(0);
+                        ref = new PersonRef(PersonRef.Type.ORGANISATION, s.substring(u.start(), u.end()), u.start(), u.end());
+                    }
                 }
             }
             return ref == null ? null : new Attribution(ref, start + ref.start(), open);

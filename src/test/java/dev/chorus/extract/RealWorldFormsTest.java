@@ -1293,4 +1293,11 @@ class RealWorldFormsTest {
         assertEquals("Priya Sethi", quote(a, "Keep every receipt").speaker(),
                 "…, says consumer rights expert Priya Sethi. ¶ “…,” she says. (not the spokeswoman before her)");
     }
+
+    @Test
+    void aFragmentQuotedFromSomeoneUnnamedIsKeptWithNoSpeaker() {
+        Article a = extract("roles-renamed.txt");
+        assertNull(quote(a, "like a wake").speaker(),
+                "One engineer, who asked not to be named, said the mood was “like a wake”: a quote, of nobody named");
+    }
 }
