@@ -199,7 +199,12 @@ final class Attributor {
     }
 
     Result attribute(String title, List<String> paragraphs) {
-        return new Pass(paragraphs.stream().map(Attributor::withoutNicknames).toList()).run(title);
+        return attribute(title, paragraphs, null);
+    }
+
+    /** @param writer the article's one author, when known, whose "I said, “…”" it is; or null */
+    Result attribute(String title, List<String> paragraphs, String writer) {
+        return new Pass(paragraphs.stream().map(Attributor::withoutNicknames).toList(), writer).run(title);
     }
 
     /**
@@ -290,6 +295,13 @@ final class Attributor {
     private static final Pattern PRONOUN_REPORTS = Pattern.compile(
             "(He|She)\\s+(?:also\\s+)?(?:said|says|added|explained|noted|argued|insisted|warned)\\s+(?!“|\")");
 
+    /** "I wrote to him again that night.": the writer, in the first person, saying or writing something. */
+    private static final Pattern FIRST_PERSON_WRITES = Pattern.compile(
+            "(?:^|[.!?]\\s+)I\\s+(?:\\p{Ll}+\\s+)?(?:said|told|asked|wrote|replied|answered|emailed|texted|messaged)\\b[^.!?“”\"]*[.!?]");
+    /** Nothing, or more sentences of the writer's own: "I still have the email." */
+    private static final Pattern FIRST_PERSON_SENTENCES = Pattern.compile("(?:\\s*I\\s[^.!?:“”\"]*[.!?])*\\s*");
+    /** An author's name as a byline gives it: two to four capitalised words. */
+    private static final Pattern WRITER_NAME = Pattern.compile("\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3}");
     /** A document and its writer: "a statement written by club chairman", "a letter from". */
     private static final Pattern WRITTEN_BY = Pattern.compile("(?i)(?<![\\p{L}])(?:statement|letter|email|e-mail|message|note|tribute)"
             + "\\s+(?:(?:written|sent|issued|signed|posted|penned|prepared)\\s+by|from)\\s+");
@@ -329,11 +341,15 @@ final class Attributor {
         /** Where the paragraph being read starts among positions, and who spoke the quote found last. */
         private long currentBase;
         private String lastSpeaker;
+        /** The article's one author, or null. */
+        private final String writer;
         /** The last paragraph was a turn of an exchange told in bare quotes: the next bare quote answers it. */
         private boolean turnTaking;
 
-        Pass(List<String> paragraphs) {
+        Pass(List<String> paragraphs, String writer) {
             this.paragraphs = paragraphs;
+            // "Gideon Marsh", not "Staff Reporter, Film Desk" or a newsroom's name
+            this.writer = writer != null && WRITER_NAME.matcher(writer).matches() ? writer : null;
             this.hits = new ArrayList<>(paragraphs.size());
             for (String p : paragraphs) {
                 hits.add(NameScanner.scan(p, 0, p.length()));
@@ -654,6 +670,9 @@ final class Attributor {
                         if (a != null) {
                             speaker = resolve(a.ref(), base + a.refBase());
                             attributed = speaker != null;
+                        } else if ((speaker = writerSpeaking(text, prevEnd, span.open())) != null) {
+                            // "I wrote to him again that night. I still have the email. “…”" in an op-ed
+                            attributed = true;
                         } else if (k == 0 && index > 0 && closingSpeaker == null && text.substring(0, span.open()).isBlank()
                                 && (speaker = sayerOfPreviousParagraph(index, out,
                                         spans.size() == 1 && isOnlyQuote(text, span.open(), end))) != null) {
@@ -921,7 +940,36 @@ final class Attributor {
             if (interviewee == null) {
                 interviewee = findInterviewee();
             }
+            if (interviewee.isEmpty() && !question && writer != null) {
+                // "I said, “Then why didn't anybody ask me?”" in an op-ed: its author's own words
+                return writerAsNamed();
+            }
             return interviewee.isEmpty() ? null : interviewee;
+        }
+
+        /**
+         * The article's writer, when the sentences just before a quote opening at {@code open}
+         * are the writer's own, in the first person, and one of them says or writes: "I wrote to
+         * him again that night. I still have the email. “…”"; else null. Not in an interview,
+         * whose "I" is the one interviewed.
+         */
+        private String writerSpeaking(String text, int from, int open) {
+            if (writer == null) {
+                return null;
+            }
+            Matcher m = FIRST_PERSON_WRITES.matcher(text).region(from, open);
+            if (!m.find() || !FIRST_PERSON_SENTENCES.matcher(text).region(m.end(), open).matches()) {
+                return null;
+            }
+            if (interviewee == null) {
+                interviewee = findInterviewee();
+            }
+            return interviewee.isEmpty() ? writerAsNamed() : null;
+        }
+
+        /** The writer as one of the article's people: "Gideon Marsh", or who the text names so. */
+        private String writerAsNamed() {
+            return people.resolve(List.of(writer.split("\\s+")), null, People.Evidence.PERSON);
         }
 
         /**

@@ -39,15 +39,16 @@ final class Descriptors {
         return roles(text, from, to, false);
     }
 
-    /**
-     * @param openingClauses only phrases that open a sentence or clause ("Her husband put his
-     *                       arm…", "…, and the minister said"), the ones that act
-     */
+    /** "defence counsel", "prosecuting counsel": counsel written without an article, before what they say. */
     private static final Set<String> COUNSEL_SIDES = Set.of("defence", "defense", "prosecuting", "prosecution", "crown",
             "senior", "junior");
     private static final Set<String> COUNSEL_SAYS = Set.of("said", "says", "told", "added", "argued", "asked",
             "replied", "submitted", "suggested", "put");
 
+    /**
+     * @param openingClauses only phrases that open a sentence or clause ("Her husband put his
+     *                       arm…", "…, and the minister said"), the ones that act
+     */
     static List<Match> roles(String text, int from, int to, boolean openingClauses) {
         Words w = new Words(text, from, to);
         List<Match> out = new ArrayList<>();

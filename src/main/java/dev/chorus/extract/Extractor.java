@@ -64,12 +64,14 @@ public final class Extractor {
         boolean takeTitle = false;
         LocalDate pageDate = null;
         String pageSource = null;
+        String pageAuthor = null;
         if (ext.equals("html") || ext.equals("htm")) {
             HtmlReader.Result page = html.read(doc.body(), doc.bodyLine());
             raw = page.blocks();
             title = title != null ? title : page.title();
             titleLine = 1;
             pageDate = page.date();
+            pageAuthor = page.author();
             pageSource = page.canonical() != null && WEB_ADDRESS.matcher(page.canonical()).matches() ? page.canonical() : null;
         } else if (markdownInput) {
             int tooDeep = MarkdownReader.tooDeeplyNested(doc.body());
@@ -116,7 +118,9 @@ public final class Extractor {
         List<String> warnings = new ArrayList<>();
         List<String> paragraphs = body.blocks().stream().filter(b -> !b.heading()).map(ShapedBody.ShapedBlock::text).toList();
         List<String> headings = body.blocks().stream().filter(ShapedBody.ShapedBlock::heading).map(ShapedBody.ShapedBlock::text).toList();
-        Attributor.Result found = attributor.attribute(title, paragraphs);
+        // the one writing: "I said, “…”" in an op-ed is its author's
+        String writer = fm.speakers().size() == 1 ? fm.speakers().get(0) : fm.speakers().isEmpty() ? pageAuthor : null;
+        Attributor.Result found = attributor.attribute(title, paragraphs, writer);
 
         int words = 0;
         for (String p : paragraphs) {

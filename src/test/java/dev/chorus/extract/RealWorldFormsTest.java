@@ -1300,4 +1300,13 @@ class RealWorldFormsTest {
         assertNull(quote(a, "like a wake").speaker(),
                 "One engineer, who asked not to be named, said the mood was “like a wake”: a quote, of nobody named");
     }
+
+    @Test
+    void theAuthorsOwnWordsInTheFirstPersonAreTheAuthors() {
+        Article a = extract("writers-own-words.md");
+        assertEquals("Petra Lindqvist", quote(a, "Then why didn't").speaker(), "author: Petra Lindqvist … I said, “…”");
+        assertEquals("Petra Lindqvist", quote(a, "I am not angry").speaker(),
+                "I wrote to him again that night. I still have the email. “…”");
+        assertEquals("Hal Brody", quote(a, "It's only a first pass").speaker(), "stays");
+    }
 }
