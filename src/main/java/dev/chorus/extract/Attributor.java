@@ -85,7 +85,11 @@ final class Attributor {
             + "(?:[\\p{L}\\-’']+\\s+){0,2}?(?:company|council|board|union|ministry|department|government|agency|"
             + "commission|firm|group|club|school|university|hospital|trust|authority|police|force|statement|"
             + "spokesperson|spokesman|spokeswoman|people|person|source|sources|filing|report|regulator|operator|office|"
-            + "consortium|coalition|campaign|team)\\b");
+            + "consortium|coalition|campaign|team|studio|studios|streamer|network|broadcaster|label|publisher|platform|festival|"
+            + "academy|guild|association|court|bank|airline|charity)\\b");
+    /** A sentence whose subject is a body that speaks: ". The studio later said". */
+    private static final Pattern BODY_SPEAKS = Pattern.compile("(?:^|[.!?]\\s+)" + BODY_SUBJECT.pattern()
+            + "\\s+(?:\\p{Ll}+\\s+)?(?:said|says|told|added|argued|insisted|stated|announced|confirmed)\\b");
     /** "R-Kan", "D-Calif": a US lawmaker's party and state, not a name. */
     private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-\\p{Lu}\\p{L}{0,8}");
     /** What may follow a name before its verb: an age, or a US party and state ("R-Kan."). */
@@ -275,6 +279,9 @@ final class Attributor {
             + "[.,:;]?\\s*");
 
     private static final Pattern ASKS = Pattern.compile("(?i)asked|asks");
+    /** "asked whether", "then asked her how": a question reported, whose answer is someone else's. */
+    private static final Pattern ASKED_WHETHER = Pattern.compile(
+            "\\s+(?:then\\s+|also\\s+)?asked\\s+(?:her\\s+|him\\s+|them\\s+)?(?:whether|if|how|what|why|when|where)\\b");
     /**
      * "A reporter asked:", "When the vote was announced, one father shouted,", "others shouting,":
      * someone unnamed speaks the quote that follows.
@@ -644,6 +651,7 @@ final class Attributor {
                     attributed = true;
                     if (a.ref().type() == PersonRef.Type.PRONOUN) {
                         speaker = answering(out, index, speaker, genderOf(a.ref().text()));
+                        speaker = notTheOneAsking(index, span, speaker, genderOf(a.ref().text()));
                     }
                 } else if ((speaker = intervieweeSpeaking(index, before)) != null) {
                     // an interview's answer: "I said, “…”"; its question: "You once called it “…”"
@@ -828,6 +836,31 @@ final class Attributor {
             }
             return i >= 0 && i < out.size() - 1 && out.get(i).paragraph() == index - 1 && out.get(i).speaker() != null
                     && !answerer.equals(out.get(i).speaker()) && out.get(i).text().strip().endsWith("?");
+        }
+
+        /**
+         * "Whitaker asked whether she had expected the reaction. “…,” she said.": a pronoun that
+         * seems to stand for the one who asked, before an answer, stands for the one asked, the
+         * latest other person of its gender in this paragraph or the two before.
+         */
+        private String notTheOneAsking(int index, QuoteSpans.Span span, String speaker, char g) {
+            String text = paragraphs.get(index);
+            if (speaker == null || span.text(text).strip().endsWith("?")) {
+                return speaker;
+            }
+            long base = (long) (index + 1) * PARAGRAPH_STRIDE;
+            for (NameScanner.Hit h : hits.get(index)) {
+                if (h.end() >= span.open()) {
+                    break;
+                }
+                int verb = NameScanner.pastAsides(text, h.end());
+                if (verb < span.open() && ASKED_WHETHER.matcher(text).region(verb, span.open()).lookingAt()
+                        && speaker.equals(people.resolve(h.tokens(), h.honorific(), People.Evidence.TEXT, base + h.start()))) {
+                    String other = people.latestOtherThan(speaker, base - 2 * PARAGRAPH_STRIDE, base + span.open(), g);
+                    return other != null ? other : speaker;
+                }
+            }
+            return speaker;
         }
 
         /** A paragraph that is one quote and nothing else. */
@@ -1764,7 +1797,8 @@ final class Attributor {
                 // "“…,” the statement said. “…”": the same writer goes on
                 return true;
             }
-            if (previous == null || between.length() > MAX_CONTINUATION) {
+            if (previous == null || between.length() > MAX_CONTINUATION || BODY_SPEAKS.matcher(between).find()) {
+                // "… “first-pass outlines”. The studio later said the memo had been “poorly worded.”"
                 return false;
             }
             int own = previous.refBase() - prevEnd;

@@ -1309,4 +1309,17 @@ class RealWorldFormsTest {
                 "I wrote to him again that night. I still have the email. “…”");
         assertEquals("Hal Brody", quote(a, "It's only a first pass").speaker(), "stays");
     }
+
+    @Test
+    void aStudioThatSaysSomethingInterruptsTheLastSpeaker() {
+        Article a = extract("asked-and-bodies.txt");
+        assertNull(quote(a, "poorly worded").speaker(), "… “first drafts” to save time. The studio later said the memo had been “…”");
+    }
+
+    @Test
+    void thePronounAnsweringAReportedQuestionIsNotTheOneWhoAsked() {
+        Article a = extract("asked-and-bodies.txt");
+        assertEquals("Lena Okafor", quote(a, "I expected").speaker(),
+                "Whitfield asked whether she had expected the reaction. “…,” she said. (Sam's gender is not known)");
+    }
 }
