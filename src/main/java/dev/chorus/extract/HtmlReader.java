@@ -40,6 +40,7 @@ final class HtmlReader {
                     + "sidebar|breadcrumbs?|footer|header|masthead|popup|modal|toolbar|tags|author-box|byline-box|"
                     + "most-read|trending|outbrain|taboola|byline|dateline|article-meta|post-meta|entry-meta|pull-?quote|pullquote|"
                     + "quote-block|caption|wp-block-pullquote|links-block|topic-list|embed|instagram-media|twitter-tweet|tiktok-embed|bluesky-embed|fb-post)([\\s_-]|$)");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"‘’'«»„]");
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "dt", "dd", "figcaption");
     private static final Set<String> INLINE = Set.of("a", "b", "strong", "i", "em", "span", "q", "cite", "abbr", "small",
@@ -252,6 +253,10 @@ final class HtmlReader {
             }
             String tag = e.tagName();
             // a list item is walked, not taken whole, so the blocks inside it stay blocks
+            if (tag.equals("blockquote") && repeatsTheArticle(root, e)) {
+                // a pull quote: "“I was a skinny eleven-year-old…” Ryan Kilbride", said in full above
+                continue;
+            }
             if (BLOCKS.contains(tag) && !tag.equals("li")) {
                 level.flush(out);
                 String text = MarkdownReader.normaliseSpace(e.text());
@@ -267,6 +272,26 @@ final class HtmlReader {
                 stack.push(new Level(e));
             }
         }
+    }
+
+    /**
+     * Whether a block quote's first paragraph is said elsewhere in the article too, quote marks
+     * aside: then it repeats the article, as a pull quote does, and is not its text.
+     */
+    private static boolean repeatsTheArticle(Element root, Element quote) {
+        Element first = quote.selectFirst("p");
+        // "…a lot of attitude." repeats "“…a lot of attitude,” Kilbride told": the ending may differ
+        String said = withoutQuoteMarks(first != null ? first.text() : quote.text()).replaceFirst("[.,;:!?…]+$", "");
+        if (said.length() < 20) {
+            return false;
+        }
+        String all = withoutQuoteMarks(root.text());
+        int at = all.indexOf(said);
+        return at >= 0 && all.indexOf(said, at + 1) >= 0;
+    }
+
+    private static String withoutQuoteMarks(String text) {
+        return MarkdownReader.normaliseSpace(QUOTE_MARKS.matcher(text).replaceAll(""));
     }
 
     /** One element being walked: where its children are up to, and its loose text so far. */

@@ -1322,4 +1322,11 @@ class RealWorldFormsTest {
         assertEquals("Lena Okafor", quote(a, "I expected").speaker(),
                 "Whitfield asked whether she had expected the reaction. “…,” she said. (Sam's gender is not known)");
     }
+
+    @Test
+    void aBlockQuoteRepeatingTheArticleIsAPullQuoteWhateverItsClass() {
+        Article a = extract("embedded-post.html");
+        assertEquals(1, a.quotes().stream().filter(q -> q.text().startsWith("I found out the same way")).count(),
+                "<blockquote class=\"pq\"> repeats a quote said in the paragraph above: " + a.quotes());
+    }
 }
