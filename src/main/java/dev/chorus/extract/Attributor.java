@@ -164,7 +164,7 @@ final class Attributor {
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
             "\\s*(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:\\p{Lu}[\\p{L}\\-]*[’']s\\s+)?\\p{Ll}[\\p{Ll}\\-]*(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){0,3},\\s+");
     /** "said its president, Farah Delisle", "says Vocalia’s co-founder, Jordi Pascual": a role, its name after. */
-    private static final Pattern ROLE_FIRST = Pattern.compile("\\s*(?:the|its|his|her|their|our|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}[’']s)\\s+\\S");
+    private static final Pattern ROLE_FIRST = Pattern.compile("\\s*(?:the|a|an|its|his|her|their|our|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}[’']s)\\s+\\S");
     private static final Pattern COORDINATION = Pattern.compile(",?\\s+(?:and|or)\\s+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
@@ -1374,6 +1374,12 @@ final class Attributor {
             Matcher cut = AFTER_NAME.matcher(who);
             if (cut.find()) {
                 who = who.substring(0, cut.start());
+            }
+            List<Descriptors.Match> someone = Descriptors.unnamed(who, 0, who.length());
+            if (!someone.isEmpty() && who.substring(0, someone.get(0).start()).isBlank()) {
+                // "“…,” said a woman who lives on the first floor and asked KJVX not to use her name"
+                return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, who, someone.get(0).start(), someone.get(0).end()),
+                        offset + v.end() + someone.get(0).start(), offset + v.end() + who.length());
             }
             if (who.strip().split("\\s+").length > 6) {
                 return null;

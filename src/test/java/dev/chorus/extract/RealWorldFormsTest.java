@@ -1329,4 +1329,12 @@ class RealWorldFormsTest {
         assertEquals(1, a.quotes().stream().filter(q -> q.text().startsWith("I found out the same way")).count(),
                 "<blockquote class=\"pq\"> repeats a quote said in the paragraph above: " + a.quotes());
     }
+
+    @Test
+    void saidSomeoneUnnamedIsNobodyNamedAndSaidARoleThenANameIsTheName() {
+        Article a = extract("roles-renamed.txt");
+        assertNull(quote(a, "The lights in the hallway").speaker(),
+                "“…,” said a woman who lives on the first floor and asked the station not to use her name");
+        assertEquals("Delia Marsh", quote(a, "We are reviewing").speaker(), "“…,” said a spokeswoman, Delia Marsh.");
+    }
 }
