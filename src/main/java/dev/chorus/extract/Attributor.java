@@ -94,6 +94,9 @@ final class Attributor {
     private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-\\p{Lu}\\p{L}{0,8}");
     /** What may follow a name before its verb: an age, or a US party and state ("R-Kan."). */
     private static final Pattern APPOSITION_TAIL = Pattern.compile(",\\s*(?:\\d{1,3}|[RDI]-[A-Z][\\p{L}.]{0,8})\\s*,?");
+    /** ", Lanternfish's head of product,", ", the festival's director," after a name: its role in apposition. */
+    private static final Pattern ROLE_APPOSITION = Pattern.compile(",\\s*(?:the|a|an|his|her|their|its|our|"
+            + "\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}[’']s)\\s+[^,;:.!?“”\"]{1,80},?\\s*");
     /** ", who still lives in Chatham, Kent," ending the words before a verb: an aside on the name before it. */
     private static final Pattern WHO_CLAUSE_TAIL = Pattern.compile(",\\s*who\\s+[^.;:!?“”\"]{1,160},$");
     /** ", who asked:" — the relative pronoun stands for the name just before it. */
@@ -1891,6 +1894,16 @@ final class Attributor {
                 last = lastPerson;
             }
             if (whole) {
+                PersonRef lastName = null;
+                for (PersonRef r : refs) {
+                    if (r.canSpeak() && r.type() == PersonRef.Type.NAME) {
+                        lastName = r;
+                    }
+                }
+                if (lastName != null && ROLE_APPOSITION.matcher(s).region(lastName.end(), s.length()).matches()) {
+                    // "“…,” Maya Brandt, Lanternfish's head of product, told me"
+                    return lastName;
+                }
                 String rest = s.substring(last.end()).strip();
                 // "Dale Lindgren, 67, said", "Thomas E. Brandt, R-Kan., said"
                 if (!rest.isEmpty() && !rest.matches("[\\p{P}]*") && !APPOSITION_TAIL.matcher(rest).matches()) {

@@ -1337,4 +1337,11 @@ class RealWorldFormsTest {
                 "“…,” said a woman who lives on the first floor and asked the station not to use her name");
         assertEquals("Delia Marsh", quote(a, "We are reviewing").speaker(), "“…,” said a spokeswoman, Delia Marsh.");
     }
+
+    @Test
+    void aNameWithItsRoleInAppositionAfterTheQuoteSpeaks() {
+        Article a = extract("roles-renamed.txt");
+        assertEquals("Maya Brandt", quote(a, "We wanted to build").speaker(),
+                "“…,” Maya Brandt, Lanternfish’s head of product, told me during a demo.");
+    }
 }
