@@ -161,6 +161,10 @@ final class Attributor {
     private static final Pattern STOP = Pattern.compile("[,;:!?]");
     /** Nothing, or a title and the space after it: what may stand before a name in apposition. */
     private static final Pattern TITLE_ONLY = Pattern.compile("(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\\.?\\s+)?");
+    /** A kind of work just before its quoted title: "the crime drama ", "her new album ". */
+    private static final Pattern WORK_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|his|her|their|its|new|latest)\\s+"
+            + "(?:[\\p{L}\\-]+\\s+){0,2}(?:drama|series|show|sitcom|thriller|comedy|musical|film|movie|documentary|"
+            + "miniseries|album|single|song|novel|book|memoir|play|podcast|franchise|programme|program)\\s*,?\\s*$");
     /** What joins the items of a list: ", ", " and ", ", or ". */
     private static final Pattern JOINED = Pattern.compile("\\s*(?:,|,?\\s*(?:and|or|&))\\s*");
     /** "My co-founder, ", "The company’s head of research, ": a role in lower case, then the name that renames it. */
@@ -719,7 +723,8 @@ final class Attributor {
                 boolean speech = inChain || isSpeech(quoteText, attributed) && !NOT_SAID_BEFORE.matcher(text)
                         .region(Math.max(prevEnd, span.open() - 60), span.open()).find()
                         // "references such as “pitch lights” and “jerseys u12”": a list of what is not speech
-                        && !(excludedEnd >= 0 && JOINED.matcher(text).region(excludedEnd, span.open()).matches());
+                        && !(excludedEnd >= 0 && JOINED.matcher(text).region(excludedEnd, span.open()).matches())
+                        && !namedWork(text, Math.max(prevEnd, span.open() - 60), span.open(), quoteText);
                 excludedEnd = speech ? -1 : end;
                 if (speaker != null && (speech || !insideNounClause(text, a))) {
                     people.mention(speaker, base + (a != null ? a.refBase() : span.open()), true);
@@ -1174,7 +1179,14 @@ final class Attributor {
             if (words.length > 8) {
                 return true;
             }
-            boolean titleLike = true;
+            if (capitalised(words) && !CLOSING_PUNCTUATION.matcher(quote).matches()) {
+                return false;
+            }
+            return attributed || words.length >= 4;
+        }
+
+        /** Whether every word is capitalised or a function word, as in a title: "The Lantern Room". */
+        private static boolean capitalised(String[] words) {
             boolean capital = false;
             for (String w : words) {
                 String bare = WORD_EDGES.matcher(w).replaceAll("");
@@ -1184,13 +1196,16 @@ final class Attributor {
                 if (Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0))) {
                     capital = true;
                 } else if (!FUNCTION_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
-                    titleLike = false;
+                    return false;
                 }
             }
-            if (titleLike && capital && !CLOSING_PUNCTUATION.matcher(quote).matches()) {
-                return false;
-            }
-            return attributed || words.length >= 4;
+            return capital;
+        }
+
+        /** "the crime drama “The Lantern Room.”": a work named after its kind, its stop inside the marks. */
+        private static boolean namedWork(String text, int from, int open, String quote) {
+            String[] words = WHITESPACE.split(quote.strip());
+            return words.length <= 8 && capitalised(words) && WORK_BEFORE.matcher(text).region(from, open).find();
         }
 
         /** @param scanned the names in {@code [from, to)} when already scanned, or null */

@@ -1344,4 +1344,11 @@ class RealWorldFormsTest {
         assertEquals("Maya Brandt", quote(a, "We wanted to build").speaker(),
                 "“…,” Maya Brandt, Lanternfish’s head of product, told me during a demo.");
     }
+
+    @Test
+    void aTitleAfterTheKindOfWorkIsNotSpeechThoughItsStopIsInsideTheMarks() {
+        Article a = extract("roles-renamed.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("The Lantern Room")),
+                "the crime drama “The Lantern Room.”: " + a.quotes());
+    }
 }
