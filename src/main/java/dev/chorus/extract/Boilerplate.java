@@ -48,6 +48,8 @@ final class Boilerplate {
             "(share|share this|share this article)( on (facebook|twitter|x|linkedin|whatsapp))?:?",
             "(facebook|twitter|x|linkedin|pinterest|whatsapp|telegram|reddit|email|print)",
             "(related posts|related articles|read more|read next|you may also like|more from .{0,40}):?",
+            // a link to another story: "Also Read: Music label sends legal notice over viral AI covers"
+            "(also read|read also|read more|read next|see also|related|must read|more on this story)\\s*:\\s+\\S.{0,200}",
             "click to share on .*",
             "like this:?|loading\\.{3}|loading…",
             // a byline: "By Sam Writer", "By Ana Ruiz and Tom Lee"

@@ -1351,4 +1351,11 @@ class RealWorldFormsTest {
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("The Lantern Room")),
                 "the crime drama “The Lantern Room.”: " + a.quotes());
     }
+
+    @Test
+    void anAlsoReadLinkInsideTheBodyIsNotArticleText() {
+        Article a = extract("embedded-post.html");
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.startsWith("Also Read")), "" + a.paragraphs());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Stop using")), "" + a.quotes());
+    }
 }
