@@ -853,7 +853,7 @@ final class Attributor {
          */
         private String notTheOneAsking(int index, QuoteSpans.Span span, String speaker, char g) {
             String text = paragraphs.get(index);
-            if (speaker == null || span.text(text).strip().endsWith("?")) {
+            if (speaker == null || !Regions.contains(text, " asked ", 0, span.open()) || span.text(text).strip().endsWith("?")) {
                 return speaker;
             }
             long base = (long) (index + 1) * PARAGRAPH_STRIDE;
