@@ -1358,4 +1358,11 @@ class RealWorldFormsTest {
         assertTrue(a.paragraphs().stream().noneMatch(p -> p.startsWith("Also Read")), "" + a.paragraphs());
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Stop using")), "" + a.quotes());
     }
+
+    @Test
+    void aFragmentAfterASpeechVerbInIngIsTheSubjectsWords() {
+        Article a = extract("roles-renamed.txt");
+        assertEquals("Imogen Pryce", quote(a, "divided our own staff").speaker(),
+                "Festival director Imogen Pryce introduced the panel by admitting that the decision had “…”");
+    }
 }
