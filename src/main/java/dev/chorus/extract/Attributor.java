@@ -58,6 +58,7 @@ final class Attributor {
     private static final Pattern NOT_SAID_BEFORE = Pattern.compile("(?i)(?:\\b(?:titled|entitled|headlined|"
             + "under the title|read|reads|reading|slogan|motto|tagline|strapline|such as|banner|placard|poster|serenaded \\p{L}+ with|belting out|"
             + "chanting|chanted|singing|sang|dubbed|branded|marketed as|known as|so-called|nicknamed|the term|"
+            + "counts? as|counted as|classed as|classified as|defined as|referred to as|designated as|listed as|"
             + "(?:it|they|we|the [\\p{L}\\-]+) calls?|"
             + "the (?:phrase|word|words|expression|label|hashtag|catchphrase|buzzword|motto)|"
             + "what (?:[\\p{L}\\-]+\\s+){1,3}?calls?|"

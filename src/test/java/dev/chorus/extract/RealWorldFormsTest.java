@@ -1365,4 +1365,11 @@ class RealWorldFormsTest {
         assertEquals("Imogen Pryce", quote(a, "divided our own staff").speaker(),
                 "Festival director Imogen Pryce introduced the panel by admitting that the decision had “…”");
     }
+
+    @Test
+    void aTermAfterCountsAsIsNotSpeech() {
+        Article a = extract("roles-renamed.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("extraordinary")),
+                "an IT failure counts as “extraordinary circumstances”: " + a.quotes());
+    }
 }
