@@ -1224,7 +1224,8 @@ final class Attributor {
             for (Descriptors.Match u : Descriptors.unnamed(text, from, to)) {
                 if (opensClause(text, u.start(), from) && !renamesSomeone(text, u.start(), from)
                         && (speaksNext(text, u.end(), to) || opensSentence(text, u.start()))) {
-                    people.unnamed(base + u.start(), u.role(), genderOf(u.role()));
+                    // many people answer to "they" alone
+                    people.unnamed(base + u.start(), u.role(), Descriptors.many(text, u) ? 'p' : genderOf(u.role()));
                 }
             }
             // "An extra who has worked here since the 1990s, and who did not want to be named, put

@@ -90,6 +90,12 @@ final class Descriptors {
                 t++;
                 continue;
             }
+            String single = singular(w.lower(t));
+            if (single != null) {
+                // "Campaigners from Save Harnsworth Libraries said they…", "Residents say": many, none named
+                out.add(new Match(w.start(t), w.end(t), single));
+                continue;
+            }
             if (!w.is(t, "a") && !w.is(t, "an") && !w.is(t, "one") && !w.is(t, "another")) {
                 continue;
             }
@@ -103,6 +109,24 @@ final class Descriptors {
             }
         }
         return out;
+    }
+
+    /** The singular of a plural word for people ("residents", "witnesses"), or null. */
+    private static String singular(String word) {
+        if (word.length() < 4 || !word.endsWith("s")) {
+            return null;
+        }
+        for (String one : new String[] {word.substring(0, word.length() - 1), word.substring(0, word.length() - 2)}) {
+            if (Vocabulary.UNNAMED_PEOPLE.contains(one) || Vocabulary.ROLE_NOUNS.contains(one)) {
+                return one;
+            }
+        }
+        return null;
+    }
+
+    /** Whether an unnamed match stands for many: "residents", not "a resident". */
+    static boolean many(String text, Match m) {
+        return !text.regionMatches(true, m.end() - m.role().length(), m.role(), 0, m.role().length());
     }
 
     /** The role a descriptor's text ends with: "the New Zealander" → "new zealander". */

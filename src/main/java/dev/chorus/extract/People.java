@@ -159,6 +159,10 @@ final class People {
     private static final Set<String> PLACE_PREFIXES = Set.of("Eastern", "Western", "Northern", "Southern", "Central",
             "Upper", "Lower", "North", "South", "East", "West", "Greater", "Mount", "Lake", "Port", "Fort", "Cape");
 
+    /** Campaigns are named by what they want done: "Save Harnsworth Libraries", "Stop the Cuts". */
+    private static final Set<String> CAMPAIGN_VERBS = Set.of("Save", "Stop", "Keep", "Protect", "Defend", "Fix", "Scrap",
+            "Ban", "Free", "Fight", "Reclaim", "Restore");
+
     /** Capitalised words that name a company, a place or an outlet rather than a person. */
     boolean isOrganisation(List<String> tokens) {
         String joined = String.join(" ", tokens);
@@ -166,7 +170,7 @@ final class People {
             return false;
         }
         if (lexicon.isPlace(joined) || organisations.contains(joined)
-                || tokens.size() > 1 && PLACE_PREFIXES.contains(tokens.get(0))) {
+                || tokens.size() > 1 && (PLACE_PREFIXES.contains(tokens.get(0)) || CAMPAIGN_VERBS.contains(tokens.get(0)))) {
             // "Eastern Samar", "North Dakota", "Lake Tahoe": places Chorus's list does not hold
             return true;
         }

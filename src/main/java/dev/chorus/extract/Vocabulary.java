@@ -135,7 +135,8 @@ final class Vocabulary {
             "traveller", "traveler", "mourner", "pilot", "soldier", "firefighter", "paramedic", "caller", "listener",
             "viewer", "reader", "subscriber", "user", "buyer", "seller", "dealer", "broker", "contractor", "builder",
             "retiree", "villager", "motorist", "cyclist", "homeowner", "householder", "vendor", "hawker", "stallholder",
-            "parishioner", "churchgoer", "worshipper", "pedestrian", "rider", "mum", "dad", "grandmother", "grandfather"));
+            "parishioner", "churchgoer", "worshipper", "pedestrian", "rider", "mum", "dad", "grandmother", "grandfather",
+            "campaigner"));
 
     /**
      * Roles that, with no one named in that role, still stand for the article's subject:

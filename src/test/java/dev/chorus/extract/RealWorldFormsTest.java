@@ -1372,4 +1372,11 @@ class RealWorldFormsTest {
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("extraordinary")),
                 "an IT failure counts as “extraordinary circumstances”: " + a.quotes());
     }
+
+    @Test
+    void theyAfterCampaignersIsTheCampaignersAndACampaignIsNoPerson() {
+        Article a = extract("roles-renamed.txt");
+        assertNull(quote(a, "failed to carry out").speaker(),
+                "Campaigners from Save Brookfield Libraries said they…. In a statement…, they said the council had “…”");
+    }
 }
