@@ -1,9 +1,11 @@
 package dev.chorus.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -111,17 +113,24 @@ final class Descriptors {
         return out;
     }
 
-    /** The singular of a plural word for people ("residents", "witnesses"), or null. */
-    private static String singular(String word) {
-        if (word.length() < 4 || !word.endsWith("s")) {
-            return null;
-        }
-        for (String one : new String[] {word.substring(0, word.length() - 1), word.substring(0, word.length() - 2)}) {
-            if (Vocabulary.UNNAMED_PEOPLE.contains(one) || Vocabulary.ROLE_NOUNS.contains(one)) {
-                return one;
+    /** Plural words for people and their singular: "residents", "witnesses". */
+    private static final Map<String, String> PLURALS = plurals();
+
+    private static Map<String, String> plurals() {
+        Map<String, String> all = new HashMap<>();
+        for (Set<String> words : List.of(Vocabulary.UNNAMED_PEOPLE, Vocabulary.ROLE_NOUNS)) {
+            for (String one : words) {
+                all.put(one.endsWith("s") || one.endsWith("sh") || one.endsWith("ch") ? one + "es" : one + "s", one);
             }
         }
-        return null;
+        all.put("men", "man");
+        all.put("women", "woman");
+        return Map.copyOf(all);
+    }
+
+    /** The singular of a plural word for people, or null. */
+    private static String singular(String word) {
+        return word.endsWith("s") || word.endsWith("men") ? PLURALS.get(word) : null;
     }
 
     /** Whether an unnamed match stands for many: "residents", not "a resident". */
