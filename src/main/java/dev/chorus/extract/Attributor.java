@@ -1225,7 +1225,7 @@ final class Attributor {
                 if (opensClause(text, u.start(), from) && !renamesSomeone(text, u.start(), from)
                         && (speaksNext(text, u.end(), to) || opensSentence(text, u.start()))) {
                     // many people answer to "they" alone
-                    people.unnamed(base + u.start(), u.role(), Descriptors.many(text, u) ? 'p' : genderOf(u.role()));
+                    people.unnamed(base + u.start(), u.role(), Descriptors.many(text, u) ? People.MANY : genderOf(u.role()));
                 }
             }
             // "An extra who has worked here since the 1990s, and who did not want to be named, put

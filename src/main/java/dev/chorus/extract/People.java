@@ -727,6 +727,9 @@ final class People {
         return best;
     }
 
+    /** The "gender" of many people the text does not name: only "they" stands for them. */
+    static final char MANY = 'p';
+
     /** What an unnamed person's placeholder name starts with; never a speaker. */
     private static final String UNNAMED = "\u0000unnamed@";
 
