@@ -979,14 +979,12 @@ final class Attributor {
             if (!lead.matcher(before).region(Math.max(0, before.length() - 120), before.length()).find()) {
                 return null;
             }
-            if (interviewee == null) {
-                interviewee = findInterviewee();
-            }
-            if (interviewee.isEmpty() && !question && writer != null) {
+            String with = interviewee();
+            if (with.isEmpty() && !question && writer != null) {
                 // "I said, “Then why didn't anybody ask me?”" in an op-ed: its author's own words
                 return writerAsNamed();
             }
-            return interviewee.isEmpty() ? null : interviewee;
+            return with.isEmpty() ? null : with;
         }
 
         /**
@@ -1003,10 +1001,7 @@ final class Attributor {
             if (!m.find() || !FIRST_PERSON_SENTENCES.matcher(text).region(m.end(), open).matches()) {
                 return null;
             }
-            if (interviewee == null) {
-                interviewee = findInterviewee();
-            }
-            return interviewee.isEmpty() ? writerAsNamed() : null;
+            return interviewee().isEmpty() ? writerAsNamed() : null;
         }
 
         /** The writer as one of the article's people: "Gideon Marsh", or who the text names so. */
@@ -1019,6 +1014,14 @@ final class Attributor {
          * questions or more, each answered by a paragraph that is not one, and the person it
          * names most.
          */
+        private String interviewee() {
+            if (interviewee == null) {
+                interviewee = findInterviewee();
+            }
+            return interviewee;
+        }
+
+        /** What {@link #interviewee()} finds, looked for once an article. */
         private String findInterviewee() {
             int answered = 0;
             for (int i = 0; i + 1 < paragraphs.size(); i++) {
@@ -1345,8 +1348,8 @@ final class Attributor {
                     ref = documentWriter(lead, currentBase + offset);
                 }
 
-                List<Descriptors.Match> unnamed = ref == null ? Descriptors.unnamed(lead, 0, lead.length()) : List.of();
-                if (!unnamed.isEmpty() && unnamed.get(0).start() == 0 || ref == null && SOMEONE.contains(lead.strip().toLowerCase(Locale.ROOT))) {
+                Descriptors.Match unnamed = ref == null ? Descriptors.openingUnnamed(lead, lead.length()) : null;
+                if (unnamed != null && unnamed.start() == 0 || ref == null && SOMEONE.contains(lead.strip().toLowerCase(Locale.ROOT))) {
                     // "“…?” one reporter asked": someone the text does not name, not whoever spoke before
                     return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, lead, 0, lead.length()),
                             offset + leadOffset, offset + v.end());
@@ -1395,11 +1398,11 @@ final class Attributor {
             if (cut.find()) {
                 who = who.substring(0, cut.start());
             }
-            List<Descriptors.Match> someone = Descriptors.unnamed(who, 0, who.length());
-            if (!someone.isEmpty() && who.substring(0, someone.get(0).start()).isBlank()) {
+            Descriptors.Match someone = Descriptors.openingUnnamed(who, who.length());
+            if (someone != null) {
                 // "“…,” said a woman who lives on the first floor and asked KJVX not to use her name"
-                return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, who, someone.get(0).start(), someone.get(0).end()),
-                        offset + v.end() + someone.get(0).start(), offset + v.end() + who.length());
+                return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, who, someone.start(), someone.end()),
+                        offset + v.end() + someone.start(), offset + v.end() + who.length());
             }
             if (who.strip().split("\\s+").length > 6) {
                 return null;
@@ -1585,18 +1588,16 @@ final class Attributor {
                 // quoted, with no person to give them to
                 MatchResult verb = lastVerb(s);
                 // "said … “…”" quotes the body; "called the scheme a “lifeline”" names a thing
-                Matcher body = BODY_SUBJECT.matcher(s).region(0, verb == null ? 0 : verb.start());
-                if (verb != null && SAYING.contains(verb.group().toLowerCase(Locale.ROOT)) && body.find()) {
-                    ref = new PersonRef(PersonRef.Type.ORGANISATION, body.group(), body.start(), body.end());
-                } else if (verb != null && SAYING.contains(verb.group().toLowerCase(Locale.ROOT))) {
+                if (verb != null && SAYING.contains(verb.group().toLowerCase(Locale.ROOT))) {
+                    Matcher body = BODY_SUBJECT.matcher(s).region(0, verb.start());
                     // "One staff member, who spoke on condition…, said the mood was “like a funeral”":
-                    // someone unnamed opens the sentence
-                    List<Descriptors.Match> unnamed = Descriptors.unnamed(s, 0, verb.start());
-                    // not "A coroner has said there were “missed opportunities”" opening the article,
-                    // which names her later
-                    if (!unnamed.isEmpty() && s.substring(0, unnamed.get(0).start()).isBlank() && currentBase > PARAGRAPH_STRIDE
-                            && (Vocabulary.UNNAMED_PEOPLE.contains(unnamed.get(0).role()) || ANONYMOUS.matcher(s).find())) {
-                        Descriptors.Match u = unnamed.get(0);
+                    // someone unnamed opens the sentence; not "A coroner has said there were “missed
+                    // opportunities”" opening the article, which names her later
+                    Descriptors.Match u;
+                    if (body.find()) {
+                        ref = new PersonRef(PersonRef.Type.ORGANISATION, body.group(), body.start(), body.end());
+                    } else if (currentBase > PARAGRAPH_STRIDE && (u = Descriptors.openingUnnamed(s, verb.start())) != null
+                            && (Vocabulary.UNNAMED_PEOPLE.contains(u.role()) || ANONYMOUS.matcher(s).find())) {
                         ref = new PersonRef(PersonRef.Type.ORGANISATION, s.substring(u.start(), u.end()), u.start(), u.end());
                     }
                 }

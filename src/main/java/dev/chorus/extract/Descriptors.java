@@ -133,6 +133,12 @@ final class Descriptors {
         return word.endsWith("s") || word.endsWith("men") ? PLURALS.get(word) : null;
     }
 
+    /** Someone unnamed who opens {@code text} (nothing but space before them), looking up to {@code to}; or null. */
+    static Match openingUnnamed(String text, int to) {
+        List<Match> found = unnamed(text, 0, to);
+        return !found.isEmpty() && text.substring(0, found.get(0).start()).isBlank() ? found.get(0) : null;
+    }
+
     /** Whether an unnamed match stands for many: "residents", not "a resident". */
     static boolean many(String text, Match m) {
         return !text.regionMatches(true, m.end() - m.role().length(), m.role(), 0, m.role().length());
