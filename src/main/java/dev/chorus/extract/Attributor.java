@@ -158,7 +158,13 @@ final class Attributor {
     /** "who asked not to be named", "who spoke on condition of anonymity". */
     private static final Pattern ANONYMOUS = Pattern.compile(
             "\\bwho (?:had )?(?:asked|requested|declined|did not want|didn['’]t want|did not wish|wished|preferred)"
-            + " (?:not )?to be (?:named|identified)|\\bwho spoke on (?:the )?condition of anonymity");
+            + " (?:not )?to be (?:named|identified)|\\bwho spoke on (?:the )?condition of anonymity"
+            + "|\\bwho (?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not|didn['’]t) (?:to )?give"
+            + " (?:her|his|their) (?:full |last |sur)?names?"
+            + "|\\bwho asked that (?:her|his|their) names? (?:not be|be withheld|be kept)");
+    /** "came from a woman near the back who said": someone unnamed who speaks, wherever in the sentence. */
+    private static final Pattern WHO_SPEAKS = Pattern.compile("[^.;:!?,“”\"]{0,40}?\\bwho\\s+(?:(?:later|then|also|first|once|had|has)\\s+)?(?:"
+            + Vocabulary.SPEECH_VERBS + ")\\b");
     private static final Pattern STOP = Pattern.compile("[,;:!?]");
     /** Nothing, or a title and the space after it: what may stand before a name in apposition. */
     private static final Pattern TITLE_ONLY = Pattern.compile("(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\\.?\\s+)?");
@@ -1217,7 +1223,8 @@ final class Attributor {
             if (from >= to) {
                 return;
             }
-            for (NameScanner.Hit hit : scanned != null ? scanned : NameScanner.scan(text, from, to)) {
+            List<NameScanner.Hit> found = scanned != null ? scanned : NameScanner.scan(text, from, to);
+            for (NameScanner.Hit hit : found) {
                 String name = nameOf(hit, text, base + hit.start());
                 if (name != null) {
                     // "One supporter, who gave his name only as Ibrahim, said": the name is the subject's
@@ -1225,15 +1232,16 @@ final class Attributor {
                 }
             }
             for (Descriptors.Match u : Descriptors.unnamed(text, from, to)) {
-                if (opensClause(text, u.start(), from) && !renamesSomeone(text, u.start(), from)
-                        && (speaksNext(text, u.end(), to) || opensSentence(text, u.start()))) {
+                if (!renamesSomeone(text, u.start(), from, found) && (opensClause(text, u.start(), from)
+                        && (speaksNext(text, u.end(), to) || opensSentence(text, u.start()))
+                        || WHO_SPEAKS.matcher(text).region(u.end(), to).lookingAt())) {
                     // many people answer to "they" alone
                     people.unnamed(base + u.start(), u.role(), Descriptors.many(text, u) ? People.MANY : genderOf(u.role()));
                 }
             }
             // "An extra who has worked here since the 1990s, and who did not want to be named, put
             // it more bluntly": whatever the phrase before, the one acting is someone unnamed
-            if (Regions.contains(text, " named", from, to) || Regions.contains(text, " identified", from, to)
+            if (Regions.contains(text, " name", from, to) || Regions.contains(text, " identified", from, to)
                     || Regions.contains(text, "anonymity", from, to)) {
                 Matcher a = ANONYMOUS.matcher(text).region(from, to);
                 while (a.find()) {
@@ -1259,7 +1267,7 @@ final class Attributor {
          * "Keisha Barnes, a charge nurse", "Rhys Llewellyn, a GP in Cardiff and a spokesman for
          * the college,": the phrase is in an apposition to the person just named.
          */
-        private static boolean renamesSomeone(String text, int at, int from) {
+        private static boolean renamesSomeone(String text, int at, int from, List<NameScanner.Hit> names) {
             int i = at - 1;
             while (true) {
                 while (i >= from && ",.!?;:“”\"".indexOf(text.charAt(i)) < 0) {
@@ -1278,7 +1286,8 @@ final class Attributor {
                     return false;
                 }
                 if (!Character.isDigit(text.charAt(i))) {
-                    return Character.isUpperCase(text.charAt(i));
+                    // "On Sunday, one teacher said": a capitalised word that is no one's name
+                    return Character.isUpperCase(text.charAt(i)) && endsName(names, end);
                 }
                 // "Solberg, 39, a former engineer": the age is part of the apposition
                 i--;
@@ -1286,6 +1295,15 @@ final class Attributor {
         }
 
         /** "A pensioner waiting for the bus … was blunter.": the phrase opens its sentence. */
+        private static boolean endsName(List<NameScanner.Hit> names, int end) {
+            for (NameScanner.Hit h : names) {
+                if (h.end() == end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private static boolean opensSentence(String text, int at) {
             int i = at - 1;
             while (i >= 0 && Character.isWhitespace(text.charAt(i))) {

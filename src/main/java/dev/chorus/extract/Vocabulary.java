@@ -136,7 +136,8 @@ final class Vocabulary {
             "viewer", "reader", "subscriber", "user", "buyer", "seller", "dealer", "broker", "contractor", "builder",
             "retiree", "villager", "motorist", "cyclist", "homeowner", "householder", "vendor", "hawker", "stallholder",
             "parishioner", "churchgoer", "worshipper", "pedestrian", "rider", "mum", "dad", "grandmother", "grandfather",
-            "campaigner"));
+            "campaigner", "regular", "cinemagoer", "moviegoer", "filmgoer", "theatregoer", "concertgoer", "festivalgoer",
+            "punter", "attendee", "diner", "staffer"));
 
     /**
      * Roles that, with no one named in that role, still stand for the article's subject:

@@ -1379,4 +1379,17 @@ class RealWorldFormsTest {
         assertNull(quote(a, "failed to carry out").speaker(),
                 "Campaigners from Save Brookfield Libraries said they…. In a statement…, they said the council had “…”");
     }
+
+    @Test
+    void aPronounAfterSomeoneUnnamedWhoSpokeIsNobodyNamed() {
+        Article a = extract("unnamed-voices.txt");
+        assertNull(quote(a, "They took it well").speaker(),
+                "On Saturday, one volunteer said she…. “…,” she said. (Saturday is no one's name)");
+        assertNull(quote(a, "You meet the whole street").speaker(),
+                "another regular, who declined to give her name…, said…. “…,” she said.");
+        assertNull(quote(a, "It was shorter then").speaker(),
+                "the first question came from a woman near the front who said…. “…,” she told the panel.");
+        assertEquals("Odile Fairbanks", quote(a, "I have never seen that").speaker(), "stays");
+        assertEquals("Odile Fairbanks", quote(a, "It was,").speaker(), "stays");
+    }
 }
