@@ -165,6 +165,13 @@ final class Attributor {
     /** "came from a woman near the back who said": someone unnamed who speaks, wherever in the sentence. */
     private static final Pattern WHO_SPEAKS = Pattern.compile("[^.;:!?,“”\"]{0,40}?\\bwho\\s+(?:(?:later|then|also|first|once|had|has)\\s+)?(?:"
             + Vocabulary.SPEECH_VERBS + ")\\b");
+    /** ", whose credits include … and who is ": a relative clause that says what the person before it is. */
+    private static final Pattern WHO_IS = Pattern.compile(
+            "[^.;:!?]{0,120}?\\bwho\\s+(?:is|was|has been|had been|became|serves as|served as|works as|worked as)\\s+");
+    /** Words of titles written in capitals besides honorifics and roles: "Chief Executive Officer". */
+    private static final Set<String> TITLE_WORDS = Set.of("executive", "officer", "managing", "operating", "financial",
+            "technology", "technical", "creative", "general", "vice", "deputy", "senior", "assistant", "associate",
+            "head", "principal", "chief", "director", "president", "chair", "chairman", "chairwoman", "chairperson");
     private static final Pattern STOP = Pattern.compile("[,;:!?]");
     /** Nothing, or a title and the space after it: what may stand before a name in apposition. */
     private static final Pattern TITLE_ONLY = Pattern.compile("(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\\.?\\s+)?");
@@ -918,6 +925,12 @@ final class Attributor {
          * Who speaks, or is said to describe or recall something, in the last sentence of the
          * previous paragraph when that paragraph quotes nobody; null otherwise.
          */
+        /** Whether a paragraph that is one quote asks a question: it ends “…?”. */
+        private static boolean asks(String paragraph) {
+            String p = paragraph.stripTrailing();
+            return p.length() > 1 && p.charAt(p.length() - 2) == '?';
+        }
+
         private String sayerOfPreviousParagraph(int index, List<FoundQuote> found, boolean onlyQuote) {
             String previous = paragraphs.get(index - 1);
             if (previous.isBlank()) {
@@ -952,6 +965,16 @@ final class Attributor {
             if (a == null && onlyQuote) {
                 // "Tamanui lost three bookings last summer…" ¶ “People see you on a poster…”
                 a = matchSubjectOfPreviousSentence(previous + " \u201C", 0, previous.length() + 1);
+            }
+            if (a == null && onlyQuote && lastSentence > 0 && !asks(paragraphs.get(index))
+                    && refsIn(previous.substring(lastSentence), true).isEmpty()) {
+                // "Bernadette would rather talk about money. The council grant runs out in March." ¶
+                // “…”: the last one acting, when nobody is named after them; not a question, which
+                // is more often the other side's
+                int firstEnd = Sentences.firstEnd(previous);
+                if (firstEnd > 0 && refsIn(previous.substring(firstEnd, lastSentence), true).isEmpty()) {
+                    a = matchSubjectOfPreviousSentence(previous.substring(0, firstEnd) + " \u201C", 0, firstEnd + 1);
+                }
             }
             Matcher opener;
             if (a == null && onlyQuote && (opener = PRONOUN_REPORTS.matcher(previous)).lookingAt()) {
@@ -1861,6 +1884,13 @@ final class Attributor {
                     renamedTo = r.end();
                     continue;
                 }
+                int described = renamedTo >= 0 ? renamedTo : ownEnd;
+                if (r.type() == PersonRef.Type.DESCRIPTOR && described >= 0 && described <= r.start()
+                        && WHO_IS.matcher(between).region(described, r.start()).matches()) {
+                    // "said Teodora Lindqvist, a 58-year-old animator who is the lead plaintiff. “…”"
+                    renamedTo = r.end();
+                    continue;
+                }
                 if (r.type() == PersonRef.Type.PRONOUN) {
                     // "Kilbride said as she opened the press conference. “…”": still the speaker
                     char g = genderOf(r.text());
@@ -1869,11 +1899,27 @@ final class Attributor {
                         continue;
                     }
                 }
+                if (r.type() == PersonRef.Type.NAME && isTitleOnly(r.text())) {
+                    // "said Richard Ashdown, Chief Executive Officer of Starline Cinemas. “…”": his title
+                    continue;
+                }
                 if (r.type() == PersonRef.Type.NAME && people.recall(people.withoutTitles(List.of(r.text().split(" "))), null) == null) {
                     // a capitalised word that names nobody in the article ("Plano, Texas")
                     continue;
                 }
                 return false;
+            }
+            return true;
+        }
+
+        /** "Chief Executive Officer", "Managing Director": a title written in capitals, no one's name. */
+        private static boolean isTitleOnly(String name) {
+            for (String word : name.split(" ")) {
+                String w = WORD_EDGES.matcher(word).replaceAll("");
+                if (!Vocabulary.HONORIFICS.contains(w) && !TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                        && !Vocabulary.ROLE_NOUNS.contains(w.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
             }
             return true;
         }

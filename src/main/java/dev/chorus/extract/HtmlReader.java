@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,10 @@ final class HtmlReader {
                     + "most-read|trending|outbrain|taboola|byline|dateline|article-meta|post-meta|entry-meta|pull-?quote|pullquote|"
                     + "quote-block|caption|wp-block-pullquote|links-block|topic-list|embed|instagram-media|twitter-tweet|tiktok-embed|bluesky-embed|fb-post)([\\s_-]|$)");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"‘’'«»„]");
+    /** "paragraph--quote", "story-quote": a class naming a quote, which may be a pull quote. */
+    private static final Pattern QUOTE_CLASS = Pattern.compile("(?i)quote");
+    /** A text that opens with a quote: the quote, without the name after it. */
+    private static final Pattern OPENING_QUOTE = Pattern.compile("^\\s*[“\"«„]([^”\"»“]{20,})[”\"»]");
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "dt", "dd", "figcaption");
     private static final Set<String> INLINE = Set.of("a", "b", "strong", "i", "em", "span", "q", "cite", "abbr", "small",
@@ -253,7 +258,7 @@ final class HtmlReader {
             }
             String tag = e.tagName();
             // a list item is walked, not taken whole, so the blocks inside it stay blocks
-            if (tag.equals("blockquote") && repeatsTheArticle(root, e)) {
+            if ((tag.equals("blockquote") || QUOTE_CLASS.matcher(e.className()).find()) && repeatsTheArticle(root, e)) {
                 // a pull quote: "“I was a skinny eleven-year-old…” Ryan Kilbride", said in full above
                 continue;
             }
@@ -280,8 +285,14 @@ final class HtmlReader {
      */
     private static boolean repeatsTheArticle(Element root, Element quote) {
         Element first = quote.selectFirst("p");
+        String text = first != null ? first.text() : quote.text();
+        // "“…which bench.” Katrin Lohmeyer, Thuringia premier": the quote, not the name under it
+        Matcher opening = OPENING_QUOTE.matcher(text);
+        if (opening.find()) {
+            text = opening.group(1);
+        }
         // "…a lot of attitude." repeats "“…a lot of attitude,” Kilbride told": the ending may differ
-        String said = withoutQuoteMarks(first != null ? first.text() : quote.text()).replaceFirst("[.,;:!?…]+$", "");
+        String said = withoutQuoteMarks(text).replaceFirst("[.,;:!?…]+$", "");
         if (said.length() < 20) {
             return false;
         }

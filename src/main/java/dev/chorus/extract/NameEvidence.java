@@ -31,6 +31,9 @@ final class NameEvidence {
             + "\\s+(?:has\\s+|had\\s+)?(?:said|says)\\s+(?:it\\b|in\\s+a\\s+(?:[\\p{L}\\-]+\\s+){0,2}?statement)");
     /** ", 81," after a name, written only of people; the group is the age the article may call them by. */
     static final Pattern AGE_AFTER = Pattern.compile(",\\s*(?:now\\s+|aged\\s+)?(\\d{1,3}),");
+    /** ", eight,": a child's age in words. */
+    private static final Pattern AGE_IN_WORDS_AFTER = Pattern.compile(
+            ",\\s*(?:four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen),");
     /** "Chen Wei-ling, who tracks…": organisations are "which". */
     private static final Pattern WHO_AFTER = Pattern.compile(",\\s*(?:who|whose)\\s");
     /** Verbs that, straight after a name, say a person acts: organisations "said" too, so not those. */
@@ -83,8 +86,9 @@ final class NameEvidence {
         if (end >= text.length() || text.charAt(end) != ',') {
             return false;
         }
-        if (AGE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 6)).lookingAt()) {
-            // "Kagiso, 15, said he was glad of the rest"
+        if (AGE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 6)).lookingAt()
+                || AGE_IN_WORDS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 14)).lookingAt()) {
+            // "Kagiso, 15, said he was glad of the rest", "Their daughter Nia, eight, said"
             return true;
         }
         int limit = Math.min(text.length(), end + 110);

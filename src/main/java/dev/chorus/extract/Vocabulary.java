@@ -245,7 +245,11 @@ final class Vocabulary {
             // Canadian and other provincial members ("Local MPP Rob Keeler")
             "MPP", "MLA", "MNA", "MHA",
             // Irish police ranks ("Det Garda Sinéad Cullinane", "Sgt Gda Ryan")
-            "Garda", "Gda"));
+            "Garda", "Gda",
+            // the plural before the first of two ("Councilmembers Daniel Ochoa and Michelle Tran")
+            "Councilmembers", "Councilwomen", "Councilmen", "Councillors", "Cllrs", "Senators", "Reps",
+            // a party's member ("Christian Democrat Katrin Lohmeyer", "Republican Dale Ames")
+            "Democrat", "Republican"));
 
     /** Honorifics written with a person's given name rather than their surname: "Sir Keir", "Puan Rohana". */
     static final Set<String> GIVEN_NAME_HONORIFICS = Set.of("Sir", "Dame", "Puan", "Encik", "Cik", "Datin", "Dato",
@@ -283,7 +287,13 @@ final class Vocabulary {
             "catalan", "basque", "bavarian", "sicilian", "kiwi", "aussie", "dubliner", "londoner", "new yorker",
             "glaswegian", "mancunian", "liverpudlian", "scouser", "geordie", "yorkshireman", "yorkshirewoman",
             "cornishman", "ulsterman", "corkman", "kerryman", "queenslander", "tasmanian", "texan", "californian",
-            "parisian", "berliner", "muscovite"));
+            "parisian", "berliner", "muscovite",
+            // states, provinces and cities, as sports and regional pages write them ("the Victorian said")
+            "victorian", "quebecer", "quebecker", "ontarian", "albertan", "manitoban", "nova scotian", "newfoundlander",
+            "aucklander", "cantabrian", "capetonian", "torontonian", "montrealer", "vancouverite", "bostonian",
+            "chicagoan", "floridian", "virginian", "oklahoman", "oregonian", "minnesotan", "ohioan", "kentuckian",
+            "tennessean", "arizonan", "iowan", "kansan", "nebraskan", "pennsylvanian", "marylander", "mumbaikar",
+            "keralite", "brummie", "edinburgher", "aberdonian"));
 
     /**
      * Common family names of languages that write them first ("Nguyen Thi Lan", "Kim Min-jun"):

@@ -1392,4 +1392,48 @@ class RealWorldFormsTest {
         assertEquals("Odile Fairbanks", quote(a, "I have never seen that").speaker(), "stays");
         assertEquals("Odile Fairbanks", quote(a, "It was,").speaker(), "stays");
     }
+
+    @Test
+    void aPluralTitleOrAPartyBeforeANameIsNotPartOfIt() {
+        Article a = extract("council-and-continuations.txt");
+        assertEquals("Martin Feld", quote(a, "We need a plan").speaker(), "Councilmembers Martin Feld and Oksana Brill voted no");
+        assertEquals("Harold Vance", quote(a, "The depot has waited").speaker(), "confirmed Republican Harold Vance as…");
+    }
+
+    @Test
+    void aQuoteGoesOnPastATitleInCapitalsOrAWhoIsClauseAfterTheName() {
+        Article a = extract("council-and-continuations.txt");
+        assertEquals("Amara Lindgren", quote(a, "With the hall").speaker(),
+                "“…,” said Amara Lindgren, Chief Executive Officer of Harbourside Arts. “…”");
+        assertEquals("Teodor Ekwall", quote(a, "You can book it").speaker(),
+                "“…,” said Teodor Ekwall, a 61-year-old choir director whose credits include the revue “…” and who is the lead plaintiff. “…”");
+    }
+
+    @Test
+    void aQuoteAloneAfterAParagraphWhoseOnlyPersonActsFirstIsTheirs() {
+        Article a = extract("council-and-continuations.txt");
+        assertEquals("Ines Calloway", quote(a, "Every year somebody").speaker(),
+                "Ines Calloway would rather talk about money. The grant … runs out in March. ¶ “…”");
+    }
+
+    @Test
+    void aDemonymOfAStateStandsForThePersonBefore() {
+        Article a = extract("council-and-continuations.txt");
+        assertEquals("Joel Mbatha", quote(a, "I thought I had it covered").speaker(), "“…,” the Victorian said.");
+    }
+
+    @Test
+    void aFirstNameWithAnAgeInWordsIsAPerson() {
+        Article a = extract("council-and-continuations.txt");
+        assertEquals("Tilly", quote(a, "I was not scared").speaker(), "Tilly, eight, said…. “…,” she said. (not Grace Ferrier)");
+    }
+
+    @Test
+    void aParagraphWithAQuoteClassRepeatingTheArticleIsAPullQuote() {
+        Article a = extract("pull-quote-paragraph.html");
+        assertEquals(1, a.quotes().stream().filter(q -> q.text().startsWith("The people here")).count(),
+                "<p class=\"paragraph--quote\">“…” Marta Lindholm, premier</p> repeats her quote above: " + a.quotes());
+        assertEquals("Marta Lindholm", quote(a, "I will not be the premier").speaker(), "stays: said nowhere else");
+    }
 }
+
