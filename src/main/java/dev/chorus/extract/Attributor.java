@@ -1525,6 +1525,12 @@ final class Attributor {
                 if (ref == null) {
                     ref = lastRef(pre, false, true);
                 }
+                Descriptors.Match unnamed;
+                if (ref == null && (unnamed = Descriptors.openingUnnamed(pre, pre.length())) != null) {
+                    // "One woman in the overflow room told him:": someone unnamed, not the one before
+                    return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, "someone", unnamed.start(),
+                            unnamed.end()), start + unnamed.start(), open);
+                }
                 return ref == null ? null : new Attribution(ref, start + ref.start(), open);
             }
             String clause = s.strip();

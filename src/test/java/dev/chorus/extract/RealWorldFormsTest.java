@@ -1435,5 +1435,13 @@ class RealWorldFormsTest {
                 "<p class=\"paragraph--quote\">“…” Marta Lindholm, premier</p> repeats her quote above: " + a.quotes());
         assertEquals("Marta Lindholm", quote(a, "I will not be the premier").speaker(), "stays: said nowhere else");
     }
+
+    @Test
+    void someoneUnnamedBeforeAColonSpeaksNotTheOneQuotedBefore() {
+        Article a = extract("unnamed-voices.txt");
+        assertNull(quote(a, "I came for the ending").speaker(),
+                "“…,” Fairbanks said. One woman in the back row told her: “…”");
+        assertEquals("Odile Fairbanks", quote(a, "People are tired").speaker(), "stays");
+    }
 }
 
