@@ -460,7 +460,8 @@ final class Attributor {
                 // "Davie, a retired miner who would not give his surname,"
                 return people.namedOnlyAs(hit.tokens().get(0));
             }
-            if (hit.character()) {
+            if (hit.character() && !NameEvidence.OWN_NAME_BEFORE.matcher(text).region(Math.max(0, hit.start() - 40), hit.start()).find()) {
+                // "played by X as Hamlet" is a character; "a man who introduced himself as Pádraig Ó Sé" is not
                 return null;
             }
             String byAge = siblingByAge(text, hit);

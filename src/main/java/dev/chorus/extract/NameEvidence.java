@@ -63,6 +63,9 @@ final class NameEvidence {
     /** "who gave his name only as ", "introduced himself only as ", "who gave only her first name, ". */
     private static final Pattern ONLY_NAME_BEFORE = Pattern.compile("(?:\\bname(?: only)? as|\\b(?:named|known|"
             + "identified|introduced)(?: [^,.;:“”\"]{1,30}?)? only as|\\bfirst name,)\\s+(?:\\p{Lu}\\p{L}{0,4}\\.?\\s+)?$");
+    /** "who introduced himself as ", "a woman who gave her name as ": a person's own name follows. */
+    static final Pattern OWN_NAME_BEFORE = Pattern.compile(
+            "\\b(?:introduced (?:himself|herself|themselves)|gave (?:his|her|their) name) as\\s+$");
     /** ", a 71-year-old supporter", ", a retired miner", ", who asked that only her first name be used". */
     private static final Pattern ONE_NAME_APPOSITION = Pattern.compile(
             ",\\s+(?:(?:a|an)\\s+((?:[\\p{L}\\d\\-]+\\s+){0,3}[\\p{Ll}\\d\\-]+)\\b|(?:\\d{1,3},\\s+)?who\\s)");

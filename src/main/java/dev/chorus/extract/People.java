@@ -240,6 +240,10 @@ final class People {
         if (suffix != null) {
             return suffix;
         }
+        if (!settled && honorific != null && SURNAME_PREFIXES.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+            // "Mr Ó Sé" read before "Pádraig Ó Sé" is met: a surname, as "Mr Smith" is, not a person of its own
+            return null;
+        }
         String sameEnds = knownWithSameEnds(tokens);
         if (sameEnds != null) {
             return sameEnds;

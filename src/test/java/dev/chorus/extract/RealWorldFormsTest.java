@@ -1443,5 +1443,12 @@ class RealWorldFormsTest {
                 "“…,” Fairbanks said. One woman in the back row told her: “…”");
         assertEquals("Odile Fairbanks", quote(a, "People are tired").speaker(), "stays");
     }
+
+    @Test
+    void aNameSomeoneIntroducesThemselvesByIsTheirsAndItsSurnameWithOIsThem() {
+        Article a = extract("council-and-continuations.txt");
+        assertEquals("Cathal Ó Dálaigh", quote(a, "I couldn't tell where").speaker(),
+                "A man who introduced himself as Cathal Ó Dálaigh… ¶ “…,” Mr Ó Dálaigh said.");
+    }
 }
 
