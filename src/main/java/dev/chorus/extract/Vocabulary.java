@@ -100,7 +100,7 @@ final class Vocabulary {
             java.util.Map.entry("Prof", "professor"), java.util.Map.entry("Professor", "professor"),
             java.util.Map.entry("Dr", "doctor"), java.util.Map.entry("Sen", "senator"), java.util.Map.entry("Senator", "senator"),
             java.util.Map.entry("Gov", "governor"), java.util.Map.entry("Governor", "governor"),
-            java.util.Map.entry("Judge", "judge"), java.util.Map.entry("Mayor", "mayor"), java.util.Map.entry("Bishop", "bishop"),
+            java.util.Map.entry("Judge", "judge"), java.util.Map.entry("Justice", "judge"), java.util.Map.entry("Mayor", "mayor"), java.util.Map.entry("Bishop", "bishop"),
             java.util.Map.entry("Sheriff", "sheriff"), java.util.Map.entry("Captain", "captain"), java.util.Map.entry("Capt", "captain"),
             java.util.Map.entry("Coach", "coach"), java.util.Map.entry("Rev", "reverend"), java.util.Map.entry("Pastor", "pastor"),
             java.util.Map.entry("Constable", "constable"), java.util.Map.entry("Commissioner", "commissioner"),

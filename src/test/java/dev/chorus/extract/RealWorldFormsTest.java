@@ -1450,5 +1450,12 @@ class RealWorldFormsTest {
         assertEquals("Cathal Ó Dálaigh", quote(a, "I couldn't tell where").speaker(),
                 "A man who introduced himself as Cathal Ó Dálaigh… ¶ “…,” Mr Ó Dálaigh said.");
     }
+
+    @Test
+    void theJudgeIsTheOneTitledJustice() {
+        Article a = extract("council-and-continuations.txt");
+        assertEquals("Harriet Vale", quote(a, "It is not for this court").speaker(),
+                "Mrs Justice Harriet Vale refused…. Ms Marlowe said. ¶ The judge was cautious…. “…,” she wrote.");
+    }
 }
 
