@@ -121,8 +121,12 @@ final class Attributor {
             "(?i)according to\\s+(?<who>[^:;.]{1,140}?)[,:]\\s*$");
     /** "… and that its targets were “…”", "… but argued that “…”": the same speaker goes on. */
     private static final Pattern ELIDED_SUBJECT = Pattern.compile(
-            "^[\\s,]*(?:and|but|then|before|while|later)\\s+(?:that\\b|(?:[\\p{L}’'\\-]+\\s+){0,2}?(?:"
-                    + Vocabulary.SPEECH_VERBS + ")\\b)[^.!?]*$", Pattern.CASE_INSENSITIVE);
+            "^(?:[\\s,]*|[^.!?;:“”\"]{0,60}?\\s)(?:and|but|then|before|while|later)\\s+(?:that\\b|(?:[\\p{L}’'\\-]+\\s+){0,2}?(?:"
+                    + Vocabulary.SPEECH_VERBS + ")\\b"
+                    // "said it had “explored every option” and was “deeply saddened”": the reported
+                    // clause goes on with the same subject
+                    + "|(?:was|were|is|are|would|will|had|has|have|could|should|might|must|remained|hoped)\\b)[^.!?]*$",
+            Pattern.CASE_INSENSITIVE);
     /** Relative clauses and appositions: ", who teaches at Leiden University," ", the group's lawyer,". */
     private static final Pattern ASIDE = Pattern.compile(
             ",\\s+(?:who|which|whose|whom|where|a|an|the|of|writing|speaking|talking|now|then|formerly)\\b[^,;:.!?“”\"]{0,120},(?!\\d)", Pattern.CASE_INSENSITIVE);

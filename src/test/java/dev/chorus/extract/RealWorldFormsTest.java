@@ -1457,5 +1457,14 @@ class RealWorldFormsTest {
         assertEquals("Harriet Vale", quote(a, "It is not for this court").speaker(),
                 "Mrs Justice Harriet Vale refused…. Ms Marlowe said. ¶ The judge was cautious…. “…,” she wrote.");
     }
+
+    @Test
+    void aBodysReportedClauseGoesOnAfterAndWasOrAndWould() {
+        Article a = extract("bodies-go-on.txt");
+        assertNull(quote(a, "deeply saddened").speaker(),
+                "the mill's board said it had “…” to keep the looms running and was “deeply saddened”");
+        assertNull(quote(a, "engage closely").speaker(), "The Highland Council said it welcomed … “…” and would “engage closely”");
+        assertEquals("Ruth Ashdown", quote(a, "fight for every job").speaker(), "stays");
+    }
 }
 
