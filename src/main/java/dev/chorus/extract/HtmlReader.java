@@ -36,12 +36,14 @@ import java.util.regex.Pattern;
  */
 final class HtmlReader {
     private static final Pattern FURNITURE = Pattern.compile(
-            "(?i)(^|[\\s_-])(nav|navbar|menu|share|sharing|social|comment|comments|respond|reply|related|"
+            "(?i)(^|[\\s_-])(nav|navbar|menu|share|sharing|social|comment|comments|respond|reply|related\\w*|pagepromo|"
                     + "recommended|newsletter|subscribe|signup|cookie|consent|banner|promo|advert|ads?|sponsor|"
                     + "sidebar|breadcrumbs?|footer|header|masthead|popup|modal|toolbar|tags|author-box|byline-box|"
                     + "most-read|trending|outbrain|taboola|byline|dateline|article-meta|post-meta|entry-meta|pull-?quote|pullquote|"
                     + "quote-block|caption|wp-block-pullquote|links-block|topic-list|embed|instagram-media|twitter-tweet|tiktok-embed|bluesky-embed|fb-post)([\\s_-]|$)");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"‘’'«»„]");
+    private static final Pattern KEY_SUMMARY = Pattern.compile("(?i)(^|[\\s_-])key-?(?:events|points)([\\s_-]|$)");
+    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[“”\"«»„]");
     /** "paragraph--quote", "story-quote": a class naming a quote, which may be a pull quote. */
     private static final Pattern QUOTE_CLASS = Pattern.compile("(?i)quote");
     /** A text that opens with a quote: the quote, without the name after it. */
@@ -76,6 +78,15 @@ final class HtmlReader {
         removeAll(doc.select("script, style, noscript, template, iframe, form, button, input, select, textarea, svg, "
                 + "nav, aside, footer, dialog, address, [rel=author], [itemprop=author], figcaption"));
         removeAll(headersOutsideArticles(doc));
+        // "Key events", "Key points": a page's summary of itself repeats its quotes, not its
+        // names ("Mai Tran-Nguyen wins best actress" may be the only place her name is whole)
+        for (Element box : doc.getElementsByAttributeValueMatching("class", KEY_SUMMARY)) {
+            for (Element item : box.select("li, p")) {
+                if (DOUBLE_QUOTES.matcher(item.text()).find()) {
+                    item.remove();
+                }
+            }
+        }
         List<Element> furniture = new ArrayList<>();
         for (Element e : doc.body().getAllElements()) {
             if (e != doc.body() && !e.tagName().equals("article") && !e.tagName().equals("main")

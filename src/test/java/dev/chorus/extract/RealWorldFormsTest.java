@@ -1466,5 +1466,16 @@ class RealWorldFormsTest {
         assertNull(quote(a, "engage closely").speaker(), "The Highland Council said it welcomed … “…” and would “engage closely”");
         assertEquals("Ruth Ashdown", quote(a, "fight for every job").speaker(), "stays");
     }
+
+    @Test
+    void aLivePagesKeyEventsKeepTheirNamesButNotTheirQuotesAndRelatedPromosAreFurniture() {
+        Article a = extract("live-furniture.html");
+        assertEquals(1, a.quotes().stream().filter(q -> q.text().startsWith("Don't let them")).count(),
+                "the key events repeat “Don't let them make a copy of you”: " + a.quotes());
+        assertEquals("Lena Marsh-Whitby", quote(a, "My dad drove a bus").speaker(),
+                "stays: her whole name is only in the key events");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Same room") || q.text().startsWith("the only one")),
+                "jp-relatedposts and PagePromo links are not the article: " + a.quotes());
+    }
 }
 
