@@ -1477,5 +1477,12 @@ class RealWorldFormsTest {
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Same room") || q.text().startsWith("the only one")),
                 "jp-relatedposts and PagePromo links are not the article: " + a.quotes());
     }
+
+    @Test
+    void namesPeopleGiveToThingsAreNotSpeech() {
+        Article a = extract("names-for-things.txt");
+        assertEquals(List.of("We will fix it,"), a.quotes().stream().map(Quote::text).toList(),
+                "that staff call “…”, known internally as “…”, code-named “…”, taken to calling “…”, sometimes called “…”");
+    }
 }
 
