@@ -65,7 +65,8 @@ final class Attributor {
             + "pupils|students|teachers|parents|neighbours|neighbors) (?:now |often |still |sometimes )?call|"
             + "counts? as|counted as|classed as|classified as|defined as|referred to as|designated as|listed as|"
             + "(?:it|they|we|the [\\p{L}\\-]+) calls?|"
-            + "the (?:phrase|word|words|expression|label|hashtag|catchphrase|buzzword|motto)|"
+            + "the (?:phrase|word|words|expression|label|hashtag|catchphrase|buzzword|motto|line|message|headline|inscription)|"
+            + "captioned|billed as|labell?ed|"
             + "what (?:[\\p{L}\\-]+\\s+){1,3}?calls?|"
             + "(?:a|an|the)\\s+(?-i:(?:[\\p{Ll}\\-]+\\s+){0,2}\\p{Ll}+) called)"
             + "|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary),)"
@@ -189,7 +190,7 @@ final class Attributor {
             + "(?:[\\p{L}\\-]+\\s+){0,2}(?:drama|series|show|sitcom|thriller|comedy|musical|film|movie|documentary|"
             + "miniseries|album|single|song|novel|book|memoir|play|podcast|franchise|programme|program)\\s*,?\\s*$");
     /** What joins the items of a list: ", ", " and ", ", or ". */
-    private static final Pattern JOINED = Pattern.compile("\\s*(?:,|,?\\s*(?:and|or|&))\\s*");
+    private static final Pattern JOINED = Pattern.compile("\\s*(?:,|,?\\s*(?:and|or|&)|\\s[-–—])\\s*");
     /** "My co-founder, ", "The company’s head of research, ": a role in lower case, then the name that renames it. */
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
             "\\s*(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:\\p{Lu}[\\p{L}\\-]*[’']s\\s+)?\\p{Ll}[\\p{Ll}\\-]*(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){0,3},\\s+");

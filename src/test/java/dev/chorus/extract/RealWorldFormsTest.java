@@ -1482,7 +1482,8 @@ class RealWorldFormsTest {
     void namesPeopleGiveToThingsAreNotSpeech() {
         Article a = extract("names-for-things.txt");
         assertEquals(List.of("We will fix it,"), a.quotes().stream().map(Quote::text).toList(),
-                "that staff call “…”, known internally as “…”, code-named “…”, taken to calling “…”, sometimes called “…”");
+                "that staff call “…”, known internally as “…”, code-named “…”, taken to calling “…”, sometimes called “…”, "
+                + "placards that read “…” - “…” (a translation), the line “…”, billed as “…”");
     }
 }
 
