@@ -125,6 +125,12 @@ final class Attributor {
             "(?i)\\s*according to\\s+(?<who>[^,:;.“”\"]{1,80}),");
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "(?i)according to\\s+(?<who>[^:;.]{1,140}?)[,:]\\s*$");
+    /** "by her own account, ", "in his words, ": the words that follow are the one the pronoun stands for. */
+    private static final Pattern OWN_ACCOUNT = Pattern.compile("(?i)\\b(?:by|in|on)\\s+(her|his)\\s+(?:own\\s+)?"
+            + "(?:account|admission|reckoning|estimate|estimation|count|words|telling|description)\\s*,?\\s*$");
+    /** "“…”, according to Tregear." after a quote. */
+    private static final Pattern ACCORDING_TO_AFTER = Pattern.compile(
+            "(?i)[\\s,]*according to\\s+(?<who>[^,:;.!?“”\"]{1,80})");
     /** "… and that its targets were “…”", "… but argued that “…”": the same speaker goes on. */
     private static final Pattern ELIDED_SUBJECT = Pattern.compile(
             "^(?:[\\s,]*|[^.!?;:“”\"]{0,60}?\\s)(?:and|but|then|before|while|later)\\s+(?:that\\b|(?:[\\p{L}’'\\-]+\\s+){0,2}?(?:"
@@ -671,6 +677,12 @@ final class Attributor {
                     // "When a reporter asked, “…?” Mr. Bhosale laughed.": the reporter's question,
                     // not a quote of the one who laughed after it
                     a = new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, "someone", 0, 0), span.open(), span.open());
+                }
+                Matcher account;
+                if (a == null && (account = OWN_ACCOUNT.matcher(before)).find()) {
+                    // "Uche Nwosu is the show's producer and, by her own account, “the one who says no”"
+                    a = new Attribution(new PersonRef(PersonRef.Type.PRONOUN, account.group(1), 0, account.group(1).length()),
+                            prevEnd + account.start(1), span.open());
                 }
                 if (a == null) {
                     a = matchAfter(after, end, endsSentence(span.text(text)));
@@ -1366,6 +1378,16 @@ final class Attributor {
             int end = Sentences.firstEnd(s);
             if (end > 0) {
                 s = s.substring(0, end);
+            }
+            Matcher according = ACCORDING_TO_AFTER.matcher(s);
+            if (according.lookingAt()) {
+                // "The run has been “built on grandmothers”, according to Tregear."
+                for (PersonRef r : refsIn(according.group("who"), true)) {
+                    if (r.canSpeak()) {
+                        return new Attribution(r, offset + according.start("who") + r.start(), offset + according.end());
+                    }
+                }
+                return null;
             }
             Matcher v = Vocabulary.VERB.matcher(s);
             if (!v.find()) {

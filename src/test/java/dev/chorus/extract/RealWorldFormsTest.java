@@ -1485,5 +1485,13 @@ class RealWorldFormsTest {
                 "that staff call “…”, known internally as “…”, code-named “…”, taken to calling “…”, sometimes called “…”, "
                 + "placards that read “…” - “…” (a translation), the line “…”, billed as “…”");
     }
+
+    @Test
+    void accordingToAfterAQuoteAndByHerOwnAccountBeforeItNameTheSpeaker() {
+        Article a = extract("accounts-and-according.txt");
+        assertEquals("Greta Solheim", quote(a, "built on grandmothers").speaker(), "“…”, according to Solheim.");
+        assertEquals("Anders Solheim", quote(a, "the one who cuts").speaker(), "…and, by his own account, “…”");
+        assertEquals("Ilse Marrow", quote(a, "like a memory").speaker(), "…until they sound, in her words, “…”");
+    }
 }
 
