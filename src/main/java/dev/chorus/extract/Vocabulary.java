@@ -84,7 +84,8 @@ final class Vocabulary {
             "provost", "vice-chancellor", "rector", "bursar", "warden", "councilwoman", "councilman",
             "councilmember", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
             "congressman", "congresswoman", "supervisor", "trustee",
-            "survivor", "mourner", "spectator"));
+            "survivor", "mourner", "spectator", "centre-half", "centre-back", "centre-forward", "center-back",
+            "monarch", "ruler", "chieftain", "don", "academic", "scholar", "sprinter", "swimmer", "cyclist"));
 
     /** The role an honorific gives: "Chief Supt Mark Bellamy" is "the chief superintendent". */
     static final java.util.Map<String, String> HONORIFIC_ROLES = java.util.Map.ofEntries(

@@ -1493,5 +1493,11 @@ class RealWorldFormsTest {
         assertEquals("Anders Solheim", quote(a, "the one who cuts").speaker(), "…and, by his own account, “…”");
         assertEquals("Ilse Marrow", quote(a, "like a memory").speaker(), "…until they sound, in her words, “…”");
     }
+
+    @Test
+    void aPositionOnTheFieldIsARoleThatStandsForThePersonBefore() {
+        Article a = extract("council-and-continuations.txt");
+        assertEquals("Liam Dunne", quote(a, "Their boy leans").speaker(), "Liam Dunne… ¶ “…,” the former centre-half said.");
+    }
 }
 
