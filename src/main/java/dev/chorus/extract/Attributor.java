@@ -184,10 +184,9 @@ final class Attributor {
     /** ", whose credits include … and who is ": a relative clause that says what the person before it is. */
     private static final Pattern WHO_IS = Pattern.compile(
             "[^.;:!?]{0,120}?\\bwho\\s+(?:is|was|has been|had been|became|serves as|served as|works as|worked as)\\s+");
-    /** Words of titles written in capitals besides honorifics and roles: "Chief Executive Officer". */
-    private static final Set<String> TITLE_WORDS = Set.of("executive", "officer", "managing", "operating", "financial",
-            "technology", "technical", "creative", "general", "vice", "deputy", "senior", "assistant", "associate",
-            "head", "principal", "chief", "director", "president", "chair", "chairman", "chairwoman", "chairperson");
+    /** Words of titles written in capitals besides honorifics and roles: "Managing Director", "Chief Technology Officer". */
+    private static final Set<String> TITLE_WORDS = Set.of("managing", "operating", "financial", "technology", "technical",
+            "creative", "vice", "senior", "assistant", "associate", "executive");
     private static final Pattern STOP = Pattern.compile("[,;:!?]");
     /** Nothing, or a title and the space after it: what may stand before a name in apposition. */
     private static final Pattern TITLE_ONLY = Pattern.compile("(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\\.?\\s+)?");
@@ -944,16 +943,16 @@ final class Attributor {
                     ? speaker : asked;
         }
 
-        /**
-         * Who speaks, or is said to describe or recall something, in the last sentence of the
-         * previous paragraph when that paragraph quotes nobody; null otherwise.
-         */
         /** Whether a paragraph that is one quote asks a question: it ends “…?”. */
         private static boolean asks(String paragraph) {
             String p = paragraph.stripTrailing();
             return p.length() > 1 && p.charAt(p.length() - 2) == '?';
         }
 
+        /**
+         * Who speaks, or is said to describe or recall something, in the last sentence of the
+         * previous paragraph when that paragraph quotes nobody; null otherwise.
+         */
         private String sayerOfPreviousParagraph(int index, List<FoundQuote> found, boolean onlyQuote) {
             String previous = paragraphs.get(index - 1);
             if (previous.isBlank()) {
@@ -1340,7 +1339,7 @@ final class Attributor {
             }
         }
 
-        /** "A pensioner waiting for the bus … was blunter.": the phrase opens its sentence. */
+        /** Whether one of {@code names} ends at {@code end}. */
         private static boolean endsName(List<NameScanner.Hit> names, int end) {
             for (NameScanner.Hit h : names) {
                 if (h.end() == end) {
@@ -1350,6 +1349,7 @@ final class Attributor {
             return false;
         }
 
+        /** "A pensioner waiting for the bus … was blunter.": the phrase opens its sentence. */
         private static boolean opensSentence(String text, int at) {
             int i = at - 1;
             while (i >= 0 && Character.isWhitespace(text.charAt(i))) {

@@ -42,6 +42,7 @@ final class HtmlReader {
                     + "most-read|trending|outbrain|taboola|byline|dateline|article-meta|post-meta|entry-meta|pull-?quote|pullquote|"
                     + "quote-block|caption|wp-block-pullquote|links-block|topic-list|embed|instagram-media|twitter-tweet|tiktok-embed|bluesky-embed|fb-post)([\\s_-]|$)");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"‘’'«»„]");
+    /** "key-events", "key-points": the class of a page's summary of itself. */
     private static final Pattern KEY_SUMMARY = Pattern.compile("(?i)(^|[\\s_-])key-?(?:events|points)([\\s_-]|$)");
     private static final Pattern DOUBLE_QUOTES = Pattern.compile("[“”\"«»„]");
     /** "paragraph--quote", "story-quote": a class naming a quote, which may be a pull quote. */
