@@ -39,56 +39,56 @@ class AttributionCorpusTest {
     @ParameterizedTest(name = "{0}: precision at least {1}, recall at least {2}")
     @CsvSource({
         "attribution,         0.97, 0.97",
-        "attribution-holdout, 0.95, 0.95",
+        "attribution-holdout, 0.96, 0.95",
         "attribution-blind3,  0.95, 0.95",
-        "attribution-blind4,  0.90, 0.91",
-        "attribution-blind5,  0.94, 0.94",
-        "attribution-blind6,  0.90, 0.91",
-        "attribution-blind7,  0.92, 0.93",
-        "attribution-blind8,  0.91, 0.92",
-        "attribution-blind9,  0.90, 0.91",
-        "attribution-blind10, 0.93, 0.93",
-        "attribution-blind11, 0.95, 0.94",
+        "attribution-blind4,  0.93, 0.94",
+        "attribution-blind5,  0.96, 0.96",
+        "attribution-blind6,  0.94, 0.94",
+        "attribution-blind7,  0.95, 0.96",
+        "attribution-blind8,  0.94, 0.94",
+        "attribution-blind9,  0.91, 0.92",
+        "attribution-blind10, 0.96, 0.96",
+        "attribution-blind11, 0.96, 0.96",
         // studied from 2026-11-22 (commentary: interviews, panels, features)
-        "attribution-blind12, 0.94, 0.93",
+        "attribution-blind12, 0.96, 0.95",
         // studied from 2026-11-22 (news and commentary, a third on technology and the creative industries)
-        "attribution-blind13, 0.93, 0.95",
+        "attribution-blind13, 0.95, 0.96",
         // studied from 2026-11-22 (news and commentary on film, television, music, games and the arts, half on AI)
-        "attribution-blind14, 0.91, 0.93",
+        "attribution-blind14, 0.95, 0.96",
         // studied from 2026-11-22 (mainstream news across sections, a quarter on AI and film or television)
         "attribution-blind15, 0.94, 0.94",
         // studied from 2026-11-22 (AI and the screen industries: op-eds, festivals, hearings, earnings calls; general news)
-        "attribution-blind16, 0.90, 0.92",
+        "attribution-blind16, 0.92, 0.93",
         // studied from 2026-11-22 (a week of a general news site, six articles on film, television and AI)
-        "attribution-blind17, 0.93, 0.94",
+        "attribution-blind17, 0.94, 0.94",
         // studied from 2026-11-22 (commentary on AI and cinema: columns, panels, interviews, trade press; general news)
-        "attribution-blind18, 0.95, 0.96",
+        "attribution-blind18, 0.97, 0.97",
         // studied from 2026-11-22 (AI and film, TV, music video and games; general news from a dozen countries)
-        "attribution-blind19, 0.95, 0.96",
+        "attribution-blind19, 0.97, 0.96",
         // studied from 2026-11-22 (AI and cinema, streaming, theatre, publishing; general news, twenty more countries)
-        "attribution-blind20, 0.88, 0.89",
+        "attribution-blind20, 0.91, 0.91",
         // studied from 2026-11-22 (AI and film, dubbing, archives; general news; patronymic and single names)
-        "attribution-blind21, 0.86, 0.87",
+        "attribution-blind21, 0.89, 0.88",
         // studied from 2026-11-22 (AI and cinema and general news, half from the US, UK, Australia, Canada, Ireland)
-        "attribution-blind22, 0.92, 0.94",
+        "attribution-blind22, 0.93, 0.95",
         // studied from 2026-11-22 (AI and cinema and general news, mostly US, UK, Australian, Canadian, Irish outlets)
-        "attribution-blind23, 0.89, 0.90",
+        "attribution-blind23, 0.91, 0.92",
         // studied from 2026-11-22 (AI and cinema and general news, mostly US, UK, Australian, Canadian and Irish outlets)
-        "attribution-blind24, 0.94, 0.94",
+        "attribution-blind24, 0.95, 0.94",
         // studied from 2026-11-22 (AI and the screen industries and general news, mostly US, UK, Australian, Canadian, Irish)
         "attribution-blind25, 0.97, 0.97",
         // studied from 2026-11-22 (AI and the creative industries and general news from India, Singapore, Nigeria,
         // Kenya, South Africa, New Zealand, Scotland and Wales, with some US and UK outlets)
-        "attribution-blind26, 0.92, 0.92",
+        "attribution-blind26, 0.94, 0.94",
         // studied from 2026-11-23 (AI and the screen, music and publishing and general news from US, Canadian, UK,
         // Irish, Australian and New Zealand outlets, a wire service, a tech newsletter and a magazine)
-        "attribution-blind27, 0.94, 0.94",
+        "attribution-blind27, 0.95, 0.94",
         // studied from 2026-11-23 (AI and film, television and streaming in the trade and mainstream press: trade
         // papers, wire, courtesy-title and BBC styles, a tech site, festival panel, podcast transcript; general news)
         "attribution-blind28, 0.96, 0.96",
-        // not studied: AI and cinema, television and animation and general news, half of it saved web pages
-        // (trade, wire, courtesy-title, Guardian and BBC styles, European and Asian outlets, a review-essay)
-        "attribution-blind29, 0.90, 0.92",
+        // studied from 2026-11-23 (AI and cinema, television and animation and general news, half of it saved web
+        // pages: trade, wire, courtesy-title, Guardian and BBC styles, European and Asian outlets, a review-essay)
+        "attribution-blind29, 0.95, 0.96",
         // not studied: AI in film, games, music videos and streaming and general news from Indian, Singaporean, New
         // Zealand, Irish, South African, Canadian, Jamaican, Kenyan, Welsh, Nigerian and US outlets; seven saved pages
         "attribution-blind30, 0.94, 0.94",
