@@ -122,7 +122,7 @@ final class Attributor {
     private static final Pattern BEFORE_TAIL = Pattern.compile(
             "(?:" + Vocabulary.SPEECH_VERBS + ")(?:\\s+[\\p{L}’'\\-]+){0,4}\\s*[:,—–]\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCORDING_TO_OPENING = Pattern.compile(
-            "(?i)\\s*according to\\s+(?<who>[^,:;.“”\"]{1,80}),");
+            "(?i)\\s*according to\\s+(?<who>[^,:;.“”\"]{1,80}),(?:\\s*(?<name>(?-i:\\p{Lu})[^,:;.“”\"]{1,60}),)?");
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "(?i)according to\\s+(?<who>[^:;.]{1,140}?)[,:]\\s*$");
     /** "by her own account, ", "in his words, ": the words that follow are the one the pronoun stands for. */
@@ -1524,6 +1524,14 @@ final class Attributor {
             if (opening.lookingAt()) {
                 // "According to Chen, the slowdown was “…”"
                 PersonRef ref = refsIn(opening.group("who"), true).stream().filter(PersonRef::canSpeak).findFirst().orElse(null);
+                if (ref != null && ref.type() == PersonRef.Type.DESCRIPTOR && opening.group("name") != null) {
+                    // "According to the students' union president, Kieran O'Donnell, students…": the name renames the role
+                    PersonRef named = refsIn(opening.group("name"), true).stream()
+                            .filter(r -> r.type() == PersonRef.Type.NAME && r.start() == 0 && r.canSpeak()).findFirst().orElse(null);
+                    if (named != null) {
+                        return new Attribution(named, start + opening.start("name"), open);
+                    }
+                }
                 if (ref != null && ref.type() != PersonRef.Type.ORGANISATION) {
                     return new Attribution(ref, start + opening.start("who") + ref.start(), open);
                 }

@@ -1499,5 +1499,13 @@ class RealWorldFormsTest {
         Article a = extract("council-and-continuations.txt");
         assertEquals("Liam Dunne", quote(a, "Their boy leans").speaker(), "Liam Dunne… ¶ “…,” the former centre-half said.");
     }
+
+    @Test
+    void accordingToARoleThenItsNameIsTheNamedPerson() {
+        Article a = extract("accounts-and-according.txt");
+        assertEquals("Kieran Moylan", quote(a, "left in limbo").speaker(),
+                "According to the students' union president, Kieran Moylan, students have been “…”");
+        assertEquals("Kieran Moylan", quote(a, "There are first-years").speaker(), "“…,” he said. (not the secretary)");
+    }
 }
 
