@@ -410,7 +410,8 @@ final class NameScanner {
             // acting is the coach, named before by a role or a pronoun
             return false;
         }
-        if (before != null && before.length() > 4 && before.endsWith("ed") && !REPORTING.contains(before)
+        if (before != null && (before.length() > 4 && before.endsWith("ed") || OBJECT_VERBS.contains(before))
+                && !REPORTING.contains(before)
                 && !ADDRESSED.contains(before)
                 && Character.isLowerCase(before.charAt(0)) && (subjectBefore || describedSubjectBefore(text, start))) {
             // "Kovacevic said he had texted Dunstan on Sunday": the object of someone's verb
@@ -459,6 +460,10 @@ final class NameScanner {
     /** A speech verb, then a role of up to five words that ends where the name begins: "says consumer rights expert ". */
     private static final Pattern INVERTED_SPEECH = Pattern.compile(
             "\\b(?:said|says|adds|added|explains|explained|warns|warned|notes|noted|argues|argued)\\s+(?:[\\p{L}’'\\-]+\\s+){1,5}$");
+
+    /** Verbs in the past not ending in -ed, whose next name is their object: "Oduya, who met Ajayi at…". */
+    private static final Set<String> OBJECT_VERBS = Set.of("met", "saw", "took", "gave", "knew", "beat", "left", "found",
+            "brought", "caught", "taught", "sent", "paid", "kept", "led", "chose", "drew", "hit");
 
     /** What may open the noun phrase of a role: "the Hollywood star". */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "fellow");

@@ -1507,5 +1507,12 @@ class RealWorldFormsTest {
                 "According to the students' union president, Kieran Moylan, students have been “…”");
         assertEquals("Kieran Moylan", quote(a, "There are first-years").speaker(), "“…,” he said. (not the secretary)");
     }
+
+    @Test
+    void aNameAfterAnIrregularPastVerbIsItsObject() {
+        Article a = extract("council-and-continuations.txt");
+        assertEquals("Ama Oduro", quote(a, "We just argued").speaker(),
+                "Ama Oduro, who met Mensah at…, says…. “…,” she says.");
+    }
 }
 
