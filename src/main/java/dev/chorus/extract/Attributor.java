@@ -678,7 +678,7 @@ final class Attributor {
                     a = new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, "someone", 0, 0), span.open(), span.open());
                 }
                 Matcher account;
-                if (a == null && (account = OWN_ACCOUNT.matcher(before)).find()) {
+                if (a == null && (account = OWN_ACCOUNT.matcher(before).region(Math.max(0, before.length() - 48), before.length())).find()) {
                     // "Uche Nwosu is the show's producer and, by her own account, “the one who says no”"
                     a = new Attribution(new PersonRef(PersonRef.Type.PRONOUN, account.group(1), 0, account.group(1).length()),
                             prevEnd + account.start(1), span.open());
