@@ -1475,8 +1475,7 @@ final class Attributor {
             Descriptors.Match someone = Descriptors.openingUnnamed(who, who.length());
             if (someone != null) {
                 // "“…,” said a woman who lives on the first floor and asked KJVX not to use her name"
-                return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, who, someone.start(), someone.end()),
-                        offset + v.end() + someone.start(), offset + v.end() + who.length());
+                return new Attribution(unnamedRef(who, someone), offset + v.end() + someone.start(), offset + v.end() + who.length());
             }
             if (who.strip().split("\\s+").length > 6) {
                 return null;
@@ -1569,8 +1568,7 @@ final class Attributor {
                 Descriptors.Match unnamed;
                 if (ref == null && (unnamed = Descriptors.openingUnnamed(pre, pre.length())) != null) {
                     // "One woman in the overflow room told him:": someone unnamed, not the one before
-                    return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, "someone", unnamed.start(),
-                            unnamed.end()), start + unnamed.start(), open);
+                    return new Attribution(unnamedRef(pre, unnamed), start + unnamed.start(), open);
                 }
                 return ref == null ? null : new Attribution(ref, start + ref.start(), open);
             }
@@ -1686,7 +1684,7 @@ final class Attributor {
                         ref = new PersonRef(PersonRef.Type.ORGANISATION, body.group(), body.start(), body.end());
                     } else if (currentBase > PARAGRAPH_STRIDE && (u = Descriptors.openingUnnamed(s, verb.start())) != null
                             && (Vocabulary.UNNAMED_PEOPLE.contains(u.role()) || ANONYMOUS.matcher(s).find())) {
-                        ref = new PersonRef(PersonRef.Type.ORGANISATION, s.substring(u.start(), u.end()), u.start(), u.end());
+                        ref = unnamedRef(s, u);
                     }
                 }
             }
@@ -1957,6 +1955,11 @@ final class Attributor {
                 return false;
             }
             return true;
+        }
+
+        /** Someone the text does not name, as a reference: like a body's, it gives the quote no speaker. */
+        private static PersonRef unnamedRef(String text, Descriptors.Match m) {
+            return new PersonRef(PersonRef.Type.ORGANISATION, text.substring(m.start(), m.end()), m.start(), m.end());
         }
 
         /** "Chief Executive Officer", "Managing Director": a title written in capitals, no one's name. */
