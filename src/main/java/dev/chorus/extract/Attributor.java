@@ -88,12 +88,13 @@ final class Attributor {
     private static final Set<String> SAYING = Set.of("said", "says", "added", "warned", "told", "stated", "insisted",
             "claimed", "argued", "noted", "confirmed", "wrote", "explained", "admitted", "acknowledged", "conceded");
     /** Who speaks for a body or stays unnamed: "the company", "the council", "one of those people". */
-    private static final Pattern BODY_SUBJECT = Pattern.compile("(?i)\\b(?:the|its|a|an|her|his|their|one of (?:those|the))\\s+"
+    private static final Pattern BODY_SUBJECT = Pattern.compile("(?i)\\b(?:the|its|a|an|her|his|their|one of (?:those|the)|(?-i:\\p{Lu})[\\p{L}\\-]+[’']s)\\s+"
             + "(?:[\\p{L}\\-’']+\\s+){0,2}?(?:company|council|board|union|ministry|department|government|agency|"
             + "commission|firm|group|club|school|university|hospital|trust|authority|police|force|statement|"
             + "spokesperson|spokesman|spokeswoman|people|person|source|sources|filing|report|regulator|operator|office|"
             + "consortium|coalition|campaign|team|studio|studios|streamer|network|broadcaster|label|publisher|platform|festival|"
-            + "academy|guild|association|court|bank|airline|charity)\\b");
+            + "academy|guild|association|court|bank|airline|charity|companies|firms|unions|councils|groups|agencies|"
+            + "organisations|organizations|networks|broadcasters|streamers|publishers|platforms|airlines|banks|charities)\\b");
     /** A sentence whose subject is a body that speaks: ". The studio later said". */
     private static final Pattern BODY_SPEAKS = Pattern.compile("(?:^|[.!?]\\s+)" + BODY_SUBJECT.pattern()
             + "\\s+(?:\\p{Ll}+\\s+)?(?:said|says|told|added|argued|insisted|stated|announced|confirmed)\\b");
@@ -121,6 +122,12 @@ final class Attributor {
     private static final int AUX_WINDOW = 200;
     private static final Pattern BEFORE_TAIL = Pattern.compile(
             "(?:" + Vocabulary.SPEECH_VERBS + ")(?:\\s+[\\p{L}’'\\-]+){0,4}\\s*[:,—–]\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "Her answer was, ", "Hamid’s rule from day one was, ", "His reply:": the words after are the owner's. */
+    private static final Pattern OWN_WORDS_WERE = Pattern.compile("(?<![\\p{L}’'])(?<owner>[Hh]is|[Hh]er|[Tt]heir|"
+            + "\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?[’']s)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?"
+            + "(?:answer|reply|response|retort|rule|advice|verdict|reaction|warning|instructions?|explanation|promise|plea|"
+            + "assessment|conclusion|argument|last words|first words|parting words)"
+            + "(?:\\s+[^,.;:!?“”\"]{1,40}?)?(?:\\s+(?:was|is|were|are)\\s*[,:]?|\\s*:)\\s*$");
     private static final Pattern ACCORDING_TO_OPENING = Pattern.compile(
             "(?i)\\s*according to\\s+(?<who>[^,:;.“”\"]{1,80}),(?:\\s*(?<name>(?-i:\\p{Lu})[^,:;.“”\"]{1,60}),)?");
     private static final Pattern ACCORDING_TO = Pattern.compile(
@@ -178,6 +185,8 @@ final class Attributor {
             + "|\\bwho (?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not|didn['’]t) (?:to )?give"
             + " (?:her|his|their) (?:full |last |sur)?names?"
             + "|\\bwho asked that (?:her|his|their) names? (?:not be|be withheld|be kept)");
+    /** "who asked not to be named because she", "who did not give his name": their gender. */
+    private static final Pattern ANONYMOUS_GENDER = Pattern.compile("\\b(?:because|as|since|so|give) (he|she|his|her)\\b");
     /** "came from a woman near the back who said": someone unnamed who speaks, wherever in the sentence. */
     private static final Pattern WHO_SPEAKS = Pattern.compile("[^.;:!?,“”\"]{0,40}?\\bwho\\s+(?:(?:later|then|also|first|once|had|has)\\s+)?(?:"
             + Vocabulary.SPEECH_VERBS + ")\\b");
@@ -197,6 +206,17 @@ final class Attributor {
     /** What joins the items of a list: ", ", " and ", ", or ". */
     private static final Pattern JOINED = Pattern.compile("\\s*(?:,|,?\\s*(?:and|or|&)|\\s[-–—])\\s*");
     /** "My co-founder, ", "The company’s head of research, ": a role in lower case, then the name that renames it. */
+    /** ", a phrase", "in interviews, a term" after a quote: the reporter names it a term. */
+    private static final Pattern TERM_AFTER = Pattern.compile("[^“”\".;:!?]{0,30}?,\\s+(?:a|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?"
+            + "(?:phrase|term|label|coinage|expression|catchphrase|nickname|moniker|buzzword|euphemism)\\b");
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "remained", "remains", "seemed", "looked");
+    /** "a message from reader ", "an email from ": written words, their writer named next. */
+    private static final Pattern MESSAGE_FROM = Pattern.compile("(?i)\\b(?:a|an|one|another|this)\\s+(?:[\\p{L}\\-]+\\s+)?"
+            + "(?:message|email|e-mail|text|note|comment|letter|tweet|post|update|voicemail)\\s+from\\s+"
+            + "(?:(?:our\\s+|a\\s+)?(?:reader|listener|viewer|follower|subscriber|correspondent|reporter)\\s+)?");
+    /** "Our reporter ", "Race director ", "the film critic ": a role before a name, no comma between. */
+    private static final Pattern ROLE_BEFORE_NAME = Pattern.compile(
+            "\\s*(?:(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)\\s+)?(?:[\\p{L}\\-]+\\s+){0,2}?([\\p{L}\\-]+)\\s+");
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
             "\\s*(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:\\p{Lu}[\\p{L}\\-]*[’']s\\s+)?\\p{Ll}[\\p{Ll}\\-]*(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){0,3},\\s+");
     /** "said its president, Farah Delisle", "says Vocalia’s co-founder, Jordi Pascual": a role, its name after. */
@@ -760,7 +780,11 @@ final class Attributor {
                         .region(Math.max(prevEnd, span.open() - 60), span.open()).find()
                         // "references such as “pitch lights” and “jerseys u12”": a list of what is not speech
                         && !(excludedEnd >= 0 && JOINED.matcher(text).region(excludedEnd, span.open()).matches())
-                        && !namedWork(text, Math.max(prevEnd, span.open() - 60), span.open(), quoteText);
+                        && !namedWork(text, Math.max(prevEnd, span.open() - 60), span.open(), quoteText)
+                        // "described the approach as “hand-guided animation” in interviews, a phrase…"
+                        // (but "insisted that the project remained “on track”, a phrase that…" is said)
+                        && !(quoteText.length() < 60 && TERM_AFTER.matcher(text).region(end, Math.min(nextOpen, end + 60)).lookingAt()
+                                && !COPULAS.contains(NameScanner.wordBefore(text, span.open(), Math.max(prevEnd, span.open() - 20))));
                 excludedEnd = speech ? -1 : end;
                 if (speaker != null && (speech || !insideNounClause(text, a))) {
                     people.mention(speaker, base + (a != null ? a.refBase() : span.open()), true);
@@ -1127,6 +1151,11 @@ final class Attributor {
                     continue;
                 }
                 int from = Sentences.start(p, 0, last);
+                Matcher body = BODY_SUBJECT.matcher(p).region(from, last);
+                if (body.lookingAt() && !body.group().toLowerCase(Locale.ROOT).endsWith("statement")) {
+                    // "Mokoena’s label, Ubuntu Sound Records, said in a statement": the label's, not hers
+                    return new PersonRef(PersonRef.Type.ORGANISATION, body.group(), m.start(), m.end());
+                }
                 int end = Sentences.firstEnd(p.substring(last));
                 // "Mr Hollis's father, Graham Hollis, 72, said in a statement": the one acting nearest
                 // before; "In a victim personal statement, read by Mr Vaughan, Ms Hrytsenko said": after
@@ -1279,7 +1308,10 @@ final class Attributor {
             for (Descriptors.Match u : Descriptors.unnamed(text, from, to)) {
                 if (!renamesSomeone(text, u.start(), from, found) && (opensClause(text, u.start(), from)
                         && (speaksNext(text, u.end(), to) || opensSentence(text, u.start()))
-                        || WHO_SPEAKS.matcher(text).region(u.end(), to).lookingAt())) {
+                        || WHO_SPEAKS.matcher(text).region(u.end(), to).lookingAt()
+                        // "I just wanted to say, my husband proposed to me in the balcony. He leaned
+                        // over and said, “…”": the speaker's own relative acts, and "he" is him
+                        || text.startsWith("my ", u.start()) && ACTING.matcher(text).region(u.end(), to).lookingAt())) {
                     // many people answer to "they" alone
                     people.unnamed(base + u.start(), u.role(), Descriptors.many(text, u) ? People.MANY : genderOf(u.role()));
                 }
@@ -1290,7 +1322,9 @@ final class Attributor {
                     || Regions.contains(text, "anonymity", from, to)) {
                 Matcher a = ANONYMOUS.matcher(text).region(from, to);
                 while (a.find()) {
-                    people.unnamed(base + a.start(), "person", (char) 0);
+                    Matcher own = ANONYMOUS_GENDER.matcher(text).region(a.start(), Math.min(to, a.end() + 20));
+                    char g = !own.find() ? 0 : own.group(1).equals("he") || own.group(1).equals("his") ? 'm' : 'f';
+                    people.unnamed(base + a.start(), "person", g, g != 0);
                 }
             }
             // "Her husband put his arm around her": a role or relative named before acts again
@@ -1533,6 +1567,20 @@ final class Attributor {
                 }
                 if (ref != null && ref.type() != PersonRef.Type.ORGANISATION) {
                     return new Attribution(ref, start + opening.start("who") + ref.start(), open);
+                }
+            }
+            Matcher own = OWN_WORDS_WERE.matcher(s);
+            if (own.find()) {
+                String owner = own.group("owner");
+                int at = start + own.start("owner");
+                if (owner.length() <= 5) {
+                    String pronoun = owner.equalsIgnoreCase("his") ? "he" : owner.equalsIgnoreCase("her") ? "she" : "they";
+                    return new Attribution(new PersonRef(PersonRef.Type.PRONOUN, pronoun, 0, owner.length()), at, open);
+                }
+                PersonRef named = refsIn(owner, false).stream().filter(r -> r.type() == PersonRef.Type.NAME && r.start() == 0)
+                        .findFirst().orElse(null);
+                if (named != null) {
+                    return new Attribution(new PersonRef(PersonRef.Type.NAME, named.text(), named.start(), named.end()), at, open);
                 }
             }
             Matcher acc = ACCORDING_TO.matcher(s);
@@ -1825,8 +1873,9 @@ final class Attributor {
             String sentence = text.substring(start, end);
             List<PersonRef> refs = refsIn(sentence, true);
             Matcher from = NameEvidence.QUESTION_FROM.matcher(sentence);
-            if (from.find()) {
-                // "The first question from the floor came from Eimear Breathnach of the Sentinel."
+            if (from.find() || (from = MESSAGE_FROM.matcher(sentence)).find()) {
+                // "The first question from the floor came from Eimear Breathnach of the Sentinel.",
+                // "And a message from reader Maria Costa, who is at Hyde Park:"
                 for (PersonRef r : refs) {
                     if (r.type() == PersonRef.Type.NAME && r.start() == from.end()) {
                         // "from" governs the name, but here it names who asks
@@ -1852,6 +1901,10 @@ final class Attributor {
             if (renamed) {
                 // "My co-founder, Ben Adair, has a line he uses with investors:" is Ben Adair's
                 subject = first.start();
+            } else if (first != null && first.type() == PersonRef.Type.NAME && first.start() > subject
+                    && isRoleBefore(sentence.substring(subject, first.start()))) {
+                // "Our reporter Tess Halloran is signing off from the finish line too:"
+                subject = first.start();
             }
             if (first == null || !first.canSpeak() || !sentence.substring(subject, first.start()).isBlank()
                     || first.type() != PersonRef.Type.NAME && first.type() != PersonRef.Type.PRONOUN
@@ -1866,6 +1919,20 @@ final class Attributor {
                 return null;
             }
             return new Attribution(first, start + first.start(), end);
+        }
+
+        /** ", a phrase", "in interviews, a term" after a quote: the reporter names it a term. */
+    private static final Pattern TERM_AFTER = Pattern.compile("[^“”\".;:!?]{0,30}?,\\s+(?:a|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?"
+            + "(?:phrase|term|label|coinage|expression|catchphrase|nickname|moniker|buzzword|euphemism)\\b");
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "remained", "remains", "seemed", "looked");
+    /** "a message from reader ", "an email from ": written words, their writer named next. */
+    private static final Pattern MESSAGE_FROM = Pattern.compile("(?i)\\b(?:a|an|one|another|this)\\s+(?:[\\p{L}\\-]+\\s+)?"
+            + "(?:message|email|e-mail|text|note|comment|letter|tweet|post|update|voicemail)\\s+from\\s+"
+            + "(?:(?:our\\s+|a\\s+)?(?:reader|listener|viewer|follower|subscriber|correspondent|reporter)\\s+)?");
+    /** "Our reporter ", "Race director ": a role and nothing else, just before a name. */
+        private static boolean isRoleBefore(String lead) {
+            Matcher m = ROLE_BEFORE_NAME.matcher(lead);
+            return m.matches() && Vocabulary.ROLE_NOUNS.contains(m.group(1).toLowerCase(Locale.ROOT));
         }
 
         /**

@@ -41,6 +41,8 @@ final class People {
     private final Map<String, Set<String>> roles = new HashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
     private final TreeMap<Long, Mention> mentions = new TreeMap<>();
+    /** Placeholders of people who asked not to be named, with their gender given. */
+    private final Set<String> anonymous = new HashSet<>();
 
     /** @param registry lower-cased names and aliases from chorus.yml to canonical names */
     People(Lexicon lexicon, Map<String, String> registry) {
@@ -376,10 +378,16 @@ final class People {
             candidates.addAll(byFirstName.getOrDefault(name, List.of()));
         } else if (candidates.isEmpty()) {
             // "Dato' Dr. Chandra Ramasamy" is "Dr. Chandra" later: the given name, with the title he was written with
-            for (String c : byFirstName.getOrDefault(name, List.of())) {
+            List<String> given = byFirstName.getOrDefault(name, List.of());
+            for (String c : given) {
                 if (writtenWith.getOrDefault(c, Set.of()).contains(honorific)) {
                     candidates.add(c);
                 }
+            }
+            if (candidates.isEmpty() && given.size() == 1 && given.get(0).split(" ").length > 1) {
+                // "Ms Nurul" is Nurul Huda Ismail, "Ms Farah" Farah Ismail: a Malay name keeps its given
+                // name with the title, and no one else has that name
+                candidates.add(given.get(0));
             }
         }
         if (candidates.size() > 1) {
@@ -692,8 +700,10 @@ final class People {
             if (g != 0 && known != 0 && known != g) {
                 continue;
             }
-            if (isUnnamed(m.name()) && m.pos() < paragraphStart) {
-                // someone unnamed stands for a pronoun in their own paragraph, not after it
+            if (isUnnamed(m.name()) && m.pos() < paragraphStart
+                    && !(anonymous.contains(m.name()) && g != 0 && known == g && m.pos() >= paragraphStart - Attributor.PARAGRAPH_STRIDE)) {
+                // someone unnamed stands for a pronoun in their own paragraph, not after it; but one
+                // who "asked not to be named because she…" is still the "she" of the next paragraph
                 continue;
             }
             if (g != 0 && known == g && sameGender == null) {
@@ -742,7 +752,15 @@ final class People {
      * a pronoun after it stands for them: the placeholder they get resolves to no speaker.
      */
     void unnamed(long pos, String role, char g) {
+        unnamed(pos, role, g, false);
+    }
+
+    /** As {@link #unnamed(long, String, char)}; {@code anonymous}: they asked not to be named, and a pronoun of the next paragraph may stand for them. */
+    void unnamed(long pos, String role, char g, boolean anonymous) {
         String placeholder = UNNAMED + pos;
+        if (anonymous) {
+            this.anonymous.add(placeholder);
+        }
         if (g != 0) {
             gender.put(placeholder, g);
         }

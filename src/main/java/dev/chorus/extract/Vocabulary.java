@@ -12,7 +12,7 @@ final class Vocabulary {
 
     /** Verbs that introduce or characterise someone's words, present and past. */
     static final String SPEECH_VERBS = String.join("|",
-            "said", "says", "say", "told", "tells", "added", "adds", "argued", "argues", "insisted",
+            "said", "says", "say", "told", "tells", "tell", "added", "adds", "argued", "argues", "insisted",
             "insists", "warned", "warns", "claimed", "claims", "wrote", "writes", "asked", "asks",
             "replied", "replies", "admitted", "admits", "explained", "explains", "noted", "notes",
             "concluded", "concludes", "reflected", "reflects", "cautioned", "cautions", "stated",

@@ -89,9 +89,9 @@ class AttributionCorpusTest {
         // studied from 2026-11-23 (AI and cinema, television and animation and general news, half of it saved web
         // pages: trade, wire, courtesy-title, Guardian and BBC styles, European and Asian outlets, a review-essay)
         "attribution-blind29, 0.95, 0.96",
-        // not studied: AI in film, games, music videos and streaming and general news from Indian, Singaporean, New
-        // Zealand, Irish, South African, Canadian, Jamaican, Kenyan, Welsh, Nigerian and US outlets; seven saved pages
-        "attribution-blind30, 0.94, 0.94",
+        // studied from 2026-11-23 (AI in film, games, music videos and streaming and general news from Indian,
+        // Singaporean, New Zealand, Irish, South African, Canadian, Jamaican, Kenyan, Welsh, Nigerian and US outlets)
+        "attribution-blind30, 0.97, 0.98",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {

@@ -1514,5 +1514,48 @@ class RealWorldFormsTest {
         assertEquals("Ama Oduro", quote(a, "We just argued").speaker(),
                 "Ama Oduro, who met Mensah at…, says…. “…,” she says.");
     }
-}
 
+    @Test
+    void theWordsAfterHerAnswerWasOrHisRuleWasAreTheOwners() {
+        Article a = extract("owners-and-messages.txt");
+        assertEquals("Tomasz Quill", quote(a, "If it says something").speaker(), "Quill's rule from day one was, “…”");
+        assertEquals("Margit Szabo", quote(a, "I don't understand").speaker(), "Szabo listened. Her answer was, “…”");
+    }
+
+    @Test
+    void aMessageFromAReaderAndAReporterSigningOffBeforeAColonAreTheirs() {
+        Article a = extract("owners-and-messages.txt");
+        assertEquals("Maria Costa", quote(a, "There are people").speaker(), "a message from reader Maria Costa, who…: “…”");
+        assertEquals("Tess Halloran", quote(a, "The volunteers deserve").speaker(),
+                "Our reporter Tess Halloran is signing off from the finish line: “…”");
+        assertEquals("Harold Finch", quote(a, "Keep those machines").speaker(), "He used to tell the boy, “…”");
+    }
+
+    @Test
+    void aMalayNameKeepsItsGivenNameWithTheTitle() {
+        Article a = extract("owners-and-messages.txt");
+        assertEquals("Nurul Huda Ismail", quote(a, "For Malay").speaker(), "“…,” said Ms Nurul.");
+    }
+
+    @Test
+    void companiesInThePluralSpeakAsBodiesAndAPhraseNamedAfterAQuoteIsATerm() {
+        Article a = extract("owners-and-messages.txt");
+        assertNull(quote(a, "generous protections").speaker(), "The three companies said … that they had offered “…”");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("hand-steered")),
+                "described the approach as “…” in interviews, a phrase…: " + a.quotes());
+    }
+
+    @Test
+    void someoneWhoAskedNotToBeNamedIsThePronounOfTheNextParagraph() {
+        Article a = extract("anonymous-and-bodies.txt");
+        assertNull(quote(a, "A lot of our faces").speaker(),
+                "An actor who…asked not to be named because she…, said… ¶ “…,” she said. (not Rosa Delgado)");
+    }
+
+    @Test
+    void aStatementOfSomeonesLabelIsTheLabelsAndTheSpeakersOwnHusbandIsUnnamed() {
+        Article a = extract("anonymous-and-bodies.txt");
+        assertNull(quote(a, "This video was").speaker(), "Mokoena's label… said in a statement… ¶ “…,” the statement said.");
+        assertNull(quote(a, "Well, are we").speaker(), "I just wanted to say, my husband proposed…. He leaned over and said, “…”");
+    }
+}
