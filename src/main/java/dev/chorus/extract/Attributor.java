@@ -205,10 +205,14 @@ final class Attributor {
             + "miniseries|album|single|song|novel|book|memoir|play|podcast|franchise|programme|program)\\s*,?\\s*$");
     /** What joins the items of a list: ", ", " and ", ", or ". */
     private static final Pattern JOINED = Pattern.compile("\\s*(?:,|,?\\s*(?:and|or|&)|\\s[-–—])\\s*");
-    /** "My co-founder, ", "The company’s head of research, ": a role in lower case, then the name that renames it. */
     /** ", a phrase", "in interviews, a term" after a quote: the reporter names it a term. */
     private static final Pattern TERM_AFTER = Pattern.compile("[^“”\".;:!?]{0,30}?,\\s+(?:a|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?"
             + "(?:phrase|term|label|coinage|expression|catchphrase|nickname|moniker|buzzword|euphemism)\\b");
+    /** "Her husband ", "their daughter, ": a relative, named next. */
+    private static final Pattern KIN_GIVEN_NAME = Pattern.compile(
+            "(?i)(?<![\\p{L}])(his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?([\\p{Ll}é]+)\\s*,?\\s*$");
+    /** " close to ", " of ": what stands between someone unnamed and the person they are near. */
+    private static final Pattern GOVERNED = Pattern.compile("(?:\\s+\\p{Ll}+)?\\s+(?:to|of|for|with|near)\\s+");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "remained", "remains", "seemed", "looked");
     /** "a message from reader ", "an email from ": written words, their writer named next. */
     private static final Pattern MESSAGE_FROM = Pattern.compile("(?i)\\b(?:a|an|one|another|this)\\s+(?:[\\p{L}\\-]+\\s+)?"
@@ -217,6 +221,7 @@ final class Attributor {
     /** "Our reporter ", "Race director ", "the film critic ": a role before a name, no comma between. */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile(
             "\\s*(?:(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)\\s+)?(?:[\\p{L}\\-]+\\s+){0,2}?([\\p{L}\\-]+)\\s+");
+    /** "My co-founder, ", "The company’s head of research, ": a role in lower case, then the name that renames it. */
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
             "\\s*(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:\\p{Lu}[\\p{L}\\-]*[’']s\\s+)?\\p{Ll}[\\p{Ll}\\-]*(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){0,3},\\s+");
     /** "said its president, Farah Delisle", "says Vocalia’s co-founder, Jordi Pascual": a role, its name after. */
@@ -387,6 +392,10 @@ final class Attributor {
         /** The names in each whole paragraph, scanned once: a paragraph with no quote needs them twice. */
         private final List<List<NameScanner.Hit>> hits;
         private final People people = new People(lexicon, registry);
+        /** "Gary" → "Gary Frost": relatives named by a given name, with the family's surname. */
+        private final Map<String, String> fullNames = new HashMap<>();
+        /** Whether everyone named has been introduced, so mentions tell who a pronoun is. */
+        private boolean settled;
         private final Set<String> named = new LinkedHashSet<>();
         /**
          * The parts of a quote that runs over several paragraphs (indexes into the found
@@ -473,17 +482,23 @@ final class Attributor {
             }
             List<FoundQuote> quotes = new ArrayList<>();
             people.settle();
+            settled = true;
             for (int i = 0; i < paragraphs.size(); i++) {
                 paragraph(i, quotes);
             }
             endChain(quotes);
+            if (!fullNames.isEmpty()) {
+                quotes.replaceAll(q -> q.speaker() == null ? q
+                        : new FoundQuote(q.text(), fullNames.getOrDefault(q.speaker(), q.speaker()), q.paragraph(), q.open(), q.end()));
+            }
             Set<String> speakers = new LinkedHashSet<>();
             for (FoundQuote q : quotes) {
                 if (q.speaker() != null) {
                     speakers.add(q.speaker());
                 }
             }
-            List<String> others = named.stream().filter(n -> !speakers.contains(n)).toList();
+            List<String> others = named.stream().map(n -> fullNames.getOrDefault(n, n)).distinct()
+                    .filter(n -> !speakers.contains(n)).toList();
             return new Result(quotes, List.copyOf(speakers), others);
         }
 
@@ -493,7 +508,7 @@ final class Attributor {
                     || !hit.character() && NameEvidence.oneNamePerson(text, hit.end()))) {
                 // "introduced only as Mia" (not a character's name, though "as" comes before it),
                 // "Davie, a retired miner who would not give his surname,"
-                return people.namedOnlyAs(hit.tokens().get(0));
+                return notingFamily(people.namedOnlyAs(hit.tokens().get(0)), hit, text, pos);
             }
             if (hit.character() && !NameEvidence.OWN_NAME_BEFORE.matcher(text).region(Math.max(0, hit.start() - 40), hit.start()).find()) {
                 // "played by X as Hamlet" is a character; "a man who introduced himself as Pádraig Ó Sé" is not
@@ -520,7 +535,44 @@ final class Attributor {
             if (name != null) {
                 roles.forEach(r -> people.noteRole(name, r));
             }
+            return notingFamily(name, hit, text, pos);
+        }
+
+        /**
+         * "Her husband Gary, 44, said": Gary Frost, of the family the text is about. Only his
+         * given name is written, so he is read as "Gary" and stays no rival for "she"; the
+         * surname is added when the quotes are given out. Returns {@code name}.
+         */
+        private String notingFamily(String name, NameScanner.Hit hit, String text, long pos) {
+            if (settled && name != null && name.equals(hit.tokens().get(0)) && hit.honorific() == null
+                    && !fullNames.containsKey(name)) {
+                String family = familyName(text, hit, pos);
+                if (family != null) {
+                    fullNames.put(name, name + " " + family);
+                }
+            }
             return name;
+        }
+
+        /**
+         * The surname of the one whose relative is named by a given name alone ("Her husband
+         * Gary", "their daughter, Nia,"), when that person is known by a whole name and the given
+         * name is no one's yet; else null.
+         */
+        private String familyName(String text, NameScanner.Hit hit, long pos) {
+            Matcher kin = KIN_GIVEN_NAME.matcher(text).region(Math.max(0, hit.start() - 40), hit.start());
+            String given = hit.tokens().get(0);
+            if (!kin.find() || !Vocabulary.KIN.contains(kin.group(2).toLowerCase(Locale.ROOT)) || !lexicon.isGivenName(given)) {
+                return null;
+            }
+            String possessor = kin.group(1).toLowerCase(Locale.ROOT);
+            String owner = people.salient(pos, possessor.equals("her") ? 'f' : possessor.equals("his") ? 'm' : 0,
+                    pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE);
+            if (owner == null || People.isUnnamed(owner) || owner.indexOf(' ') < 0) {
+                return null;
+            }
+            String surname = owner.substring(owner.lastIndexOf(' ') + 1);
+            return Character.isUpperCase(surname.charAt(0)) && !surname.equals(given) ? surname : null;
         }
 
         /**
@@ -1613,6 +1665,12 @@ final class Attributor {
                 if (ref == null) {
                     ref = lastRef(pre, false, true);
                 }
+                Descriptors.Match opener;
+                if (ref != null && ref.type() != PersonRef.Type.NAME && (opener = Descriptors.openingUnnamed(pre, pre.length())) != null
+                        && ref.start() >= opener.end() && GOVERNED.matcher(pre).region(opener.end(), ref.start()).matches()) {
+                    // "A source close to the star said:": the source speaks, not the star
+                    return new Attribution(unnamedRef(pre, opener), start + opener.start(), open);
+                }
                 Descriptors.Match unnamed;
                 if (ref == null && (unnamed = Descriptors.openingUnnamed(pre, pre.length())) != null) {
                     // "One woman in the overflow room told him:": someone unnamed, not the one before
@@ -1921,15 +1979,7 @@ final class Attributor {
             return new Attribution(first, start + first.start(), end);
         }
 
-        /** ", a phrase", "in interviews, a term" after a quote: the reporter names it a term. */
-    private static final Pattern TERM_AFTER = Pattern.compile("[^“”\".;:!?]{0,30}?,\\s+(?:a|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?"
-            + "(?:phrase|term|label|coinage|expression|catchphrase|nickname|moniker|buzzword|euphemism)\\b");
-    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "remained", "remains", "seemed", "looked");
-    /** "a message from reader ", "an email from ": written words, their writer named next. */
-    private static final Pattern MESSAGE_FROM = Pattern.compile("(?i)\\b(?:a|an|one|another|this)\\s+(?:[\\p{L}\\-]+\\s+)?"
-            + "(?:message|email|e-mail|text|note|comment|letter|tweet|post|update|voicemail)\\s+from\\s+"
-            + "(?:(?:our\\s+|a\\s+)?(?:reader|listener|viewer|follower|subscriber|correspondent|reporter)\\s+)?");
-    /** "Our reporter ", "Race director ": a role and nothing else, just before a name. */
+        /** "Our reporter ", "Race director ": a role and nothing else, just before a name. */
         private static boolean isRoleBefore(String lead) {
             Matcher m = ROLE_BEFORE_NAME.matcher(lead);
             return m.matches() && Vocabulary.ROLE_NOUNS.contains(m.group(1).toLowerCase(Locale.ROOT));
@@ -2254,7 +2304,9 @@ final class Attributor {
                     }
                     if (Vocabulary.SUBJECT_ROLES.contains(role) || role.endsWith("-year-old")
                             || Vocabulary.DEMONYMS.contains(role) || Descriptors.describesAParent(ref.text())) {
-                        yield named(people.salient(pos, genderOf(role)));
+                        // "the mum-of-two" is a woman
+                        char g = genderOf(Descriptors.isParentOf(role) ? role.substring(0, role.indexOf('-')) : role);
+                        yield named(people.salient(pos, g));
                     }
                     if (Vocabulary.KIN.contains(role)) {
                         yield named(relativeNamed(ref.text(), role, pos));

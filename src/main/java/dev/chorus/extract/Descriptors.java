@@ -22,13 +22,23 @@ final class Descriptors {
     /** How many words may stand between the determiner and the role: "the [Oscar-winning British] star". */
     private static final int BETWEEN = 3;
     private static final Set<String> ROLES = roles();
-    private static final Set<String> CHILDREN = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+    private static final Set<String> CHILDREN = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10");
     /** "the father of three": a description, as "the 46-year-old" is. */
     static boolean describesAParent(String descriptor) {
         int of = descriptor.lastIndexOf(" of ");
-        return of > 0 && CHILDREN.contains(descriptor.substring(of + 4).toLowerCase(java.util.Locale.ROOT));
+        return of > 0 && CHILDREN.contains(descriptor.substring(of + 4).toLowerCase(java.util.Locale.ROOT))
+                || isParentOf(roleOf(descriptor));
     }
+
+    /** "mum-of-two", "father-of-three": how a tabloid describes a parent it has named. */
+    static boolean isParentOf(String word) {
+        int of = word.indexOf("-of-");
+        return of > 0 && PARENTS.contains(word.substring(0, of)) && CHILDREN.contains(word.substring(of + 4));
+    }
+
+    private static final Set<String> PARENTS = Set.of("mum", "mother", "mom", "dad", "father", "gran", "grandmother",
+            "grandma", "nan", "grandad", "grandfather", "grandpa");
     /** First words of two-word roles: "new" of "new zealander". */
     private static final Set<String> PAIR_STARTS = pairStarts();
     private static final Set<String> AGE_WORDS = Set.of("late", "elder", "younger", "older");
@@ -173,7 +183,7 @@ final class Descriptors {
     private static Match role(Words w, int t) {
         for (int j = t + 1; j <= t + BETWEEN + 1 && w.follows(j); j++) {
             String word = w.lower(j);
-            if (ROLES.contains(word) || isAge(word)) {
+            if (ROLES.contains(word) || isAge(word) || isParentOf(word)) {
                 if (Vocabulary.DEMONYMS.contains(word) && w.follows(j + 1) && Character.isUpperCase(w.text.charAt(w.start(j + 1)))) {
                     // "the American College of Emergency Physicians": an adjective, not a person
                     return null;

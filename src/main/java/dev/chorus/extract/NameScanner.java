@@ -544,7 +544,9 @@ final class NameScanner {
 
     /** "playing the publican ", "who voices ": a part in a film or series is named next. */
     private static final Pattern PLAYING = Pattern.compile(
-            "\\b(?:play(?:ing|s|ed)|portray(?:ing|s|ed)|voic(?:ing|es|ed))\\s+(?:the\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3})?$");
+            "\\b(?:play(?:ing|s|ed)|portray(?:ing|s|ed)|voic(?:ing|es|ed))\\s+(?:the\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}"
+            // "who has played barmaid Shelley Dunn", not "played alongside Tom Hale"
+            + "|(?!(?:with|alongside|against|opposite|for|under|beside|before|to|in|at|on|by|and|host|down|up)\\s)\\p{Ll}[\\p{Ll}-]*\\s+)?$");
     private static final Set<String> PLAYING_WORDS = Set.of("playing", "plays", "played", "portraying", "portrays",
             "portrayed", "voicing", "voices", "voiced");
 

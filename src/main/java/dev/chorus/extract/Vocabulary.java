@@ -342,5 +342,8 @@ final class Vocabulary {
             "Interior", "Tourism", "Communications", "Information", "Industry", "Commerce", "Works",
             // the first words of two-word portfolios: "Public Works", "Foreign Affairs", "Local Government"
             "Public", "Foreign", "Home", "Social", "Rural", "Local", "Higher", "Children", "Enterprise", "Heritage",
-            "Science", "Technology", "Planning", "Fisheries", "Employment", "Welfare", "Veterans", "Youth");
+            "Science", "Technology", "Planning", "Fisheries", "Employment", "Welfare", "Veterans", "Youth",
+            // a university's: "Dean of Libraries Patricia Lindell", "Director of Admissions …"
+            "Libraries", "Admissions", "Students", "Athletics", "Research", "Studies", "Nursing", "Medicine",
+            "Engineering", "Humanities", "Sciences", "Arts");
 }

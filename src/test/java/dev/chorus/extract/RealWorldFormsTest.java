@@ -1558,4 +1558,25 @@ class RealWorldFormsTest {
         assertNull(quote(a, "This video was").speaker(), "Mokoena's label… said in a statement… ¶ “…,” the statement said.");
         assertNull(quote(a, "Well, are we").speaker(), "I just wanted to say, my husband proposed…. He leaned over and said, “…”");
     }
+
+    @Test
+    void aTabloidsMumOfTwoAndHerBarmaidsNameAreTheStarAndNotACharacter() {
+        Article a = extract("tabloid-family.txt");
+        assertEquals("Marisa Quayle", quote(a, "I honestly felt sick").speaker(), "the mum-of-two said: “…”");
+        assertEquals("Marisa Quayle", quote(a, "Every time it comes down").speaker(),
+                "Marisa, who has played barmaid Kelly Voss…, said… ¶ “…,” she said.");
+    }
+
+    @Test
+    void aRelativeNamedByAGivenNameAloneTakesTheFamilysSurname() {
+        Article a = extract("tabloid-family.txt");
+        assertEquals("Declan Quayle", quote(a, "furious and helpless").speaker(), "Her husband Declan, 44, said…");
+    }
+
+    @Test
+    void aSourceCloseToTheStarIsUnnamedAndADeanOfLibrariesIsNotNamedLibraries() {
+        Article a = extract("tabloid-family.txt");
+        assertNull(quote(a, "She is a very private").speaker(), "A source close to the star said: “…”");
+        assertEquals("Patricia Lindell", quote(a, "We looked at the data").speaker(), "Dean of Libraries Patricia Lindell");
+    }
 }
