@@ -211,6 +211,7 @@ final class Attributor {
     /** "Her husband ", "their daughter, ": a relative, named next. */
     private static final Pattern KIN_GIVEN_NAME = Pattern.compile(
             "(?i)(?<![\\p{L}])(his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?([\\p{Ll}é]+)\\s*,?\\s*$");
+    private static final Set<String> CHILD_KIN = Set.of("son", "daughter", "grandson", "granddaughter", "nephew", "niece");
     /** " close to ", " of ": what stands between someone unnamed and the person they are near. */
     private static final Pattern GOVERNED = Pattern.compile("(?:\\s+\\p{Ll}+)?\\s+(?:to|of|for|with|near)\\s+");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "remained", "remains", "seemed", "looked");
@@ -505,9 +506,11 @@ final class Attributor {
         /** The person a name in running text is, noting organisations and roles on the way. */
         private String nameOf(NameScanner.Hit hit, String text, long pos) {
             if (hit.tokens().size() == 1 && (NameEvidence.onlyNameGiven(text, hit)
-                    || !hit.character() && NameEvidence.oneNamePerson(text, hit.end()))) {
+                    || !hit.character() && NameEvidence.oneNamePerson(text, hit.end())
+                    // not "her daughter, Isla," who may be a baby, and a rival for "she"
+                    || relativeByGivenName(text, hit) && !CHILD_KIN.contains(kinBefore(text, hit)))) {
                 // "introduced only as Mia" (not a character's name, though "as" comes before it),
-                // "Davie, a retired miner who would not give his surname,"
+                // "Davie, a retired miner who would not give his surname,", "Her brother Sam"
                 return notingFamily(people.namedOnlyAs(hit.tokens().get(0)), hit, text, pos);
             }
             if (hit.character() && !NameEvidence.OWN_NAME_BEFORE.matcher(text).region(Math.max(0, hit.start() - 40), hit.start()).find()) {
@@ -554,17 +557,29 @@ final class Attributor {
             return name;
         }
 
+        /** "Her brother Sam", "their daughter, Nia,": a given name, after a relative's role. */
+        private boolean relativeByGivenName(String text, NameScanner.Hit hit) {
+            return hit.honorific() == null && Vocabulary.KIN.contains(kinBefore(text, hit)) && lexicon.isGivenName(hit.tokens().get(0));
+        }
+
+        /** The word for a relative just before a name, after his, her or their ("brother"); else "". */
+        private static String kinBefore(String text, NameScanner.Hit hit) {
+            Matcher kin = KIN_GIVEN_NAME.matcher(text).region(Math.max(0, hit.start() - 40), hit.start());
+            return kin.find() ? kin.group(2).toLowerCase(Locale.ROOT) : "";
+        }
+
         /**
          * The surname of the one whose relative is named by a given name alone ("Her husband
          * Gary", "their daughter, Nia,"), when that person is known by a whole name and the given
          * name is no one's yet; else null.
          */
         private String familyName(String text, NameScanner.Hit hit, long pos) {
-            Matcher kin = KIN_GIVEN_NAME.matcher(text).region(Math.max(0, hit.start() - 40), hit.start());
-            String given = hit.tokens().get(0);
-            if (!kin.find() || !Vocabulary.KIN.contains(kin.group(2).toLowerCase(Locale.ROOT)) || !lexicon.isGivenName(given)) {
+            if (!relativeByGivenName(text, hit)) {
                 return null;
             }
+            String given = hit.tokens().get(0);
+            Matcher kin = KIN_GIVEN_NAME.matcher(text).region(Math.max(0, hit.start() - 40), hit.start());
+            kin.find(); // it was found by relativeByGivenName
             String possessor = kin.group(1).toLowerCase(Locale.ROOT);
             String owner = people.salient(pos, possessor.equals("her") ? 'f' : possessor.equals("his") ? 'm' : 0,
                     pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE);

@@ -1571,6 +1571,7 @@ class RealWorldFormsTest {
     void aRelativeNamedByAGivenNameAloneTakesTheFamilysSurname() {
         Article a = extract("tabloid-family.txt");
         assertEquals("Declan Quayle", quote(a, "furious and helpless").speaker(), "Her husband Declan, 44, said…");
+        assertEquals("Sam Quayle", quote(a, "Every site wants").speaker(), "Her brother Sam has spent… “…,” he says.");
     }
 
     @Test
