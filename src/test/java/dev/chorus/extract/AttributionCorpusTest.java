@@ -92,10 +92,14 @@ class AttributionCorpusTest {
         // studied from 2026-11-23 (AI in film, games, music videos and streaming and general news from Indian,
         // Singaporean, New Zealand, Irish, South African, Canadian, Jamaican, Kenyan, Welsh, Nigerian and US outlets)
         "attribution-blind30, 0.97, 0.98",
-        // not studied: AI in film, television, games, music and streaming (trade papers, a tabloid, a newsletter, a
-        // podcast write-up, a Q&A, a profile) and general news from Scottish, Ghanaian, Pakistani, Trinidadian, US,
-        // Welsh and English outlets, with Hong Kong, Malaysian, Philippine and Canadian ones
-        "attribution-blind31, 0.89, 0.90",
+        // studied from 2026-11-23 (AI in film, television, games, music and streaming (trade papers, a tabloid, a
+        // newsletter, a podcast write-up, a Q&A, a profile) and general news from Scottish, Ghanaian, Pakistani,
+        // Trinidadian, US, Welsh and English outlets, with Hong Kong, Malaysian, Philippine and Canadian ones)
+        "attribution-blind31, 0.94, 0.95",
+        // not studied: AI in television, animation, games, music, publishing and film and general news from Irish,
+        // Zimbabwean, Fijian, Scottish, Sri Lankan, Indonesian, Maltese, Welsh, Australian, US, Canadian and New
+        // Zealand outlets: trade magazines, a blog, an esports site, newsletters, a listings interview, a live thread
+        "attribution-blind32, 0.89, 0.90",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {
