@@ -212,6 +212,8 @@ final class Attributor {
     private static final Pattern KIN_GIVEN_NAME = Pattern.compile(
             "(?i)(?<![\\p{L}])(his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?([\\p{Ll}é]+)\\s*,?\\s*$");
     private static final Set<String> CHILD_KIN = Set.of("son", "daughter", "grandson", "granddaughter", "nephew", "niece");
+    /** "A source", "One friend", "Someone": how someone unnamed opens a sentence. */
+    private static final Pattern INDEFINITE_OPENING = Pattern.compile("\\s*(?:A|An|One|Some|Another|Someone|Somebody)\\s");
     /** " close to ", " of ": what stands between someone unnamed and the person they are near. */
     private static final Pattern GOVERNED = Pattern.compile("(?:\\s+\\p{Ll}+)?\\s+(?:to|of|for|with|near)\\s+");
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "remained", "remains", "seemed", "looked");
@@ -1636,8 +1638,8 @@ final class Attributor {
                     return new Attribution(ref, start + opening.start("who") + ref.start(), open);
                 }
             }
-            Matcher own = OWN_WORDS_WERE.matcher(s);
-            if (own.find()) {
+            Matcher own;
+            if (mayEndOwnWords(s) && (own = OWN_WORDS_WERE.matcher(s)).find()) {
                 String owner = own.group("owner");
                 int at = start + own.start("owner");
                 if (owner.length() <= 5) {
@@ -1681,7 +1683,8 @@ final class Attributor {
                     ref = lastRef(pre, false, true);
                 }
                 Descriptors.Match opener;
-                if (ref != null && ref.type() != PersonRef.Type.NAME && (opener = Descriptors.openingUnnamed(pre, pre.length())) != null
+                if (ref != null && ref.type() != PersonRef.Type.NAME && INDEFINITE_OPENING.matcher(pre).lookingAt()
+                        && (opener = Descriptors.openingUnnamed(pre, pre.length())) != null
                         && ref.start() >= opener.end() && GOVERNED.matcher(pre).region(opener.end(), ref.start()).matches()) {
                     // "A source close to the star said:": the source speaks, not the star
                     return new Attribution(unnamedRef(pre, opener), start + opener.start(), open);
@@ -2104,6 +2107,13 @@ final class Attributor {
                 }
             }
             return true;
+        }
+
+        /** What {@link #OWN_WORDS_WERE} needs at the end of the text ("was,", "is", ":"), checked first. */
+        private static boolean mayEndOwnWords(String s) {
+            String t = s.stripTrailing();
+            return t.endsWith(":") || t.endsWith(",") || t.endsWith("was") || t.endsWith("is") || t.endsWith("were")
+                    || t.endsWith("are");
         }
 
         /**
