@@ -216,6 +216,7 @@ final class Attributor {
     private static final Pattern INDEFINITE_OPENING = Pattern.compile("\\s*(?:A|An|One|Some|Another|Someone|Somebody)\\s");
     /** " close to ", " of ": what stands between someone unnamed and the person they are near. */
     private static final Pattern GOVERNED = Pattern.compile("(?:\\s+\\p{Ll}+)?\\s+(?:to|of|for|with|near)\\s+");
+    /** "remained", "was": before a quote, they make it part of a reported clause ("remained “on track”"). */
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "remained", "remains", "seemed", "looked");
     /** "a message from reader ", "an email from ": written words, their writer named next. */
     private static final Pattern MESSAGE_FROM = Pattern.compile("(?i)\\b(?:a|an|one|another|this)\\s+(?:[\\p{L}\\-]+\\s+)?"
@@ -572,8 +573,8 @@ final class Attributor {
 
         /**
          * The surname of the one whose relative is named by a given name alone ("Her husband
-         * Gary", "their daughter, Nia,"), when that person is known by a whole name and the given
-         * name is no one's yet; else null.
+         * Gary", "their daughter, Nia,"), the one "her" or "his" stands for, when that person is
+         * known by a whole name; else null.
          */
         private String familyName(String text, NameScanner.Hit hit, long pos) {
             if (!relativeByGivenName(text, hit)) {

@@ -24,6 +24,9 @@ final class Descriptors {
     private static final Set<String> ROLES = roles();
     private static final Set<String> CHILDREN = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+    /** The parent in "mum-of-two", "father-of-three". */
+    private static final Set<String> PARENTS = Set.of("mum", "mother", "mom", "dad", "father", "gran", "grandmother",
+            "grandma", "nan", "grandad", "grandfather", "grandpa");
     /** "the father of three": a description, as "the 46-year-old" is. */
     static boolean describesAParent(String descriptor) {
         int of = descriptor.lastIndexOf(" of ");
@@ -37,8 +40,6 @@ final class Descriptors {
         return of > 0 && PARENTS.contains(word.substring(0, of)) && CHILDREN.contains(word.substring(of + 4));
     }
 
-    private static final Set<String> PARENTS = Set.of("mum", "mother", "mom", "dad", "father", "gran", "grandmother",
-            "grandma", "nan", "grandad", "grandfather", "grandpa");
     /** First words of two-word roles: "new" of "new zealander". */
     private static final Set<String> PAIR_STARTS = pairStarts();
     private static final Set<String> AGE_WORDS = Set.of("late", "elder", "younger", "older");

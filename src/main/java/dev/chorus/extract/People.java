@@ -755,7 +755,10 @@ final class People {
         unnamed(pos, role, g, false);
     }
 
-    /** As {@link #unnamed(long, String, char)}; {@code anonymous}: they asked not to be named, and a pronoun of the next paragraph may stand for them. */
+    /**
+     * As {@link #unnamed(long, String, char)}; {@code anonymous}: they asked not to be named,
+     * and a pronoun of their gender in the next paragraph may stand for them.
+     */
     void unnamed(long pos, String role, char g, boolean anonymous) {
         String placeholder = UNNAMED + pos;
         if (anonymous) {
