@@ -511,7 +511,7 @@ final class Attributor {
             if (hit.tokens().size() == 1 && (NameEvidence.onlyNameGiven(text, hit)
                     || !hit.character() && NameEvidence.oneNamePerson(text, hit.end())
                     // not "her daughter, Isla," who may be a baby, and a rival for "she"
-                    || relativeByGivenName(text, hit) && !CHILD_KIN.contains(kinBefore(text, hit)))) {
+                    || isAdultRelative(relativeByGivenName(text, hit)))) {
                 // "introduced only as Mia" (not a character's name, though "as" comes before it),
                 // "Davie, a retired miner who would not give his surname,", "Her brother Sam"
                 return notingFamily(people.namedOnlyAs(hit.tokens().get(0)), hit, text, pos);
@@ -560,15 +560,19 @@ final class Attributor {
             return name;
         }
 
-        /** "Her brother Sam", "their daughter, Nia,": a given name, after a relative's role. */
-        private boolean relativeByGivenName(String text, NameScanner.Hit hit) {
-            return hit.honorific() == null && Vocabulary.KIN.contains(kinBefore(text, hit)) && lexicon.isGivenName(hit.tokens().get(0));
+        /**
+         * "Her brother Sam", "their daughter, Nia,": a given name after a relative's role; the
+         * match of "her brother" (possessive in group 1, relative in group 2), or null.
+         */
+        private Matcher relativeByGivenName(String text, NameScanner.Hit hit) {
+            Matcher kin = KIN_GIVEN_NAME.matcher(text).region(Math.max(0, hit.start() - 40), hit.start());
+            return hit.honorific() == null && kin.find() && Vocabulary.KIN.contains(kin.group(2).toLowerCase(Locale.ROOT))
+                    && lexicon.isGivenName(hit.tokens().get(0)) ? kin : null;
         }
 
-        /** The word for a relative just before a name, after his, her or their ("brother"); else "". */
-        private static String kinBefore(String text, NameScanner.Hit hit) {
-            Matcher kin = KIN_GIVEN_NAME.matcher(text).region(Math.max(0, hit.start() - 40), hit.start());
-            return kin.find() ? kin.group(2).toLowerCase(Locale.ROOT) : "";
+        /** Whether {@code kin} names a brother or a husband, say; not a son or a niece. */
+        private static boolean isAdultRelative(Matcher kin) {
+            return kin != null && !CHILD_KIN.contains(kin.group(2).toLowerCase(Locale.ROOT));
         }
 
         /**
@@ -577,12 +581,11 @@ final class Attributor {
          * known by a whole name; else null.
          */
         private String familyName(String text, NameScanner.Hit hit, long pos) {
-            if (!relativeByGivenName(text, hit)) {
+            Matcher kin = relativeByGivenName(text, hit);
+            if (kin == null) {
                 return null;
             }
             String given = hit.tokens().get(0);
-            Matcher kin = KIN_GIVEN_NAME.matcher(text).region(Math.max(0, hit.start() - 40), hit.start());
-            kin.find(); // it was found by relativeByGivenName
             String possessor = kin.group(1).toLowerCase(Locale.ROOT);
             String owner = people.salient(pos, possessor.equals("her") ? 'f' : possessor.equals("his") ? 'm' : 0,
                     pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE);
