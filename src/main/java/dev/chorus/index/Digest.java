@@ -51,14 +51,20 @@ public final class Digest implements DigestView {
     private final long[] epochDays;
     private static final long UNDATED = Long.MIN_VALUE;
     /**
-     * Per-thread scores by position for {@link #findRelated}: one array of the digest's size
-     * each call made 40 KB of garbage per article at 10,000 articles. Left all zero after use.
+     * Per-thread scores by position for {@link #findRelated}, and the positions scored: arrays
+     * made by each call were 60 KB of garbage per article at 10,000 articles, the largest share
+     * of what a one-article rebuild allocates. Scores are left all zero after use.
      */
-    private final ThreadLocal<int[]> scratch = new ThreadLocal<>();
+    private final ThreadLocal<Scratch> scratch = new ThreadLocal<>();
+
+    private record Scratch(int[] scores, int[] touched) {
+    }
     private final Map<String, int[]> speakerPositions = new HashMap<>();
     private static final int MAX_SCORE = (1 << 11) - 1;
     private static final long MAX_DAYS = (1L << 26) - 1;
     private static final long MAX_POSITION = (1L << 26) - 1;
+    /** How far ahead an archive page looks: the pager shows two newer pages, then a gap if there are more. */
+    public static final int SHELVES_AHEAD = 3;
 
     public Digest(SiteConfig config, List<Article> articles, List<Theme> extraThemes) {
         this.config = config;
@@ -223,6 +229,32 @@ public final class Digest implements DigestView {
         return List.copyOf(firstPerSpeakerAndArticle.values());
     }
 
+    /**
+     * How many pages of {@code size} articles the archive of the article list has: the oldest
+     * articles in runs of {@code size}, all but the newest {@code size} to {@code 2 * size - 1},
+     * which the list's first page shows. Adding an article at the front changes the first page
+     * and, once in {@code size} times, makes one more archive page; the others stay as they are.
+     */
+    public int shelves(int size) {
+        return Math.max(0, chronological.size() / size - 1);
+    }
+
+    /** Archive page {@code number} (1 for the oldest articles), or null when there is none. */
+    public Shelf shelf(int number, int size) {
+        int count = shelves(size);
+        if (number < 1 || number > count) {
+            return null;
+        }
+        List<Article> run = new ArrayList<>(chronological.subList((number - 1) * size, number * size));
+        Collections.reverse(run);
+        return new Shelf(number, run, Math.min(SHELVES_AHEAD, count - number));
+    }
+
+    /** The articles of the list's first page, newest first: those on no archive page. */
+    public List<Article> front(int size) {
+        return newestFirst.subList(0, newestFirst.size() - shelves(size) * size);
+    }
+
     public int quoteCount() {
         return quotesBySpeaker.values().stream().mapToInt(List::size).sum();
     }
@@ -265,12 +297,13 @@ public final class Digest implements DigestView {
         }
         // scores by position, and the positions scored: a theme of a large digest holds
         // thousands of articles, too many for a map entry or a comparator call each
-        int[] scores = scratch.get();
-        if (scores == null || scores.length != chronological.size()) {
-            scores = new int[chronological.size()];
-            scratch.set(scores);
+        Scratch mine = scratch.get();
+        if (mine == null || mine.scores().length != chronological.size()) {
+            mine = new Scratch(new int[chronological.size()], new int[chronological.size()]);
+            scratch.set(mine);
         }
-        int[] touched = new int[64];
+        int[] scores = mine.scores();
+        int[] touched = mine.touched();
         int count = 0;
         List<int[]> sharing = new ArrayList<>();
         List<Integer> weights = new ArrayList<>();
@@ -291,9 +324,6 @@ public final class Digest implements DigestView {
             int weight = weights.get(k);
             for (int at : sharing.get(k)) {
                 if (scores[at] == 0) {
-                    if (count == touched.length) {
-                        touched = java.util.Arrays.copyOf(touched, count * 2);
-                    }
                     touched[count++] = at;
                 }
                 scores[at] += weight;

@@ -24,6 +24,15 @@ public interface DigestView {
     /** An article's place in {@link #newestFirst()}: 0 for the newest. */
     int newestRank(Article a);
 
+    /** How many archive pages of {@code size} the article list has; see {@link Digest#shelves}. */
+    int shelves(int size);
+
+    /** Archive page {@code number} of the article list, or null; see {@link Digest#shelf}. */
+    Shelf shelf(int number, int size);
+
+    /** The article list's first page, newest first; see {@link Digest#front}. */
+    List<Article> front(int size);
+
     Article article(String slug);
 
     Article previous(Article a);

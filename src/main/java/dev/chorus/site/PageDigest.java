@@ -6,6 +6,7 @@ import dev.chorus.index.Echo;
 import dev.chorus.index.QuoteRef;
 import dev.chorus.index.Related;
 import dev.chorus.index.Scored;
+import dev.chorus.index.Shelf;
 import dev.chorus.model.Article;
 import dev.chorus.model.Quote;
 import dev.chorus.model.Speaker;
@@ -54,6 +55,25 @@ public final class PageDigest implements DigestView {
     public int newestRank(Article a) {
         deps.add(Versions.article(a.slug()));
         return digest.newestRank(a);
+    }
+
+    @Override
+    public int shelves(int size) {
+        deps.add(Versions.ARTICLES);
+        return digest.shelves(size);
+    }
+
+    /** Only its own articles and how many pages follow it, so it outlives new articles. */
+    @Override
+    public Shelf shelf(int number, int size) {
+        deps.add(Versions.shelf(number, size));
+        return digest.shelf(number, size);
+    }
+
+    @Override
+    public List<Article> front(int size) {
+        deps.add(Versions.ARTICLES);
+        return digest.front(size);
     }
 
     @Override

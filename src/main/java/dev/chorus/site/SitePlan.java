@@ -3,6 +3,7 @@ package dev.chorus.site;
 import dev.chorus.index.Digest;
 import dev.chorus.index.QuoteRef;
 import dev.chorus.index.Scored;
+import dev.chorus.index.Shelf;
 import dev.chorus.model.Article;
 import dev.chorus.model.Speaker;
 import dev.chorus.model.Theme;
@@ -56,10 +57,10 @@ final class SitePlan {
     List<Page> pages() {
         List<Page> pages = new ArrayList<>();
         pages.add(Page.templated("index.html", "index.ftlh", this::home));
-        int articlePages = pageCount(digest.chronological().size());
-        for (int n = 1; n <= articlePages; n++) {
+        pages.add(Page.templated("articles/index.html", "articles.ftlh", d -> articleList(d, 0)));
+        for (int n = 1; n <= digest.shelves(PAGE_SIZE); n++) {
             int number = n;
-            pages.add(Page.templated(listPath("articles/", n) + "index.html", "articles.ftlh", d -> articleList(d, number)));
+            pages.add(Page.templated(shelfPath(number) + "index.html", "articles.ftlh", d -> articleList(d, number)));
         }
         for (Article a : digest.chronological()) {
             String slug = a.slug();
@@ -359,16 +360,81 @@ final class SitePlan {
         return m;
     }
 
-    /** The article list, newest first, {@link #PAGE_SIZE} a page. */
+    /**
+     * The article list, newest first: its first page (number 0) holds the newest 50 to 99
+     * articles, and archive pages 1, 2, … hold the older ones in runs of {@link #PAGE_SIZE}
+     * counted from the oldest. Numbered that way, a page keeps its articles when a new one is
+     * added, so a rebuild makes again the first page and not the whole list.
+     */
     private Map<String, Object> articleList(PageDigest d, int number) {
-        String path = listPath("articles/", number);
-        String title = number == 1 ? "All articles" : "All articles (page " + number + ")";
-        Map<String, Object> m = collection(d, number == 1 ? 1 : 3, path, title,
+        Shelf shelf = number == 0 ? null : d.shelf(number, PAGE_SIZE);
+        String path = number == 0 ? "articles/" : shelfPath(number);
+        String title = number == 0 ? "All articles" : "All articles (page " + number + " of the archive)";
+        Map<String, Object> m = collection(d, number == 0 ? 1 : 3, path, title,
                 "Every article in " + d.config().title() + ", newest first.");
-        List<Article> all = d.newestFirst();
-        m.put("items", slice(all, number));
-        m.put("pager", pager((Links) m.get("links"), "articles/", number, pageCount(all.size())));
+        List<Article> items = shelf == null ? d.front(PAGE_SIZE) : shelf.articles();
+        m.put("items", List.copyOf(items));
+        m.put("filterThemes", themesOf(d, items));
+        if (shelf != null) {
+            m.put("shelf", shelf);
+        }
+        Links links = (Links) m.get("links");
+        int top = shelf == null ? d.shelves(PAGE_SIZE) : number + shelf.newer();
+        m.put("pager", listPager(links, number, top));
         return m;
+    }
+
+    /** The themes of these articles, in the digest's order, each with how many of them it has. */
+    private static List<Views.ThemeView> themesOf(PageDigest d, List<Article> items) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Article a : items) {
+            for (ThemeScore t : a.themes()) {
+                counts.merge(t.slug(), 1, Integer::sum);
+            }
+        }
+        List<Views.ThemeView> out = new ArrayList<>();
+        for (Theme t : d.themes()) {
+            Integer n = counts.get(t.slug());
+            if (n != null) {
+                out.add(new Views.ThemeView(t, 0, n));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** "articles/page/3/": archive page 3 of the article list, counted from the oldest. */
+    static String shelfPath(int number) {
+        return "articles/page/" + number + "/";
+    }
+
+    /**
+     * The article list's pager, newest to oldest: "Latest" (the first page), then the archive
+     * pages from the newest down, with page 1 and the two either side of this one. An archive
+     * page knows only up to {@link Digest#SHELVES_AHEAD} pages after it, which is enough to
+     * show its neighbours and whether there is a gap before "Latest".
+     *
+     * @param number the archive page, or 0 for the first page
+     * @param top    the newest archive page, or as far ahead as this page knows
+     */
+    private static Views.Pager listPager(Links links, int number, int top) {
+        String front = links.file("articles/index.html");
+        List<Views.PageLink> shown = new ArrayList<>();
+        shown.add(new Views.PageLink(0, "Latest", front, number == 0));
+        int here = number == 0 ? top + 1 : number;
+        int last = top + 1;
+        for (int n = top; n >= 1; n--) {
+            if (n == 1 || Math.abs(n - here) <= 2) {
+                if (n < last - 1) {
+                    shown.add(new Views.PageLink(0, null, null, false));
+                }
+                shown.add(new Views.PageLink(n, Integer.toString(n), links.file(shelfPath(n) + "index.html"), n == number));
+                last = n;
+            }
+        }
+        String newer = number == 0 ? null : number < top ? links.file(shelfPath(number + 1) + "index.html") : front;
+        String older = number == 0 ? (top > 0 ? links.file(shelfPath(top) + "index.html") : null)
+                : number > 1 ? links.file(shelfPath(number - 1) + "index.html") : null;
+        return new Views.Pager(newer, older, shown);
     }
 
     static int pageCount(int items) {
@@ -392,13 +458,13 @@ final class SitePlan {
         for (int n = 1; n <= count; n++) {
             if (n == 1 || n == count || Math.abs(n - number) <= 2) {
                 if (last != 0 && n > last + 1) {
-                    shown.add(new Views.PageLink(0, null, false));
+                    shown.add(new Views.PageLink(0, null, null, false));
                 }
-                shown.add(new Views.PageLink(n, links.file(listPath(folder, n) + "index.html"), n == number));
+                shown.add(new Views.PageLink(n, Integer.toString(n), links.file(listPath(folder, n) + "index.html"), n == number));
                 last = n;
             }
         }
-        return new Views.Pager(number, count,
+        return new Views.Pager(
                 number > 1 ? links.file(listPath(folder, number - 1) + "index.html") : null,
                 number < count ? links.file(listPath(folder, number + 1) + "index.html") : null, shown);
     }

@@ -5,6 +5,7 @@ import dev.chorus.index.Echo;
 import dev.chorus.index.QuoteRef;
 import dev.chorus.index.Related;
 import dev.chorus.index.Scored;
+import dev.chorus.index.Shelf;
 import dev.chorus.model.Article;
 import dev.chorus.model.Quote;
 import dev.chorus.model.Speaker;
@@ -31,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@code s:<slug>}, {@code t:<slug>}: one speaker or theme with its quotes and articles;</li>
  *   <li>{@code sr:<slug>}, {@code sn:<name>}, {@code tr:<slug>}: just the speaker or theme record;</li>
  *   <li>{@code echoes}, {@code e:<slug>}: all echoes, or those of one article's quotes;</li>
+ *   <li>{@code shelf:<size>:<number>}: one archive page of the article list;</li>
  *   <li>{@code tpl:<name>}: a template and every template it imports or includes;</li>
  *   <li>{@code asset:<path>}: a file under templates/assets/.</li>
  * </ul>
@@ -77,6 +79,11 @@ final class Versions {
     /** {@code rel:<limit>:<slug>}: the article's related articles, as the digest ranks them now. */
     static String related(String slug, int limit) {
         return "rel:" + limit + ":" + slug;
+    }
+
+    /** {@code shelf:<size>:<number>}: one archive page of the article list, see {@link Digest#shelf}. */
+    static String shelf(int number, int size) {
+        return "shelf:" + size + ":" + number;
     }
 
     static String template(String name) {
@@ -202,6 +209,16 @@ final class Versions {
                     for (Related r : digest.related(a, Integer.parseInt(arg.substring(0, colon2)))) {
                         h.add(hashOf(r.article())).add(r.speakers().toString()).add(r.themes().toString());
                     }
+                }
+            }
+            case "shelf" -> {
+                int colon2 = arg.indexOf(':');
+                Shelf shelf = digest.shelf(Integer.parseInt(arg.substring(colon2 + 1)), Integer.parseInt(arg.substring(0, colon2)));
+                if (shelf == null) {
+                    h.add("gone");
+                } else {
+                    shelf.articles().forEach(a -> h.add(a.slug()).add(hashOf(a)));
+                    h.add(Integer.toString(shelf.newer()));
                 }
             }
             case "tpl" -> h.add(templates.closureHash(arg));

@@ -77,18 +77,19 @@ public final class Views {
     /**
      * Where a long list is split into pages.
      *
-     * @param previous link to the page before, or null on the first
-     * @param next     link to the page after, or null on the last
-     * @param pages    links to the first, the last and the pages around this one; a null href
-     *                 marks a gap
+     * @param previous link to the page of newer or higher-ranked entries, or null on the first
+     * @param next     link to the page of older or lower-ranked entries, or null on the last
+     * @param pages    links to the first, the last and the pages around this one, in reading
+     *                 order; a null href marks a gap
      */
-    public record Pager(int number, int count, String previous, String next, List<PageLink> pages) {
+    public record Pager(String previous, String next, List<PageLink> pages) {
         public Pager {
             pages = List.copyOf(pages);
         }
     }
 
-    public record PageLink(int number, String href, boolean current) {
+    /** One link of a pager: {@code label} is what it shows, the page number or "Latest". */
+    public record PageLink(int number, String label, String href, boolean current) {
     }
 
     /** One page in sitemap.xml; {@code lastmod} is the article's date, or null. */
