@@ -17,7 +17,8 @@ public record Article(String slug, String file, String title, Kind kind, boolean
                       List<String> mentions, List<ThemeScore> themes, int wordCount) {
 
     public Article {
-        body = List.copyOf(body);
+        // a body read from the build cache is decoded when first shown, and is immutable already
+        body = body instanceof DeferredList<Block> ? body : List.copyOf(body);
         faq = List.copyOf(faq);
         quotes = List.copyOf(quotes);
         speakers = List.copyOf(speakers);

@@ -193,7 +193,8 @@ public final class Build {
             d.deps().add(Versions.asset(path));
             return bytes;
         })));
-        pages.add(Page.file("digest.json", d -> digestJson(digest, d)));
+        int lastDigestJson = sizeOf(out.resolve("digest.json"));
+        pages.add(Page.file("digest.json", d -> digestJson(digest, d, lastDigestJson + lastDigestJson / 8)));
         // GitHub Pages would otherwise run the site through Jekyll
         pages.add(Page.file(".nojekyll", d -> new byte[0]));
 
@@ -445,14 +446,23 @@ public final class Build {
         return out;
     }
 
-    private static byte[] digestJson(Digest digest, PageDigest d) {
+    /** A file's size, or 0 when there is none: a guess at the size of the file made in its place. */
+    private static int sizeOf(Path file) {
+        try {
+            return (int) Math.min(Integer.MAX_VALUE / 2, Files.size(file));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static byte[] digestJson(Digest digest, PageDigest d, int expected) {
         // digest.json holds everything: it depends on every article, speaker, theme and echo
         d.config();
         d.chronological();
         d.speakers();
         d.themes();
         d.echoes();
-        return DigestJson.bytes(DigestJson.digest(digest, new Links(0, digest.config().baseUrl())));
+        return DigestJson.bytes(DigestJson.digest(digest, new Links(0, digest.config().baseUrl())), expected);
     }
 
     private String shown(Path p) {

@@ -3,6 +3,7 @@ package dev.chorus.site;
 import dev.chorus.extract.Extraction;
 import dev.chorus.model.Article;
 import dev.chorus.model.Block;
+import dev.chorus.model.DeferredList;
 import dev.chorus.model.Faq;
 import dev.chorus.model.Kind;
 import dev.chorus.model.Quote;
@@ -96,17 +97,23 @@ final class CacheCodec {
         }
         o.string(a.summary());
         o.string(a.source());
-        o.list(a.body(), (w, b) -> {
-            w.number(b.type().ordinal());
-            w.number(b.number());
-            w.string(b.text());
-            w.string(b.html());
-            w.list(b.quotes(), (v, q) -> {
-                v.number(q.start());
-                v.number(q.end());
-                v.number(q.quote());
+        if (a.body() instanceof DeferredList<Block> d && d.origin() instanceof Blob b) {
+            o.blob(b);
+        } else {
+            Out body = new Out();
+            body.list(a.body(), (w, b) -> {
+                w.number(b.type().ordinal());
+                w.number(b.number());
+                w.string(b.text());
+                w.string(b.html());
+                w.list(b.quotes(), (v, q) -> {
+                    v.number(q.start());
+                    v.number(q.end());
+                    v.number(q.quote());
+                });
             });
-        });
+            o.blob(new Blob(body.buf, 0, body.size));
+        }
         o.list(a.faq(), (w, f) -> {
             w.string(f.question());
             w.string(f.answer());
@@ -134,8 +141,8 @@ final class CacheCodec {
         LocalDate date = i.bool() ? LocalDate.ofEpochDay(i.number()) : null;
         String summary = i.string();
         String source = i.string();
-        List<Block> body = i.list(r -> new Block(Block.Type.values()[(int) r.number()], (int) r.number(), r.string(),
-                r.string(), r.list(v -> new Block.QuoteSpan((int) v.number(), (int) v.number(), (int) v.number()))));
+        Blob blob = i.blob();
+        List<Block> body = new DeferredList<>(blob, () -> body(blob));
         List<Faq> faq = i.list(r -> new Faq(r.string(), r.string()));
         List<Quote> quotes = i.list(r -> new Quote(r.string(), r.string(), r.string(), (int) r.number(),
                 (int) r.number(), scores(r)));
@@ -144,6 +151,17 @@ final class CacheCodec {
         List<ThemeScore> themes = scores(i);
         return new Article(slug, file, title, kind, opinion, date, summary, source, body, faq, quotes, speakers,
                 mentions, themes, (int) i.number());
+    }
+
+    /** A body written on its own, with its own shared strings, so it can be read later or copied as it is. */
+    private static List<Block> body(Blob blob) {
+        In in = new In(blob.buf(), blob.from(), blob.from() + blob.length());
+        return in.end(in.list(r -> new Block(Block.Type.values()[(int) r.number()], (int) r.number(), r.string(),
+                r.string(), r.list(v -> new Block.QuoteSpan((int) v.number(), (int) v.number(), (int) v.number())))));
+    }
+
+    /** Bytes within a larger array: a body in the cache file it was read from, which it keeps alive. */
+    private record Blob(byte[] buf, int from, int length) {
     }
 
     private static void scores(Out o, List<ThemeScore> scores) {
@@ -194,6 +212,14 @@ final class CacheCodec {
 
         void strings(List<String> list) {
             list(list, Out::string);
+        }
+
+        /** Bytes as they are, after their length. */
+        void blob(Blob b) {
+            number(b.length());
+            room(b.length());
+            System.arraycopy(b.buf(), b.from(), buf, size, b.length());
+            size += b.length();
         }
 
         void bool(boolean b) {
@@ -255,9 +281,24 @@ final class CacheCodec {
         private int at;
         private final List<String> seen = new ArrayList<>();
 
+        private final int to;
+
         In(byte[] buf, int from) {
+            this(buf, from, buf.length);
+        }
+
+        In(byte[] buf, int from, int to) {
             this.buf = buf;
             this.at = from;
+            this.to = to;
+        }
+
+        /** What {@link Out#blob} wrote, not copied. */
+        Blob blob() {
+            int n = (int) number();
+            Blob b = new Blob(buf, at, n);
+            at += n;
+            return b;
         }
 
         <T> List<T> list(Function<In, T> each) {
@@ -281,7 +322,7 @@ final class CacheCodec {
 
         /** What was read, when it was all there was. */
         <T> T end(T read) {
-            if (at != buf.length) {
+            if (at != to) {
                 throw new IllegalStateException("the cache holds more than it should");
             }
             return read;

@@ -118,16 +118,13 @@ public final class DigestJson {
         site.put("baseUrl", d.config().baseUrl());
         site.put("language", d.config().language());
         m.put("site", site);
-        List<Object> articles = new ArrayList<>();
-        for (Article a : d.newestFirst()) {
+        m.put("articles", lazily(d.newestFirst(), a -> {
             Map<String, Object> x = summary(a, links, n -> speakerRef(d.speakerNamed(n), n));
             x.put("quotes", a.quotes().stream().map(DigestJson::quote).toList());
             x.put("faq", a.faq().stream().map(DigestJson::faq).toList());
-            articles.add(x);
-        }
-        m.put("articles", articles);
-        List<Object> speakers = new ArrayList<>();
-        for (Speaker s : d.speakers()) {
+            return x;
+        }));
+        m.put("speakers", lazily(d.speakers(), s -> {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("slug", s.slug());
             x.put("name", s.name());
@@ -146,11 +143,9 @@ public final class DigestJson {
                 quotes.add(y);
             }
             x.put("quotes", quotes);
-            speakers.add(x);
-        }
-        m.put("speakers", speakers);
-        List<Object> themes = new ArrayList<>();
-        for (Theme t : d.themes()) {
+            return x;
+        }));
+        m.put("themes", lazily(d.themes(), t -> {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("slug", t.slug());
             x.put("title", t.title());
@@ -164,11 +159,9 @@ public final class DigestJson {
                 ranked.add(y);
             }
             x.put("articles", ranked);
-            themes.add(x);
-        }
-        m.put("themes", themes);
-        List<Object> echoes = new ArrayList<>();
-        for (Echo e : d.echoes()) {
+            return x;
+        }));
+        m.put("echoes", lazily(d.echoes(), e -> {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("words", e.words());
             List<Object> quotes = new ArrayList<>();
@@ -181,10 +174,17 @@ public final class DigestJson {
                 quotes.add(y);
             }
             x.put("quotes", quotes);
-            echoes.add(x);
-        }
-        m.put("echoes", echoes);
+            return x;
+        }));
         return m;
+    }
+
+    /**
+     * The items' views, made one at a time as the JSON is written: all of them at once were
+     * the whole digest a second time in memory, kept until the last byte was written.
+     */
+    private static <T> Iterable<Map<String, Object>> lazily(List<T> items, Function<T, Map<String, Object>> view) {
+        return () -> items.stream().map(view).iterator();
     }
 
     private static Map<String, Object> speakerRef(Speaker s, String name) {
@@ -193,9 +193,17 @@ public final class DigestJson {
 
     /** Indented JSON in UTF-8, the same bytes for the same value. */
     static byte[] bytes(Object value) {
+        return bytes(value, 1 << 16);
+    }
+
+    /**
+     * The same, with room for {@code expected} bytes from the start: growing a buffer of tens
+     * of MB by doubling copies it again and again.
+     */
+    static byte[] bytes(Object value, int expected) {
         try {
             // straight to UTF-8 bytes: a large digest's file is tens of MB, and a String of it twice that
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1 << 16, expected));
             WRITER.writeValue(bytes, value);
             bytes.write('\n');
             return bytes.toByteArray();
