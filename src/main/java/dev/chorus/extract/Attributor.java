@@ -83,7 +83,8 @@ final class Attributor {
     private static final Pattern SAID_OF_SELF = Pattern.compile(
             "\\s+(?:said|says|added|insisted|explained|admitted|argued|warned|told\\s+(?!him|her|them|me|us)\\p{Ll}+)\\s+(?:that\\s+)?(he|she)(?![\\p{L}’'])");
     /** ", 71," after a name: the person's age. */
-    private static final Pattern AGE_AFTER = Pattern.compile(",\\s*(\\d{1,3})\\s*[,.;]");
+    /** ", 52," or, in Irish and British court reports, " (52)". */
+    private static final Pattern AGE_AFTER = Pattern.compile(",\\s*(\\d{1,3})\\s*[,.;]| \\((\\d{1,3})\\)");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where");
     private static final Set<String> SAYING = Set.of("said", "says", "added", "warned", "told", "stated", "insisted",
             "claimed", "argued", "noted", "confirmed", "wrote", "explained", "admitted", "acknowledged", "conceded");
@@ -173,6 +174,7 @@ final class Attributor {
     private static final Pattern REPLY = Pattern.compile("(?i)replied|replies|responded|responds|retorted|countered|answered|answers");
     /** A one-word nickname in quote marks between a given name and a surname. */
     private static final Pattern NICKNAME = Pattern.compile("[“\"]\\p{Lu}[\\p{L}.’'\\-]{0,15}[”\"](?= \\p{Lu}\\p{L})");
+    private static final String NAME_JOINERS = "-’'";
     private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?]");
     /** What follows a quoted fragment inside a sentence: ", said…", " and…". */
     private static final Pattern MID_SENTENCE = Pattern.compile("[,;]?\\s+\\p{Ll}");
@@ -273,7 +275,9 @@ final class Attributor {
 
     /** @param writer the article's one author, when known, whose "I said, “…”" it is; or null */
     Result attribute(String title, List<String> paragraphs, String writer) {
-        return new Pass(paragraphs.stream().map(Attributor::withoutNicknames).toList(), writer).run(title);
+        Map<String, String> nicknames = new HashMap<>();
+        List<String> plain = paragraphs.stream().map(p -> withoutNicknames(p, nicknames)).toList();
+        return new Pass(plain, writer, nicknames).run(title);
     }
 
     /**
@@ -285,11 +289,17 @@ final class Attributor {
     private record Attribution(PersonRef ref, int refBase, int clauseEnd) {
     }
 
+    static String withoutNicknames(String paragraph) {
+        return withoutNicknames(paragraph, new HashMap<>());
+    }
+
     /**
      * 'Ramon "Mon" Ilustre' with the nickname and its marks blanked, so the name reads whole and
-     * the nickname is no quote; every other character keeps its place.
+     * the nickname is no quote; every other character keeps its place. The nickname, lower-cased,
+     * goes into {@code nicknames} with the name it stood in ("mon" → "Ramon Ilustre"), so a
+     * later "Mon said" is Ramon Ilustre.
      */
-    static String withoutNicknames(String paragraph) {
+    static String withoutNicknames(String paragraph, Map<String, String> nicknames) {
         if (paragraph.indexOf('"') < 0 && paragraph.indexOf('“') < 0) {
             return paragraph;
         }
@@ -303,7 +313,9 @@ final class Attributor {
                 continue;
             }
             int w = i;
-            while (w > 0 && Character.isLetter(paragraph.charAt(w - 1))) {
+            // "Dae-jung “Sparrow” Kwon": a given name may hold a hyphen or an apostrophe
+            while (w > 0 && (Character.isLetter(paragraph.charAt(w - 1))
+                    || w > 1 && NAME_JOINERS.indexOf(paragraph.charAt(w - 1)) >= 0 && Character.isLetter(paragraph.charAt(w - 2)))) {
                 w--;
             }
             if (i - w < 2 || !Character.isUpperCase(paragraph.charAt(w))) {
@@ -315,6 +327,14 @@ final class Attributor {
             for (int k = m.start(); k < m.end(); k++) {
                 b.setCharAt(k, ' ');
             }
+            int s = m.end() + 1;
+            int e = s;
+            while (e < paragraph.length() && (Character.isLetter(paragraph.charAt(e)) || NAME_JOINERS.indexOf(paragraph.charAt(e)) >= 0
+                    && e + 1 < paragraph.length() && Character.isLetter(paragraph.charAt(e + 1)))) {
+                e++;
+            }
+            String nickname = paragraph.substring(m.start() + 1, m.end() - 1).toLowerCase(Locale.ROOT);
+            nicknames.putIfAbsent(nickname, paragraph.substring(w, i) + " " + paragraph.substring(s, e));
         }
         return b == null ? paragraph : b.toString();
     }
@@ -333,6 +353,14 @@ final class Attributor {
     /** By document: "in a statement", "in a victim personal statement", "in her letter", "in an email to staff". */
     private static final Map<String, Pattern> IN_DOCUMENT = Map.of("statement", inA("statement"), "letter", inA("letter"),
             "email", inA("email"));
+
+    /** From whom: "a letter from the defendant’s son, Darragh Breathnach,", "an email from Ms Reid". */
+    private static final Map<String, Pattern> DOCUMENT_FROM = Map.of("statement", aFrom("statement"),
+            "letter", aFrom("letter"), "email", aFrom("email"));
+
+    private static Pattern aFrom(String document) {
+        return Pattern.compile("(?i)(?<![\\p{L}])(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + document + "\\s+from(?![\\p{L}])");
+    }
 
     private static Pattern inA(String document) {
         return Pattern.compile("(?i)(?<![\\p{L}])in\\s+(?:a|an|her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + document + "(?![\\p{L}])");
@@ -395,7 +423,7 @@ final class Attributor {
         private final List<String> paragraphs;
         /** The names in each whole paragraph, scanned once: a paragraph with no quote needs them twice. */
         private final List<List<NameScanner.Hit>> hits;
-        private final People people = new People(lexicon, registry);
+        private final People people;
         /** "Gary" → "Gary Frost": relatives named by a given name, with the family's surname. */
         private final Map<String, String> fullNames = new HashMap<>();
         /** Whether everyone named has been introduced, so mentions tell who a pronoun is. */
@@ -422,8 +450,16 @@ final class Attributor {
         /** The last paragraph was a turn of an exchange told in bare quotes: the next bare quote answers it. */
         private boolean turnTaking;
 
-        Pass(List<String> paragraphs, String writer) {
+        /** @param nicknames "mon" → "Ramon Ilustre", from 'Ramon "Mon" Ilustre' in the article */
+        Pass(List<String> paragraphs, String writer, Map<String, String> nicknames) {
             this.paragraphs = paragraphs;
+            Map<String, String> names = registry;
+            if (!nicknames.isEmpty()) {
+                // chorus.yml has the last word
+                names = new HashMap<>(nicknames);
+                names.putAll(registry);
+            }
+            this.people = new People(lexicon, names);
             // "Gideon Marsh", not "Staff Reporter, Film Desk" or a newsroom's name
             this.writer = writer != null && WRITER_NAME.matcher(writer).matches() ? writer : null;
             this.hits = new ArrayList<>(paragraphs.size());
@@ -467,7 +503,7 @@ final class Attributor {
                         }
                         Matcher age = AGE_AFTER.matcher(p).region(hit.end(), Math.min(p.length(), hit.end() + 8));
                         if (age.lookingAt()) {
-                            people.noteAge(name, Integer.parseInt(age.group(1)));
+                            people.noteAge(name, Integer.parseInt(age.group(age.group(1) != null ? 1 : 2)));
                         }
                         if (NameEvidence.deceased(p, hit)) {
                             people.noteDeceased(name);
@@ -1219,6 +1255,19 @@ final class Attributor {
                 int last = -1;
                 while (d.find()) {
                     last = d.start();
+                }
+                Matcher f = DOCUMENT_FROM.get(m.group(1).toLowerCase(Locale.ROOT)).matcher(p).region(0, limit);
+                int sender = -1;
+                while (f.find()) {
+                    sender = f.end();
+                }
+                if (sender > last) {
+                    // "handed in a letter from the defendant’s son, Darragh Breathnach": the one named after "from"
+                    int end = Sentences.firstEnd(p.substring(sender));
+                    String who = people.firstNamedIn(base + sender, base + (end < 0 ? p.length() : sender + end));
+                    if (who != null) {
+                        return new PersonRef(PersonRef.Type.NAME, who, m.start(), m.end());
+                    }
                 }
                 if (last < 0) {
                     continue;

@@ -84,7 +84,25 @@ final class People {
                 }
             }
         }
-        return aged >= 2 ? best : null;
+        if (aged >= 2) {
+            return best;
+        }
+        // "the defendant’s son, Darragh Breathnach" and the defendant, "Tomás Breathnach (52)": of
+        // two of the name, a son or a daughter is the younger, though only one age is given
+        List<String> two = bySurname.getOrDefault(surname, List.of());
+        if (two.size() == 2 && aged == 1) {
+            String child = isChild(two.get(0)) ? two.get(0) : isChild(two.get(1)) ? two.get(1) : null;
+            String parent = two.get(0).equals(child) ? two.get(1) : two.get(0);
+            if (child != null && best.equals(parent) && !isChild(parent)) {
+                return oldest ? parent : child;
+            }
+        }
+        return null;
+    }
+
+    private boolean isChild(String name) {
+        Set<String> all = roles.getOrDefault(name, Set.of());
+        return all.contains("son") || all.contains("daughter");
     }
 
     /**
@@ -558,6 +576,11 @@ final class People {
 
     /** "who gave his name only as Ibrahim": a person the text names by one name, later called by it. */
     String namedOnlyAs(String name) {
+        // "Halcyon, 22," is Kenji "Halcyon" Moriyama, or a name chorus.yml knows
+        String fromRegistry = registry.get(name.toLowerCase(Locale.ROOT));
+        if (fromRegistry != null) {
+            return remember(fromRegistry, null);
+        }
         String meant = byOneName(name, null, Long.MAX_VALUE);
         if (meant != null) {
             return meant;
@@ -784,6 +807,16 @@ final class People {
         for (Mention m : mentions.subMap(from, true, pos, false).descendingMap().values()) {
             char known = gender(m.name());
             if (m.subject() && (g == 0 || known == 0 || known == g)) {
+                return m.name();
+            }
+        }
+        return null;
+    }
+
+    /** The first person named in {@code [from, to)}, acting or not, or null. */
+    String firstNamedIn(long from, long to) {
+        for (Mention m : mentions.subMap(from, true, to, false).values()) {
+            if (!isUnnamed(m.name())) {
                 return m.name();
             }
         }

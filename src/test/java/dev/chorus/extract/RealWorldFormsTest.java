@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1579,5 +1580,23 @@ class RealWorldFormsTest {
         Article a = extract("tabloid-family.txt");
         assertNull(quote(a, "She is a very private").speaker(), "A source close to the star said: “…”");
         assertEquals("Patricia Lindell", quote(a, "We looked at the data").speaker(), "Dean of Libraries Patricia Lindell");
+    }
+
+    @Test
+    void aNicknameBetweenGivenNameAndSurnameLaterNamesThatPerson() {
+        Article a = extract("nicknames-and-letters.txt");
+        assertEquals("Tomasz Wieczorek", quote(a, "the longest hour").speaker(), "Tomasz “Quillon” Wieczorek … Quillon, 23, said");
+        assertEquals("Tomasz Wieczorek", quote(a, "A referee walked over").speaker(), "“…,” he told reporters");
+        assertEquals("Min-seo Baek", quote(a, "See you on Thursday").speaker(), "Min-seo “Wren” Baek … Wren posted… she said");
+        assertFalse(a.speakers().contains("Quillon"), a.speakers().toString());
+    }
+
+    @Test
+    void theYoungerOfTwoWhoShareASurnameIsTheSonAndALetterFromHimSpeaksForHim() {
+        Article a = extract("nicknames-and-letters.txt");
+        assertEquals("Filip Nowicki", quote(a, "never shouted at anyone").speaker(),
+                "Arkadiusz Nowicki (51) … the coach’s son, Filip Nowicki … the younger Mr Nowicki wrote");
+        assertEquals("Filip Nowicki", quote(a, "He lost his temper").speaker(), "a letter from … Filip Nowicki ¶ the letter said");
+        assertEquals("Jerzy Falkowski", quote(a, "We owe the team").speaker());
     }
 }
