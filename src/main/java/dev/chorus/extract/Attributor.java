@@ -150,6 +150,8 @@ final class Attributor {
     /** Relative clauses and appositions: ", who teaches at Leiden University," ", the group's lawyer,". */
     private static final Pattern ASIDE = Pattern.compile(
             ",\\s+(?:who|which|whose|whom|where|a|an|the|of|writing|speaking|talking|now|then|formerly)\\b[^,;:.!?“”\"]{0,120},(?!\\d)", Pattern.CASE_INSENSITIVE);
+    /** ", head of content at", ", senior lecturer in": up to two words, then a role and a preposition. */
+    private static final Pattern BARE_ROLE_AFTER = Pattern.compile(",\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,2}?(\\p{Ll}+)\\s+(?:of|at|for|in|with)\\s");
     /** What follows the subject of a sentence that acts: "Whelan expected", "She pauses", "Tamanui, 29, lost". */
     private static final Pattern ACTING = Pattern.compile("(?:,\\s*\\d{1,3},)?\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}[\\p{Ll}’'\\-]+\\b");
     /** "Moss was arrested", "Tamanui had been dropped": the subject is done to. */
@@ -715,6 +717,11 @@ final class Attributor {
                     }
                 }
             }
+            // "Nimali Perera-Gunasekara, head of content at Serendib Play,": a role with no article
+            Matcher bare = BARE_ROLE_AFTER.matcher(text).region(Math.min(text.length(), hit.end()), text.length());
+            if (roles.isEmpty() && bare.lookingAt() && Vocabulary.ROLE_NOUNS.contains(bare.group(1).toLowerCase(Locale.ROOT))) {
+                roles.add(bare.group(1).toLowerCase(Locale.ROOT));
+            }
             // "Kulkarni’s own father, the veteran cinematographer Vasant Kulkarni"
             int comma = Regions.lastIndexOf(text, ',', hit.start() - 1, hit.start() - 59);
             String kinWord = comma > 0
@@ -726,7 +733,7 @@ final class Attributor {
             // "Bridie Conneely, 81," is "the 81-year-old" later
             Matcher age = NameEvidence.AGE_AFTER.matcher(text).region(Math.min(text.length(), hit.end()), text.length());
             if (age.lookingAt()) {
-                roles.add(age.group(1) + "-year-old");
+                roles.add(NameEvidence.age(age) + "-year-old");
             }
             // "Alan Pickering, her husband,"
             Matcher kin = KIN_AFTER.matcher(text).region(Math.min(text.length(), hit.end()), text.length());
@@ -1478,6 +1485,12 @@ final class Attributor {
                     return false;
                 }
                 int end = i;
+                int open = end > from + 2 && text.charAt(end - 1) == ')' ? text.lastIndexOf('(', end - 1) : -1;
+                if (open > from && open < end - 2 && text.substring(open + 1, end - 1).chars().allMatch(Character::isDigit)
+                        && text.charAt(open - 1) == ' ') {
+                    // "Chipo Nyamande (41), a vegetable vendor": the age in brackets is part of the name's
+                    return endsName(names, open - 1);
+                }
                 // "Park Eun-ji, a reporter": the whole of a hyphenated or apostrophised name
                 while (i > from && (Character.isLetterOrDigit(text.charAt(i - 1))
                         || "-’'".indexOf(text.charAt(i - 1)) >= 0 && i - 1 > from && Character.isLetter(text.charAt(i - 2)))) {
@@ -2378,6 +2391,15 @@ final class Attributor {
                         byRole = people.latestWithRole(SPOUSE_OF_THE_DEAD.get(role), pos);
                     }
                     if (byRole != null) {
+                        long paragraphStart = pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE;
+                        String acting = people.actingSince(paragraphStart, pos, genderOf(role));
+                        if (acting != null && !acting.equals(byRole) && !people.hasRole(acting) && !People.isUnnamed(acting)
+                                && !people.mentionedIn(byRole, paragraphStart - PARAGRAPH_STRIDE, pos)) {
+                            // "Colm Mac Aodha, solicitor for the council," … ¶ "Mr Ó Ceallaigh said his
+                            // client… “…,” the solicitor said": the one acting here, of whom no role
+                            // is known, not the one named in that role paragraphs before
+                            yield named(acting);
+                        }
                         yield named(byRole);
                     }
                     if (Vocabulary.SUBJECT_ROLES.contains(role) || role.endsWith("-year-old")

@@ -29,8 +29,16 @@ final class NameEvidence {
     private static final Pattern STATEMENT_AFTER = Pattern.compile("(?:\\s+(?:union|group|party|company|firm|club))?"
             + "(?:,[^,;:.!?“”\"]{1,80},)?"
             + "\\s+(?:has\\s+|had\\s+)?(?:said|says)\\s+(?:it\\b|in\\s+a\\s+(?:[\\p{L}\\-]+\\s+){0,2}?statement)");
-    /** ", 81," after a name, written only of people; the group is the age the article may call them by. */
-    static final Pattern AGE_AFTER = Pattern.compile(",\\s*(?:now\\s+|aged\\s+)?(\\d{1,3}),");
+    /**
+     * ", 81," or " (81)" after a name, written only of people; the group, 1 or 2, is the age the
+     * article may call them by (see {@link #age}).
+     */
+    static final Pattern AGE_AFTER = Pattern.compile(",\\s*(?:now\\s+|aged\\s+)?(\\d{1,3}),| \\((\\d{1,3})\\)(?=[\\s,])");
+
+    /** The age an {@link #AGE_AFTER} match found. */
+    static String age(Matcher m) {
+        return m.group(1) != null ? m.group(1) : m.group(2);
+    }
     /** ", eight,": a child's age in words. */
     private static final Pattern AGE_IN_WORDS_AFTER = Pattern.compile(
             ",\\s*(?:four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen),");

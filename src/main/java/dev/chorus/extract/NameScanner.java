@@ -21,8 +21,9 @@ final class NameScanner {
     /** At most this many particles stand between two names: "Maria de la Cruz". */
     private static final int PARTICLES_BETWEEN = 2;
     /** "the referee, " or "her sous-chef, " just before a name: the name renames that phrase. */
+    /** ", 63,", ", who worked there for 22 years,", or an age in brackets: "Chipo Nyamande (41), a vendor, said". */
     private static final Pattern ASIDE_AFTER = Pattern.compile(
-            ",\\s*(?:\\d{1,3}|(?:who|whose|a|an|the)\\b[^,;:.!?]{0,120}),(?=\\s+\\p{Ll})");
+            ",\\s*(?:\\d{1,3}|(?:who|whose|a|an|the)\\b[^,;:.!?]{0,120}),(?=\\s+\\p{Ll})|\\s\\(\\d{1,3}\\)(?=[\\s,])");
     private static final Pattern RENAMED_PHRASE = Pattern.compile(
             "(?:^|[\\s(])(?:the|a|an|her|his|their|its|our|my)\\s+[^,.;:!?“”\"]{1,60},\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -505,7 +506,6 @@ final class NameScanner {
         return i + 1;
     }
 
-    /** Whether the next word after {@code end} is a lower-case one: "Ibarra went", not "Ibarra, 24,". */
     /**
      * Where the text after a name goes on past its asides: "Denise Abbott, 63, who worked there
      * for 22 years, said" goes on at "said". Only the text just after the name is looked at, so
@@ -523,6 +523,7 @@ final class NameScanner {
         }
     }
 
+    /** Whether the next word after {@code end} is a lower-case one: "Ibarra went", not "Ibarra, 24,". */
     private static boolean lowerCaseNext(String text, int end) {
         int i = skipSpace(text, end);
         return i < text.length() && Character.isLowerCase(text.charAt(i));

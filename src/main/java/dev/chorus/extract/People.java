@@ -864,6 +864,21 @@ final class People {
                 ? Arrays.copyOf(parts, parts.length - 1) : parts;
     }
 
+    /** Whether the text gave this person any role at all ("the solicitor", "chairwoman"). */
+    boolean hasRole(String name) {
+        return !roles.getOrDefault(name, Set.of()).isEmpty();
+    }
+
+    /** Whether this person is named or referred to in {@code [from, to)}. */
+    boolean mentionedIn(String name, long from, long to) {
+        for (Mention m : mentions.subMap(from, true, to, false).values()) {
+            if (m.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The latest person before {@code pos} named in this role ("the minister"), or null. */
     String latestWithRole(String role, long pos) {
         int looked = 0;

@@ -97,7 +97,7 @@ final class Vocabulary {
             java.util.Map.entry("Congressman", "congressman"), java.util.Map.entry("Congresswoman", "congresswoman"),
             java.util.Map.entry("Assemblyman", "assemblyman"), java.util.Map.entry("Assemblywoman", "assemblywoman"),
             java.util.Map.entry("Provost", "provost"),
-            java.util.Map.entry("Cllr", "councillor"), java.util.Map.entry("Cr", "councillor"), java.util.Map.entry("Councillor", "councillor"),
+            java.util.Map.entry("Cllr", "councillor"), java.util.Map.entry("Clr", "councillor"), java.util.Map.entry("Cr", "councillor"), java.util.Map.entry("Councillor", "councillor"),
             java.util.Map.entry("Prof", "professor"), java.util.Map.entry("Professor", "professor"),
             java.util.Map.entry("Dr", "doctor"), java.util.Map.entry("Sen", "senator"), java.util.Map.entry("Senator", "senator"),
             java.util.Map.entry("Gov", "governor"), java.util.Map.entry("Governor", "governor"),
@@ -220,9 +220,9 @@ final class Vocabulary {
             "Rev", "Reverend", "Rabbi", "Imam", "Father", "Bishop", "Archbishop", "Cardinal", "Pope", "Cllr",
             "Councillor", "Mayor", "Chancellor", "Constable", "Chief", "Minister", "Secretary", "Coach",
             "Commissioner", "Officer", "Pastor", "Sheikh", "Prince", "Princess", "King", "Queen", "Rt", "Hon",
-            // stacked ranks ("Det Act Sen Sgt Kovac", "Ch Supt Dixon"), an Australian councillor
-            // ("Cr Hocking"), and forms of address from South and Southeast Asia
-            "Act", "Acting", "Snr", "Senior", "Ch", "Asst", "Assistant", "Cr", "Cmdr", "Commander", "Const",
+            // stacked ranks ("Det Act Sen Sgt Kovac", "Ch Supt Dixon"), an Australian or a
+            // Zimbabwean councillor ("Cr Hocking", "Clr Marufu"), and forms of address from South and Southeast Asia
+            "Act", "Acting", "Snr", "Senior", "Ch", "Asst", "Assistant", "Cr", "Clr", "Cmdr", "Commander", "Const",
             "Pandit", "Ustad", "Madam", "Datuk", "Dato", "Haji", "Hajjah", "Shri", "Smt", "Elder", "Sister",
             "Father", "Pastor", "Imam", "Rabbi", "Matron", "Coach", "Bishop", "Archbishop", "Cardinal", "Canon",
             "Reverend", "Rev",
