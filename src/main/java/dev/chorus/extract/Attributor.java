@@ -174,8 +174,8 @@ final class Attributor {
     /** "’s office" or " minister’s office" after "the deputy": the role owns what follows. */
     private static final Pattern OWNS = Pattern.compile("(?:\\s+\\p{Ll}+)?[’']s\\b");
     private static final Pattern REPLY = Pattern.compile("(?i)replied|replies|responded|responds|retorted|countered|answered|answers");
-    /** A one-word nickname in quote marks between a given name and a surname. */
-    private static final Pattern NICKNAME = Pattern.compile("[“\"]\\p{Lu}[\\p{L}.’'\\-]{0,15}[”\"](?= \\p{Lu}\\p{L})");
+    /** A one-word nickname in quote marks between a given name and a surname, perhaps after "the": “the Bus”. */
+    private static final Pattern NICKNAME = Pattern.compile("[“\"](?:the )?\\p{Lu}[\\p{L}.’'\\-]{0,15}[”\"](?= \\p{Lu}\\p{L})");
     private static final String NAME_JOINERS = "-’'";
     private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?]");
     /** What follows a quoted fragment inside a sentence: ", said…", " and…". */
@@ -212,9 +212,9 @@ final class Attributor {
     /** ", a phrase", "in interviews, a term" after a quote: the reporter names it a term. */
     private static final Pattern TERM_AFTER = Pattern.compile("[^“”\".;:!?]{0,30}?,\\s+(?:a|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?"
             + "(?:phrase|term|label|coinage|expression|catchphrase|nickname|moniker|buzzword|euphemism)\\b");
-    /** "Her husband ", "their daughter, ": a relative, named next. */
+    /** "Her husband ", "their daughter, ", "whose son ": a relative, named next. */
     private static final Pattern KIN_GIVEN_NAME = Pattern.compile(
-            "(?i)(?<![\\p{L}])(his|her|their)\\s+(?:[\\p{Ll}\\-]+\\s+)?([\\p{Ll}é]+)\\s*,?\\s*$");
+            "(?i)(?<![\\p{L}])(his|her|their|whose)\\s+(?:[\\p{Ll}\\-]+\\s+)?([\\p{Ll}é]+)\\s*,?\\s*$");
     private static final Set<String> CHILD_KIN = Set.of("son", "daughter", "grandson", "granddaughter", "nephew", "niece");
     /** "A source", "One friend", "Someone": how someone unnamed opens a sentence. */
     private static final Pattern INDEFINITE_OPENING = Pattern.compile("\\s*(?:A|An|One|Some|Another|Someone|Somebody)\\s");
@@ -553,6 +553,11 @@ final class Attributor {
                 // "introduced only as Mia" (not a character's name, though "as" comes before it),
                 // "Davie, a retired miner who would not give his surname,", "Her brother Sam"
                 return notingFamily(people.namedOnlyAs(hit.tokens().get(0)), hit, text, pos);
+            }
+            if (hit.tokens().size() == 1) {
+                // "Siân Pritchard, whose son Osian is seven,": no person yet, but if "Osian himself"
+                // speaks later, he is Osian Pritchard
+                notingFamily(hit.tokens().get(0), hit, text, pos);
             }
             if (hit.character() && !NameEvidence.OWN_NAME_BEFORE.matcher(text).region(Math.max(0, hit.start() - 40), hit.start()).find()) {
                 // "played by X as Hamlet" is a character; "a man who introduced himself as Pádraig Ó Sé" is not

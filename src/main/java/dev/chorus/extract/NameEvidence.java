@@ -27,7 +27,8 @@ final class NameEvidence {
     private static final Set<String> COMPANY_OR_PERSON_NOUNS = Set.of("operator", "developer", "publisher",
             "administrator", "carrier", "network", "body", "broadcaster");
     private static final Pattern STATEMENT_AFTER = Pattern.compile("(?:\\s+(?:union|group|party|company|firm|club))?"
-            + "(?:,[^,;:.!?“”\"]{1,80},)?"
+            // "A campaign group …, Llais y Plant, said in a statement": the name in apposition
+            + "(?:,[^,;:.!?“”\"]{1,80},|,)?"
             + "\\s+(?:has\\s+|had\\s+)?(?:said|says)\\s+(?:it\\b|in\\s+a\\s+(?:[\\p{L}\\-]+\\s+){0,2}?statement)");
     /**
      * ", 81," or " (81)" after a name, written only of people; the group, 1 or 2, is the age the
@@ -94,6 +95,10 @@ final class NameEvidence {
      * first name be used": a lone word renamed as someone, or whose surname is withheld, is a person.
      */
     static boolean oneNamePerson(String text, int end) {
+        if (text.startsWith(" himself ", end) || text.startsWith(" herself ", end)) {
+            // "Osian himself was more concerned about the rabbit"
+            return true;
+        }
         if (end >= text.length() || text.charAt(end) != ',') {
             return false;
         }

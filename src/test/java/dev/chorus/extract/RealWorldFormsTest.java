@@ -1614,4 +1614,12 @@ class RealWorldFormsTest {
         assertEquals("Tichaona Dube", quote(a, "He charges for the fuel").speaker(),
                 "Kudzai Mhlanga, solicitor for… ¶ … ¶ Mr Dube said his client… “…,” the solicitor said");
     }
+
+    @Test
+    void aChildNamedAfterWhoseSonSpeaksByTheFamilysNameAndAGroupInAppositionIsNoOne() {
+        Article a = extract("children-and-campaigns.txt");
+        assertEquals("Iolo Jenkins", quote(a, "The rabbit sounds").speaker(), "Gwenno Jenkins, whose son Iolo… ¶ Iolo himself… he said");
+        assertNull(quote(a, "must not replace").speaker(), "A campaign group…, Lleisiau Bach, said in a statement that… “…”");
+        assertEquals("Keeley Maranoa", quote(a, "They’ve called me that").speaker(), "Keeley “the Tank” Maranoa");
+    }
 }
