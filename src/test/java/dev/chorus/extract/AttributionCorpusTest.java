@@ -96,14 +96,14 @@ class AttributionCorpusTest {
         // newsletter, a podcast write-up, a Q&A, a profile) and general news from Scottish, Ghanaian, Pakistani,
         // Trinidadian, US, Welsh and English outlets, with Hong Kong, Malaysian, Philippine and Canadian ones)
         "attribution-blind31, 0.94, 0.95",
-        // not studied: AI in television, animation, games, music, publishing and film and general news from Irish,
-        // Zimbabwean, Fijian, Scottish, Sri Lankan, Indonesian, Maltese, Welsh, Australian, US, Canadian and New
-        // Zealand outlets: trade magazines, a blog, an esports site, newsletters, a listings interview, a live thread
-        "attribution-blind32, 0.89, 0.90",
+        // studied from 2026-11-23 (AI in television, animation, games, music, publishing and film and general news
+        // from Irish, Zimbabwean, Fijian, Scottish, Sri Lankan, Indonesian, Maltese, Welsh, Australian, US, Canadian
+        // and New Zealand outlets: trade magazines, a blog, an esports site, newsletters, a listings interview)
+        "attribution-blind32, 0.95, 0.96",
         // not studied: AI in dubbing, film, music, screenwriting and cinemas and general news from Kenyan, Nigerian,
         // South African, Jamaican, Indian, Singaporean, New Zealand, Gibraltarian, Australian, Canadian and US
         // outlets: a parish magazine, a festival daily, a restaurant review, a fact-check, a press release, a sketch
-        "attribution-blind33, 0.89, 0.90",
+        "attribution-blind33, 0.90, 0.91",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {
