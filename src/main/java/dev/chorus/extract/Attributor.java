@@ -554,7 +554,7 @@ final class Attributor {
                 // "Davie, a retired miner who would not give his surname,", "Her brother Sam"
                 return notingFamily(people.namedOnlyAs(hit.tokens().get(0)), hit, text, pos);
             }
-            if (hit.tokens().size() == 1) {
+            if (hit.tokens().size() == 1 && Vocabulary.KIN.contains(hit.before())) {
                 // "Siân Pritchard, whose son Osian is seven,": no person yet, but if "Osian himself"
                 // speaks later, he is Osian Pritchard
                 notingFamily(hit.tokens().get(0), hit, text, pos);
