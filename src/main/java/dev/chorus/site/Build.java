@@ -230,6 +230,10 @@ public final class Build {
             output.abandon();
             throw e;
         }
+        // the pages' stamps are file system calls, the cache is encoding: the two run side by side
+        java.util.concurrent.CompletableFuture<Map<String, BuildStamp.FileStamp>> pageStamps =
+                java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> BuildStamp.pages(out, new java.util.TreeSet<>(records.keySet())));
         boolean sourcesSame = BuildCache.sameEntries(sources, previous.sources());
         if (made.get() > 0 || !sourcesSame || !records.keySet().equals(previous.pages().keySet())) {
             BuildCache.State now = new BuildCache.State(previous.format(), code, new HashMap<>(sources),
@@ -244,8 +248,8 @@ public final class Build {
 
         BuildStamp.Summary summary = new BuildStamp.Summary(articles.size(), digest.speakers().size(),
                 digest.themes().size(), digest.quoteCount(), pages.size(), warnings);
-        stamps.save(BuildStamp.of(stampSettings, sourceStamps, templateStamps,
-                BuildStamp.pages(out, new java.util.TreeSet<>(records.keySet())), summary));
+        // written after the cache, so stamps never vouch for a cache that was not saved
+        stamps.save(BuildStamp.of(stampSettings, sourceStamps, templateStamps, pageStamps.join(), summary));
         clock.lap("save cache");
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new Result(summary.articles(), summary.speakers(), summary.themes(), summary.quotes(),
