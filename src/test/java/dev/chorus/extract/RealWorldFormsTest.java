@@ -1606,6 +1606,7 @@ class RealWorldFormsTest {
         assertEquals("Rudo Makoni", quote(a, "We come here at four").speaker(), "Mrs Rudo Makoni (38), a hairdresser…, said… she said");
         assertEquals("Farai Chikore", quote(a, "We are waiting for parts").speaker(), "Farai Chikore, head of operations at…, said… she said");
         assertEquals("Tonderai Gumbo", quote(a, "We have bowsers").speaker(), "Clr Tonderai Gumbo said… he said");
+        assertEquals("Farai Chikore", quote(a, "about two weeks away").speaker(), "According to Ms. Chikore, the pumps are “…”");
     }
 
     @Test
