@@ -23,7 +23,7 @@ final class Vocabulary {
             "describing", "called", "calls", "calling", "labelled", "labeled", "dubbed", "joked",
             "jokes", "quipped", "quips", "laughed", "sighed", "shouted", "whispered", "announced",
             "announces", "confirmed", "confirms", "revealed", "reveals", "predicted", "predicts",
-            "mused", "muses", "repeated", "repeats", "remembers", "remembered", "thanked", "thanks", "singled out", "answered", "answers", "responded", "responds", "countered",
+            "mused", "muses", "repeated", "repeats", "remembers", "remembered", "thanked", "thanks", "singled out", "summed up", "sums up", "answered", "answers", "responded", "responds", "countered",
             "counters", "tweeted", "posted", "commented", "comments", "told reporters", "put it",
             "puts it", "pointed out", "points out", "went on", "goes on", "saying", "adding",
             "warning", "arguing", "insisting", "explaining", "noting", "declaring", "telling",
@@ -137,7 +137,8 @@ final class Vocabulary {
             "viewer", "reader", "subscriber", "user", "buyer", "seller", "dealer", "broker", "contractor", "builder",
             "retiree", "villager", "motorist", "cyclist", "homeowner", "householder", "vendor", "hawker", "stallholder",
             "parishioner", "churchgoer", "worshipper", "pedestrian", "rider", "mum", "dad", "grandmother", "grandfather",
-            "campaigner", "regular", "cinemagoer", "moviegoer", "filmgoer", "theatregoer", "concertgoer", "festivalgoer",
+            "campaigner", "regular", "cinemagoer", "moviegoer", "filmgoer", "theatregoer", "concertgoer", "festivalgoer", "cinema-goer", "movie-goer",
+            "film-goer", "theatre-goer", "theater-goer", "concert-goer", "festival-goer", "church-goer", "race-goer",
             "punter", "attendee", "diner", "staffer"));
 
     /**

@@ -1623,4 +1623,11 @@ class RealWorldFormsTest {
         assertNull(quote(a, "must not replace").speaker(), "A campaign group…, Lleisiau Bach, said in a statement that… “…”");
         assertEquals("Keeley Maranoa", quote(a, "They’ve called me that").speaker(), "Keeley “the Tank” Maranoa");
     }
+
+    @Test
+    void aHyphenatedGoerWhoSumsUpTheMoodIsSomeoneUnnamed() {
+        Article a = extract("brackets-and-bare-roles.txt");
+        assertNull(quote(a, "We will drink from the river").speaker(),
+                "Outside the depot, one race-goer who had driven from Bulawayo summed up the mood. “…,” she said.");
+    }
 }
