@@ -175,6 +175,11 @@ final class Attributor {
     private static final Pattern COORDINATED = Pattern.compile("\\s(?:and|but|then)\\s+(?:\\p{Ll}+ly\\s+)?$");
     /** "’s office" or " minister’s office" after "the deputy": the role owns what follows. */
     private static final Pattern OWNS = Pattern.compile("(?:\\s+\\p{Ll}+)?[’']s\\b");
+    /** "asks ", "pressed ": a verb of asking, just before the name of the one asked. */
+    private static final Pattern ASKS_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:asks|asked|presses|pressed|questions|questioned)\\s+(?:\\p{Lu}\\p{L}{0,4}\\.?\\s+)?$");
+    /** " whether", " if", " about": what the one asked is asked. */
+    private static final Pattern QUESTION_AFTER = Pattern.compile("\\s+(?:directly\\s+)?(?:whether|if|about|why|how|what|when|where)\\b");
     private static final Pattern REPLY = Pattern.compile("(?i)replied|replies|responded|responds|retorted|countered|answered|answers");
     /** A one-word nickname in quote marks between a given name and a surname, perhaps after "the": “the Bus”. */
     private static final Pattern NICKNAME = Pattern.compile("[“\"](?:the )?\\p{Lu}[\\p{L}.’'\\-]{0,15}[”\"](?= \\p{Lu}\\p{L})");
@@ -1336,6 +1341,32 @@ final class Attributor {
             return null;
         }
 
+        /**
+         * The one last asked something in this paragraph before {@code limit} or in the one
+         * before ("She asks Mr Sandhu whether he could see…"), when of gender {@code g} or not
+         * known to be otherwise; else null.
+         */
+        private String askedBefore(int limit, char g) {
+            int current = (int) (currentBase / PARAGRAPH_STRIDE) - 1;
+            for (int index = current; index >= Math.max(0, current - 1); index--) {
+                String p = paragraphs.get(index);
+                List<NameScanner.Hit> found = hits.get(index);
+                for (int k = found.size() - 1; k >= 0; k--) {
+                    NameScanner.Hit hit = found.get(k);
+                    if (index == current && hit.end() > limit
+                            || !ASKS_BEFORE.matcher(p).region(Math.max(0, hit.start() - 20), hit.start()).find()
+                            || !QUESTION_AFTER.matcher(p).region(hit.end(), Math.min(p.length(), hit.end() + 12)).lookingAt()) {
+                        continue;
+                    }
+                    String name = people.resolve(hit.tokens(), hit.honorific(), People.Evidence.PERSON,
+                            (long) (index + 1) * PARAGRAPH_STRIDE + hit.start());
+                    char known = name == null ? 0 : people.gender(name);
+                    return name == null || known != 0 && known != g ? null : name;
+                }
+            }
+            return null;
+        }
+
         /** Whether a quote of paragraph {@code paragraph} (counted from 1) opening at {@code open} was found as speech. */
         private static boolean foundAt(List<FoundQuote> found, int paragraph, int open) {
             for (int i = found.size() - 1; i >= 0 && found.get(i).paragraph() >= paragraph; i--) {
@@ -1611,6 +1642,12 @@ final class Attributor {
                     char g = ref.type() == PersonRef.Type.PRONOUN ? genderOf(ref.text()) : 0;
                     // a pronoun is looked up without noting its gender: it may not be the one it first seems
                     String who = g != 0 ? people.salient(at, g, at / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE) : resolve(ref, at);
+                    String asked = g != 0 ? askedBefore(offset, g) : null;
+                    if (asked != null) {
+                        // "She asks Mr Sandhu whether he could see…" ¶ "“…,” he replies": the one asked
+                        return new Attribution(new PersonRef(PersonRef.Type.NAME, asked, ref.start(), ref.end()),
+                                offset + leadOffset + ref.start(), offset + v.end());
+                    }
                     String asker;
                     if (who != null && who.equals(lastSpeaker)
                             // "Senator Tjandra asked Ms Gale whether… “…,” she replied": she was asked

@@ -23,7 +23,9 @@ final class Vocabulary {
             "describing", "called", "calls", "calling", "labelled", "labeled", "dubbed", "joked",
             "jokes", "quipped", "quips", "laughed", "sighed", "shouted", "whispered", "announced",
             "announces", "confirmed", "confirms", "revealed", "reveals", "predicted", "predicts",
-            "mused", "muses", "repeated", "repeats", "remembers", "remembered", "thanked", "thanks", "singled out", "summed up", "sums up", "answered", "answers", "responded", "responds", "countered",
+            "mused", "muses", "repeated", "repeats", "remembers", "remembered", "thanked", "thanks", "singled out", "summed up", "sums up",
+            // "she reminds jurors that…", not "Lucas reminded him of “…”"
+            "reminded(?!\\s+[\\p{L}’'\\-]+\\s+of\\b)", "reminds(?!\\s+[\\p{L}’'\\-]+\\s+of\\b)", "answered", "answers", "responded", "responds", "countered",
             "counters", "tweeted", "posted", "commented", "comments", "told reporters", "put it",
             "puts it", "pointed out", "points out", "went on", "goes on", "saying", "adding",
             "warning", "arguing", "insisting", "explaining", "noting", "declaring", "telling",

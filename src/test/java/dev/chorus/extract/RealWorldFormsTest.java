@@ -1630,4 +1630,13 @@ class RealWorldFormsTest {
         assertNull(quote(a, "We will drink from the river").speaker(),
                 "Outside the depot, one race-goer who had driven from Bulawayo summed up the mood. “…,” she said.");
     }
+
+    @Test
+    void theOneAskedIsTheOneWhoRepliesAndAJudgeRemindsJurors() {
+        Article a = extract("court-exchanges.txt");
+        assertEquals("Rajinder Gill", quote(a, "No. They wore").speaker(),
+                "She asks Mr Gill whether… ¶ “…,” he replies (his son Amrit Gill is named later)");
+        assertEquals("Anahera Pohatu", quote(a, "only on what you hear").speaker(), "She reminds jurors that they must… “…”");
+        assertNull(quote(a, "a boy who never grew up").speaker(), "reminded him of “…” is no speech of the accused's");
+    }
 }
