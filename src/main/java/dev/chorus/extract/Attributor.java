@@ -82,8 +82,7 @@ final class Attributor {
     /** "said he had", "told reporters she would": a name's own verb of saying, then a pronoun for them. */
     private static final Pattern SAID_OF_SELF = Pattern.compile(
             "\\s+(?:said|says|added|insisted|explained|admitted|argued|warned|told\\s+(?!him|her|them|me|us)\\p{Ll}+)\\s+(?:that\\s+)?(he|she)(?![\\p{L}’'])");
-    /** ", 71," after a name: the person's age. */
-    /** ", 52," or, in Irish and British court reports, " (52)". */
+    /** ", 71," after a name, or, in Irish and British court reports, " (52)": the person's age. */
     private static final Pattern AGE_AFTER = Pattern.compile(",\\s*(\\d{1,3})\\s*[,.;]| \\((\\d{1,3})\\)");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where");
     private static final Set<String> SAYING = Set.of("said", "says", "added", "warned", "told", "stated", "insisted",
@@ -298,10 +297,6 @@ final class Attributor {
     private record Attribution(PersonRef ref, int refBase, int clauseEnd) {
     }
 
-    static String withoutNicknames(String paragraph) {
-        return withoutNicknames(paragraph, new HashMap<>());
-    }
-
     /**
      * 'Ramon "Mon" Ilustre' with the nickname and its marks blanked, so the name reads whole and
      * the nickname is no quote; every other character keeps its place. The nickname, lower-cased,
@@ -512,7 +507,7 @@ final class Attributor {
                         }
                         Matcher age = AGE_AFTER.matcher(p).region(hit.end(), Math.min(p.length(), hit.end() + 8));
                         if (age.lookingAt()) {
-                            people.noteAge(name, Integer.parseInt(age.group(age.group(1) != null ? 1 : 2)));
+                            people.noteAge(name, Integer.parseInt(NameEvidence.age(age)));
                         }
                         if (NameEvidence.deceased(p, hit)) {
                             people.noteDeceased(name);

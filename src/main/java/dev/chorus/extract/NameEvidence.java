@@ -36,7 +36,7 @@ final class NameEvidence {
      */
     static final Pattern AGE_AFTER = Pattern.compile(",\\s*(?:now\\s+|aged\\s+)?(\\d{1,3}),| \\((\\d{1,3})\\)(?=[\\s,])");
 
-    /** The age an {@link #AGE_AFTER} match found. */
+    /** The age a match of {@link #AGE_AFTER}, or of a pattern with the same two groups, found. */
     static String age(Matcher m) {
         return m.group(1) != null ? m.group(1) : m.group(2);
     }

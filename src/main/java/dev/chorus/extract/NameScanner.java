@@ -20,10 +20,10 @@ final class NameScanner {
     private static final int MORE_TOKENS = 6;
     /** At most this many particles stand between two names: "Maria de la Cruz". */
     private static final int PARTICLES_BETWEEN = 2;
-    /** "the referee, " or "her sous-chef, " just before a name: the name renames that phrase. */
     /** ", 63,", ", who worked there for 22 years,", or an age in brackets: "Chipo Nyamande (41), a vendor, said". */
     private static final Pattern ASIDE_AFTER = Pattern.compile(
             ",\\s*(?:\\d{1,3}|(?:who|whose|a|an|the)\\b[^,;:.!?]{0,120}),(?=\\s+\\p{Ll})|\\s\\(\\d{1,3}\\)(?=[\\s,])");
+    /** "the referee, " or "her sous-chef, " just before a name: the name renames that phrase. */
     private static final Pattern RENAMED_PHRASE = Pattern.compile(
             "(?:^|[\\s(])(?:the|a|an|her|his|their|its|our|my)\\s+[^,.;:!?“”\"]{1,60},\\s*$", Pattern.CASE_INSENSITIVE);
 

@@ -112,7 +112,7 @@ final class CacheCodec {
                     v.number(q.quote());
                 });
             });
-            o.blob(new Blob(body.buf, 0, body.size));
+            o.blob(body.written());
         }
         o.list(a.faq(), (w, f) -> {
             w.string(f.question());
@@ -192,6 +192,11 @@ final class CacheCodec {
 
         byte[] bytes() {
             return Arrays.copyOf(buf, size);
+        }
+
+        /** What was written so far, not copied: for writing into another {@link Out} at once. */
+        Blob written() {
+            return new Blob(buf, 0, size);
         }
 
         <T> void list(List<T> list, Writer<T> each) {
