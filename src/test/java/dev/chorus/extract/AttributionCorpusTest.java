@@ -104,6 +104,10 @@ class AttributionCorpusTest {
         // South African, Jamaican, Indian, Singaporean, New Zealand, Gibraltarian, Australian, Canadian and US
         // outlets: a parish magazine, a festival daily, a restaurant review, a fact-check, a press release, a sketch
         "attribution-blind33, 0.90, 0.91",
+        // not studied: AI in dubbing, games, book covers, pop, theatre, library music, audiobooks and animation
+        // and general news from Ugandan, Zambian, Icelandic, Bangladeshi, Vietnamese, Thai, Nepali, Cypriot,
+        // Guyanese, Gulf, Brazilian, Hawaiian and Manx outlets, a club site, a union magazine, a newsletter
+        "attribution-blind34, 0.91, 0.93",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {
