@@ -146,6 +146,27 @@ public final class Digest implements DigestView {
         return a.slug() + "#" + q.number();
     }
 
+    /**
+     * What can tie another article to this one in {@link #related}: the slugs of its speakers
+     * and of the speakers of its quotes ({@code s:}), and of its themes ({@code t:}). Two
+     * articles with no tie in common are never in each other's lists.
+     */
+    public List<String> ties(Article a) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String name : a.speakers()) {
+            out.add("s:" + speakerFor(name).slug());
+        }
+        for (Quote q : a.quotes()) {
+            if (q.speaker() != null) {
+                out.add("s:" + speakerFor(q.speaker()).slug());
+            }
+        }
+        for (ThemeScore t : a.themes()) {
+            out.add("t:" + t.slug());
+        }
+        return List.copyOf(out);
+    }
+
     private Speaker speakerFor(String name) {
         Speaker registered = speakerByName.get(name);
         return registered != null ? registered : Speaker.named(dev.chorus.text.Slugs.of(name), name);

@@ -186,7 +186,7 @@ public final class Build {
         Map<String, byte[]> assets = assets(warnings);
         Map<String, String> assetHashes = new HashMap<>();
         assets.forEach((path, bytes) -> assetHashes.put(path, new Versions.Hasher().add(bytes).hex()));
-        Versions versions = new Versions(digest, articleHashes, templates, assetHashes, settings(code));
+        Versions versions = new Versions(digest, articleHashes, templates, assetHashes, settings(code), previous.ranked());
 
         List<Page> pages = new ArrayList<>(new SitePlan(digest, options.dateEpoch(), new FeedContent(digest, renderer)).pages());
         assets.forEach((path, bytes) -> pages.add(Page.file(path, d -> {
@@ -237,7 +237,7 @@ public final class Build {
         boolean sourcesSame = BuildCache.sameEntries(sources, previous.sources());
         if (made.get() > 0 || !sourcesSame || !records.keySet().equals(previous.pages().keySet())) {
             BuildCache.State now = new BuildCache.State(previous.format(), code, new HashMap<>(sources),
-                    new HashMap<>(records));
+                    new HashMap<>(records), versions.ranked());
             cache.save(now, previous);
             if (memory != null) {
                 memory.keep(cache.file(), now);

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * source's extraction by content hash, and each page's fingerprint and the keys it read. A cache written by other Chorus code, or one that cannot be read, is ignored.
  */
 final class BuildCache {
-    private static final String FORMAT = "chorus-cache-4";
+    private static final String FORMAT = "chorus-cache-5";
 
     /** One source file: its content hash, the extraction settings used, and what came out. */
     record SourceEntry(String contentHash, String settings, Extraction extraction) {
@@ -27,10 +27,27 @@ final class BuildCache {
     record PageRecord(String fingerprint, List<String> keys) {
     }
 
-    record State(String format, String code, Map<String, SourceEntry> sources, Map<String, PageRecord> pages) {
+    /**
+     * What a build leaves the next about related articles, so that a rebuild ranks again only
+     * the articles whose lists can have changed (at 10,000 articles, ranking them all was a
+     * tenth of adding one).
+     *
+     * @param settings the settings the articles were ranked under
+     * @param articles by slug: each article's hash and ties ({@link dev.chorus.index.Digest#ties})
+     * @param versions each {@code rel:} key's version
+     */
+    record Ranked(String settings, Map<String, Mark> articles, Map<String, String> versions) {
+        static final Ranked NONE = new Ranked("", Map.of(), Map.of());
+    }
+
+    record Mark(String hash, List<String> ties) {
+    }
+
+    record State(String format, String code, Map<String, SourceEntry> sources, Map<String, PageRecord> pages,
+                 Ranked ranked) {
 
         static State empty(String code) {
-            return new State(FORMAT, code, Map.of(), Map.of());
+            return new State(FORMAT, code, Map.of(), Map.of(), Ranked.NONE);
         }
     }
 
@@ -82,7 +99,8 @@ final class BuildCache {
         for (Object o : read.subList(1, read.size())) {
             sources.putAll((Map<String, SourceEntry>) o);
         }
-        return new State(FORMAT, code, sources, (Map<String, PageRecord>) read.get(0));
+        CacheCodec.Pages pages = (CacheCodec.Pages) read.get(0);
+        return new State(FORMAT, code, sources, pages.pages(), pages.ranked());
     }
 
     /** A part, header and all, or null when it is missing, unreadable or written by other code. */
@@ -124,7 +142,7 @@ final class BuildCache {
             throw new UncheckedIOException(e);
         }
         changed.parallelStream().forEach(i -> write(shard(i), state.code(), CacheCodec.sources(now.get(i))));
-        write(file(), state.code(), CacheCodec.pages(state.pages()));
+        write(file(), state.code(), CacheCodec.pages(state.pages(), state.ranked()));
     }
 
     private static List<Map<String, SourceEntry>> split(Map<String, SourceEntry> sources) {

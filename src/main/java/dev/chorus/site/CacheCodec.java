@@ -47,19 +47,32 @@ final class CacheCodec {
         return in.end(in.map(i -> new BuildCache.SourceEntry(i.string(), i.string(), extraction(i))));
     }
 
-    static byte[] pages(Map<String, BuildCache.PageRecord> pages) {
+    /** What cache.bin holds: the page records, and what related articles were ranked from. */
+    record Pages(Map<String, BuildCache.PageRecord> pages, BuildCache.Ranked ranked) {
+    }
+
+    static byte[] pages(Map<String, BuildCache.PageRecord> pages, BuildCache.Ranked ranked) {
         Out out = new Out();
         out.map(pages, (o, r) -> {
             o.string(r.fingerprint());
             o.strings(r.keys());
         });
+        out.string(ranked.settings());
+        out.map(ranked.articles(), (o, m) -> {
+            o.string(m.hash());
+            o.strings(m.ties());
+        });
+        out.map(ranked.versions(), Out::string);
         return out.bytes();
     }
 
-    /** The page records written in {@code bytes} from {@code from} on. */
-    static Map<String, BuildCache.PageRecord> pages(byte[] bytes, int from) {
+    /** What {@link #pages(Map, BuildCache.Ranked)} wrote in {@code bytes} from {@code from} on. */
+    static Pages pages(byte[] bytes, int from) {
         In in = new In(bytes, from);
-        return in.end(in.map(i -> new BuildCache.PageRecord(i.string(), i.strings())));
+        Map<String, BuildCache.PageRecord> pages = in.map(i -> new BuildCache.PageRecord(i.string(), i.strings()));
+        String settings = in.string();
+        Map<String, BuildCache.Mark> articles = in.map(i -> new BuildCache.Mark(i.string(), i.strings()));
+        return in.end(new Pages(pages, new BuildCache.Ranked(settings, articles, in.map(In::string))));
     }
 
     private static void extraction(Out o, Extraction x) {

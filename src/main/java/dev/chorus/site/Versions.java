@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -101,6 +102,15 @@ final class Versions {
     private final String settings;
     /** Each key with its version, hashed together: what a fingerprint takes of it. */
     private final Map<String, Mix> memo = new ConcurrentHashMap<>();
+    /** What the last build ranked, and each {@code rel:} key's version in this one. */
+    private final BuildCache.Ranked before;
+    private final Map<String, String> rankedNow = new ConcurrentHashMap<>();
+    private Map<String, BuildCache.Mark> marks;
+    /** The articles and ties that changed since the last build, found once when first asked. */
+    private Stale stale;
+
+    private record Stale(Set<String> articles, Set<String> ties) {
+    }
 
     /**
      * @param articleHashes by slug: the article's source, extraction settings and slug, hashed
@@ -108,11 +118,81 @@ final class Versions {
      */
     Versions(Digest digest, Map<String, String> articleHashes, TemplateGraph templates,
              Map<String, String> assetHashes, String settings) {
+        this(digest, articleHashes, templates, assetHashes, settings, BuildCache.Ranked.NONE);
+    }
+
+    /** @param before what the last build ranked, so articles none of whose ties changed keep their versions */
+    Versions(Digest digest, Map<String, String> articleHashes, TemplateGraph templates,
+             Map<String, String> assetHashes, String settings, BuildCache.Ranked before) {
         this.digest = digest;
         this.articleHashes = articleHashes;
         this.templates = templates;
         this.assetHashes = assetHashes;
         this.settings = settings;
+        this.before = before;
+    }
+
+    /** What the next build needs to keep the versions of related lists that cannot have changed. */
+    BuildCache.Ranked ranked() {
+        return new BuildCache.Ranked(settings, marks(), new java.util.HashMap<>(rankedNow));
+    }
+
+    private synchronized Map<String, BuildCache.Mark> marks() {
+        if (marks == null) {
+            Map<String, BuildCache.Mark> m = new java.util.HashMap<>();
+            digest.chronological().forEach(a -> m.put(a.slug(), new BuildCache.Mark(hashOf(a), digest.ties(a))));
+            marks = m;
+        }
+        return marks;
+    }
+
+    /**
+     * An article's related list depends on it and on the articles it shares a tie with, and on
+     * nothing else: it may have changed only when the article changed, or when an article added,
+     * removed or changed had one of its ties, before or after.
+     */
+    private synchronized Stale stale() {
+        if (stale == null) {
+            Map<String, BuildCache.Mark> now = marks();
+            Set<String> articles = new java.util.HashSet<>();
+            Set<String> ties = new java.util.HashSet<>();
+            now.forEach((slug, mark) -> {
+                BuildCache.Mark old = before.articles().get(slug);
+                if (!mark.equals(old)) {
+                    articles.add(slug);
+                    ties.addAll(mark.ties());
+                    if (old != null) {
+                        ties.addAll(old.ties());
+                    }
+                }
+            });
+            before.articles().forEach((slug, old) -> {
+                if (!now.containsKey(slug)) {
+                    ties.addAll(old.ties());
+                }
+            });
+            stale = new Stale(articles, ties);
+        }
+        return stale;
+    }
+
+    /** The last build's version of a {@code rel:} key, when nothing it ranked from has changed; else null. */
+    private String rankedBefore(String key, String slug) {
+        String version = before.versions().get(key);
+        if (version == null || !before.settings().equals(settings)) {
+            return null;
+        }
+        Stale s = stale();
+        BuildCache.Mark mark = marks().get(slug);
+        if (mark == null || s.articles().contains(slug)) {
+            return null;
+        }
+        for (String tie : mark.ties()) {
+            if (s.ties().contains(tie)) {
+                return null;
+            }
+        }
+        return version;
     }
 
     /** One key and its version, or "gone" when what it names no longer exists, hashed together. */
@@ -204,12 +284,19 @@ final class Versions {
             }
             case "rel" -> {
                 int colon2 = arg.indexOf(':');
-                Article a = digest.article(arg.substring(colon2 + 1));
+                String slug = arg.substring(colon2 + 1);
+                String kept = rankedBefore(key, slug);
+                if (kept != null) {
+                    rankedNow.put(key, kept);
+                    return kept;
+                }
+                Article a = digest.article(slug);
                 if (a != null) {
                     for (Related r : digest.related(a, Integer.parseInt(arg.substring(0, colon2)))) {
                         h.add(hashOf(r.article())).add(r.speakers().toString()).add(r.themes().toString());
                     }
                 }
+                rankedNow.put(key, h.hex());
             }
             case "shelf" -> {
                 int colon2 = arg.indexOf(':');

@@ -58,20 +58,26 @@ class CacheCodecTest {
     }
 
     @Test
-    void pageRecordsComeBackEqualFromTheCache() {
+    void pageRecordsAndRankedArticlesComeBackEqualFromTheCache() {
         Map<String, BuildCache.PageRecord> pages = Map.of(
                 "index.html", new BuildCache.PageRecord("f1", List.of("config", "articles", "tpl:index.ftlh")),
                 "articles/é/index.html", new BuildCache.PageRecord("f2", List.of("config", "a:é", "sn:Zoë Ångström")),
                 "empty", new BuildCache.PageRecord("f3", List.of()));
-        assertEquals(pages, CacheCodec.pages(CacheCodec.pages(pages), 0));
+        BuildCache.Ranked ranked = new BuildCache.Ranked("settings",
+                Map.of("é", new BuildCache.Mark("h1", List.of("s:zoe-angstrom", "t:money")),
+                        "b", new BuildCache.Mark("h2", List.of())),
+                Map.of("rel:5:é", "v1", "rel:5:b", "v2"));
+        CacheCodec.Pages back = CacheCodec.pages(CacheCodec.pages(pages, ranked), 0);
+        assertEquals(pages, back.pages());
+        assertEquals(ranked, back.ranked());
     }
 
     @Test
     void aDamagedOrForeignCacheIsIgnored(@TempDir Path tmp) throws IOException {
         BuildCache cache = new BuildCache(tmp.resolve("site"));
         Map<String, BuildCache.SourceEntry> sources = everyFixture();
-        BuildCache.State state = new BuildCache.State("chorus-cache-4", "code", sources,
-                Map.of("index.html", new BuildCache.PageRecord("f", List.of("config"))));
+        BuildCache.State state = new BuildCache.State("chorus-cache-5", "code", sources,
+                Map.of("index.html", new BuildCache.PageRecord("f", List.of("config"))), BuildCache.Ranked.NONE);
         cache.save(state, BuildCache.State.empty("code"));
         assertEquals(sources, cache.load("code").sources());
         assertTrue(cache.load("other code").sources().isEmpty(), "a cache written by other code");

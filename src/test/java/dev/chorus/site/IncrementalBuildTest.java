@@ -174,6 +174,42 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void anArticleThatLosesItsTiesLeavesTheRelatedListsItWasIn() throws IOException {
+        String other = "articles/craft-over-cost/index.html";
+        assertTrue(Files.readString(site.resolve(other)).contains("The First Look at the Budget"), "related before");
+        // no speaker and no theme left in common with the others: only its old ties say whose lists it was in
+        Files.writeString(project.seeds.resolve("001_first.txt"), """
+                The First Look at the Budget
+
+                Lena Vidal runs the festival's volunteer desk.
+
+                “We open the doors at nine and hope for the best,” Vidal said.
+                """);
+        project.build(site, false);
+        assertFalse(Files.readString(site.resolve(other)).contains("The First Look at the Budget"), "related after");
+        Path clean = tmp.resolve("clean/site");
+        project.build(clean, true);
+        assertSameFiles(FixtureProject.snapshot(clean), FixtureProject.snapshot(site));
+    }
+
+    @Test
+    void anUnrelatedArticleLeavesTheOtherArticlesRankedAsTheyWere() throws IOException {
+        // undated and first by name, so the neighbour of the first article only
+        Files.writeString(project.seeds.resolve("000_zero.txt"), """
+                A Fourth Voice From the Festival
+
+                Lena Vidal runs the festival's volunteer desk.
+
+                “We open the doors at nine and hope for the best,” Vidal said.
+                """);
+        project.build(site, false);
+        assertFalse(touched().contains("articles/craft-over-cost/index.html"), touched().toString());
+        Path clean = tmp.resolve("clean/site");
+        project.build(clean, true);
+        assertSameFiles(FixtureProject.snapshot(clean), FixtureProject.snapshot(site));
+    }
+
+    @Test
     void removingAnArticleDeletesItsPageAndUpdatesEveryPageThatListedIt() throws IOException {
         String page = "articles/the-first-look-at-the-budget/index.html";
         assertTrue(Files.exists(site.resolve(page)));
