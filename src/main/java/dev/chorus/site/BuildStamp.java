@@ -1,7 +1,6 @@
 package dev.chorus.site;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -18,15 +17,14 @@ import java.util.stream.Stream;
  * stamp that cannot be read, sends the build down the normal path, which compares contents.
  */
 final class BuildStamp {
-    private static final String FORMAT = "chorus-stamp-1";
+    private static final String FORMAT = "chorus-stamp-2";
 
     /** A file as the file system describes it; equal stamps mean "not touched", as far as one can tell. */
-    record FileStamp(long size, long modified, String identity) implements Serializable {
+    record FileStamp(long size, long modified, String identity) {
     }
 
     /** What the build that made the stamped site reported. */
-    record Summary(int articles, int speakers, int themes, int quotes, int pages, List<String> warnings)
-            implements Serializable {
+    record Summary(int articles, int speakers, int themes, int quotes, int pages, List<String> warnings) {
         Summary {
             warnings = List.copyOf(warnings);
         }
@@ -37,7 +35,7 @@ final class BuildStamp {
      *                 options, folders
      */
     record Stamp(String format, String settings, Map<String, FileStamp> sources, Map<String, FileStamp> templates,
-                 Map<String, FileStamp> pages, Summary summary) implements Serializable {
+                 Map<String, FileStamp> pages, Summary summary) {
     }
 
     private final Path file;
@@ -48,12 +46,26 @@ final class BuildStamp {
 
     /** The stamp of the last finished build, or null. */
     Stamp load() {
-        return ObjectFiles.read(file) instanceof Stamp s && FORMAT.equals(s.format()) ? s : null;
+        byte[] header = header();
+        try {
+            byte[] all = Files.readAllBytes(file);
+            if (all.length < header.length || !java.util.Arrays.equals(all, 0, header.length, header, 0, header.length)) {
+                return null;
+            }
+            return CacheCodec.stamp(all, header.length);
+        } catch (IOException | RuntimeException e) {
+            // no stamp, or one that cannot be read: it is only ever a shortcut
+            return null;
+        }
+    }
+
+    private static byte[] header() {
+        return (FORMAT + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     void save(Stamp stamp) {
         try {
-            ObjectFiles.write(file, stamp);
+            ObjectFiles.writeBytes(file, header(), CacheCodec.stamp(stamp));
         } catch (IOException | RuntimeException e) {
             // without a stamp the next build only takes the longer path
             forget();

@@ -75,6 +75,40 @@ final class CacheCodec {
         return in.end(new Pages(pages, new BuildCache.Ranked(settings, articles, in.map(In::string))));
     }
 
+    /** A build's stamp, for {@link BuildStamp}: tens of thousands of file stamps, read on every build. */
+    static byte[] stamp(BuildStamp.Stamp stamp) {
+        Out out = new Out();
+        out.string(stamp.format());
+        out.string(stamp.settings());
+        for (Map<String, BuildStamp.FileStamp> files : List.of(stamp.sources(), stamp.templates(), stamp.pages())) {
+            out.map(files, (o, f) -> {
+                o.number(f.size());
+                o.number(f.modified());
+                o.string(f.identity());
+            });
+        }
+        BuildStamp.Summary s = stamp.summary();
+        for (int n : new int[] {s.articles(), s.speakers(), s.themes(), s.quotes(), s.pages()}) {
+            out.number(n);
+        }
+        out.strings(s.warnings());
+        return out.bytes();
+    }
+
+    /** What {@link #stamp(BuildStamp.Stamp)} wrote in {@code bytes} from {@code from} on. */
+    static BuildStamp.Stamp stamp(byte[] bytes, int from) {
+        In in = new In(bytes, from);
+        String format = in.string();
+        String settings = in.string();
+        List<Map<String, BuildStamp.FileStamp>> files = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            files.add(in.map(i -> new BuildStamp.FileStamp(i.number(), i.number(), i.string())));
+        }
+        BuildStamp.Summary summary = new BuildStamp.Summary((int) in.number(), (int) in.number(), (int) in.number(),
+                (int) in.number(), (int) in.number(), in.strings());
+        return in.end(new BuildStamp.Stamp(format, settings, files.get(0), files.get(1), files.get(2), summary));
+    }
+
     private static void extraction(Out o, Extraction x) {
         article(o, x.article());
         o.bool(x.draft());

@@ -73,6 +73,16 @@ class CacheCodecTest {
     }
 
     @Test
+    void aBuildStampComesBackEqual() {
+        Map<String, BuildStamp.FileStamp> files = new java.util.TreeMap<>(Map.of(
+                "001_é.txt", new BuildStamp.FileStamp(1234, 1_700_000_000_123_456_789L, "(dev=803,ino=12)/2026-11-23T06:27:38Z"),
+                "002.md", new BuildStamp.FileStamp(0, -1, "(dev=803,ino=13)/")));
+        BuildStamp.Stamp stamp = BuildStamp.of("settings", files, Map.of(), files,
+                new BuildStamp.Summary(3, 2, 5, 29, 52, List.of("a warning", "another")));
+        assertEquals(stamp, CacheCodec.stamp(CacheCodec.stamp(stamp), 0));
+    }
+
+    @Test
     void aDamagedOrForeignCacheIsIgnored(@TempDir Path tmp) throws IOException {
         BuildCache cache = new BuildCache(tmp.resolve("site"));
         Map<String, BuildCache.SourceEntry> sources = everyFixture();
