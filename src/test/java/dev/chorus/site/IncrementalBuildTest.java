@@ -34,6 +34,15 @@ class IncrementalBuildTest {
         }
     }
 
+    /** Shares no speaker and no theme with the fixture's articles. */
+    private static final String UNRELATED = """
+            A Fourth Voice From the Festival
+
+            Lena Vidal runs the festival's volunteer desk.
+
+            “We open the doors at nine and hope for the best,” Vidal said.
+            """;
+
     private Set<String> touched() {
         Set<String> changed = new TreeSet<>();
         FixtureProject.mtimes(site).forEach((f, t) -> {
@@ -91,13 +100,7 @@ class IncrementalBuildTest {
     void aServeProcessKeepsTheCacheInMemoryAndStillMatchesACleanBuild() throws IOException {
         Build.Memory memory = new Build.Memory();
         project.build(site, false, memory);
-        Files.writeString(project.seeds.resolve("004_fourth.txt"), """
-                A Fourth Voice From the Festival
-
-                Lena Vidal runs the festival's volunteer desk.
-
-                “We open the doors at nine and hope for the best,” Vidal said.
-                """);
+        Files.writeString(project.seeds.resolve("004_fourth.txt"), UNRELATED);
         // were the sources' cache files read back, this build would have to make every page
         try (var files = Files.list(tmp.resolve("project/.chorus/site"))) {
             for (Path f : files.filter(f -> f.getFileName().toString().startsWith("sources-")).toList()) {
@@ -136,13 +139,7 @@ class IncrementalBuildTest {
     @Test
     void addingAnArticleMakesItsPageItsNeighboursItsSpeakerAndTheListsButNotUnrelatedPages() throws IOException {
         // shares no speaker and no theme with the others, so no other article lists it as related
-        Files.writeString(project.seeds.resolve("004_fourth.txt"), """
-                A Fourth Voice From the Festival
-
-                Lena Vidal runs the festival's volunteer desk.
-
-                “We open the doors at nine and hope for the best,” Vidal said.
-                """);
+        Files.writeString(project.seeds.resolve("004_fourth.txt"), UNRELATED);
         Build.Result r = project.build(site, false);
         Set<String> touched = touched();
         assertTrue(touched.contains("articles/a-fourth-voice-from-the-festival/index.html"), touched.toString());
@@ -195,13 +192,7 @@ class IncrementalBuildTest {
     @Test
     void anUnrelatedArticleLeavesTheOtherArticlesRankedAsTheyWere() throws IOException {
         // undated and first by name, so the neighbour of the first article only
-        Files.writeString(project.seeds.resolve("000_zero.txt"), """
-                A Fourth Voice From the Festival
-
-                Lena Vidal runs the festival's volunteer desk.
-
-                “We open the doors at nine and hope for the best,” Vidal said.
-                """);
+        Files.writeString(project.seeds.resolve("000_zero.txt"), UNRELATED);
         project.build(site, false);
         assertFalse(touched().contains("articles/craft-over-cost/index.html"), touched().toString());
         Path clean = tmp.resolve("clean/site");
