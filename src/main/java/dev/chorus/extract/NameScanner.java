@@ -272,7 +272,12 @@ final class NameScanner {
                 && (ABBREVIATIONS.contains(text.substring(i, letters)) || letters == i + Character.charCount(text.codePointAt(i))
                 || text.startsWith("Ma", i) && letters == i + 2 && twoNamesFollow(text, letters + 1, to))) {
             // "Ma. Teresa Villanueva": Maria, as Filipinos write it; "said Ma. The company…" is the surname Ma
-            return letters + 1;
+            int end = letters + 1;
+            while (letters == i + 1 && end + 1 < to && Character.isUpperCase(text.charAt(end)) && text.charAt(end + 1) == '.') {
+                // "K.R. Sasidharan", "J.R.R. Tolkien": initials written without spaces are one word
+                end += 2;
+            }
+            return end;
         }
         int j = i + Character.charCount(text.codePointAt(i));
         while (j < to) {

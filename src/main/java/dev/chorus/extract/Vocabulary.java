@@ -105,7 +105,7 @@ final class Vocabulary {
             java.util.Map.entry("Gov", "governor"), java.util.Map.entry("Governor", "governor"),
             java.util.Map.entry("Judge", "judge"), java.util.Map.entry("Justice", "judge"), java.util.Map.entry("Mayor", "mayor"), java.util.Map.entry("Bishop", "bishop"),
             java.util.Map.entry("Sheriff", "sheriff"), java.util.Map.entry("Captain", "captain"), java.util.Map.entry("Capt", "captain"),
-            java.util.Map.entry("Coach", "coach"), java.util.Map.entry("Rev", "reverend"), java.util.Map.entry("Pastor", "pastor"),
+            java.util.Map.entry("Coach", "coach"), java.util.Map.entry("Rev", "reverend"), java.util.Map.entry("Revd", "reverend"), java.util.Map.entry("Pastor", "pastor"),
             java.util.Map.entry("Constable", "constable"), java.util.Map.entry("Commissioner", "commissioner"),
             java.util.Map.entry("Magistrate", "magistrate"), java.util.Map.entry("Attorney", "attorney"),
             java.util.Map.entry("Minister", "minister"), java.util.Map.entry("President", "president"));
@@ -229,6 +229,9 @@ final class Vocabulary {
             "Pandit", "Ustad", "Madam", "Datuk", "Dato", "Haji", "Hajjah", "Shri", "Smt", "Elder", "Sister",
             "Father", "Pastor", "Imam", "Rabbi", "Matron", "Coach", "Bishop", "Archbishop", "Cardinal", "Canon",
             "Reverend", "Rev",
+            // the British abbreviation of Reverend ("the Revd Anne Hollis"); southern Africa's
+            // respectful grandmother and grandfather ("Gogo Dlamini", "Mkhulu Ndlovu")
+            "Revd", "Gogo", "Mkhulu",
             // West Africa: "Alhaji Bello Maikudi", "Engr Chukwuma Obi", "Barr Ngozi Eze"
             "Alhaji", "Alhaja", "Hajia", "Mallam", "Malam", "Otunba", "Engr", "Barr",
             // US local and state offices ("City Councilwoman Tasha Whitlock", "Assemblyman Ray Ortiz")

@@ -1639,4 +1639,13 @@ class RealWorldFormsTest {
         assertEquals("Anahera Pohatu", quote(a, "only on what you hear").speaker(), "She reminds jurors that they must… “…”");
         assertNull(quote(a, "a boy who never grew up").speaker(), "reminded him of “…” is no speech of the accused's");
     }
+
+    @Test
+    void aGrandmothersTitleTheRevdRunTogetherInitialsAndALaboratoryAreReadAsTheyAreMeant() {
+        Article a = extract("elders-initials-and-labs.txt");
+        assertEquals("Thandiwe Mkhize", quote(a, "Since they closed").speaker(), "Gogo Thandiwe Mkhize, 71, … Gogo Mkhize said");
+        assertEquals("Margaret Oyelowo", quote(a, "We have the tables").speaker(), "The Revd Margaret Oyelowo… she said");
+        assertEquals("S.K. Venkataraman", quote(a, "The steel has arrived").speaker(), "S.K. Venkataraman… Mr. Venkataraman said");
+        assertEquals("Ruth Castellano", quote(a, "The water took").speaker(), "Dr Ruth Castellano, a hydrologist at the …’s Lower Valley Marine Laboratory");
+    }
 }
