@@ -494,7 +494,9 @@ final class Attributor {
             for (int i = 0; i < paragraphs.size(); i++) {
                 String p = paragraphs.get(i);
                 long base = (long) (i + 1) * PARAGRAPH_STRIDE;
-                for (NameScanner.Hit hit : hits.get(i)) {
+                List<NameScanner.Hit> inParagraph = hits.get(i);
+                for (int k = 0; k < inParagraph.size(); k++) {
+                    NameScanner.Hit hit = withSharedSurname(p, inParagraph, k);
                     String name = nameOf(hit, p, base + hit.start());
                     if (name != null) {
                         named.add(name);
@@ -544,6 +546,29 @@ final class Attributor {
             List<String> others = named.stream().map(n -> fullNames.getOrDefault(n, n)).distinct()
                     .filter(n -> !speakers.contains(n)).toList();
             return new Result(quotes, List.copyOf(speakers), others);
+        }
+
+        /**
+         * "siblings Kemi and Tunde Balogun", "Barry and Hamish McLeod": a given name joined by
+         * "and" to a whole name shares its surname, so it is met as Kemi Balogun, not as a
+         * "Kemi" of her own whom a later "Ms Balogun" could not mean. Else the hit as it is.
+         */
+        private NameScanner.Hit withSharedSurname(String text, List<NameScanner.Hit> inParagraph, int k) {
+            NameScanner.Hit hit = inParagraph.get(k);
+            if (k + 1 >= inParagraph.size() || hit.tokens().size() != 1 || hit.honorific() != null || hit.possessive()) {
+                return hit;
+            }
+            NameScanner.Hit whole = inParagraph.get(k + 1);
+            List<String> tokens = whole.tokens();
+            if (tokens.size() < 2 || whole.honorific() != null || !lexicon.isGivenName(hit.tokens().get(0))
+                    || !lexicon.isGivenName(tokens.get(0)) || !text.startsWith(" and ", hit.end())
+                    || whole.start() != hit.end() + 5) {
+                return hit;
+            }
+            List<String> shared = new ArrayList<>(tokens);
+            shared.set(0, hit.tokens().get(0));
+            return new NameScanner.Hit(hit.start(), hit.end(), List.copyOf(shared), null, hit.before(), hit.character(),
+                    hit.sentenceStart(), false, hit.subject());
         }
 
         /** The person a name in running text is, noting organisations and roles on the way. */

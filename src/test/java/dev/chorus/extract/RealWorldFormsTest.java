@@ -1648,4 +1648,12 @@ class RealWorldFormsTest {
         assertEquals("S.K. Venkataraman", quote(a, "The steel has arrived").speaker(), "S.K. Venkataraman… Mr. Venkataraman said");
         assertEquals("Ruth Castellano", quote(a, "The water took").speaker(), "Dr Ruth Castellano, a hydrologist at the …’s Lower Valley Marine Laboratory");
     }
+
+    @Test
+    void aGivenNameJoinedByAndToAWholeNameSharesItsSurname() {
+        Article a = extract("couple-sharing-a-surname.txt");
+        assertEquals("Grace Otieno", quote(a, "Every time they blast").speaker(), "Grace and Peter Otieno… Mrs Otieno said… ¶ “…,” she said");
+        assertEquals("Grace Otieno", quote(a, "Nobody from the company").speaker());
+        assertEquals("Peter Otieno", quote(a, "They send a leaflet").speaker(), "Mr Otieno said");
+    }
 }
