@@ -79,6 +79,8 @@ final class Attributor {
     /** "the younger Mr. Villarreal", "the elder Stainton": the word, just before the name or its title. */
     private static final Pattern SIBLING_BEFORE = Pattern.compile(
             "(?i)(?<![\\p{L}])(elder|older|younger)\\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?$");
+    /** "McLeod senior", "Okafor junior": father or son, in lower case after the surname. */
+    private static final Pattern GENERATION_AFTER = Pattern.compile("\\s+(senior|junior)(?![\\p{L}-])");
     /** "said he had", "told reporters she would": a name's own verb of saying, then a pronoun for them. */
     private static final Pattern SAID_OF_SELF = Pattern.compile(
             "\\s+(?:said|says|added|insisted|explained|admitted|argued|warned|told\\s+(?!him|her|them|me|us)\\p{Ll}+)\\s+(?:that\\s+)?(he|she)(?![\\p{L}’'])");
@@ -672,9 +674,15 @@ final class Attributor {
          * it, or fewer than two ages are known.
          */
         private String siblingByAge(String text, NameScanner.Hit hit) {
+            String surname = hit.tokens().get(hit.tokens().size() - 1);
             Matcher sibling = SIBLING_BEFORE.matcher(text).region(Math.max(0, hit.start() - 20), hit.start());
-            return sibling.find() ? people.byAge(hit.tokens().get(hit.tokens().size() - 1),
-                    !sibling.group(1).equalsIgnoreCase("younger")) : null;
+            if (sibling.find()) {
+                return people.byAge(surname, !sibling.group(1).equalsIgnoreCase("younger"));
+            }
+            // "McLeod senior shook his head", "Pryce junior": the word after a bare surname says the same
+            Matcher after = GENERATION_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 8));
+            return hit.tokens().size() == 1 && hit.honorific() == null && after.lookingAt()
+                    ? people.byAge(surname, after.group(1).equals("senior")) : null;
         }
 
         /**

@@ -1656,4 +1656,11 @@ class RealWorldFormsTest {
         assertEquals("Grace Otieno", quote(a, "Nobody from the company").speaker());
         assertEquals("Peter Otieno", quote(a, "They send a leaflet").speaker(), "Mr Otieno said");
     }
+
+    @Test
+    void seniorAfterABareSurnameIsTheElderOfTwoWhoseAgesAreGiven() {
+        Article a = extract("father-and-son-senior.txt");
+        assertEquals("Ernesto Ruiz", quote(a, "He thinks a boat").speaker(), "Ernesto Ruiz, 70, … Diego Ruiz, 38 … Ruiz senior waved… “…,” he said");
+        assertEquals("Diego Ruiz", quote(a, "The orders are").speaker());
+    }
 }
