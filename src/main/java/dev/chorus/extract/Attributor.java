@@ -575,6 +575,12 @@ final class Attributor {
 
         /** The person a name in running text is, noting organisations and roles on the way. */
         private String nameOf(NameScanner.Hit hit, String text, long pos) {
+            String byAge = siblingByAge(text, hit);
+            if (byAge != null) {
+                // "The younger Stainton laughed": of two of that name whose ages are given; and
+                // "The elder Ibarra, 67, is…", with an age after, is no one-name person of her own
+                return byAge;
+            }
             if (hit.tokens().size() == 1 && (NameEvidence.onlyNameGiven(text, hit)
                     || !hit.character() && NameEvidence.oneNamePerson(text, hit.end())
                     // not "her daughter, Isla," who may be a baby, and a rival for "she"
@@ -591,11 +597,6 @@ final class Attributor {
             if (hit.character() && !NameEvidence.OWN_NAME_BEFORE.matcher(text).region(Math.max(0, hit.start() - 40), hit.start()).find()) {
                 // "played by X as Hamlet" is a character; "a man who introduced himself as Pádraig Ó Sé" is not
                 return null;
-            }
-            String byAge = siblingByAge(text, hit);
-            if (byAge != null) {
-                // "The younger Stainton laughed": of two of that name whose ages are given
-                return byAge;
             }
             // "Alder County Sheriff Raymond Tuilagi": the title may name a place or a body, the name not
             List<String> bare = people.withoutTitles(hit.tokens());
@@ -677,7 +678,12 @@ final class Attributor {
             String surname = hit.tokens().get(hit.tokens().size() - 1);
             Matcher sibling = SIBLING_BEFORE.matcher(text).region(Math.max(0, hit.start() - 20), hit.start());
             if (sibling.find()) {
-                return people.byAge(surname, !sibling.group(1).equalsIgnoreCase("younger"));
+                boolean oldest = !sibling.group(1).equalsIgnoreCase("younger");
+                String byAge = people.byAge(surname, oldest);
+                Matcher age = AGE_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 8));
+                // "The elder Ibarra, 67,": the phrase gives the age that tells them apart
+                return byAge != null || !age.lookingAt() ? byAge
+                        : people.byGivenAge(surname, Integer.parseInt(NameEvidence.age(age)), oldest);
             }
             // "McLeod senior shook his head", "Pryce junior": the word after a bare surname says the same
             Matcher after = GENERATION_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 8));

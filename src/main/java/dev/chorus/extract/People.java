@@ -100,6 +100,30 @@ final class People {
         return null;
     }
 
+    /**
+     * "The elder Ibarra, 67," of two Ibarras, one "Mateo Ibarra, 36": the one of that age, or of
+     * two namesakes the other one, when the age of the one known is on the side the word says
+     * (younger than the elder, older than the younger); else null.
+     */
+    String byGivenAge(String surname, int age, boolean oldest) {
+        List<String> two = bySurname.getOrDefault(surname, List.of());
+        for (String c : two) {
+            if (Integer.valueOf(age).equals(ages.get(c))) {
+                return c;
+            }
+        }
+        if (two.size() != 2) {
+            return null;
+        }
+        Integer first = ages.get(two.get(0));
+        Integer second = ages.get(two.get(1));
+        if ((first == null) == (second == null)) {
+            return null;
+        }
+        int known = first != null ? first : second;
+        return (oldest ? known < age : known > age) ? two.get(first != null ? 1 : 0) : null;
+    }
+
     private boolean isChild(String name) {
         Set<String> all = roles.getOrDefault(name, Set.of());
         return all.contains("son") || all.contains("daughter");

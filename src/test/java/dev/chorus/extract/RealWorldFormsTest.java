@@ -1663,4 +1663,12 @@ class RealWorldFormsTest {
         assertEquals("Ernesto Ruiz", quote(a, "He thinks a boat").speaker(), "Ernesto Ruiz, 70, … Diego Ruiz, 38 … Ruiz senior waved… “…,” he said");
         assertEquals("Diego Ruiz", quote(a, "The orders are").speaker());
     }
+
+    @Test
+    void theElderWithAnAgeOfHerOwnIsTheNamesakeWhoseAgeIsNotGiven() {
+        Article a = extract("elder-with-her-age.txt");
+        assertEquals("Adela Haddad", quote(a, "His stitches are good").speaker(),
+                "Adela Haddad … Luchino Haddad, 41, … The elder Haddad, 74, is blunter. “…,” she said");
+        assertEquals("Luchino Haddad", quote(a, "We are booked").speaker(), "Luchino Haddad says… “…,” he said");
+    }
 }
