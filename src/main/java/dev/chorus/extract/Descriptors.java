@@ -109,7 +109,8 @@ final class Descriptors {
                 out.add(new Match(w.start(t), w.end(t), single));
                 continue;
             }
-            if (!w.is(t, "a") && !w.is(t, "an") && !w.is(t, "one") && !w.is(t, "another")) {
+            // "Our server, who had worked there since it opened,": the writer's own, as "my mom" is
+            if (!w.is(t, "a") && !w.is(t, "an") && !w.is(t, "one") && !w.is(t, "another") && !w.is(t, "our")) {
                 continue;
             }
             for (int j = t + 1; j <= t + BETWEEN + 1 && w.follows(j); j++) {

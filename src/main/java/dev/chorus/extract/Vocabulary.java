@@ -141,7 +141,9 @@ final class Vocabulary {
             "parishioner", "churchgoer", "worshipper", "pedestrian", "rider", "mum", "dad", "grandmother", "grandfather",
             "campaigner", "regular", "cinemagoer", "moviegoer", "filmgoer", "theatregoer", "concertgoer", "festivalgoer", "cinema-goer", "movie-goer",
             "film-goer", "theatre-goer", "theater-goer", "concert-goer", "festival-goer", "church-goer", "race-goer",
-            "punter", "attendee", "diner", "staffer"));
+            "punter", "attendee", "diner", "staffer",
+            // a restaurant or a bar, as its reviewer meets them ("our server", "the bartender")
+            "server", "waiter", "waitress", "bartender", "barman", "barmaid", "sommelier"));
 
     /**
      * Roles that, with no one named in that role, still stand for the article's subject:

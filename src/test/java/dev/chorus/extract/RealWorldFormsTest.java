@@ -1671,4 +1671,11 @@ class RealWorldFormsTest {
                 "Adela Haddad … Luchino Haddad, 41, … The elder Haddad, 74, is blunter. “…,” she said");
         assertEquals("Luchino Haddad", quote(a, "We are booked").speaker(), "Luchino Haddad says… “…,” he said");
     }
+
+    @Test
+    void theReviewersOwnWaiterOrBartenderIsSomeoneUnnamed() {
+        Article a = extract("our-waiter.txt");
+        assertEquals("Imogen Trask", quote(a, "the cleanest stock").speaker());
+        assertNull(quote(a, "Skip dessert").speaker(), "Our bartender, who…, was blunter. “…,” she said (a named critic before)");
+    }
 }
