@@ -51,7 +51,7 @@ final class Vocabulary {
             "journalist", "editor", "veteran", "icon", "legend", "performer", "creator", "showrunner",
             "animator", "designer", "expert", "analyst", "economist", "lawyer", "activist", "leader",
             "chairman", "chairwoman", "speaker", "official", "man", "woman", "player", "coach", "host",
-            "presenter", "historian", "teacher", "engineer", "doctor", "auteur", "thespian",
+            "presenter", "historian", "teacher", "engineer", "doctor", "auteur", "thespian", "narrator", "announcer",
             "politician", "mp", "governor", "mayor", "chancellor", "candidate", "campaigner",
             "filmmaker", "cinematographer", "editor", "poet", "rapper", "dancer", "model", "boss",
             "chief", "head", "superstar", "newcomer", "veteran", "pioneer", "visionary", "mogul",
@@ -121,7 +121,9 @@ final class Vocabulary {
      * added"): they stand for someone only when a named person was given that role.
      */
     static final Set<String> SOURCE_ROLES = Set.copyOf(List.of(
-            "spokesperson", "spokesman", "spokeswoman", "official", "insider", "source", "man", "woman"));
+            "spokesperson", "spokesman", "spokeswoman", "official", "insider", "source", "man", "woman",
+            // the voice of a film, a newsreel or a broadcast, not the one talking about it
+            "narrator", "announcer"));
 
     /**
      * People the text does not name: "a reporter at the back asked", "one resident said". A

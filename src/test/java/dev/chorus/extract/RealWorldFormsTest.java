@@ -1678,4 +1678,11 @@ class RealWorldFormsTest {
         assertEquals("Imogen Trask", quote(a, "the cleanest stock").speaker());
         assertNull(quote(a, "Skip dessert").speaker(), "Our bartender, who…, was blunter. “…,” she said (a named critic before)");
     }
+
+    @Test
+    void aFilmsNarratorIsNoOneNamedUnlessTheTextNamesTheNarrator() {
+        Article a = extract("newsreel-narrator.txt");
+        assertNull(quote(a, "Every child in the street").speaker(), "She said… a street party in which the narrator declares, “…”");
+        assertEquals("Beatrix Olawale", quote(a, "You can hear the crowd").speaker());
+    }
 }
