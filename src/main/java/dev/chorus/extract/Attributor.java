@@ -2497,7 +2497,7 @@ final class Attributor {
                     long paragraphStart = pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE;
                     String acting = people.actingSince(paragraphStart, pos, genderOf(role));
                     if (acting == null && ref.text().regionMatches(true, 0, "the ", 0, 4)
-                            && !namesTheRole(pos / PARAGRAPH_STRIDE - 2, ref.text())
+                            && !namesTheRole(pos / PARAGRAPH_STRIDE - 2, ref.text()) && !namesAnOffice(ref.text())
                             && people.actingSince(paragraphStart - PARAGRAPH_STRIDE, paragraphStart, (char) 0) != null) {
                         // "Ellery-Baptiste, who refereed for eleven years, said…" ¶ "The former official said"
                         acting = people.actingSince(paragraphStart - PARAGRAPH_STRIDE, paragraphStart, genderOf(role));
@@ -2514,6 +2514,16 @@ final class Attributor {
                 }
                 case ORGANISATION -> null;
             };
+        }
+
+        /**
+         * "The Deputy Speaker", "the Chief Whip": a role written with a capital is an office, which
+         * someone holds whether or not the text names them; it renames no one who merely acted
+         * before, as "the former official" may.
+         */
+        private static boolean namesAnOffice(String descriptor) {
+            int last = descriptor.stripTrailing().lastIndexOf(' ');
+            return last > 0 && Character.isUpperCase(descriptor.charAt(last + 1));
         }
 
         /**

@@ -1685,4 +1685,11 @@ class RealWorldFormsTest {
         assertNull(quote(a, "Every child in the street").speaker(), "She said… a street party in which the narrator declares, “…”");
         assertEquals("Beatrix Olawale", quote(a, "You can hear the crowd").speaker());
     }
+
+    @Test
+    void anOfficeWrittenInCapitalsRenamesNoOneWhoActedBefore() {
+        Article a = extract("office-in-capitals.txt");
+        assertEquals("Philippa Rourke", quote(a, "I have more to say").speaker());
+        assertNull(quote(a, "That is quite enough").speaker(), "¶ The Deputy Speaker, who…, murmured “…” (no Deputy Speaker is named)");
+    }
 }
