@@ -2468,6 +2468,11 @@ final class Attributor {
                         // "His wife, Maureen Chisholm, called 911…" ¶ "“…,” the widow said"
                         byRole = people.latestWithRole(SPOUSE_OF_THE_DEAD.get(role), pos);
                     }
+                    if (byRole == null && pos < 2 * PARAGRAPH_STRIDE) {
+                        // a news lead names roles before people: "a system that its chief executive said
+                        // had “…”", "the judge called it “…”"; the one person given that role later is meant
+                        byRole = people.onlyWithRole(role);
+                    }
                     if (byRole != null) {
                         long paragraphStart = pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE;
                         String acting = people.actingSince(paragraphStart, pos, genderOf(role));

@@ -74,15 +74,21 @@ final class Descriptors {
                 out.add(new Match(w.start(t), w.end(t), "counsel"));
                 continue;
             }
-            if (!the && !w.is(t, "her") && !w.is(t, "his") && !w.is(t, "their")) {
+            // "its chief executive said": an organisation's officer, as "the chief executive" is
+            boolean its = w.is(t, "its");
+            if (!the && !its && !w.is(t, "her") && !w.is(t, "his") && !w.is(t, "their")) {
                 continue;
             }
             if (openingClauses && !w.opensClause(t)) {
                 continue;
             }
-            Match m = kin(w, t);
-            if (m == null && the) {
+            Match m = its ? null : kin(w, t);
+            if (m == null && (the || its)) {
                 m = role(w, t);
+                if (its && m != null && renamedAfter(text, m.end(), to)) {
+                    // "its president, Farah Delisle,": the name that follows is the one to read
+                    m = null;
+                }
             }
             if (m != null) {
                 out.add(m);
@@ -204,6 +210,19 @@ final class Descriptors {
             }
         }
         return null;
+    }
+
+    /** Whether ", Farah Delisle" follows: a capitalised word after a comma, renaming the phrase before. */
+    private static boolean renamedAfter(String text, int at, int to) {
+        int i = at;
+        if (i >= to || text.charAt(i) != ',') {
+            return false;
+        }
+        i++;
+        while (i < to && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < to && Character.isUpperCase(text.charAt(i));
     }
 
     /** "26-year-old". */

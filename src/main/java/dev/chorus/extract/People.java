@@ -904,6 +904,20 @@ final class People {
     }
 
     /** The latest person before {@code pos} named in this role ("the minister"), or null. */
+    /** The one person given this role anywhere in the article, or null when none or more than one. */
+    String onlyWithRole(String role) {
+        String found = null;
+        for (Map.Entry<String, Set<String>> e : roles.entrySet()) {
+            if (e.getValue().contains(role) && !isUnnamed(e.getKey())) {
+                if (found != null) {
+                    return null;
+                }
+                found = e.getKey();
+            }
+        }
+        return found;
+    }
+
     String latestWithRole(String role, long pos) {
         int looked = 0;
         for (Mention m : mentions.headMap(pos, false).descendingMap().values()) {

@@ -1692,4 +1692,11 @@ class RealWorldFormsTest {
         assertEquals("Philippa Rourke", quote(a, "I have more to say").speaker());
         assertNull(quote(a, "That is quite enough").speaker(), "¶ The Deputy Speaker, who…, murmured “…” (no Deputy Speaker is named)");
     }
+
+    @Test
+    void aRoleInTheLeadIsThePersonGivenThatRoleLater() {
+        Article a = extract("role-in-the-lead.txt");
+        assertEquals("Marguerite Olsen-Baptiste", quote(a, "given us room").speaker(),
+                "…prices that its finance director said had “…” ¶ … ¶ Finance Director Marguerite Olsen-Baptiste told analysts");
+    }
 }
