@@ -220,6 +220,15 @@ final class Attributor {
     /** ", a phrase", "in interviews, a term" after a quote: the reporter names it a term. */
     private static final Pattern TERM_AFTER = Pattern.compile("[^“”\".;:!?]{0,30}?,\\s+(?:a|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?"
             + "(?:phrase|term|label|coinage|expression|catchphrase|nickname|moniker|buzzword|euphemism)\\b");
+    /**
+     * "the bill’s ", "a ": a determiner or an owner just before a quoted name of a thing; not
+     * "that", which as often opens a clause ("said that “significant progress” had been made").
+     */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:a|an|the|its|their|this|[\\p{L}\\-]+['’]s)\\s+$");
+    /** " would be", " is": the quoted words are the subject of the verb that follows them. */
+    private static final Pattern VERB_AFTER_TERM = Pattern.compile(
+            "\\s+(?:would|will|is|was|has|had|could|can|should|may|might|must)\\s");
     /** "Her husband ", "their daughter, ", "whose son ": a relative, named next. */
     private static final Pattern KIN_GIVEN_NAME = Pattern.compile(
             "(?i)(?<![\\p{L}])(his|her|their|whose)\\s+(?:[\\p{Ll}\\-]+\\s+)?([\\p{Ll}é]+)\\s*,?\\s*$");
@@ -946,7 +955,8 @@ final class Attributor {
                         // "described the approach as “hand-guided animation” in interviews, a phrase…"
                         // (but "insisted that the project remained “on track”, a phrase that…" is said)
                         && !(quoteText.length() < 60 && TERM_AFTER.matcher(text).region(end, Math.min(nextOpen, end + 60)).lookingAt()
-                                && !COPULAS.contains(NameScanner.wordBefore(text, span.open(), Math.max(prevEnd, span.open() - 20))));
+                                && !COPULAS.contains(NameScanner.wordBefore(text, span.open(), Math.max(prevEnd, span.open() - 20))))
+                        && !termAsSubject(text, span, quoteText, prevEnd, end, nextOpen);
                 excludedEnd = speech ? -1 : end;
                 if (speaker != null && (speech || !insideNounClause(text, a))) {
                     people.mention(speaker, base + (a != null ? a.refBase() : span.open()), true);
@@ -1468,6 +1478,18 @@ final class Attributor {
                 return false;
             }
             return attributed || words.length >= 4;
+        }
+
+        /**
+         * "a “hardship pathway” would be available", "the bill’s “opt-out” would…": a few quoted
+         * words after a determiner, with the verb they are the subject of after them, name a
+         * thing; someone's words are the verb's complement, not its subject.
+         */
+        private static boolean termAsSubject(String text, QuoteSpans.Span span, String quote, int prevEnd, int end, int nextOpen) {
+            String bare = quote.strip();
+            return !bare.isEmpty() && WHITESPACE.split(bare).length <= 3 && Character.isLetterOrDigit(bare.charAt(bare.length() - 1))
+                    && DETERMINER_BEFORE.matcher(text).region(Math.max(prevEnd, span.open() - 24), span.open()).find()
+                    && VERB_AFTER_TERM.matcher(text).region(end, Math.min(nextOpen, end + 12)).lookingAt();
         }
 
         /** Whether every word is capitalised or a function word, as in a title: "The Lantern Room". */

@@ -1699,4 +1699,12 @@ class RealWorldFormsTest {
         assertEquals("Marguerite Olsen-Baptiste", quote(a, "given us room").speaker(),
                 "…prices that its finance director said had “…” ¶ … ¶ Finance Director Marguerite Olsen-Baptiste told analysts");
     }
+
+    @Test
+    void aFewQuotedWordsThatAreTheSubjectOfTheNextVerbNameAThing() {
+        Article a = extract("term-as-subject.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("starter licence") || q.text().startsWith("quiet hours")),
+                "a “starter licence” would be offered, the scheme’s “quiet hours” will apply: " + a.quotes());
+        assertEquals("Grainne Mulvihill", quote(a, "We want markets").speaker());
+    }
 }
