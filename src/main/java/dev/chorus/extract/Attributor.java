@@ -67,6 +67,8 @@ final class Attributor {
             + "(?:it|they|we|the [\\p{L}\\-]+) calls?|"
             + "the (?:phrase|word|words|expression|label|hashtag|catchphrase|buzzword|motto|line|message|headline|inscription)|"
             + "captioned|billed as|labell?ed|"
+            // what is typed into a search box or a generator, not said: "lets anybody type “…”"
+            + "type|types|typed|typing|search(?:es|ed|ing)? for|"
             + "what (?:[\\p{L}\\-]+\\s+){1,3}?calls?|"
             + "(?:a|an|the)\\s+(?-i:(?:[\\p{Ll}\\-]+\\s+){0,2}\\p{Ll}+) called)"
             + "|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary),)"

@@ -1707,4 +1707,11 @@ class RealWorldFormsTest {
                 "a “starter licence” would be offered, the scheme’s “quiet hours” will apply: " + a.quotes());
         assertEquals("Grainne Mulvihill", quote(a, "We want markets").speaker());
     }
+
+    @Test
+    void wordsTypedIntoAnAppAreNoSpeech() {
+        Article a = extract("typed-prompts.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("storybook fox")), "letting a visitor type “…”: " + a.quotes());
+        assertEquals("Oona Pettersen", quote(a, "That is twenty years").speaker());
+    }
 }
