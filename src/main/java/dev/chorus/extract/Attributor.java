@@ -399,6 +399,9 @@ final class Attributor {
     private static final Pattern UNNAMED_LEAD = Pattern.compile("(?i)(?:^|[.!?,;]\\s+|\\b(?:when|and|as|while)\\s+)"
             + "(?:a|an|one|another|others|some|several)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?(?:asked|said|shouted|shouting|yelled|"
             + "yelling|chanted|chanting|cried|called out|added|replied|wanted to know)\\s*[,:]?\\s*$");
+    /** "came a cry of", "to shouts of": a voice from a crowd or the benches, which the text does not name. */
+    private static final Pattern UNNAMED_CRY = Pattern.compile("(?i)(?:^|[\\s(])(?:(?:a|an)\\s+(?:[\\p{L}\\-]+\\s+)?"
+            + "(?:cry|shout|heckle|yell|roar|scream|chorus|chant)|cries|shouts|heckles|yells|screams|chants)\\s+of\\s*$");
     /** "Asked by Dame Caroline how many people…": the one asking is named next. */
     private static final Pattern ASKED_BY = Pattern.compile("(?:^|[.!?]\\s+)Asked\\s+by\\s+");
     /** A quote that opens by calling someone: "Mr Gourlay, …", "Sir Giles, …", "Priya, …". */
@@ -865,7 +868,8 @@ final class Attributor {
                 if (a == null && before.stripTrailing().endsWith(":")) {
                     a = subjectOfColonClause(text, prevEnd, span.open());
                 }
-                if (a == null && UNNAMED_LEAD.matcher(before).find()) {
+                if (a == null && (UNNAMED_LEAD.matcher(before).find()
+                        || UNNAMED_CRY.matcher(before).region(Math.max(0, before.length() - 40), before.length()).find())) {
                     // "When a reporter asked, “…?” Mr. Bhosale laughed.": the reporter's question,
                     // not a quote of the one who laughed after it
                     a = new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, "someone", 0, 0), span.open(), span.open());

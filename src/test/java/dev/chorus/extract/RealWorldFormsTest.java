@@ -1714,4 +1714,11 @@ class RealWorldFormsTest {
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("storybook fox")), "letting a visitor type “…”: " + a.quotes());
         assertEquals("Oona Pettersen", quote(a, "That is twenty years").speaker());
     }
+
+    @Test
+    void aShoutFromTheHallIsSomeoneUnnamed() {
+        Article a = extract("cries-from-the-floor.txt");
+        assertNull(quote(a, "Then fix it").speaker(), "came a shout of “…”, to which Mr Fenwick-Rae replied that…");
+        assertEquals("Lachlan Fenwick-Rae", quote(a, "Nobody likes paying").speaker());
+    }
 }
