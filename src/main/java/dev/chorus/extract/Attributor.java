@@ -113,6 +113,11 @@ final class Attributor {
     private static final Pattern WHO_CLAUSE_TAIL = Pattern.compile(",\\s*who\\s+[^.;:!?“”\"]{1,160},$");
     /** ", who asked:" — the relative pronoun stands for the name just before it. */
     private static final Pattern WHO_TAIL = Pattern.compile(",\\s*who\\s*$");
+    /** ", which", " which": a relative clause whose antecedent may be a document. */
+    private static final Pattern WHICH_TAIL = Pattern.compile(",?\\s+which\\s*$");
+    /** What is written rather than said, and says things of its own: "a statement…, which says". */
+    private static final Pattern DOCUMENT_NOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:statement|letter|report|policy|permit|"
+            + "clause|contract|notice|document|guidance|guidelines|rules|charter|manifesto|motion|resolution|petition|citation)(?![\\p{L}])");
     /** "said Dr Lucía Arbeláez of the Andean Biodiversity Institute": the name ends before these. */
     private static final Pattern AFTER_NAME = Pattern.compile(
             "\\s(?:of|from|at|for|in|with|who|whose|which|after|before|as|when|while|following|during|on|to|"
@@ -2004,6 +2009,15 @@ final class Attributor {
             if (verb.group().equalsIgnoreCase("said") && s.startsWith(" to ", verb.end()) && HEARSAY.matcher(pre).find()) {
                 // "The 27-year-old is said to be “absolutely devastated”": others say it of her
                 return null;
+            }
+            Matcher which = WHICH_TAIL.matcher(pre);
+            if (which.find()) {
+                // "read out a statement the alliance published in March, which says that “…”": the
+                // document's words, not the reader's
+                Matcher doc = DOCUMENT_NOUN.matcher(pre).region(Math.max(0, which.start() - 60), which.start());
+                if (doc.find()) {
+                    return new PersonRef(PersonRef.Type.ORGANISATION, doc.group(), doc.start(), doc.end());
+                }
             }
             Matcher who = WHO_TAIL.matcher(pre.stripTrailing());
             if (who.find()) {

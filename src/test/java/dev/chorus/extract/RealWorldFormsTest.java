@@ -1721,4 +1721,11 @@ class RealWorldFormsTest {
         assertNull(quote(a, "Then fix it").speaker(), "came a shout of “…”, to which Mr Fenwick-Rae replied that…");
         assertEquals("Lachlan Fenwick-Rae", quote(a, "Nobody likes paying").speaker());
     }
+
+    @Test
+    void aDocumentThatSaysSomethingInARelativeClauseIsNotItsReader() {
+        Article a = extract("document-which-says.txt");
+        assertNull(quote(a, "no ward should open").speaker(), "She handed over a petition…, which says that “…”");
+        assertEquals("Tessaly Brannigan", quote(a, "We have been patient").speaker());
+    }
 }
