@@ -113,6 +113,12 @@ final class Attributor {
     private static final Pattern WHO_CLAUSE_TAIL = Pattern.compile(",\\s*who\\s+[^.;:!?“”\"]{1,160},$");
     /** ", who asked:" — the relative pronoun stands for the name just before it. */
     private static final Pattern WHO_TAIL = Pattern.compile(",\\s*who\\s*$");
+    /** " new play", " debut novel": a work after its maker's name, which gives the maker's role. */
+    private static final Pattern OWNED_WORK = Pattern.compile("(?i)\\s+(?:(?:new|latest|last|first|second|third|debut|"
+            + "final|acclaimed|award-winning)\\s+)?(play|novel|memoir|opera|poem|symphony)(?![\\p{L}-])");
+    /** Who makes each kind of work: only works whose maker is the one person it names. */
+    private static final Map<String, String> MAKER_OF = Map.of("play", "playwright", "novel", "novelist", "memoir", "author",
+            "opera", "composer", "poem", "poet", "symphony", "composer");
     /** ", which", " which": a relative clause whose antecedent may be a document. */
     private static final Pattern WHICH_TAIL = Pattern.compile(",?\\s+which\\s*$");
     /** What is written rather than said, and says things of its own: "a statement…, which says". */
@@ -534,6 +540,11 @@ final class Attributor {
                         }
                         if (NameEvidence.deceased(p, hit)) {
                             people.noteDeceased(name);
+                        }
+                        Matcher work = hit.possessive() ? OWNED_WORK.matcher(p).region(hit.end(), Math.min(p.length(), hit.end() + 40)) : null;
+                        if (work != null && work.lookingAt()) {
+                            // "Ruth Kavanagh’s new play" makes her "the playwright" of the review
+                            people.noteRole(name, MAKER_OF.get(work.group(1).toLowerCase(Locale.ROOT)));
                         }
                     }
                 }

@@ -1728,4 +1728,11 @@ class RealWorldFormsTest {
         assertNull(quote(a, "no ward should open").speaker(), "She handed over a petition…, which says that “…”");
         assertEquals("Tessaly Brannigan", quote(a, "We have been patient").speaker());
     }
+
+    @Test
+    void theOneWhosePlayIsReviewedIsThePlaywright() {
+        Article a = extract("maker-of-the-work.txt");
+        assertEquals("Tobias Wren", quote(a, "still being argued").speaker(), "Tobias Wren’s debut play … The playwright himself conceded… “…”");
+        assertEquals("Felix Oduya", quote(a, "I wanted him to know").speaker());
+    }
 }
