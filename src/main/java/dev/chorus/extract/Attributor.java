@@ -706,8 +706,11 @@ final class Attributor {
          */
         private String siblingByAge(String text, NameScanner.Hit hit) {
             String surname = hit.tokens().get(hit.tokens().size() - 1);
-            Matcher sibling = SIBLING_BEFORE.matcher(text).region(Math.max(0, hit.start() - 20), hit.start());
-            if (sibling.find()) {
+            int from = Math.max(0, hit.start() - 20);
+            // asked of every name: the pattern runs only where "elder", "older" or "younger" can end
+            Matcher sibling = text.lastIndexOf("er ", hit.start()) >= from
+                    ? SIBLING_BEFORE.matcher(text).region(from, hit.start()) : null;
+            if (sibling != null && sibling.find()) {
                 boolean oldest = !sibling.group(1).equalsIgnoreCase("younger");
                 String byAge = people.byAge(surname, oldest);
                 Matcher age = AGE_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 8));
@@ -716,9 +719,11 @@ final class Attributor {
                         : people.byGivenAge(surname, Integer.parseInt(NameEvidence.age(age)), oldest);
             }
             // "McLeod senior shook his head", "Pryce junior": the word after a bare surname says the same
+            if (hit.tokens().size() != 1 || hit.honorific() != null) {
+                return null;
+            }
             Matcher after = GENERATION_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 8));
-            return hit.tokens().size() == 1 && hit.honorific() == null && after.lookingAt()
-                    ? people.byAge(surname, after.group(1).equals("senior")) : null;
+            return after.lookingAt() ? people.byAge(surname, after.group(1).equals("senior")) : null;
         }
 
         /**

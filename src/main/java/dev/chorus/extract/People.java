@@ -903,7 +903,6 @@ final class People {
         return false;
     }
 
-    /** The latest person before {@code pos} named in this role ("the minister"), or null. */
     /** The one person given this role anywhere in the article, or null when none or more than one. */
     String onlyWithRole(String role) {
         String found = null;
@@ -918,6 +917,7 @@ final class People {
         return found;
     }
 
+    /** The latest person before {@code pos} named in this role ("the minister"), or null. */
     String latestWithRole(String role, long pos) {
         int looked = 0;
         for (Mention m : mentions.headMap(pos, false).descendingMap().values()) {
