@@ -108,6 +108,10 @@ class AttributionCorpusTest {
         // and general news from Ugandan, Zambian, Icelandic, Bangladeshi, Vietnamese, Thai, Nepali, Cypriot,
         // Guyanese, Gulf, Brazilian, Hawaiian and Manx outlets, a club site, a union magazine, a newsletter
         "attribution-blind34, 0.91, 0.93",
+        // not studied: AI in comics, advertising, radio, opera, film and streaming and general news from Rwandan,
+        // Mongolian, Estonian, Dutch, Turkish, Israeli, Bhutanese, Kazakh, Tanzanian, Botswanan, Samoan, Bahamian,
+        // Cornish, Norwegian, Malawian and Alaskan outlets and three trade sites
+        "attribution-blind35, 0.96, 0.97",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {
