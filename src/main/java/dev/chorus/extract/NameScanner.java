@@ -143,7 +143,8 @@ final class NameScanner {
             // "Luke Rāwiri, Tamati’s older brother, burrowed over": the owner is not the one acting,
             // unless the sentence opens with them ("Mthembu’s ambition now is…" keeps her in view)
             boolean owner = possessive && !opensSentence(text, honorific == null ? start : honorificStart);
-            boolean subject = !owner && isSubject(text, start, run.end(), beforeTitle, subjectBefore(hits, text, start));
+            boolean subject = !owner && isSubject(text, start, honorific == null ? start : honorificStart, run.end(),
+                    beforeTitle, subjectBefore(hits, text, start));
             Hit hit = new Hit(start, run.end(), List.copyOf(tokens), honorific, before, character,
                     honorific == null && opensSentence(text, start), possessive, subject);
             hits.add(hit);
@@ -394,23 +395,31 @@ final class NameScanner {
      * (most often its verb) is; one after a preposition, closing its sentence, or renaming an
      * object ("by the referee, Craig Dunmore, which…") is not.
      *
+     * @param titleStart    where the name starts with its honorific ("Ms Nakato"), or {@code start}
      * @param subjectBefore someone named earlier in the same sentence acts in it
      */
-    private static boolean isSubject(String text, int start, int end, String before, boolean subjectBefore) {
+    private static boolean isSubject(String text, int start, int titleStart, int end, String before, boolean subjectBefore) {
+        // the word before the name and its title: "For" of "For Ms Nakato,", not "Ms"
+        int lead = wordStart(text, titleStart);
         if (Vocabulary.PREPOSITIONS.contains(before)) {
             // "For Alvarado, who now works mostly in audiobooks, the money is secondary. She says…":
             // the one the sentence is about
+            if (before.equals("from") && HEARD.contains(wordBefore(text, lead, Math.max(0, lead - 12)))) {
+                // "The court also heard from Esther Lungu, a farmer…. She told the court…": the one
+                // heard is the one giving evidence
+                return true;
+            }
             return before.equals("for") && end < text.length() && text.charAt(end) == ','
-                    && opensSentence(text, wordStart(text, start));
+                    && opensSentence(text, lead);
         }
         if (subjectBefore && (REPORTING.contains(before) || SUBORDINATORS.contains(before))
-                && !opensSentence(text, wordStart(text, start)) && lowerCaseNext(text, end)) {
+                && !opensSentence(text, lead) && lowerCaseNext(text, end)) {
             // "Ferreira felt his side … when Ibarra went down", "Dunmore said El-Amrani had been":
             // the subject of a clause inside the sentence of someone named before, who acts;
             // "The match turned when Thornton won" has no one else to act
             return false;
         }
-        if ((REPORTING.contains(before) || SUBORDINATORS.contains(before)) && !opensSentence(text, wordStart(text, start))
+        if ((REPORTING.contains(before) || SUBORDINATORS.contains(before)) && !opensSentence(text, lead)
                 && lowerCaseNext(text, pastAsides(text, end)) && describedSubjectBefore(text, start)) {
             // "The coach was then asked whether Burke, whose fans…, would be dropped": the one
             // acting is the coach, named before by a role or a pronoun
@@ -462,6 +471,9 @@ final class NameScanner {
         }
         return !renamesAnObject(text, start);
     }
+
+    /** "heard from ": the court or the committee heard someone give evidence. */
+    private static final Set<String> HEARD = Set.of("heard", "hears", "hear");
 
     /** A speech verb, then a role of up to five words that ends where the name begins: "says consumer rights expert ". */
     private static final Pattern INVERTED_SPEECH = Pattern.compile(

@@ -1735,4 +1735,13 @@ class RealWorldFormsTest {
         assertEquals("Tobias Wren", quote(a, "still being argued").speaker(), "Tobias Wren’s debut play … The playwright himself conceded… “…”");
         assertEquals("Felix Oduya", quote(a, "I wanted him to know").speaker());
     }
+
+    @Test
+    void theOneASentenceIsForAndTheOneACourtHearsFromAreWhomTheNextPronounMeans() {
+        Article a = extract("topic-and-testimony.txt");
+        assertEquals("Olwen Penhallow", quote(a, "I will not have them").speaker(),
+                "For Ms Penhallow, the case is… She said… ¶ “…,” she said (Ms Achterberg spoke last)");
+        assertEquals("Rosalind Tregaskis", quote(a, "They always have").speaker(),
+                "The tribunal also heard from Rosalind Tregaskis…. She told the panel… ¶ “…,” she said");
+    }
 }
