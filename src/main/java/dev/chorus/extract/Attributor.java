@@ -198,6 +198,13 @@ final class Attributor {
     /** A one-word nickname in quote marks between a given name and a surname, perhaps after "the": “the Bus”. */
     private static final Pattern NICKNAME = Pattern.compile("[“\"](?:the )?\\p{Lu}[\\p{L}.’'\\-]{0,15}[”\"](?= \\p{Lu}\\p{L})");
     private static final String NAME_JOINERS = "-’'";
+    /**
+     * ", 68, known to viewers by her nickname Noi,", ", known in the industry as Aek.": the one
+     * word a person is called by (group 2), perhaps after their age (group 1).
+     */
+    private static final Pattern KNOWN_AS = Pattern.compile(",\\s*(\\d{1,3},\\s*)?(?:(?:also|better|widely|universally|popularly)\\s+)?"
+            + "(?:known(?:\\s+[^,.;:!?“”\"]{1,40}?)?\\s+(?:as|by\\s+(?:her|his|their|the)\\s+(?:nickname|stage name|pen name))|nicknamed)"
+            + "\\s+(\\p{Lu}[\\p{L}’'\\-]+)(?=[,.;]|\\s+\\p{Ll})");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[.!?]");
     /** What follows a quoted fragment inside a sentence: ", said…", " and…". */
     private static final Pattern MID_SENTENCE = Pattern.compile("[,;]?\\s+\\p{Ll}");
@@ -484,6 +491,12 @@ final class Attributor {
         /** @param nicknames "mon" → "Ramon Ilustre", from 'Ramon "Mon" Ilustre' in the article */
         Pass(List<String> paragraphs, String writer, Map<String, String> nicknames) {
             this.paragraphs = paragraphs;
+            this.hits = new ArrayList<>(paragraphs.size());
+            for (String p : paragraphs) {
+                List<NameScanner.Hit> found = NameScanner.scan(p, 0, p.length());
+                hits.add(found);
+                knownAs(p, found, nicknames);
+            }
             Map<String, String> names = registry;
             if (!nicknames.isEmpty()) {
                 // chorus.yml has the last word
@@ -493,9 +506,28 @@ final class Attributor {
             this.people = new People(lexicon, names);
             // "Gideon Marsh", not "Staff Reporter, Film Desk" or a newsroom's name
             this.writer = writer != null && WRITER_NAME.matcher(writer).matches() ? writer : null;
-            this.hits = new ArrayList<>(paragraphs.size());
-            for (String p : paragraphs) {
-                hits.add(NameScanner.scan(p, 0, p.length()));
+        }
+
+        /**
+         * "Duangjai Boonmee, 68, known to viewers by her nickname Noi,", "Apichart Srisawat, known
+         * in the industry as Aek,": the one word is the name the article goes on to use for that
+         * person, so it goes into {@code nicknames} ("noi" → "Duangjai Boonmee") as the quoted
+         * nickname of 'Ramon "Mon" Ilustre' does. Only of someone the words around show is a
+         * person, since a company is "known as" a shorter name too.
+         */
+        private void knownAs(String text, List<NameScanner.Hit> found, Map<String, String> nicknames) {
+            if (!text.contains("known ") && !text.contains("nicknamed ")) {
+                return;
+            }
+            for (NameScanner.Hit hit : found) {
+                if (hit.tokens().size() < 2 || hit.possessive() || hit.character()) {
+                    continue;
+                }
+                Matcher m = KNOWN_AS.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 90));
+                if (m.lookingAt() && (hit.honorific() != null || lexicon.isGivenName(hit.tokens().get(0))
+                        || Vocabulary.ROLE_NOUNS.contains(hit.before()) || m.group(1) != null)) {
+                    nicknames.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), hit.joined());
+                }
             }
         }
 

@@ -1744,4 +1744,13 @@ class RealWorldFormsTest {
         assertEquals("Rosalind Tregaskis", quote(a, "They always have").speaker(),
                 "The tribunal also heard from Rosalind Tregaskis…. She told the panel… ¶ “…,” she said");
     }
+
+    @Test
+    void theOneWordSomeoneIsKnownByIsThatPersonLater() {
+        Article a = extract("known-as.txt");
+        assertEquals("Siriporn Chaiyaporn", quote(a, "My knees told me").speaker(),
+                "Siriporn Chaiyaporn, 61, known … by her nickname Jeab, … ¶ “…,” Jeab said");
+        assertEquals("Kittisak Wongsawat", quote(a, "She still reads").speaker(), "Trainer Kittisak Wongsawat, known around the yard as Tong,");
+        assertTrue(a.speakers().stream().noneMatch(s -> s.equals("Jeab") || s.equals("Tong")), a.speakers().toString());
+    }
 }
