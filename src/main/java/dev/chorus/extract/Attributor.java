@@ -816,6 +816,11 @@ final class Attributor {
                     roles.add(title);
                 }
             }
+            String postNominal = lastWord(text, hit.start(), hit.end());
+            if (Vocabulary.POST_NOMINALS.contains(postNominal) && Vocabulary.ROLE_NOUNS.contains(postNominal.toLowerCase(Locale.ROOT))) {
+                // "Kerry Cregeen MHK" is "the MHK" later, as "Jane Doe MP" is "the MP"
+                roles.add(postNominal.toLowerCase(Locale.ROOT));
+            }
             // a region, not a substring: copying the rest of the paragraph for every name is quadratic
             Matcher m = ASIDE.matcher(text).region(Math.min(text.length(), hit.end()), text.length());
             if (m.lookingAt()) {
@@ -854,6 +859,15 @@ final class Attributor {
                 roles.add(kin.group(1).toLowerCase(Locale.ROOT));
             }
             return roles;
+        }
+
+        /** The last word of {@code text} in {@code [from, to)}: "MHK" of "Kerry Cregeen MHK". */
+        private static String lastWord(String text, int from, int to) {
+            int i = to;
+            while (i > from && !Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+            return text.substring(i, to);
         }
 
         /** "Her brother Kevin Kamau": a possessive and the kin word open the sentence before the name. */

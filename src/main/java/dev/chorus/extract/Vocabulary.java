@@ -70,7 +70,7 @@ final class Vocabulary {
             "oceanographer", "archaeologist", "anthropologist", "mathematician", "statistician", "neuroscientist",
             "skipper", "winger", "hooker", "flanker", "fly-half", "scrum-half", "full-back", "batsman", "batter",
             "bowler", "pitcher", "quarterback", "goalie", "goaltender", "keeper", "jockey", "opener", "all-rounder",
-            "ms", "msp", "mla", "mep", "td", "negotiator", "envoy", "delegate", "rider", "driver", "farmer",
+            "ms", "msp", "mla", "mep", "td", "mhk", "mpp", "mna", "mha", "negotiator", "envoy", "delegate", "rider", "driver", "farmer",
             "reviewer", "official", "referee", "organiser", "promoter", "founder", "student", "pupil", "parent",
             "resident", "worker", "nurse", "midwife", "paramedic", "pilot", "officer", "lock", "prop", "back-rower",
             "moderator", "panellist", "panelist", "questioner", "interviewer", "juror", "witness", "claimant",

@@ -1753,4 +1753,11 @@ class RealWorldFormsTest {
         assertEquals("Kittisak Wongsawat", quote(a, "She still reads").speaker(), "Trainer Kittisak Wongsawat, known around the yard as Tong,");
         assertTrue(a.speakers().stream().noneMatch(s -> s.equals("Jeab") || s.equals("Tong")), a.speakers().toString());
     }
+
+    @Test
+    void lettersAfterANameGiveTheRoleTheTextCallsThemByLater() {
+        Article a = extract("post-nominal-role.txt");
+        assertEquals("Ailsa Drummond", quote(a, "People are being asked").speaker(), "Ailsa Drummond MSP … ¶ “…,” the MSP said");
+        assertEquals("Neil Baird", quote(a, "We cannot plan").speaker());
+    }
 }
