@@ -300,12 +300,32 @@ final class People {
         if (initialled != null) {
             return initialled;
         }
+        if (tokens.size() == 2 && isAcronym(tokens.get(0)) && bySurname.containsKey(tokens.get(1))) {
+            // "CDO Adhikari", "DSP Rao": an office's letters before a surname are a title, as "Mr" is
+            String titled = byOneName(tokens.get(1), null, pos);
+            if (titled != null) {
+                return titled;
+            }
+        }
         if (lexicon.isGivenName(tokens.get(0)) || honorific != null || actsLikeAPerson(tokens)) {
             return remember(joined, honorific);
         }
         boolean title = Vocabulary.ROLE_NOUNS.contains(tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT));
         // "Prime Minister", "Health Secretary": a title is not a name
         return evidence == Evidence.PERSON && !title ? remember(joined, honorific) : null;
+    }
+
+    /** "CDO", "IGP": two to five capital letters, an office's initials. */
+    private static boolean isAcronym(String word) {
+        if (word.length() < 2 || word.length() > 5) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < 'A' || word.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A name already known in the article (or the registry), or null: never a new person. */

@@ -1760,4 +1760,11 @@ class RealWorldFormsTest {
         assertEquals("Ailsa Drummond", quote(a, "People are being asked").speaker(), "Ailsa Drummond MSP … ¶ “…,” the MSP said");
         assertEquals("Neil Baird", quote(a, "We cannot plan").speaker());
     }
+
+    @Test
+    void anOfficesInitialsBeforeASurnameAreATitle() {
+        Article a = extract("office-initials.txt");
+        assertEquals("Harish Venkataraman", quote(a, "We have rice").speaker(), "Block Development Officer Harish Venkataraman … ¶ BDO Venkataraman said");
+        assertTrue(a.speakers().stream().noneMatch(s -> s.startsWith("BDO")), a.speakers().toString());
+    }
 }
