@@ -417,7 +417,7 @@ final class People {
         // "Van der Walt said", of Pieter and Annelie van der Walt: a surname alone, so as for a
         // one-word surname
         List<String> introduced = found.stream().filter(c -> introducedAt.getOrDefault(c, Long.MIN_VALUE) < pos).toList();
-        return introduced.isEmpty() ? null : amongNamesakes(introduced, honorific, pos);
+        return introduced.isEmpty() ? null : amongNamesakes(introduced, honorific, pos, null);
     }
 
     /**
@@ -431,6 +431,7 @@ final class People {
             return byFirstName.get(name).get(0);
         }
         List<String> candidates = new ArrayList<>(bySurname.getOrDefault(name, List.of()));
+        boolean surname = !candidates.isEmpty();
         if (candidates.isEmpty() && name.length() > 1) {
             // "El-Sayed said" opening a sentence is the "el-Sayed" of Mahmoud el-Sayed
             candidates.addAll(bySurname.getOrDefault(Character.toLowerCase(name.charAt(0)) + name.substring(1), List.of()));
@@ -458,15 +459,25 @@ final class People {
                 candidates = new ArrayList<>(introduced);
             }
         }
-        return amongNamesakes(candidates, honorific, pos);
+        if (surname && honorific == null && candidates.size() == 1) {
+            bareSurnameOf.putIfAbsent(name, candidates.get(0));
+        }
+        return amongNamesakes(candidates, honorific, pos, surname ? name : null);
     }
+
+    /**
+     * "Lima" → "Wagner Lima": whom a bare surname meant when it was first written alone, while
+     * no one else of that name had been met. An article that goes on to name the family keeps
+     * the bare surname for that person and calls the others by their given names.
+     */
+    private final Map<String, String> bareSurnameOf = new HashMap<>();
 
     /**
      * Which of the people a surname may mean ("Haddad", "Mrs Haddad", "the elder Te Rangi"):
      * the one written with that honorific, else one of its gender; with no honorific the one
      * meant ({@link #theOneMeant}), with one the other of them, as newspapers write it.
      */
-    private String amongNamesakes(List<String> candidates, String honorific, long pos) {
+    private String amongNamesakes(List<String> candidates, String honorific, long pos, String surname) {
         candidates = new ArrayList<>(candidates);
         if (honorific != null && candidates.size() > 1) {
             // "Dr Singh" is the one written "Dr Paul Singh", not "Amara Singh, 20"
@@ -503,7 +514,7 @@ final class People {
             }
         }
         if (honorific == null) {
-            return theOneMeant(candidates, pos);
+            return theOneMeant(candidates, pos, surname);
         }
         // the honorific marks someone other than the one the bare surname means; of those, the latest
         String main = most;
@@ -524,7 +535,7 @@ final class People {
      * own paragraph ("Tom Kinsella farms the land… “…,” Kinsella said"), else the one the article
      * names most.
      */
-    private String theOneMeant(List<String> candidates, long pos) {
+    private String theOneMeant(List<String> candidates, long pos, String surname) {
         if (candidates.stream().anyMatch(c -> !deceased.contains(c))) {
             candidates = candidates.stream().filter(c -> !deceased.contains(c)).toList();
         }
@@ -534,6 +545,11 @@ final class People {
         String here = latestActing(candidates, pos, pos / Attributor.PARAGRAPH_STRIDE * Attributor.PARAGRAPH_STRIDE);
         if (here != null) {
             return here;
+        }
+        String first = surname == null ? null : bareSurnameOf.get(surname);
+        if (first != null && candidates.contains(first)) {
+            // "Lima's voice" before his children are named: "Lima" is still Wagner Lima after
+            return first;
         }
         String most = candidates.get(0);
         for (String c : candidates) {

@@ -1767,4 +1767,12 @@ class RealWorldFormsTest {
         assertEquals("Harish Venkataraman", quote(a, "We have rice").speaker(), "Block Development Officer Harish Venkataraman … ¶ BDO Venkataraman said");
         assertTrue(a.speakers().stream().noneMatch(s -> s.startsWith("BDO")), a.speakers().toString());
     }
+
+    @Test
+    void aBareSurnameKeepsMeaningTheOneItMeantBeforeTheFamilyWasNamed() {
+        Article a = extract("first-bare-surname.txt");
+        assertEquals("Desmond Okafor", quote(a, "Nobody ever told me").speaker(),
+                "Desmond Okafor… ¶ Okafor's first champion… ¶ His granddaughter, Chidinma Okafor… ¶ …, Okafor laughed. “…”");
+        assertEquals("Chidinma Okafor", quote(a, "We will take it").speaker());
+    }
 }
