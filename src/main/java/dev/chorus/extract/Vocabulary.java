@@ -66,6 +66,7 @@ final class Vocabulary {
             "member", "trainer", "organiser", "organizer", "chair", "chairperson", "owner", "landlord", "landlady",
             "publican", "vicar", "consultant", "curator", "architect", "lecturer", "founder", "treasurer",
             "biologist", "chemist", "physicist", "ecologist", "geologist", "epidemiologist", "virologist",
+            "linguist", "lexicographer", "philologist", "librarian", "archivist",
             "psychologist", "sociologist", "zoologist", "botanist", "astronomer", "climatologist", "meteorologist",
             "oceanographer", "archaeologist", "anthropologist", "mathematician", "statistician", "neuroscientist",
             "skipper", "winger", "hooker", "flanker", "fly-half", "scrum-half", "full-back", "batsman", "batter",

@@ -1775,4 +1775,11 @@ class RealWorldFormsTest {
                 "Desmond Okafor… ¶ Okafor's first champion… ¶ His granddaughter, Chidinma Okafor… ¶ …, Okafor laughed. “…”");
         assertEquals("Chidinma Okafor", quote(a, "We will take it").speaker());
     }
+
+    @Test
+    void aLinguistInAppositionMakesANameWithAnUnknownGivenNameAPerson() {
+        Article a = extract("language-scholars.txt");
+        assertEquals("Þórhildur Magnúsdóttir", quote(a, "The maps were drawn").speaker(),
+                "Þórhildur Magnúsdóttir, a linguist at…, who…, said… “…,” she said (a councillor spoke before)");
+    }
 }
