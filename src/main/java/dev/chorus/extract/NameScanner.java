@@ -494,7 +494,9 @@ final class NameScanner {
     /** "said X had…": reporting verbs whose next name is the subject of what is reported. */
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "added", "adds",
             "insisted", "insists", "argued", "argues", "claimed", "claims", "believes", "believed", "thinks",
-            "thought", "hoped", "hopes", "warned", "warns", "explained", "explains", "noted", "notes");
+            "thought", "hoped", "hopes", "warned", "warns", "explained", "explains", "noted", "notes",
+            // "whether the public had been misled into thinking Lan was involved"
+            "saying", "thinking", "believing", "assuming", "claiming", "suggesting", "insisting");
 
     /** Whether {@code start} is inside a ", whose …" clause that began in this sentence. */
     private static boolean inWhoseClause(String text, int start) {

@@ -1782,4 +1782,12 @@ class RealWorldFormsTest {
         assertEquals("Þórhildur Magnúsdóttir", quote(a, "The maps were drawn").speaker(),
                 "Þórhildur Magnúsdóttir, a linguist at…, who…, said… “…,” she said (a councillor spoke before)");
     }
+
+    @Test
+    void aNameAfterThinkingOrBelievingIsTheSubjectOfAReportedClauseNotTheOneActing() {
+        Article a = extract("reported-clause-gerund.txt");
+        assertEquals("Xiadani Oyelaran-Voss", quote(a, "Selling a copy").speaker(),
+                "X…, said the stall might have… by leading buyers into thinking Hollins… were…. “…,” she said");
+        assertEquals("Dorothy Hollins", quote(a, "I trusted the label").speaker());
+    }
 }
