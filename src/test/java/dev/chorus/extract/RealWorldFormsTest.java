@@ -1790,4 +1790,11 @@ class RealWorldFormsTest {
                 "X…, said the stall might have… by leading buyers into thinking Hollins… were…. “…,” she said");
         assertEquals("Dorothy Hollins", quote(a, "I trusted the label").speaker());
     }
+
+    @Test
+    void aPlatformOnWhichSomethingRunsIsABody() {
+        Article a = extract("platform-on-which.txt");
+        assertNull(quote(a, "We take food safety").speaker(), "Ferroway Stream, the platform on which…, said in a statement… “…,” the statement said");
+        assertTrue(a.speakers().isEmpty(), a.speakers().toString());
+    }
 }
