@@ -2072,6 +2072,17 @@ final class Attributor {
                 // "The 27-year-old is said to be “absolutely devastated”": others say it of her
                 return null;
             }
+            if (s.startsWith(" by ", verb.end())) {
+                // lastVerb keeps a passive one only with its agent: "he remembered being told by an
+                // older builder that it was “…”" is the builder's, whom the text does not name; but
+                // "she had been told by a senior manager to “…”" is her account of an order
+                int at = verb.end() + 4;
+                Descriptors.Match agent = Descriptors.openingUnnamed(s.substring(at), s.length() - at);
+                if (agent != null && s.indexOf(" that ", at + agent.end()) >= 0) {
+                    return new PersonRef(PersonRef.Type.ORGANISATION, s.substring(at + agent.start(), at + agent.end()),
+                            at + agent.start(), at + agent.end());
+                }
+            }
             Matcher which = WHICH_TAIL.matcher(pre);
             if (which.find()) {
                 // "read out a statement the alliance published in March, which says that “…”": the

@@ -1797,4 +1797,11 @@ class RealWorldFormsTest {
         assertNull(quote(a, "We take food safety").speaker(), "Ferroway Stream, the platform on which…, said in a statement… “…,” the statement said");
         assertTrue(a.speakers().isEmpty(), a.speakers().toString());
     }
+
+    @Test
+    void wordsSomeoneUnnamedToldThemAreNotTheirOwn() {
+        Article a = extract("told-by-someone.txt");
+        assertNull(quote(a, "bad luck for the cargo").speaker(), "She said she had once been told by a visiting captain that… was “…”");
+        assertEquals("Ruth Tamihana", quote(a, "He was wrong").speaker());
+    }
 }
