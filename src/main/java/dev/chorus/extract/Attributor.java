@@ -64,6 +64,8 @@ final class Attributor {
             + "(?:staff|locals|residents|fans|regulars|insiders|workers|villagers|colleagues|critics|traders|"
             + "pupils|students|teachers|parents|neighbours|neighbors) (?:now |often |still |sometimes )?call|"
             + "counts? as|counted as|classed as|classified as|defined as|referred to as|designated as|listed as|"
+            // "the developers referred to the results as “voice skins”"
+            + "refer(?:s|red|ring)? to (?:[\\p{L}\\-’']+\\s+){1,4}?as|"
             + "(?:it|they|we|the [\\p{L}\\-]+) calls?|"
             + "the (?:phrase|word|words|expression|label|hashtag|catchphrase|buzzword|motto|line|message|headline|inscription)|"
             + "captioned|billed as|labell?ed|"
@@ -240,6 +242,8 @@ final class Attributor {
     /** ", a phrase", "in interviews, a term" after a quote: the reporter names it a term. */
     private static final Pattern TERM_AFTER = Pattern.compile("[^“”\".;:!?]{0,30}?,\\s+(?:a|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?"
             + "(?:phrase|term|label|coinage|expression|catchphrase|nickname|moniker|buzzword|euphemism)\\b");
+    /** ", meaning clean enough to…", ", which means" after a few quoted words: the reporter glosses a term. */
+    private static final Pattern GLOSS_AFTER = Pattern.compile(",\\s+(?:meaning|which means)\\s");
     /**
      * "the bill’s ", "a ": a determiner or an owner just before a quoted name of a thing; not
      * "that", which as often opens a clause ("said that “significant progress” had been made").
@@ -1029,6 +1033,8 @@ final class Attributor {
                         // (but "insisted that the project remained “on track”, a phrase that…" is said)
                         && !(quoteText.length() < 60 && TERM_AFTER.matcher(text).region(end, Math.min(nextOpen, end + 60)).lookingAt()
                                 && !COPULAS.contains(NameScanner.wordBefore(text, span.open(), Math.max(prevEnd, span.open() - 20))))
+                        // "to record in a way that is “narration-ready”, meaning clean enough for…"
+                        && !(quoteText.length() < 60 && GLOSS_AFTER.matcher(text).region(end, Math.min(nextOpen, end + 20)).lookingAt())
                         && !termAsSubject(text, span, quoteText, prevEnd, end, nextOpen);
                 excludedEnd = speech ? -1 : end;
                 if (speaker != null && (speech || !insideNounClause(text, a))) {

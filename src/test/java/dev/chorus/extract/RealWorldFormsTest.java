@@ -1804,4 +1804,12 @@ class RealWorldFormsTest {
         assertNull(quote(a, "bad luck for the cargo").speaker(), "She said she had once been told by a visiting captain that… was “…”");
         assertEquals("Ruth Tamihana", quote(a, "He was wrong").speaker());
     }
+
+    @Test
+    void aTermGlossedOrSomethingReferredToAsIsNoSpeech() {
+        Article a = extract("glossed-terms.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("craft-style") || q.text().startsWith("open crumb")),
+                "referred to their loaves as “…”, had an “…”, meaning…: " + a.quotes());
+        assertEquals("Hywel Pritchard", quote(a, "That is not sourdough").speaker());
+    }
 }
