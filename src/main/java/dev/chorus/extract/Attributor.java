@@ -73,8 +73,15 @@ final class Attributor {
             + "type|types|typed|typing|search(?:es|ed|ing)? for|"
             + "what (?:[\\p{L}\\-]+\\s+){1,3}?calls?|"
             + "(?:a|an|the)\\s+(?-i:(?:[\\p{Ll}\\-]+\\s+){0,2}\\p{Ll}+) called)"
-            + "|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary),)"
+            + "|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary|category),)"
             + "(?:\\s+(?:the|a|an))?\\s*[:,]?\\s*$");
+    /**
+     * "The studio’s motto, painted on the wall above the reception desk, is “…”": words written up
+     * that the sentence says are, or read, what follows, past an aside too long for
+     * {@link #NOT_SAID_BEFORE} to reach.
+     */
+    private static final Pattern WRITTEN_UP_IS = Pattern.compile("(?i)\\b(?:motto|slogan|tagline|strapline|inscription|sign|"
+            + "banner|placard|poster|headline|caption)(?:,[^,.;:!?“”\"]{1,100},)?\\s+(?:is|was|reads|read|said|says)\\s*[:,]?\\s*$");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Words after which a pronoun opens a clause of its own: "and he called it…". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "so", "then", "yet", "as", "when",
@@ -1033,6 +1040,7 @@ final class Attributor {
                         // (but "insisted that the project remained “on track”, a phrase that…" is said)
                         && !(quoteText.length() < 60 && TERM_AFTER.matcher(text).region(end, Math.min(nextOpen, end + 60)).lookingAt()
                                 && !COPULAS.contains(NameScanner.wordBefore(text, span.open(), Math.max(prevEnd, span.open() - 20))))
+                        && !writtenUp(text, prevEnd, span.open())
                         // "to record in a way that is “narration-ready”, meaning clean enough for…"
                         && !(quoteText.length() < 60 && GLOSS_AFTER.matcher(text).region(end, Math.min(nextOpen, end + 20)).lookingAt())
                         && !termAsSubject(text, span, quoteText, prevEnd, end, nextOpen);
@@ -1537,6 +1545,22 @@ final class Attributor {
             }
             String before = NameScanner.wordBefore(text, a.refBase(), a.refBase() - 30);
             return !before.isEmpty() && Character.isLetter(before.charAt(0)) && !CLAUSE_OPENERS.contains(before);
+        }
+
+        /** Whether a motto, sign or slogan, and perhaps an aside, then "is" or "reads", end the words before a quote. */
+        private static boolean writtenUp(String text, int prevEnd, int open) {
+            int end = open;
+            while (end > prevEnd && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ':'
+                    || text.charAt(end - 1) == ',')) {
+                end--;
+            }
+            // most quotes do not follow "is", "was", "read(s)" or "said/says": the pattern only runs after them
+            if (end - prevEnd < 4 || !(text.startsWith("is", end - 2) || text.startsWith("was", end - 3)
+                    || text.startsWith("ead", end - 3) || text.startsWith("eads", end - 4)
+                    || text.startsWith("aid", end - 3) || text.startsWith("ays", end - 3))) {
+                return false;
+            }
+            return WRITTEN_UP_IS.matcher(text).region(Math.max(prevEnd, open - 160), open).find();
         }
 
         /** Whether the paragraph holds the quote and nothing else but punctuation. */

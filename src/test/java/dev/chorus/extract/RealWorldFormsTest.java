@@ -1812,4 +1812,12 @@ class RealWorldFormsTest {
                 "referred to their loaves as “…”, had an “…”, meaning…: " + a.quotes());
         assertEquals("Hywel Pritchard", quote(a, "That is not sourdough").speaker());
     }
+
+    @Test
+    void aMottoPastAnAsideAndACategorysNameAreNoSpeech() {
+        Article a = extract("written-up.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Bread first") || q.text().startsWith("outstanding small")),
+                "The bakery's motto, chalked on a board…, is “…”; the top category, “…”: " + a.quotes());
+        assertEquals("Gwenllian Morgan", quote(a, "We just bake").speaker());
+    }
 }
