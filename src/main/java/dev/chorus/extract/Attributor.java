@@ -64,8 +64,6 @@ final class Attributor {
             + "(?:staff|locals|residents|fans|regulars|insiders|workers|villagers|colleagues|critics|traders|"
             + "pupils|students|teachers|parents|neighbours|neighbors) (?:now |often |still |sometimes )?call|"
             + "counts? as|counted as|classed as|classified as|defined as|referred to as|designated as|listed as|"
-            // "the developers referred to the results as “voice skins”"
-            + "refer(?:s|red|ring)? to (?:[\\p{L}\\-’']+\\s+){1,4}?as|"
             + "(?:it|they|we|the [\\p{L}\\-]+) calls?|"
             + "the (?:phrase|word|words|expression|label|hashtag|catchphrase|buzzword|motto|line|message|headline|inscription)|"
             + "captioned|billed as|labell?ed|"
@@ -82,6 +80,9 @@ final class Attributor {
      */
     private static final Pattern WRITTEN_UP_IS = Pattern.compile("(?i)\\b(?:motto|slogan|tagline|strapline|inscription|sign|"
             + "banner|placard|poster|headline|caption)(?:,[^,.;:!?“”\"]{1,100},)?\\s+(?:is|was|reads|read|said|says)\\s*[:,]?\\s*$");
+    /** "the developers referred to the results as “…”": what something is called, not speech. */
+    private static final Pattern REFERRED_TO_AS = Pattern.compile(
+            "(?i)\\brefer(?:s|red|ring)?\\s+to\\s+(?:[\\p{L}\\-’']+\\s+){1,4}?as(?:\\s+(?:the|a|an))?\\s*[:,]?\\s*$");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Words after which a pronoun opens a clause of its own: "and he called it…". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "so", "then", "yet", "as", "when",
@@ -827,7 +828,9 @@ final class Attributor {
                     roles.add(title);
                 }
             }
-            String postNominal = lastWord(text, hit.start(), hit.end());
+            // the members' letters are all capitals: the last one is looked at before the word is cut out
+            String postNominal = hit.end() > hit.start() && Character.isUpperCase(text.charAt(hit.end() - 1))
+                    ? lastWord(text, hit.start(), hit.end()) : "";
             if (Vocabulary.POST_NOMINALS.contains(postNominal) && Vocabulary.ROLE_NOUNS.contains(postNominal.toLowerCase(Locale.ROOT))) {
                 // "Kerry Cregeen MHK" is "the MHK" later, as "Jane Doe MP" is "the MP"
                 roles.add(postNominal.toLowerCase(Locale.ROOT));
@@ -1042,7 +1045,8 @@ final class Attributor {
                                 && !COPULAS.contains(NameScanner.wordBefore(text, span.open(), Math.max(prevEnd, span.open() - 20))))
                         && !writtenUp(text, prevEnd, span.open())
                         // "to record in a way that is “narration-ready”, meaning clean enough for…"
-                        && !(quoteText.length() < 60 && GLOSS_AFTER.matcher(text).region(end, Math.min(nextOpen, end + 20)).lookingAt())
+                        && !(quoteText.length() < 60 && end < nextOpen && text.charAt(end) == ','
+                                && GLOSS_AFTER.matcher(text).region(end, Math.min(nextOpen, end + 20)).lookingAt())
                         && !termAsSubject(text, span, quoteText, prevEnd, end, nextOpen);
                 excludedEnd = speech ? -1 : end;
                 if (speaker != null && (speech || !insideNounClause(text, a))) {
@@ -1547,8 +1551,15 @@ final class Attributor {
             return !before.isEmpty() && Character.isLetter(before.charAt(0)) && !CLAUSE_OPENERS.contains(before);
         }
 
-        /** Whether a motto, sign or slogan, and perhaps an aside, then "is" or "reads", end the words before a quote. */
+        /**
+         * Whether the words before a quote call something by it: "referred to the results as “…”",
+         * or a motto, sign or slogan, and perhaps an aside, then "is" or "reads".
+         */
         private static boolean writtenUp(String text, int prevEnd, int open) {
+            int from = Math.max(prevEnd, open - 60);
+            if (Regions.contains(text, "refer", from, open) && REFERRED_TO_AS.matcher(text).region(from, open).find()) {
+                return true;
+            }
             int end = open;
             while (end > prevEnd && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ':'
                     || text.charAt(end - 1) == ',')) {

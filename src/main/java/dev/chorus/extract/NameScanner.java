@@ -399,27 +399,27 @@ final class NameScanner {
      * @param subjectBefore someone named earlier in the same sentence acts in it
      */
     private static boolean isSubject(String text, int start, int titleStart, int end, String before, boolean subjectBefore) {
-        // the word before the name and its title: "For" of "For Ms Nakato,", not "Ms"
-        int lead = wordStart(text, titleStart);
         if (Vocabulary.PREPOSITIONS.contains(before)) {
-            // "For Alvarado, who now works mostly in audiobooks, the money is secondary. She says…":
-            // the one the sentence is about
-            if (before.equals("from") && HEARD.contains(wordBefore(text, lead, Math.max(0, lead - 12)))) {
+            // the word before the name and its title: "For" of "For Ms Nakato,", not "Ms"
+            int lead = wordStart(text, titleStart);
+            if (before.equals("from")) {
                 // "The court also heard from Esther Lungu, a farmer…. She told the court…": the one
                 // heard is the one giving evidence
-                return true;
+                return HEARD.contains(wordBefore(text, lead, Math.max(0, lead - 12)));
             }
+            // "For Alvarado, who now works mostly in audiobooks, the money is secondary. She says…":
+            // the one the sentence is about
             return before.equals("for") && end < text.length() && text.charAt(end) == ','
                     && opensSentence(text, lead);
         }
-        if (subjectBefore && (REPORTING.contains(before) || SUBORDINATORS.contains(before))
-                && !opensSentence(text, lead) && lowerCaseNext(text, end)) {
+        boolean clause = REPORTING.contains(before) || SUBORDINATORS.contains(before);
+        if (subjectBefore && clause && !opensSentence(text, wordStart(text, titleStart)) && lowerCaseNext(text, end)) {
             // "Ferreira felt his side … when Ibarra went down", "Dunmore said El-Amrani had been":
             // the subject of a clause inside the sentence of someone named before, who acts;
             // "The match turned when Thornton won" has no one else to act
             return false;
         }
-        if ((REPORTING.contains(before) || SUBORDINATORS.contains(before)) && !opensSentence(text, lead)
+        if (clause && !opensSentence(text, wordStart(text, titleStart))
                 && lowerCaseNext(text, pastAsides(text, end)) && describedSubjectBefore(text, start)) {
             // "The coach was then asked whether Burke, whose fans…, would be dropped": the one
             // acting is the coach, named before by a role or a pronoun
