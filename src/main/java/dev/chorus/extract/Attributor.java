@@ -751,8 +751,10 @@ final class Attributor {
         private String siblingByAge(String text, NameScanner.Hit hit) {
             String surname = hit.tokens().get(hit.tokens().size() - 1);
             int from = Math.max(0, hit.start() - 20);
-            // asked of every name: the pattern runs only where "elder", "older" or "younger" can end
-            Matcher sibling = text.lastIndexOf("er ", hit.start()) >= from
+            // asked of every name: the pattern runs only where "elder", "older" or "younger" can end;
+            // looked for in those 20 characters only, since lastIndexOf reads back to the paragraph's
+            // start when it finds nothing, which made a paragraph of many names quadratic
+            Matcher sibling = Regions.contains(text, "er ", from, hit.start())
                     ? SIBLING_BEFORE.matcher(text).region(from, hit.start()) : null;
             if (sibling != null && sibling.find()) {
                 boolean oldest = !sibling.group(1).equalsIgnoreCase("younger");
