@@ -104,10 +104,10 @@ class AttributionCorpusTest {
         // Nigerian, South African, Jamaican, Indian, Singaporean, New Zealand, Gibraltarian, Australian, Canadian and
         // US outlets: a parish magazine, a festival daily, a restaurant review, a fact-check, a press release, a sketch)
         "attribution-blind33, 0.98, 0.98",
-        // not studied: AI in dubbing, games, book covers, pop, theatre, library music, audiobooks and animation
-        // and general news from Ugandan, Zambian, Icelandic, Bangladeshi, Vietnamese, Thai, Nepali, Cypriot,
-        // Guyanese, Gulf, Brazilian, Hawaiian and Manx outlets, a club site, a union magazine, a newsletter
-        "attribution-blind34, 0.91, 0.93",
+        // studied from 2026-11-23 (AI in dubbing, games, book covers, pop, theatre, library music, audiobooks and
+        // animation and general news from Ugandan, Zambian, Icelandic, Bangladeshi, Vietnamese, Thai, Nepali, Cypriot,
+        // Guyanese, Gulf, Brazilian, Hawaiian and Manx outlets, a club site, a union magazine, a newsletter)
+        "attribution-blind34, 0.98, 0.99",
         // not studied: AI in comics, advertising, radio, opera, film and streaming and general news from Rwandan,
         // Mongolian, Estonian, Dutch, Turkish, Israeli, Bhutanese, Kazakh, Tanzanian, Botswanan, Samoan, Bahamian,
         // Cornish, Norwegian, Malawian and Alaskan outlets and three trade sites
