@@ -528,14 +528,15 @@ final class Attributor {
          * person, since a company is "known as" a shorter name too.
          */
         private void knownAs(String text, List<NameScanner.Hit> found, Map<String, String> nicknames) {
-            if (!text.contains("known ") && !text.contains("nicknamed ")) {
-                return;
-            }
             for (NameScanner.Hit hit : found) {
-                if (hit.tokens().size() < 2 || hit.possessive() || hit.character()) {
+                // the phrase opens within an age's reach of the name: looked for there, not in the whole paragraph
+                int to = Math.min(text.length(), hit.end() + 90);
+                if (hit.tokens().size() < 2 || hit.possessive() || hit.character() || hit.end() >= to || text.charAt(hit.end()) != ','
+                        || !Regions.contains(text, "known ", hit.end(), Math.min(to, hit.end() + 30))
+                        && !Regions.contains(text, "nicknamed ", hit.end(), Math.min(to, hit.end() + 30))) {
                     continue;
                 }
-                Matcher m = KNOWN_AS.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 90));
+                Matcher m = KNOWN_AS.matcher(text).region(hit.end(), to);
                 if (m.lookingAt() && (hit.honorific() != null || lexicon.isGivenName(hit.tokens().get(0))
                         || Vocabulary.ROLE_NOUNS.contains(hit.before()) || m.group(1) != null)) {
                     nicknames.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), hit.joined());
