@@ -13,8 +13,10 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The whole digest, indexed for the pages: who said what, what is about which theme. Built
@@ -152,7 +154,7 @@ public final class Digest implements DigestView {
      * articles with no tie in common are never in each other's lists.
      */
     public List<String> ties(Article a) {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         for (String name : a.speakers()) {
             out.add("s:" + speakerFor(name).slug());
         }

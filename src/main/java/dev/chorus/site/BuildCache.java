@@ -84,7 +84,8 @@ final class BuildCache {
         }
         // read in parallel: on a large digest this is most of what an incremental build waits for
         List<Object> read = parts.parallelStream().<Object>map(i -> {
-            byte[] all = read(i < 0 ? file() : shard(i), code);
+            // an unreadable part only costs a full build
+            byte[] all = ObjectFiles.readWithHeader(i < 0 ? file() : shard(i), header(code));
             int from = header(code).length;
             try {
                 return all == null ? null : i < 0 ? CacheCodec.pages(all, from) : CacheCodec.sources(all, from);
@@ -101,21 +102,6 @@ final class BuildCache {
         }
         CacheCodec.Pages pages = (CacheCodec.Pages) read.get(0);
         return new State(FORMAT, code, sources, pages.pages(), pages.ranked());
-    }
-
-    /** A part, header and all, or null when it is missing, unreadable or written by other code. */
-    private static byte[] read(Path p, String code) {
-        byte[] header = header(code);
-        try {
-            byte[] all = Files.readAllBytes(p);
-            if (all.length < header.length || !java.util.Arrays.equals(all, 0, header.length, header, 0, header.length)) {
-                return null;
-            }
-            return all;
-        } catch (IOException | RuntimeException e) {
-            // an unreadable cache only costs a full build
-            return null;
-        }
     }
 
     private static byte[] header(String code) {

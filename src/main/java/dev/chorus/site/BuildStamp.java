@@ -46,15 +46,11 @@ final class BuildStamp {
 
     /** The stamp of the last finished build, or null. */
     Stamp load() {
-        byte[] header = header();
+        byte[] all = ObjectFiles.readWithHeader(file, header());
         try {
-            byte[] all = Files.readAllBytes(file);
-            if (all.length < header.length || !java.util.Arrays.equals(all, 0, header.length, header, 0, header.length)) {
-                return null;
-            }
-            return CacheCodec.stamp(all, header.length);
-        } catch (IOException | RuntimeException e) {
-            // no stamp, or one that cannot be read: it is only ever a shortcut
+            return all == null ? null : CacheCodec.stamp(all, header().length);
+        } catch (RuntimeException e) {
+            // a stamp cut short: it is only ever a shortcut
             return null;
         }
     }

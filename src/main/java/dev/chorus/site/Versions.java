@@ -115,13 +115,8 @@ final class Versions {
     /**
      * @param articleHashes by slug: the article's source, extraction settings and slug, hashed
      * @param settings      everything else a build reads that can change its output
+     * @param before        what the last build ranked, so articles none of whose ties changed keep their versions
      */
-    Versions(Digest digest, Map<String, String> articleHashes, TemplateGraph templates,
-             Map<String, String> assetHashes, String settings) {
-        this(digest, articleHashes, templates, assetHashes, settings, BuildCache.Ranked.NONE);
-    }
-
-    /** @param before what the last build ranked, so articles none of whose ties changed keep their versions */
     Versions(Digest digest, Map<String, String> articleHashes, TemplateGraph templates,
              Map<String, String> assetHashes, String settings, BuildCache.Ranked before) {
         this.digest = digest;
@@ -296,7 +291,9 @@ final class Versions {
                         h.add(hashOf(r.article())).add(r.speakers().toString()).add(r.themes().toString());
                     }
                 }
-                rankedNow.put(key, h.hex());
+                String version = h.hex();
+                rankedNow.put(key, version);
+                return version;
             }
             case "shelf" -> {
                 int colon2 = arg.indexOf(':');
