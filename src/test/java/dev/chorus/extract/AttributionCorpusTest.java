@@ -112,6 +112,11 @@ class AttributionCorpusTest {
         // Mongolian, Estonian, Dutch, Turkish, Israeli, Bhutanese, Kazakh, Tanzanian, Botswanan, Samoan, Bahamian,
         // Cornish, Norwegian, Malawian and Alaskan outlets and three trade sites
         "attribution-blind35, 0.96, 0.97",
+        // not studied: AI in music, dubbing, fact-checking, illustration, animation, audiobooks, theatre, radio,
+        // visual effects and games and general news from Faroese, Argentine, Georgian, Taiwanese, Luxembourgish,
+        // Finnish, Greek, Jersey, Mauritian, Cameroonian, Namibian, Papua New Guinean, Tongan, Belizean, Sierra
+        // Leonean, Ethiopian and Jordanian outlets: a union bulletin, a fact-check site, a podcast write-up
+        "attribution-blind36, 0.86, 0.87",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {
