@@ -1,5 +1,10 @@
 package dev.chorus.extract;
 
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -48,5 +53,32 @@ class MarkdownReaderTest {
     void linksWrittenAsLinksRenderTheSameWithoutTheAddressScan() {
         assertEquals("<p>Read <a href=\"https://x.org/r\">the report</a> and <a href=\"https://x.org/s\">https://x.org/s</a>.</p>",
                 html("Read [the report](https://x.org/r) and <https://x.org/s>."));
+    }
+
+    @Test
+    void plainParagraphsAreWrittenAsFlexmarkWouldRenderThem() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(HtmlRenderer.SOFT_BREAK, " ");
+        Parser parser = Parser.builder(options).build();
+        HtmlRenderer renderer = HtmlRenderer.builder(options).build();
+        List<String> paragraphs = List.of(
+                "Plain words, “curly quotes”, ‘single’ and \"straight\" ones & an ampersand.",
+                "A *stressed* word, a **strong** one, ***both***, _under_ and __double__ score.",
+                "snake_case_names and a * b * c and 2 < 3 > 1 and [not a link] stay text.",
+                "Escaped \\*stars\\*, \\_scores\\_, \\# hash, \\[brackets\\] and a back\\\\slash.",
+                "Entities &amp; &copy; &#8217; &nbsp;and a bare & between.",
+                "A line that runs on\nto the next line\r\nand one more, with\ttabs\u00a0and a no-break space.",
+                "Trailing spaces  \nmake a hard break, and so does a backslash\\\nat a line's end.",
+                "Some `code`, an <b>inline tag</b> and *emphasis with `code` inside*.");
+        int plain = 0;
+        for (String paragraph : paragraphs) {
+            Document doc = parser.parse(paragraph);
+            plain += MarkdownReader.plainParagraph(doc.getFirstChild()) ? 1 : 0;
+            RawBlock block = reader.read(paragraph, 1, false).blocks().get(0);
+            assertEquals(renderer.render(doc).strip(), block.html(), paragraph);
+            assertEquals(MarkdownReader.normaliseSpace(new TextCollectingVisitor().collectAndGetText(doc)), block.text(), paragraph);
+        }
+        // the first, second, fourth and sixth: text, emphasis, escapes and soft breaks
+        assertEquals(4, plain, "paragraphs written without flexmark's renderer");
     }
 }
