@@ -713,9 +713,36 @@ final class Attributor {
          * match of "her brother" (possessive in group 1, relative in group 2), or null.
          */
         private Matcher relativeByGivenName(String text, NameScanner.Hit hit) {
+            if (hit.honorific() != null || !Vocabulary.KIN.contains(kinWord(text, hit.start()))) {
+                // what the pattern's group 2 must be, found without trying it at forty places
+                return null;
+            }
             Matcher kin = KIN_GIVEN_NAME.matcher(text).region(Math.max(0, hit.start() - 40), hit.start());
             return hit.honorific() == null && kin.find() && Vocabulary.KIN.contains(kin.group(2).toLowerCase(Locale.ROOT))
                     && lexicon.isGivenName(hit.tokens().get(0)) ? kin : null;
+        }
+
+        /**
+         * The word before {@code at}, over white space and one comma, lower-cased: "daughter" in
+         * "their daughter, Nia". Only the forty characters {@link #KIN_GIVEN_NAME} looks at are read.
+         */
+        private static String kinWord(String text, int at) {
+            int lo = Math.max(0, at - 40);
+            int i = at - 1;
+            while (i >= lo && Character.isWhitespace(text.charAt(i))) {
+                i--;
+            }
+            if (i >= lo && text.charAt(i) == ',') {
+                i--;
+            }
+            while (i >= lo && Character.isWhitespace(text.charAt(i))) {
+                i--;
+            }
+            int end = i + 1;
+            while (i >= lo && Character.isLetter(text.charAt(i))) {
+                i--;
+            }
+            return text.substring(i + 1, end).toLowerCase(Locale.ROOT);
         }
 
         /** Whether {@code kin} names a brother or a husband, say; not a son or a niece. */

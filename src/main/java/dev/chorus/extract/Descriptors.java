@@ -109,7 +109,7 @@ final class Descriptors {
                 t++;
                 continue;
             }
-            String single = singular(w.lower(t));
+            String single = w.endsWith(t, "s") || w.endsWith(t, "men") ? singular(w.lower(t)) : null;
             if (single != null) {
                 // "Campaigners from Save Harnsworth Libraries said they…", "Residents say": many, none named
                 out.add(new Match(w.start(t), w.end(t), single));
@@ -321,6 +321,12 @@ final class Descriptors {
         /** Whether word {@code t} is {@code lowerWord} in any case, without making a string. */
         boolean is(int t, String lowerWord) {
             return ends[t] - starts[t] == lowerWord.length() && text.regionMatches(true, starts[t], lowerWord, 0, lowerWord.length());
+        }
+
+        /** Whether word {@code t} ends with {@code lowerSuffix} in any case, without making a string. */
+        boolean endsWith(int t, String lowerSuffix) {
+            int n = lowerSuffix.length();
+            return ends[t] - starts[t] >= n && text.regionMatches(true, ends[t] - n, lowerSuffix, 0, n);
         }
 
         /** Whether word {@code t} exists and only white space stands between it and the word before. */

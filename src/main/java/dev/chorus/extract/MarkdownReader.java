@@ -252,8 +252,11 @@ final class MarkdownReader {
     private static void renderPlain(Node parent, StringBuilder html, StringBuilder text) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Text) {
-                String unescaped = n.getChars().unescape();
-                html.append(Escaping.escapeHtml(Escaping.normalizeEOL(unescaped), false));
+                // flexmark's unescaping and line-end normalising read the text character by
+                // character through its sequences; most text has nothing for them to change
+                String raw = n.getChars().toString();
+                String unescaped = raw.indexOf('\\') < 0 && raw.indexOf('&') < 0 ? raw : Escaping.unescapeString(raw);
+                html.append(Escaping.escapeHtml(unescaped.indexOf('\r') < 0 ? unescaped : Escaping.normalizeEOL(unescaped), false));
                 text.append(unescaped);
             } else if (n instanceof SoftLineBreak) {
                 html.append(' ');
