@@ -20,6 +20,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
@@ -254,7 +255,7 @@ final class MarkdownReader {
             if (n instanceof Text) {
                 // flexmark's unescaping and line-end normalising read the text character by
                 // character through its sequences; most text has nothing for them to change
-                String raw = n.getChars().toString();
+                String raw = text(n.getChars());
                 String unescaped = raw.indexOf('\\') < 0 && raw.indexOf('&') < 0 ? raw : Escaping.unescapeString(raw);
                 html.append(Escaping.escapeHtml(unescaped.indexOf('\r') < 0 ? unescaped : Escaping.normalizeEOL(unescaped), false));
                 text.append(unescaped);
@@ -268,6 +269,12 @@ final class MarkdownReader {
                 html.append("</").append(tag).append('>');
             }
         }
+    }
+
+    /** A sequence's characters, cut from the source string when it is one (flexmark copies them one by one). */
+    private static String text(BasedSequence chars) {
+        return chars.getBase() instanceof String source
+                ? source.substring(chars.getStartOffset(), chars.getEndOffset()) : chars.toString();
     }
 
     private static boolean containsRawHtml(Node node) {
