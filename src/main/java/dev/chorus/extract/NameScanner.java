@@ -273,7 +273,9 @@ final class NameScanner {
         }
         if (letters < to && text.charAt(letters) == '.'
                 && (ABBREVIATIONS.contains(text.substring(i, letters)) || letters == i + Character.charCount(text.codePointAt(i))
-                || text.startsWith("Ma", i) && letters == i + 2 && twoNamesFollow(text, letters + 1, to))) {
+                || text.startsWith("Ma", i) && letters == i + 2 && twoNamesFollow(text, letters + 1, to)
+                || letters == i + 2 && Vocabulary.DIGRAPH_INITIALS.contains(text.substring(i, letters))
+                    && nameFollows(text, letters + 1, to))) {
             // "Ma. Teresa Villanueva": Maria, as Filipinos write it; "said Ma. The company…" is the surname Ma
             int end = letters + 1;
             while (letters == i + 1 && end + 1 < to && Character.isUpperCase(text.charAt(end)) && text.charAt(end + 1) == '.') {
@@ -297,6 +299,12 @@ final class NameScanner {
     private static boolean gaelicMutation(String text, int at, int to) {
         return at + 2 < to && (text.charAt(at) == 't' || text.charAt(at) == 'h') && text.charAt(at + 1) == '-'
                 && Character.isUpperCase(text.charAt(at + 2));
+    }
+
+    /** Whether " Bat-Erdene": a capitalised word follows {@code at}. */
+    private static boolean nameFollows(String text, int at, int to) {
+        int j = spaces(text, at, to);
+        return j > at && j < to && Character.isUpperCase(text.charAt(j));
     }
 
     /** Whether " Teresa Villanueva": two capitalised words follow {@code at}. */

@@ -76,7 +76,8 @@ final class Sentences {
         while (w > 0 && (Character.isLetter(s.charAt(w - 1)) || s.charAt(w - 1) == '.')) {
             w--;
         }
-        String word = s.substring(w, dot).toLowerCase(Locale.ROOT);
-        return word.length() == 1 || ABBREVIATIONS.contains(word);
+        String word = s.substring(w, dot);
+        return word.length() == 1 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))
+                || Vocabulary.DIGRAPH_INITIALS.contains(word);
     }
 }

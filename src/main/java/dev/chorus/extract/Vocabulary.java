@@ -342,6 +342,13 @@ final class Vocabulary {
             "Nagai", "Matsuoka", "Taguchi", "Yamanaka", "Morimoto", "Tsuchiya", "Yano", "Hirose", "Akiyama",
             "Ishihara", "Matsushita", "Okubo", "Noda", "Ozawa", "Morikawa", "Nakahara", "Aoyama", "Kuroda"));
 
+    /**
+     * Initials that are two letters because the sound is one letter in the alphabet the name is
+     * transliterated from: Mongolian and Russian "Ts. Bat-Erdene", "Kh. Battulga", "Yu. Petrov".
+     * ("Ch" is left to the police rank "Ch Supt".)
+     */
+    static final Set<String> DIGRAPH_INITIALS = Set.of("Ts", "Sh", "Kh", "Zh", "Ya", "Yu", "Ye", "Yo");
+
     static final Set<String> PARTICLES = Set.copyOf(List.of(
             "de", "da", "di", "del", "der", "van", "von", "le", "la", "du", "bin", "al", "ibn", "dos",
             "das", "y", "ter", "ten", "te", "den", "della", "dei", "degli", "ap", "ab", "dela", "delos",

@@ -1820,4 +1820,11 @@ class RealWorldFormsTest {
                 "The bakery's motto, chalked on a board…, is “…”; the top category, “…”: " + a.quotes());
         assertEquals("Gwenllian Morgan", quote(a, "We just bake").speaker());
     }
+
+    @Test
+    void aTwoLetterInitialOfATransliteratedNameIsPartOfTheName() {
+        Article a = extract("transliterated-initials.txt");
+        assertEquals("Kh. Gansukh", quote(a, "It was our mistake").speaker(), "Kh. Gansukh, who has led…, said… ¶ “…,” Gansukh said");
+        assertEquals("Kh. Gansukh", quote(a, "Trust takes longer").speaker(), "He said… “…,” he said. “…”");
+    }
 }
