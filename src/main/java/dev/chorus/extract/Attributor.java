@@ -295,6 +295,11 @@ final class Attributor {
     static final int PARAGRAPH_STRIDE = 1_000_000;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)\\]]*\\s*$");
     private static final int MAX_CONTINUATION = 250;
+    /** ", a glaciologist at … and the study's lead author. ", ", who has co-written…. ": an aside that ends its sentence. */
+    private static final Pattern ASIDE_TO_SENTENCE_END = Pattern.compile(",\\s*(?:who|whose|a|an|the|his|her|their|its|our|"
+            + "\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}[’']s)\\s[^.!?;:“”\"]{1,200}[.!?]\\s*");
+    /** The lower-case word just after a reference, past spaces. */
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)");
     /** How much text may follow a paragraph's last quote for it still to end the paragraph: "he said, smiling." */
     private static final int CLOSING_TAIL = 80;
 
@@ -2382,9 +2387,16 @@ final class Attributor {
             }
             int own = previous.refBase() - prevEnd;
             int ownEnd = own + previous.ref().end() - previous.ref().start();
+            // "said Elif Yıldırım, who has co-written three series with her brother, Emre Yıldırım. “…”":
+            // the sentence ends on an aside about the speaker, and those it names only describe her
+            boolean asideToTheEnd = ownEnd > 0 && ownEnd < between.length() && between.charAt(ownEnd) == ','
+                    && ASIDE_TO_SENTENCE_END.matcher(between).region(ownEnd, between.length()).matches();
             int renamedTo = -1;
             for (PersonRef r : refsIn(between, false)) {
                 if (r.start() == own || r.type() == PersonRef.Type.ORGANISATION || !r.canSpeak()) {
+                    continue;
+                }
+                if (asideToTheEnd && r.start() >= ownEnd && !actsAfter(between, r.end())) {
                     continue;
                 }
                 if (r.type() == PersonRef.Type.DESCRIPTOR && (ownEnd >= 0 && ownEnd <= r.start()
@@ -2421,6 +2433,12 @@ final class Attributor {
                 return false;
             }
             return true;
+        }
+
+        /** Whether a verb follows a reference at {@code end}: "her brother said", not "her brother, Emre". */
+        private static boolean actsAfter(String text, int end) {
+            Matcher m = NEXT_WORD.matcher(text).region(end, text.length());
+            return m.lookingAt() && !FUNCTION_WORDS.contains(m.group(1));
         }
 
         /** Someone the text does not name, as a reference: like a body's, it gives the quote no speaker. */

@@ -1827,4 +1827,13 @@ class RealWorldFormsTest {
         assertEquals("Kh. Gansukh", quote(a, "It was our mistake").speaker(), "Kh. Gansukh, who has led…, said… ¶ “…,” Gansukh said");
         assertEquals("Kh. Gansukh", quote(a, "Trust takes longer").speaker(), "He said… “…,” he said. “…”");
     }
+
+    @Test
+    void anAsideEndingTheAttributionSentenceKeepsTheSpeakerForTheQuoteAfterIt() {
+        Article a = extract("aside-ends-the-attribution.txt");
+        assertEquals("Marit Holloway", quote(a, "Now we collect it").speaker(),
+                "“…,” said Marit Holloway, who opened the bakery… with her cousin, Tobias Holloway. “…”");
+        assertEquals("Rukmini Achterberg", quote(a, "Brewers' yeast").speaker(),
+                "“…,” said Dr Rukmini Achterberg, a food scientist at … and the author of…. “…”");
+    }
 }
