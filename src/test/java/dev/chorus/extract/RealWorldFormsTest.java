@@ -1836,4 +1836,12 @@ class RealWorldFormsTest {
         assertEquals("Rukmini Achterberg", quote(a, "Brewers' yeast").speaker(),
                 "“…,” said Dr Rukmini Achterberg, a food scientist at … and the author of…. “…”");
     }
+
+    @Test
+    void aRoleThatOwnsTheAppositionIsNotTheRoleOfTheNameBeforeIt() {
+        Article a = extract("owner-of-the-role.txt");
+        assertEquals("Tomas Reyes", quote(a, "Half of them").speaker());
+        assertEquals("Dolores Achebe", quote(a, "This room belongs").speaker(),
+                "the mayor, Dolores Achebe, … ¶ Tomas Reyes, the mayor's husband, … ¶ “…,” the mayor said");
+    }
 }
