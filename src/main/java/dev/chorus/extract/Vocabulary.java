@@ -88,7 +88,11 @@ final class Vocabulary {
             "councilmember", "alderman", "alderwoman", "assemblyman", "assemblywoman", "assemblymember",
             "congressman", "congresswoman", "supervisor", "trustee",
             "survivor", "mourner", "spectator", "centre-half", "centre-back", "centre-forward", "center-back",
-            "monarch", "ruler", "chieftain", "don", "academic", "scholar", "sprinter", "swimmer", "cyclist"));
+            "monarch", "ruler", "chieftain", "don", "academic", "scholar", "sprinter", "swimmer", "cyclist",
+            // the -master and -mistress of a place or a craft ("Harbourmaster Jago Pascoe said")
+            "harbourmaster", "harbormaster", "postmaster", "postmistress", "stationmaster", "quartermaster",
+            "housemaster", "housemistress", "schoolmaster", "schoolmistress", "choirmaster", "bandmaster",
+            "ringmaster", "scoutmaster", "grandmaster", "quizmaster", "dockmaster"));
 
     /** The role an honorific gives: "Chief Supt Mark Bellamy" is "the chief superintendent". */
     static final java.util.Map<String, String> HONORIFIC_ROLES = java.util.Map.ofEntries(

@@ -1844,4 +1844,12 @@ class RealWorldFormsTest {
         assertEquals("Dolores Achebe", quote(a, "This room belongs").speaker(),
                 "the mayor, Dolores Achebe, … ¶ Tomas Reyes, the mayor's husband, … ¶ “…,” the mayor said");
     }
+
+    @Test
+    void theMasterOrMistressOfAPlaceBeforeANameIsARole() {
+        Article a = extract("master-of-a-place.txt");
+        assertEquals("Agnes Whitcombe", quote(a, "Saturday is when").speaker(), "Postmistress Agnes Whitcombe said… “…,” she said");
+        assertEquals("Rhodri Penhale", quote(a, "First the bank").speaker());
+        assertEquals("Agnes Whitcombe", quote(a, "We will put a notice").speaker(), "“…,” the postmistress said");
+    }
 }
