@@ -101,6 +101,8 @@ final class Attributor {
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where");
     private static final Set<String> SAYING = Set.of("said", "says", "added", "warned", "told", "stated", "insisted",
             "claimed", "argued", "noted", "confirmed", "wrote", "explained", "admitted", "acknowledged", "conceded");
+    /** Verbs of a verdict given in the speaker's words: "called the schedule “a guessing game”". */
+    private static final Set<String> JUDGING = Set.of("called", "described");
     /** Who speaks for a body or stays unnamed: "the company", "the council", "one of those people". */
     private static final Pattern BODY_SUBJECT = Pattern.compile("(?i)\\b(?:the|its|a|an|her|his|their|one of (?:those|the)|(?-i:\\p{Lu})[\\p{L}\\-]+[’']s)\\s+"
             + "(?:[\\p{L}\\-’']+\\s+){0,2}?(?:company|council|board|union|ministry|department|government|agency|"
@@ -2115,7 +2117,8 @@ final class Attributor {
                 // quoted, with no person to give them to
                 MatchResult verb = lastVerb(s);
                 // "said … “…”" quotes the body; "called the scheme a “lifeline”" names a thing
-                if (verb != null && SAYING.contains(verb.group().toLowerCase(Locale.ROOT))) {
+                String v = verb == null ? "" : verb.group().toLowerCase(Locale.ROOT);
+                if (SAYING.contains(v)) {
                     Matcher body = BODY_SUBJECT.matcher(s).region(0, verb.start());
                     // "One staff member, who spoke on condition…, said the mood was “like a funeral”":
                     // someone unnamed opens the sentence; not "A coroner has said there were “missed
@@ -2124,6 +2127,15 @@ final class Attributor {
                     if (body.find()) {
                         ref = new PersonRef(PersonRef.Type.ORGANISATION, body.group(), body.start(), body.end());
                     } else if (currentBase > PARAGRAPH_STRIDE && (u = Descriptors.openingUnnamed(s, verb.start())) != null
+                            && (Vocabulary.UNNAMED_PEOPLE.contains(u.role()) || ANONYMOUS.matcher(s).find())) {
+                        ref = unnamedRef(s, u);
+                    }
+                } else if (JUDGING.contains(v) && currentBase > PARAGRAPH_STRIDE) {
+                    // "A man filling containers…, who did not want to give his name, called the schedule
+                    // “a guessing game”": one person's verdict, not a name; "residents call it “the
+                    // Bowl”" is the name many give a thing
+                    Descriptors.Match u = Descriptors.openingUnnamed(s, verb.start());
+                    if (u != null && !Descriptors.many(s, u)
                             && (Vocabulary.UNNAMED_PEOPLE.contains(u.role()) || ANONYMOUS.matcher(s).find())) {
                         ref = unnamedRef(s, u);
                     }

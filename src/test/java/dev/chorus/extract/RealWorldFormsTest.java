@@ -1852,4 +1852,13 @@ class RealWorldFormsTest {
         assertEquals("Rhodri Penhale", quote(a, "First the bank").speaker());
         assertEquals("Agnes Whitcombe", quote(a, "We will put a notice").speaker(), "“…,” the postmistress said");
     }
+
+    @Test
+    void oneUnnamedPersonsVerdictIsAQuoteButANameManyGiveIsNot() {
+        Article a = extract("unnamed-verdicts.txt");
+        assertNull(quote(a, "a shambles").speaker(), "A woman…, who asked not to be named…, called the new timetable “…”");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("the Lantern")),
+                "Drivers called the last bus of the night “…”: " + a.quotes());
+        assertEquals("Petra Vandermeer", quote(a, "We were promised").speaker());
+    }
 }
