@@ -103,6 +103,9 @@ final class Attributor {
             "claimed", "argued", "noted", "confirmed", "wrote", "explained", "admitted", "acknowledged", "conceded");
     /** Verbs of a verdict given in the speaker's words: "called the schedule “a guessing game”". */
     private static final Set<String> JUDGING = Set.of("called", "described");
+    /** " the schedule ", " the timing as ", " it ": what the verdict is given on, just before the quote; not "called police after hearing". */
+    private static final Pattern VERDICT_OBJECT = Pattern.compile("\\s+(?:it|them|him|her|this|that|(?:the|a|an|this|that|these|"
+            + "those|his|her|their|its|[\\p{L}\\-]+[’']s)(?:\\s+[\\p{L}’'\\-]+){1,2})(?:\\s+as)?\\s*");
     /** Who speaks for a body or stays unnamed: "the company", "the council", "one of those people". */
     private static final Pattern BODY_SUBJECT = Pattern.compile("(?i)\\b(?:the|its|a|an|her|his|their|one of (?:those|the)|(?-i:\\p{Lu})[\\p{L}\\-]+[’']s)\\s+"
             + "(?:[\\p{L}\\-’']+\\s+){0,2}?(?:company|council|board|union|ministry|department|government|agency|"
@@ -2130,7 +2133,8 @@ final class Attributor {
                             && (Vocabulary.UNNAMED_PEOPLE.contains(u.role()) || ANONYMOUS.matcher(s).find())) {
                         ref = unnamedRef(s, u);
                     }
-                } else if (JUDGING.contains(v) && currentBase > PARAGRAPH_STRIDE) {
+                } else if (JUDGING.contains(v) && currentBase > PARAGRAPH_STRIDE
+                        && VERDICT_OBJECT.matcher(s).region(verb.end(), s.length()).matches()) {
                     // "A man filling containers…, who did not want to give his name, called the schedule
                     // “a guessing game”": one person's verdict, not a name; "residents call it “the
                     // Bowl”" is the name many give a thing

@@ -1859,6 +1859,8 @@ class RealWorldFormsTest {
         assertNull(quote(a, "a shambles").speaker(), "A woman…, who asked not to be named…, called the new timetable “…”");
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("the Lantern")),
                 "Drivers called the last bus of the night “…”: " + a.quotes());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("a loud crash")),
+                "A passenger… called the police after hearing “…”: no verdict on the police: " + a.quotes());
         assertEquals("Petra Vandermeer", quote(a, "We were promised").speaker());
     }
 }
