@@ -349,9 +349,9 @@ final class Vocabulary {
     /**
      * Initials that are two letters because the sound is one letter in the alphabet the name is
      * transliterated from: Mongolian and Russian "Ts. Bat-Erdene", "Kh. Battulga", "Yu. Petrov".
-     * ("Ch" is left to the police rank "Ch Supt".)
+     * ("Ch" is left to the police rank "Ch Supt", and "Ya", "Ye" and "Yo" to dialogue: "“Ya. Go on,” she said".)
      */
-    static final Set<String> DIGRAPH_INITIALS = Set.of("Ts", "Sh", "Kh", "Zh", "Ya", "Yu", "Ye", "Yo");
+    static final Set<String> DIGRAPH_INITIALS = Set.of("Ts", "Sh", "Kh", "Zh", "Yu");
 
     static final Set<String> PARTICLES = Set.copyOf(List.of(
             "de", "da", "di", "del", "der", "van", "von", "le", "la", "du", "bin", "al", "ibn", "dos",
