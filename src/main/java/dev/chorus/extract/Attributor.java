@@ -267,8 +267,6 @@ final class Attributor {
     private static final Pattern VERB_AFTER_TERM = Pattern.compile(
             "\\s+(?:would|will|is|was|has|had|could|can|should|may|might|must)\\s");
     /** "Her husband ", "their daughter, ", "whose son ": a relative, named next. */
-    /** Words {@link #ANONYMOUS} needs, looked for first in one pass. */
-    private static final String[] ANONYMITY_WORDS = {" name", " identified", "anonymity"};
     private static final Pattern KIN_GIVEN_NAME = Pattern.compile(
             "(?i)(?<![\\p{L}])(his|her|their|whose)\\s+(?:[\\p{Ll}\\-]+\\s+)?([\\p{Ll}é]+)\\s*,?\\s*$");
     private static final Set<String> CHILD_KIN = Set.of("son", "daughter", "grandson", "granddaughter", "nephew", "niece");
@@ -1698,7 +1696,8 @@ final class Attributor {
             }
             // "An extra who has worked here since the 1990s, and who did not want to be named, put
             // it more bluntly": whatever the phrase before, the one acting is someone unnamed
-            if (Regions.containsAny(text, from, to, ANONYMITY_WORDS)) {
+            if (Regions.contains(text, " name", from, to) || Regions.contains(text, " identified", from, to)
+                    || Regions.contains(text, "anonymity", from, to)) {
                 Matcher a = ANONYMOUS.matcher(text).region(from, to);
                 while (a.find()) {
                     Matcher own = ANONYMOUS_GENDER.matcher(text).region(a.start(), Math.min(to, a.end() + 20));

@@ -55,8 +55,6 @@ final class NameScanner {
     static List<Hit> scan(String text, int from, int to) {
         List<Hit> hits = new ArrayList<>();
         boolean articles = mayHoldArabicArticle(text, from, to);
-        // looked for once here, not in the sixty characters before every name
-        boolean playWords = Regions.containsAny(text, Math.max(0, from - 60), to, PLAY_STEMS);
         Hit previous = null;
         int at = from;
         while (true) {
@@ -139,7 +137,7 @@ final class NameScanner {
                 // "As Ogunbiyi put it:" opens a clause; "known as Ogunbiyi" is the preposition
                 before = "";
             }
-            boolean character = isCharacter(text, start, before, previous, playWords);
+            boolean character = isCharacter(text, start, before, previous);
             // "said Mr Ashworth had sold": whether he acts turns on the word before his title
             String beforeTitle = honorific == null ? before : wordBefore(text, honorificStart, from);
             // "Luke Rāwiri, Tamati’s older brother, burrowed over": the owner is not the one acting,
@@ -580,11 +578,8 @@ final class NameScanner {
     private static final Set<String> PLAYING_WORDS = Set.of("playing", "plays", "played", "portraying", "portrays",
             "portrayed", "voicing", "voices", "voiced");
 
-    /** Where a name may be a part played: "playing", "portrays", "voiced". */
-    private static final String[] PLAY_STEMS = {"play", "portray", "voic"};
-
     /** "as Rocky Balboa and John Rambo": roles, unless "such as"; "playing the publican Frank Hegarty". */
-    private static boolean isCharacter(String text, int start, String before, Hit previous, boolean playWords) {
+    private static boolean isCharacter(String text, int start, String before, Hit previous) {
         if (before.equals("as")) {
             // only the words just before matter; the whole head of a long paragraph is not copied
             String head = text.substring(Math.max(0, start - 80), start).stripTrailing();
@@ -592,7 +587,8 @@ final class NameScanner {
             return !head.endsWith("such");
         }
         int near = Math.max(0, start - 60);
-        if ((PLAYING_WORDS.contains(before) || playWords && Regions.containsAny(text, near, start, PLAY_STEMS))
+        if ((PLAYING_WORDS.contains(before) || Regions.contains(text, "play", near, start)
+                || Regions.contains(text, "portray", near, start) || Regions.contains(text, "voic", near, start))
                 && PLAYING.matcher(text).region(near, start).find()) {
             // "best known for playing the publican Frank Hegarty in…": a part, not a person here
             return true;

@@ -21,20 +21,6 @@ final class Regions {
         return false;
     }
 
-    /** Whether any of {@code needles} starts and ends within {@code [from, to)} of {@code text}, in one pass. */
-    static boolean containsAny(String text, int from, int to, String[] needles) {
-        int end = Math.min(to, text.length());
-        for (int i = Math.max(0, from); i < end; i++) {
-            char c = text.charAt(i);
-            for (String needle : needles) {
-                if (c == needle.charAt(0) && i + needle.length() <= end && text.startsWith(needle, i)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** The last {@code c} at or before {@code from} and not before {@code floor}, or -1. */
     static int lastIndexOf(String text, char c, int from, int floor) {
         for (int i = Math.min(from, text.length() - 1); i >= Math.max(0, floor); i--) {
