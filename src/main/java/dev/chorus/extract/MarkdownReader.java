@@ -166,21 +166,21 @@ final class MarkdownReader {
             if (node instanceof HtmlBlock) {
                 html = trustHtml ? node.getChars().toString().strip() : Jsoup.clean(node.getChars().toString(), CLEAN_BASE, safelist);
                 text = Jsoup.parse(html).text();
-            } else if (plainParagraph(node)) {
-                StringBuilder markup = new StringBuilder("<p>");
-                StringBuilder words = new StringBuilder();
-                renderPlain(node, markup, words);
-                html = markup.append("</p>").toString();
-                if (!trustHtml && (html.contains("href=") || html.contains("src="))) {
-                    html = Jsoup.clean(html, CLEAN_BASE, safelist);
-                }
-                text = normaliseSpace(words.toString());
             } else {
-                html = index < rendered.length ? rendered[index].strip() : "";
-                if (!trustHtml && (containsRawHtml(node) || html.contains("href=") || html.contains("src="))) {
+                boolean written = plainParagraph(node);
+                if (written) {
+                    StringBuilder markup = new StringBuilder("<p>");
+                    StringBuilder words = new StringBuilder();
+                    renderPlain(node, markup, words);
+                    html = markup.append("</p>").toString();
+                    text = normaliseSpace(words.toString());
+                } else {
+                    html = index < rendered.length ? rendered[index].strip() : "";
+                    text = plain(node);
+                }
+                if (!trustHtml && (!written && containsRawHtml(node) || html.contains("href=") || html.contains("src="))) {
                     html = Jsoup.clean(html, CLEAN_BASE, safelist);
                 }
-                text = plain(node);
             }
             if (!text.isBlank()) {
                 blocks.add(RawBlock.marked(normaliseSpace(text), line, false, html));
