@@ -75,6 +75,13 @@ final class HtmlReader {
         String author = firstNonBlank(authorOf(ld), meta(doc, "author"), meta(doc, "article:author"));
         String canonical = firstNonBlank(doc.select("link[rel=canonical]").attr("href"), meta(doc, "og:url"));
 
+        // An ASP.NET page is one <form> from header to footer: that form is the page, not a
+        // comment or search form, and only the fields inside it go
+        for (Element form : doc.select("form")) {
+            if (wrapsThePage(form, doc.body())) {
+                form.unwrap();
+            }
+        }
         // captions and pull quotes repeat or label the article; their quotes are not its own
         removeAll(doc.select("script, style, noscript, template, iframe, form, button, input, select, textarea, svg, "
                 + "nav, aside, footer, dialog, address, [rel=author], [itemprop=author], figcaption"));
@@ -108,6 +115,12 @@ final class HtmlReader {
             blocks.remove(0);
         }
         return new Result(clean(title), parseDate(date), clean(author), blank(canonical) ? null : canonical.strip(), blocks);
+    }
+
+    /** Whether a form holds the article itself, or most of the page's text. */
+    private static boolean wrapsThePage(Element form, Element body) {
+        return !form.select("article, main, [role=main], h1").isEmpty()
+                || 2L * form.text().length() > body.text().length();
     }
 
     /**

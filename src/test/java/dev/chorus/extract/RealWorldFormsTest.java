@@ -639,6 +639,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aPageWrappedInOneFormFromHeaderToFooterKeepsItsArticle() {
+        Article a = extract("form-wrapped-page.html");
+        assertEquals(List.of("Ines Varga", "Ines Varga", "Tomas Brandt"), a.quotes().stream().map(Quote::speaker).toList(),
+                "<form id=\"aspnetForm\"> around the whole page, as ASP.NET writes it");
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("Leave a comment") || p.contains("News")),
+                a.paragraphs().toString());
+    }
+
+    @Test
     void aPullQuoteBuiltAsAPageComponentIsNotBodyText() {
         Article a = extract("component-page.html");
         assertEquals(List.of("Hannah Okoro", "Hannah Okoro", "Felix Arden", "Felix Arden"),
