@@ -156,17 +156,26 @@ public final class Digest implements DigestView {
     public List<String> ties(Article a) {
         Set<String> out = new LinkedHashSet<>();
         for (String name : a.speakers()) {
-            out.add("s:" + speakerFor(name).slug());
+            out.add("s:" + known(name).slug());
         }
         for (Quote q : a.quotes()) {
             if (q.speaker() != null) {
-                out.add("s:" + speakerFor(q.speaker()).slug());
+                out.add("s:" + known(q.speaker()).slug());
             }
         }
         for (ThemeScore t : a.themes()) {
             out.add("t:" + t.slug());
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The speaker the digest made of a name: a one-article rebuild asks for the ties of every
+     * article, and making each name's slug again was most of that.
+     */
+    private Speaker known(String name) {
+        Speaker s = speakerOfName.get(name);
+        return s != null ? s : speakerFor(name);
     }
 
     private Speaker speakerFor(String name) {
