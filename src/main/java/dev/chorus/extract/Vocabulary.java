@@ -356,7 +356,9 @@ final class Vocabulary {
     static final Set<String> PARTICLES = Set.copyOf(List.of(
             "de", "da", "di", "del", "der", "van", "von", "le", "la", "du", "bin", "al", "ibn", "dos",
             "das", "y", "ter", "ten", "te", "den", "della", "dei", "degli", "ap", "ab", "dela", "delos",
-            "binti", "binte", "bte", "anak", "los", "las"));
+            "binti", "binte", "bte", "anak", "los", "las",
+            // Faroese surnames named for a farm or a place: "Rógvi á Ryggi", "Sverri við Stein", "Jenis av Rana"
+            "á", "í", "við", "av", "úr"));
 
     /** What a minister or a secretary is "of": not part of the name that follows. */
     static final Set<String> PORTFOLIOS = Set.of("Education", "Health", "Finance", "Defence", "Defense", "Justice",

@@ -1872,4 +1872,13 @@ class RealWorldFormsTest {
                 "A passenger… called the police after hearing “…”: no verdict on the police: " + a.quotes());
         assertEquals("Petra Vandermeer", quote(a, "We were promised").speaker());
     }
+
+    @Test
+    void aFaroeseSurnameKeepsTheSmallWordInsideIt() {
+        Article a = extract("place-particle-surnames.txt");
+        assertEquals("Jógvan á Heygum", quote(a, "We read every letter").speaker(), "council leader Jógvan á Heygum said");
+        assertEquals("Jógvan á Heygum", quote(a, "test the water").speaker(), "Á Heygum said, opening a sentence");
+        assertEquals("Durita við Gjógv", quote(a, "I have swum").speaker(), "Durita við Gjógv, a retired teacher… “…,” she said");
+        assertEquals("Eyðun av Skarði", quote(a, "Nobody in this village").speaker(), "said Eyðun av Skarði, who runs…");
+    }
 }
