@@ -20,6 +20,8 @@ final class NameScanner {
     private static final int MORE_TOKENS = 6;
     /** At most this many particles stand between two names: "Maria de la Cruz". */
     private static final int PARTICLES_BETWEEN = 2;
+    /** How far a single quote that opens before a capital is looked at for its close. */
+    private static final int QUOTED_SENTENCE = 300;
     /** ", 63,", ", who worked there for 22 years,", or an age in brackets: "Chipo Nyamande (41), a vendor, said". */
     private static final Pattern ASIDE_AFTER = Pattern.compile(
             ",\\s*(?:\\d{1,3}|(?:who|whose|a|an|the)\\b[^,;:.!?]{0,120}),(?=\\s+\\p{Ll})|\\s\\(\\d{1,3}\\)(?=[\\s,])");
@@ -174,13 +176,14 @@ final class NameScanner {
     private static Run nextRun(String text, int at, int to, boolean articles) {
         for (int i = at; i < to; ) {
             char ch = text.charAt(i);
-            if (ch < 128 && (ch < 'A' || ch > 'Z') && !(articles && mayOpenArabicArticle(text, i, to))) {
+            if (ch < 128 && (ch < 'A' || ch > 'Z') && ch != '\'' && !(articles && mayOpenArabicArticle(text, i, to))) {
                 // most characters: no capital, nothing to look up
                 i++;
                 continue;
             }
             int c = text.codePointAt(i);
-            boolean capital = Character.getType(c) == Character.UPPERCASE_LETTER || articles && arabicArticle(text, i, to);
+            boolean capital = Character.getType(c) == Character.UPPERCASE_LETTER || articles && arabicArticle(text, i, to)
+                    || okina(text, i, to) && !closedLater(text, i + 2, to);
             if (capital && (i == 0 || !gluedBefore(text.codePointBefore(i)))) {
                 int end = token(text, i, to);
                 List<String> tokens = new ArrayList<>();
@@ -209,7 +212,7 @@ final class NameScanner {
                         j = after;
                     }
                     if (j >= to || Character.getType(text.codePointAt(j)) != Character.UPPERCASE_LETTER
-                            && !arabicArticle(text, j, to) && !gaelicMutation(text, j, to)) {
+                            && !arabicArticle(text, j, to) && !gaelicMutation(text, j, to) && !okina(text, j, to)) {
                         break;
                     }
                     int next = token(text, j, to);
@@ -291,6 +294,38 @@ final class NameScanner {
             j += Character.charCount(c);
         }
         return j;
+    }
+
+    /**
+     * "'Ulufonua", "ʻAna": a Tongan, Hawaiian or Samoan name opening with the glottal stop, which
+     * is written before a vowel as an apostrophe or a turned comma when the font has no okina.
+     */
+    private static boolean okina(String text, int at, int to) {
+        char mark = text.charAt(at);
+        if (mark != '\'' && mark != '\u2018' && mark != '\u02BB' || at + 2 >= to
+                || "AEIOU".indexOf(text.charAt(at + 1)) < 0 || !Character.isLowerCase(text.charAt(at + 2))) {
+            return false;
+        }
+        return at == 0 || !gluedBefore(text.codePointBefore(at));
+    }
+
+    /**
+     * Whether a single quote closes after {@code from}, so that the mark before a capital opened a
+     * quote ("told me, 'Ask him yourself.'") rather than a name: a mark after a word and before
+     * no letter. An apostrophe inside a word ("didn't") closes nothing. Looked for only so far as
+     * a quoted sentence runs, so that a paragraph of many such marks is not read again for each.
+     */
+    private static boolean closedLater(String text, int from, int to) {
+        if (text.charAt(from - 2) == '\u02BB') {
+            return false;
+        }
+        for (int k = from, end = Math.min(to, from + QUOTED_SENTENCE); k < end; k++) {
+            char ch = text.charAt(k);
+            if ((ch == '\'' || ch == '\u2019') && (k + 1 == to || !Character.isLetter(text.charAt(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "t-Saoir" of "Mòrag Nic an t-Saoir", "h-Aonghais": a Gaelic surname after its article. */

@@ -1881,4 +1881,14 @@ class RealWorldFormsTest {
         assertEquals("Durita við Gjógv", quote(a, "I have swum").speaker(), "Durita við Gjógv, a retired teacher… “…,” she said");
         assertEquals("Eyðun av Skarði", quote(a, "Nobody in this village").speaker(), "said Eyðun av Skarði, who runs…");
     }
+
+    @Test
+    void aNameOpeningWithTheGlottalStopKeepsIt() {
+        Article a = extract("glottal-stop-names.txt");
+        assertEquals("Mele 'Akauola", quote(a, "We have been weaving").speaker(), "said the co-operative's chairwoman, Mele 'Akauola");
+        assertEquals("Mele 'Akauola", quote(a, "more than sixty").speaker(), "'Akauola said, opening a sentence");
+        assertEquals("'Ofa Tupou", quote(a, "She told me").speaker(), "'Ofa Tupou, who at 19… “…,” she said");
+        assertTrue(a.speakers().stream().noneMatch(s -> s.contains("Always")),
+                "'Always soak the leaves…' opens a quote, not a name: " + a.speakers());
+    }
 }
