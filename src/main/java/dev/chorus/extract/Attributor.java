@@ -1520,11 +1520,14 @@ final class Attributor {
         /**
          * The one last asked something in this paragraph before {@code limit} or in the one
          * before ("She asks Mr Sandhu whether he could see…"), when of gender {@code g} or not
-         * known to be otherwise; else null.
+         * known to be otherwise; else null. When the paragraph before is the question itself
+         * ("Van Wyk asked Ms Tjiho whether…" ¶ "“…?” Van Wyk asked." ¶ "“…,” she replied"), the one
+         * asked is named in the paragraph before that.
          */
         private String askedBefore(int limit, char g) {
             int current = (int) (currentBase / PARAGRAPH_STRIDE) - 1;
-            for (int index = current; index >= Math.max(0, current - 1); index--) {
+            int earliest = Math.max(0, current - (current > 0 && asksAQuestion(paragraphs.get(current - 1)) ? 2 : 1));
+            for (int index = current; index >= earliest; index--) {
                 String p = paragraphs.get(index);
                 List<NameScanner.Hit> found = hits.get(index);
                 for (int k = found.size() - 1; k >= 0; k--) {
@@ -1541,6 +1544,11 @@ final class Attributor {
                 }
             }
             return null;
+        }
+
+        /** Whether a paragraph quotes a question: "“…?” Van Wyk asked." */
+        private static boolean asksAQuestion(String paragraph) {
+            return paragraph.contains("?\u201D") || paragraph.contains("?\"");
         }
 
         /** Whether a quote of paragraph {@code paragraph} (counted from 1) opening at {@code open} was found as speech. */

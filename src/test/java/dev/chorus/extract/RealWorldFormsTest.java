@@ -1891,4 +1891,13 @@ class RealWorldFormsTest {
         assertTrue(a.speakers().stream().noneMatch(s -> s.contains("Always")),
                 "'Always soak the leaves…' opens a quote, not a name: " + a.speakers());
     }
+
+    @Test
+    void theOneAskedAnswersAfterTheQuestionIsPutInAParagraphOfItsOwn() {
+        Article a = extract("question-asked-two-paragraphs-back.txt");
+        assertEquals("Pieter Olivier", quote(a, "You never once asked").speaker());
+        assertEquals("Ruth Simataa", quote(a, "That is right").speaker(),
+                "Olivier asked Simataa whether she had ever seen Kanyemba… ¶ “…?” Olivier asked. ¶ “…,” she replied");
+        assertEquals("Ruth Simataa", quote(a, "We trusted him").speaker());
+    }
 }
