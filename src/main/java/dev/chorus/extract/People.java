@@ -365,6 +365,11 @@ final class People {
         if (tokens.size() < 3 || lexicon.isGivenName(tokens.get(0))) {
             return tokens;
         }
+        if (tokens.size() > 3 && particleAt(tokens) >= 2 && readsLikeATitle(tokens.get(0)) && !capitalAfterHyphen(tokens.get(0))) {
+            // "Singer-songwriter Sólja í Dali", "Winemaker Anouk van Rijn": the particle opens the
+            // surname, so a given name stands before it, known or not, and a title before that
+            return tokens.subList(1, tokens.size());
+        }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             if (lexicon.isGivenName(tokens.get(i))) {
                 if (i > 1 && !tokens.subList(0, i).stream().anyMatch(this::titleOrPlace)) {
@@ -381,6 +386,22 @@ final class People {
             }
         }
         return tokens;
+    }
+
+    /** Where the first particle of a name stands ("van" of "Anouk van Rijn"), or -1. */
+    private static int particleAt(List<String> tokens) {
+        for (int i = 1; i < tokens.size() - 1; i++) {
+            if (Vocabulary.PARTICLES.contains(tokens.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "Jean-Luc", "Abdel-Rahman": a name of two parts, not a compound role ("Co-founder"). */
+    private static boolean capitalAfterHyphen(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isUpperCase(word.charAt(hyphen + 1));
     }
 
     private boolean titleOrPlace(String word) {

@@ -1900,4 +1900,12 @@ class RealWorldFormsTest {
                 "Olivier asked Simataa whether she had ever seen Kanyemba… ¶ “…?” Olivier asked. ¶ “…,” she replied");
         assertEquals("Ruth Simataa", quote(a, "We trusted him").speaker());
     }
+
+    @Test
+    void aTitleBeforeAnUnknownGivenNameAndAParticleIsNotPartOfTheName() {
+        Article a = extract("title-before-an-unknown-name-with-a-particle.txt");
+        assertEquals("Elrike van der Merwe", quote(a, "a small fortune").speaker(), "Winemaker Elrike van der Merwe…, said");
+        assertEquals("Mbalenhle dos Santos", quote(a, "Everybody wants it").speaker(), "Co-founder Mbalenhle dos Santos");
+        assertEquals("Marie-Louise Odile du Plessis", quote(a, "If it works").speaker(), "a given name of two parts is no title");
+    }
 }
