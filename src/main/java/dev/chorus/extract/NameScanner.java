@@ -16,7 +16,7 @@ final class NameScanner {
     private static final List<String> ARABIC_ARTICLES = List.of("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-",
             "az-", "an-", "bin-", "abu-");
     private static final Set<String> MONTH_NAMES = Set.of("April", "May", "June", "August");
-    /** A run holds at most this many names after its first (particles such as "van" aside). */
+    /** A run holds at most this many names after its first (particles such as "van" aside); a longer one loses its first. */
     private static final int MORE_TOKENS = 6;
     /** At most this many particles stand between two names: "Maria de la Cruz". */
     private static final int PARTICLES_BETWEEN = 2;
@@ -188,7 +188,8 @@ final class NameScanner {
                 int end = token(text, i, to);
                 List<String> tokens = new ArrayList<>();
                 tokens.add(text.substring(i, end));
-                for (int more = 0; more < MORE_TOKENS; more++) {
+                int start = i;
+                for (int more = 0; ; more++) {
                     if (endsPossessive(tokens.get(tokens.size() - 1))) {
                         // "Chile's Labor Minister Francisca Ibarra Solís": the owner is a run of its own
                         break;
@@ -220,11 +221,19 @@ final class NameScanner {
                         // "When I told Brennan I was writing": the pronoun, not a regnal number
                         break;
                     }
+                    if (more >= MORE_TOKENS) {
+                        // "Madang Provincial Police Commander Chief Inspector David Yambe": a chain of
+                        // titles longer than a name ends in the name, so the first word goes, not the last
+                        if (!particles.isEmpty() || Vocabulary.PARTICLES.contains(tokens.get(1))) {
+                            break;
+                        }
+                        start = spaces(text, start + tokens.remove(0).length(), to);
+                    }
                     tokens.addAll(particles);
                     tokens.add(text.substring(j, next));
                     end = next;
                 }
-                return new Run(i, end, tokens);
+                return new Run(start, end, tokens);
             }
             i += Character.charCount(c);
         }

@@ -1908,4 +1908,13 @@ class RealWorldFormsTest {
         assertEquals("Mbalenhle dos Santos", quote(a, "Everybody wants it").speaker(), "Co-founder Mbalenhle dos Santos");
         assertEquals("Marie-Louise Odile du Plessis", quote(a, "If it works").speaker(), "a given name of two parts is no title");
     }
+
+    @Test
+    void aChainOfTitlesLongerThanANameEndsInTheWholeName() {
+        Article a = extract("long-title-before-a-name.txt");
+        assertEquals("Wekesa Rotich", quote(a, "One match").speaker(), "Trans Nzoia County Fire Chief Officer Wekesa Rotich said");
+        assertEquals("Janet Chepkoech Kirui", quote(a, "The forest has not").speaker(),
+                "The Kenya Forest Service … Senior Assistant Director Janet Chepkoech Kirui said: fourteen capitals");
+        assertEquals("Alice Wanjala", quote(a, "It came over").speaker());
+    }
 }
