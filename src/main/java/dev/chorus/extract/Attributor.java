@@ -829,6 +829,20 @@ final class Attributor {
         }
 
         /** Role words beside a name: "director Ted Kotcheff", "Keir Starmer, the Labour leader". */
+        /** Where an honorific written just before {@code at} starts ("Hon. " of "Hon. Dr."), else {@code at}. */
+        private static int honorificBefore(String text, int at) {
+            int end = at;
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int word = end > 0 && text.charAt(end - 1) == '.' ? end - 1 : end;
+            int begin = word;
+            while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+                begin--;
+            }
+            return begin < word && end < at && Vocabulary.HONORIFICS.contains(text.substring(begin, word)) ? begin : at;
+        }
+
         private List<String> rolesAround(NameScanner.Hit hit, String text) {
             List<String> roles = new ArrayList<>();
             if (Vocabulary.ROLE_NOUNS.contains(hit.before())) {
@@ -843,6 +857,14 @@ final class Attributor {
             if (hit.honorific() != null) {
                 int h = text.lastIndexOf(hit.honorific(), start - 1);
                 start = h >= 0 && start - h <= hit.honorific().length() + 3 ? h : start;
+                // "The Minister of Health, Hon. Dr. Fatmata Sesay-Conteh,": honorifics are stacked
+                for (int more = 0; more < 2; more++) {
+                    int stacked = honorificBefore(text, start);
+                    if (stacked == start) {
+                        break;
+                    }
+                    start = stacked;
+                }
             }
             String before = NameEvidence.wordBeforeComma(text, Math.max(0, start - 40), start);
             if (before != null && (Vocabulary.ROLE_NOUNS.contains(before.toLowerCase(Locale.ROOT))

@@ -1917,4 +1917,13 @@ class RealWorldFormsTest {
                 "The Kenya Forest Service … Senior Assistant Director Janet Chepkoech Kirui said: fourteen capitals");
         assertEquals("Alice Wanjala", quote(a, "It came over").speaker());
     }
+
+    @Test
+    void aRoleInAppositionReachesPastStackedHonorifics() {
+        Article a = extract("stacked-honorifics-in-apposition.txt");
+        assertEquals("Musa Danladi", quote(a, "We know the taps").speaker(),
+                "The chairman of the state water board, Alhaji Dr. Musa Danladi, … ¶ “…,” the chairman said");
+        assertEquals("Hauwa Abdullahi", quote(a, "I will be here").speaker(),
+                "The ward councillor, Hon. Barr. Hauwa Abdullahi, said… ¶ “…,” the councillor said");
+    }
 }
