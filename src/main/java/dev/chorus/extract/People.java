@@ -655,6 +655,15 @@ final class People {
         return found;
     }
 
+    /** "Momani" of "Al-Momani" or "el-Sayed"; null when the surname opens with no article. */
+    private static String withoutArabicArticle(String surname) {
+        if (surname.length() > 4 && surname.charAt(2) == '-' && Character.isUpperCase(surname.charAt(3))
+                && (surname.startsWith("Al") || surname.startsWith("al") || surname.startsWith("El") || surname.startsWith("el"))) {
+            return surname.substring(3);
+        }
+        return null;
+    }
+
     /** "who gave his name only as Ibrahim": a person the text names by one name, later called by it. */
     String namedOnlyAs(String name) {
         // "Halcyon, 22," is Kenji "Halcyon" Moriyama, or a name chorus.yml knows
@@ -677,7 +686,13 @@ final class People {
         if (known.add(name)) {
             String[] parts = withoutGeneration(name.split(" "));
             if (parts.length > 1) {
-                bySurname.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>()).add(name);
+                String last = parts[parts.length - 1];
+                bySurname.computeIfAbsent(last, k -> new ArrayList<>()).add(name);
+                String withoutArticle = withoutArabicArticle(last);
+                if (withoutArticle != null) {
+                    // "Firas Al-Adwan" is "Adwan" later, as many papers shorten him
+                    bySurname.computeIfAbsent(withoutArticle, k -> new ArrayList<>()).add(name);
+                }
                 if (Vocabulary.FAMILY_NAMES_FIRST.contains(parts[0])) {
                     // "Ms. Park" is Park Seo-yeon
                     bySurname.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(name);

@@ -1926,4 +1926,12 @@ class RealWorldFormsTest {
         assertEquals("Hauwa Abdullahi", quote(a, "I will be here").speaker(),
                 "The ward councillor, Hon. Barr. Hauwa Abdullahi, said… ¶ “…,” the councillor said");
     }
+
+    @Test
+    void aSurnameWrittenLaterWithoutItsArabicArticleIsStillThePersonActing() {
+        Article a = extract("arabic-article-dropped-later.txt");
+        assertEquals("Yousef al-Tamimi", quote(a, "My grandfather").speaker());
+        assertEquals("Samir al-Rubaie", quote(a, "Without that").speaker());
+        assertEquals("Yousef al-Tamimi", quote(a, "I am not going").speaker(), "Tamimi said he would… “…,” he said");
+    }
 }
