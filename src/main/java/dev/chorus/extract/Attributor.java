@@ -180,7 +180,7 @@ final class Attributor {
             Pattern.CASE_INSENSITIVE);
     /** Relative clauses and appositions: ", who teaches at Leiden University," ", the group's lawyer,". */
     private static final Pattern ASIDE = Pattern.compile(
-            ",\\s+(?:who|which|whose|whom|where|a|an|the|of|writing|speaking|talking|now|then|formerly)\\b[^,;:.!?“”\"]{0,120},(?!\\d)", Pattern.CASE_INSENSITIVE);
+            ",\\s+(?:who|which|whose|whom|where|a|an|the|of|writing|speaking|talking|now|then|formerly|one of)\\b[^,;:.!?“”\"]{0,120},(?!\\d)", Pattern.CASE_INSENSITIVE);
     /** ", head of content at", ", senior lecturer in": up to two words, then a role and a preposition. */
     private static final Pattern BARE_ROLE_AFTER = Pattern.compile(",\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,2}?(\\p{Ll}+)\\s+(?:of|at|for|in|with)\\s");
     /** What follows the subject of a sentence that acts: "Whelan expected", "She pauses", "Tamanui, 29, lost". */
@@ -2665,7 +2665,9 @@ final class Attributor {
                 for (int i = m.start() + 1; i < m.end() - 1; i++) {
                     b.setCharAt(i, ' ');
                 }
-            } while (m.find());
+                // "Gustavo Aldao, who owns a studio in Palermo, one of five with the contracts,
+                // said": the comma that closes one aside opens the next
+            } while (m.find(m.end() - 1));
             return b.toString();
         }
 

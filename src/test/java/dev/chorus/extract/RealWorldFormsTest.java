@@ -1934,4 +1934,12 @@ class RealWorldFormsTest {
         assertEquals("Samir al-Rubaie", quote(a, "Without that").speaker());
         assertEquals("Yousef al-Tamimi", quote(a, "I am not going").speaker(), "Tamimi said he would… “…,” he said");
     }
+
+    @Test
+    void aSecondAsideAfterTheFirstDoesNotHideTheSubject() {
+        Article a = extract("two-asides-before-the-verb.txt");
+        assertEquals("Orla Kinsella", quote(a, "a closing notice").speaker(),
+                "Orla Kinsella, who runs…, one of four businesses holding Cairnline contracts, sat through… and said… “…”");
+        assertEquals("Peadar Glynn", quote(a, "I have the seats").speaker());
+    }
 }
