@@ -127,8 +127,9 @@ final class NameScanner {
             }
             String before = wordBefore(text, start, from);
             if ((before.equals("for") || before.equals("of")) && tokens.size() > 2
-                    && Vocabulary.PORTFOLIOS.contains(tokens.get(0))) {
-                // "Minister for Housing Aoife Ó Súilleabháin told": the title, not a preposition, is before her
+                    && (Vocabulary.PORTFOLIOS.contains(tokens.get(0)) || honorificInside(tokens))) {
+                // "Minister for Housing Aoife Ó Súilleabháin told": the title, not a preposition, is
+                // before her; so too "Member for Madang Provincial Hon. Kilamo Sirai", a seat's name
                 int preposition = text.lastIndexOf(before, start);
                 String title = wordBefore(text, preposition, from);
                 if (Vocabulary.ROLE_NOUNS.contains(title)) {
@@ -153,6 +154,17 @@ final class NameScanner {
             previous = hit;
         }
         return hits;
+    }
+
+    /** "Madang Provincial Hon. Kilamo Sirai": an honorific after the first word, with a name after it. */
+    private static boolean honorificInside(List<String> tokens) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (Vocabulary.HONORIFICS.contains(t.endsWith(".") ? t.substring(0, t.length() - 1) : t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many of the first tokens name a nationality ("South African", "Kenyan"), or 0. */

@@ -1942,4 +1942,12 @@ class RealWorldFormsTest {
                 "Orla Kinsella, who runs…, one of four businesses holding Cairnline contracts, sat through… and said… “…”");
         assertEquals("Peadar Glynn", quote(a, "I have the seats").speaker());
     }
+
+    @Test
+    void aSeatNamedBeforeAnHonorificIsPartOfTheTitleNotAPreposition() {
+        Article a = extract("seat-before-an-honorific.txt");
+        assertEquals("Josiah Kavo", quote(a, "money poured").speaker(),
+                "Member for Huon Gulf Hon. Josiah Kavo, who chairs…, described the contractor's work as “…”");
+        assertEquals("Agnes Tumu", quote(a, "We paid for a road").speaker());
+    }
 }
