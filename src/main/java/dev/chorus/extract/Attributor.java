@@ -1322,9 +1322,12 @@ final class Attributor {
                 }
             }
             if (previous.stripTrailing().endsWith(":") && previous.length() < 200) {
-                // "Peter Kiprono, speaking at his hotel on the Nairobi road:" ¶ “…”
+                // "Peter Kiprono, speaking at his hotel on the Nairobi road:" ¶ “…”, and after a role
+                // ("Our reporter Yang Shu-fen is in Hualien City:" ¶ “…”) when the colon ends the
+                // sentence they open, not "…read the jury's statement. The statement said:"
                 for (PersonRef r : refsIn(previous, true)) {
-                    if (r.type() == PersonRef.Type.NAME && r.canSpeak() && previous.substring(0, r.start()).isBlank()) {
+                    if (r.type() == PersonRef.Type.NAME && r.canSpeak() && (previous.substring(0, r.start()).isBlank()
+                            || lastSentence == 0 && isRoleBefore(previous.substring(0, r.start())))) {
                         return named(resolve(r, (long) index * PARAGRAPH_STRIDE + r.start()));
                     }
                 }

@@ -1950,4 +1950,13 @@ class RealWorldFormsTest {
                 "Member for Huon Gulf Hon. Josiah Kavo, who chairs…, described the contractor's work as “…”");
         assertEquals("Agnes Tumu", quote(a, "We paid for a road").speaker());
     }
+
+    @Test
+    void aRoleAndANameOpeningAColonParagraphOwnTheQuoteAfterIt() {
+        Article a = extract("role-and-name-before-a-colon.txt");
+        assertEquals("Niamh Costigan", quote(a, "The first wheelchair").speaker(),
+                "Our correspondent Niamh Costigan is at the finish on Merrion Square: ¶ “…”");
+        assertNull(quote(a, "Runners are asked").speaker(),
+                "Race director Paddy Gormley… spoke to the runners…. The organisers' safety notice said: ¶ “…”");
+    }
 }
