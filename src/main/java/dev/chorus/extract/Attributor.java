@@ -279,7 +279,7 @@ final class Attributor {
     /** "a message from reader ", "an email from ": written words, their writer named next. */
     private static final Pattern MESSAGE_FROM = Pattern.compile("(?i)\\b(?:a|an|one|another|this)\\s+(?:[\\p{L}\\-]+\\s+)?"
             + "(?:message|email|e-mail|text|note|comment|letter|tweet|post|update|voicemail)\\s+from\\s+"
-            + "(?:(?:our\\s+|a\\s+)?(?:reader|listener|viewer|follower|subscriber|correspondent|reporter)\\s+)?");
+            + "(?:(?:our\\s+|a\\s+)?(?:reader|listener|viewer|follower|subscriber|correspondent|reporter),?\\s+)?");
     /** "Our reporter ", "Race director ", "the film critic ": a role before a name, no comma between. */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile(
             "\\s*(?:(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)\\s+)?(?:[\\p{L}\\-]+\\s+){0,2}?([\\p{L}\\-]+)\\s+");

@@ -1959,4 +1959,12 @@ class RealWorldFormsTest {
         assertNull(quote(a, "Runners are asked").speaker(),
                 "Race director Paddy Gormley… spoke to the runners…. The organisers' safety notice said: ¶ “…”");
     }
+
+    @Test
+    void aMessageFromAListenerNamedInAppositionIsTheirs() {
+        Article a = extract("message-from-a-listener.txt");
+        assertEquals("Morwenna Trethewey", quote(a, "We were paid in cider").speaker(),
+                "Keverne reads out a message from a listener, Morwenna Trethewey of St Mawes, who…: “…”");
+        assertEquals("Jory Penhallow", quote(a, "Some of these").speaker());
+    }
 }
