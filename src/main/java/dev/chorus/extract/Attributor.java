@@ -80,6 +80,9 @@ final class Attributor {
      */
     private static final Pattern WRITTEN_UP_IS = Pattern.compile("(?i)\\b(?:motto|slogan|tagline|strapline|inscription|sign|"
             + "banner|placard|poster|headline|caption)(?:,[^,.;:!?“”\"]{1,100},)?\\s+(?:is|was|reads|read|said|says)\\s*[:,]?\\s*$");
+    /** "the banner that hangs above the stage: “…”": words written up, shown after a colon. */
+    private static final Pattern WRITTEN_UP_THAT = Pattern.compile("(?i)\\b(?:motto|slogan|tagline|strapline|inscription|sign|"
+            + "banner|placard|poster|caption)\\s+(?:that|which)\\s+[^,.;:!?“”\"]{1,80}:\\s*$");
     /** "the developers referred to the results as “…”": what something is called, not speech. */
     private static final Pattern REFERRED_TO_AS = Pattern.compile(
             "(?i)\\brefer(?:s|red|ring)?\\s+to\\s+(?:[\\p{L}\\-’']+\\s+){1,4}?as(?:\\s+(?:the|a|an))?\\s*[:,]?\\s*$");
@@ -1638,6 +1641,10 @@ final class Attributor {
             while (end > prevEnd && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ':'
                     || text.charAt(end - 1) == ',')) {
                 end--;
+            }
+            if (end < open && text.charAt(end) == ':' && WRITTEN_UP_THAT.matcher(text).region(Math.max(prevEnd, open - 160), open).find()) {
+                // "under the banner that hangs above the stage: “…”"
+                return true;
             }
             // most quotes do not follow "is", "was", "read(s)" or "said/says": the pattern only runs after them
             if (end - prevEnd < 4 || !(text.startsWith("is", end - 2) || text.startsWith("was", end - 3)

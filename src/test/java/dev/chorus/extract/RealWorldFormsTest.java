@@ -1967,4 +1967,12 @@ class RealWorldFormsTest {
                 "Keverne reads out a message from a listener, Morwenna Trethewey of St Mawes, who…: “…”");
         assertEquals("Jory Penhallow", quote(a, "Some of these").speaker());
     }
+
+    @Test
+    void aSignShownAfterAColonPastARelativeClauseIsNotSpeech() {
+        Article a = extract("sign-that-reads-after-a-colon.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Bread before breakfast")),
+                "beneath the sign that has hung over the counter since 1931: “…”: " + a.quotes());
+        assertEquals("Gwenda Pryce", quote(a, "I never thought").speaker());
+    }
 }
