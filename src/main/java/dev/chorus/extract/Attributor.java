@@ -1077,7 +1077,7 @@ final class Attributor {
                             speaker = resolve(a.ref(), base + a.refBase());
                             attributed = speaker != null;
                         } else if (spans.size() == 1 && closingSpeaker != null && isOnlyQuote(text, span.open(), end)
-                                && !span.text(text).strip().endsWith("?")) {
+                                && (!span.text(text).strip().endsWith("?") || rhetorical(span.text(text), out))) {
                             // “…,” he said. ¶ “…” — the next paragraph, a quote alone, is still his;
                             // a question alone is more often the other side of an exchange; and
                             // “Mr Gourlay, your company built the scanner.” is not Mr Gourlay's
@@ -1294,6 +1294,25 @@ final class Attributor {
             String asked = addressee(last.text());
             return asked == null || asked.equals(speaker) || g != 0 && people.gender(asked) != 0 && people.gender(asked) != g
                     ? speaker : asked;
+        }
+
+        /**
+         * “That is where young animators start. If it vanishes, where will…?”: a question after a
+         * statement, in an article where nobody has yet asked anything, goes on from the one who
+         * spoke before rather than opening an exchange.
+         */
+        private static boolean rhetorical(String quote, List<FoundQuote> out) {
+            int stop = quote.indexOf(". ");
+            if (stop < 0 || quote.lastIndexOf('?', stop) >= 0) {
+                // a question from its first sentence
+                return false;
+            }
+            for (FoundQuote q : out) {
+                if (q.text().strip().endsWith("?")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether a paragraph that is one quote asks a question: it ends “…?”. */

@@ -1975,4 +1975,11 @@ class RealWorldFormsTest {
                 "beneath the sign that has hung over the counter since 1931: “…”: " + a.quotes());
         assertEquals("Gwenda Pryce", quote(a, "I never thought").speaker());
     }
+
+    @Test
+    void aQuestionAfterAStatementGoesOnFromTheSpeakerWhenNobodyHasAskedAnything() {
+        Article a = extract("rhetorical-question-goes-on.txt");
+        assertEquals("Eirlys Maddox", quote(a, "Half my customers").speaker(),
+                "…said pensioners had relied on it “…”. ¶ “… two buses a day. How are they meant to get there?”");
+    }
 }
