@@ -42,6 +42,10 @@ final class HtmlReader {
                     + "most-read|trending|outbrain|taboola|byline|dateline|article-meta|post-meta|entry-meta|pull-?quote|pullquote|"
                     + "quote-block|caption|wp-block-pullquote|links-block|topic-list|embed|instagram-media|twitter-tweet|tiktok-embed|bluesky-embed|fb-post)([\\s_-]|$)");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"‘’'«»„]");
+    /** The heading of a box of links to other stories. */
+    private static final Pattern RELATED_HEADING = Pattern.compile(
+            "(?i)(?:more (?:from|in|on|about) .{1,40}|more stories|related(?: stories| articles| posts| coverage)?|read (?:more|next)"
+                    + "|you may also like|you might also like|most read|most popular|recommended(?: for you)?|also read):?");
     /** "key-events", "key-points": the class of a page's summary of itself. */
     private static final Pattern KEY_SUMMARY = Pattern.compile("(?i)(^|[\\s_-])key-?(?:events|points)([\\s_-]|$)");
     private static final Pattern DOUBLE_QUOTES = Pattern.compile("[“”\"«»„]");
@@ -101,7 +105,8 @@ final class HtmlReader {
                     && (FURNITURE.matcher(e.className()).find() || FURNITURE.matcher(e.id()).find()
                     // "<div data-component="quote-block">": pages built of components name them so
                     || FURNITURE.matcher(e.attr("data-component")).find()
-                    || "navigation".equals(e.attr("role")) || "complementary".equals(e.attr("role")))) {
+                    || "navigation".equals(e.attr("role")) || "complementary".equals(e.attr("role"))
+                    || linksUnderRelatedHeading(e))) {
                 furniture.add(e);
             }
         }
@@ -121,6 +126,19 @@ final class HtmlReader {
     private static boolean wrapsThePage(Element form, Element body) {
         return !form.select("article, main, [role=main], h1").isEmpty()
                 || 2L * form.text().length() > body.text().length();
+    }
+
+    /**
+     * A section or box opening with a heading such as "More from Culture", "Related stories" or
+     * "Read next", over a list of links: other articles' headlines, whose quotes are theirs.
+     */
+    private static boolean linksUnderRelatedHeading(Element e) {
+        if (!e.tagName().equals("section") && !e.tagName().equals("div")) {
+            return false;
+        }
+        Element first = e.firstElementChild();
+        return first != null && first.tagName().length() == 2 && first.tagName().charAt(0) == 'h'
+                && RELATED_HEADING.matcher(first.text().strip()).matches() && !e.select("li a").isEmpty();
     }
 
     /**

@@ -1982,4 +1982,12 @@ class RealWorldFormsTest {
         assertEquals("Eirlys Maddox", quote(a, "Half my customers").speaker(),
                 "…said pensioners had relied on it “…”. ¶ “… two buses a day. How are they meant to get there?”");
     }
+
+    @Test
+    void aBoxOfLinksUnderAMoreFromHeadingIsNotTheArticle() {
+        Article a = extract("more-from-section.html");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("We will not sell")),
+                "<section><h2>More from Business</h2><ul><li><a>Bakery owner: “…”</a>: " + a.quotes());
+        assertEquals("Bríd Nolan", quote(a, "It's the only way").speaker());
+    }
 }
