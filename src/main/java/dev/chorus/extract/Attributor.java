@@ -831,7 +831,6 @@ final class Attributor {
                     && people.recall(tokens, null) == null;
         }
 
-        /** Role words beside a name: "director Ted Kotcheff", "Keir Starmer, the Labour leader". */
         /** Where an honorific written just before {@code at} starts ("Hon. " of "Hon. Dr."), else {@code at}. */
         private static int honorificBefore(String text, int at) {
             int end = at;
@@ -846,6 +845,7 @@ final class Attributor {
             return begin < word && end < at && Vocabulary.HONORIFICS.contains(text.substring(begin, word)) ? begin : at;
         }
 
+        /** Role words beside a name: "director Ted Kotcheff", "Keir Starmer, the Labour leader". */
         private List<String> rolesAround(NameScanner.Hit hit, String text) {
             List<String> roles = new ArrayList<>();
             if (Vocabulary.ROLE_NOUNS.contains(hit.before())) {
