@@ -73,16 +73,18 @@ final class Attributor {
             + "(?:a|an|the)\\s+(?-i:(?:[\\p{Ll}\\-]+\\s+){0,2}\\p{Ll}+) called)"
             + "|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary|category),)"
             + "(?:\\s+(?:the|a|an))?\\s*[:,]?\\s*$");
+    /** Things words are written on or as, rather than said. */
+    private static final String WRITTEN_UP = "motto|slogan|tagline|strapline|inscription|sign|banner|placard|poster|caption";
     /**
      * "The studio’s motto, painted on the wall above the reception desk, is “…”": words written up
      * that the sentence says are, or read, what follows, past an aside too long for
      * {@link #NOT_SAID_BEFORE} to reach.
      */
-    private static final Pattern WRITTEN_UP_IS = Pattern.compile("(?i)\\b(?:motto|slogan|tagline|strapline|inscription|sign|"
-            + "banner|placard|poster|headline|caption)(?:,[^,.;:!?“”\"]{1,100},)?\\s+(?:is|was|reads|read|said|says)\\s*[:,]?\\s*$");
+    private static final Pattern WRITTEN_UP_IS = Pattern.compile("(?i)\\b(?:" + WRITTEN_UP + "|headline)(?:,[^,.;:!?“”\"]{1,100},)?"
+            + "\\s+(?:is|was|reads|read|said|says)\\s*[:,]?\\s*$");
     /** "the banner that hangs above the stage: “…”": words written up, shown after a colon. */
-    private static final Pattern WRITTEN_UP_THAT = Pattern.compile("(?i)\\b(?:motto|slogan|tagline|strapline|inscription|sign|"
-            + "banner|placard|poster|caption)\\s+(?:that|which)\\s+[^,.;:!?“”\"]{1,80}:\\s*$");
+    private static final Pattern WRITTEN_UP_THAT = Pattern.compile("(?i)\\b(?:" + WRITTEN_UP + ")\\s+(?:that|which)"
+            + "\\s+[^,.;:!?“”\"]{1,80}:\\s*$");
     /** "the developers referred to the results as “…”": what something is called, not speech. */
     private static final Pattern REFERRED_TO_AS = Pattern.compile(
             "(?i)\\brefer(?:s|red|ring)?\\s+to\\s+(?:[\\p{L}\\-’']+\\s+){1,4}?as(?:\\s+(?:the|a|an))?\\s*[:,]?\\s*$");

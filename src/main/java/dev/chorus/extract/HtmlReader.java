@@ -81,8 +81,10 @@ final class HtmlReader {
 
         // An ASP.NET page is one <form> from header to footer: that form is the page, not a
         // comment or search form, and only the fields inside it go
-        for (Element form : doc.select("form")) {
-            if (wrapsThePage(form, doc.body())) {
+        List<Element> forms = doc.select("form");
+        int pageText = forms.isEmpty() ? 0 : doc.body().text().length();
+        for (Element form : forms) {
+            if (wrapsThePage(form, pageText)) {
                 form.unwrap();
             }
         }
@@ -123,9 +125,8 @@ final class HtmlReader {
     }
 
     /** Whether a form holds the article itself, or most of the page's text. */
-    private static boolean wrapsThePage(Element form, Element body) {
-        return !form.select("article, main, [role=main], h1").isEmpty()
-                || 2L * form.text().length() > body.text().length();
+    private static boolean wrapsThePage(Element form, int pageText) {
+        return !form.select("article, main, [role=main], h1").isEmpty() || 2L * form.text().length() > pageText;
     }
 
     /**
