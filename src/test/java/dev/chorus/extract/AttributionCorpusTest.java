@@ -122,6 +122,11 @@ class AttributionCorpusTest {
         // Moroccan, Senegalese, Czech, Puerto Rican, Armenian, Lithuanian, Greenlandic, Bermudian, Guernsey, Chilean,
         // Shetland, Seychellois and Slovenian outlets: a games trade site, a union bulletin, a broadcaster's site, wire copy
         "attribution-blind37, 0.86, 0.87",
+        // not studied: AI in dubbing, translation, music, photography, animation, subtitling, film restoration, visual
+        // effects, fashion and picture books and general news from Croatian, Liberian, Austrian, Orcadian, Cape Verdean,
+        // Mozambican, Peruvian, Malagasy, Ukrainian, ni-Vanuatu, Qatari, Caymanian, Cambodian, Slovak, Northern Irish,
+        // Nunavut, Azerbaijani, Myanmar, Guatemalan and Uzbek outlets
+        "attribution-blind38, 0.84, 0.85",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {
