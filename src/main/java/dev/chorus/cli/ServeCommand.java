@@ -97,6 +97,10 @@ final class ServeCommand implements Callable<Integer> {
             out.println(changed.isEmpty() ? "Built in " + millis + " ms: " + counts
                     : "Rebuilt in " + millis + " ms: " + counts + " (" + describe(changed) + ")");
             out.flush();
+            if (verbosity.verbose) {
+                err.println(BuildCommand.phases(r));
+                err.flush();
+            }
         }
 
         @Override

@@ -212,6 +212,17 @@ class BadInputTest {
     }
 
     @Test
+    void verboseBuildSaysWhereItsTimeWent() {
+        Cli.Run first = build("--verbose", "--clean");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.err().matches("(?s).*phases: start and cache \\d+ ms, read and extract \\d+ ms, .*"
+                + "save cache \\d+ ms; \\d+ files made, 0 known unchanged\n.*"), first.err());
+        Cli.Run again = build("--verbose");
+        assertTrue(again.err().contains("phases: compare file stamps "), again.err());
+        assertFalse(build().err().contains("phases:"), "only with --verbose");
+    }
+
+    @Test
     void unknownConfigKeyNamesItsLine() throws IOException {
         Path config = project.resolve("chorus.yml");
         Files.writeString(config, "title: X\nbaseURL: https://example.org/\n");

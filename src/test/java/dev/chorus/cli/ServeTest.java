@@ -96,7 +96,7 @@ class ServeTest {
         site = project.resolve("site");
         String[] args = {"serve", "--port", "0", "--source", seeds.toString(), "--out", site.toString(),
                 "--templates", project.resolve("templates").toString(), "--config",
-                project.resolve("chorus.yml").toString()};
+                project.resolve("chorus.yml").toString(), "--verbose"};
         server = new Thread(() -> exitCode.set(Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true))));
         server.start();
         Matcher m = URL.matcher(out.next("Serving "));
@@ -151,6 +151,8 @@ class ServeTest {
             System.out.println("serve: reload event " + latency + " ms after the new seed was written");
             assertTrue(next > build);
             assertTrue(out.next("Rebuilt in ").matches("Rebuilt in \\d+ ms: 4 articles, .*003_live\\.md changed\\)"));
+            assertTrue(err.next("phases: ").matches("phases: start and cache \\d+ ms, .*; \\d+ files made, \\d+ known unchanged"),
+                    "--verbose says where each rebuild's time went: " + err.all);
             HttpResponse<String> article = get("/articles/live-reload-works/");
             assertEquals(200, article.statusCode());
             assertTrue(article.body().contains("Live Reload Works"));
