@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * stamp that cannot be read, sends the build down the normal path, which compares contents.
  */
 final class BuildStamp {
-    private static final String FORMAT = "chorus-stamp-2";
+    private static final String FORMAT = "chorus-stamp-3";
 
     /** A file as the file system describes it; equal stamps mean "not touched", as far as one can tell. */
     record FileStamp(long size, long modified, String identity) {

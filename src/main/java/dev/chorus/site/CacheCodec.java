@@ -53,26 +53,26 @@ final class CacheCodec {
 
     static byte[] pages(Map<String, BuildCache.PageRecord> pages, BuildCache.Ranked ranked) {
         Out out = new Out();
-        out.map(pages, (o, r) -> {
-            o.string(r.fingerprint());
+        out.mapOnce(pages, (o, r) -> {
+            o.once(r.fingerprint());
             o.strings(r.keys());
         });
         out.string(ranked.settings());
         out.map(ranked.articles(), (o, m) -> {
-            o.string(m.hash());
+            o.once(m.hash());
             o.strings(m.ties());
         });
-        out.map(ranked.versions(), Out::string);
+        out.map(ranked.versions(), Out::once);
         return out.bytes();
     }
 
     /** What {@link #pages(Map, BuildCache.Ranked)} wrote in {@code bytes} from {@code from} on. */
     static Pages pages(byte[] bytes, int from) {
         In in = new In(bytes, from);
-        Map<String, BuildCache.PageRecord> pages = in.map(i -> new BuildCache.PageRecord(i.string(), i.strings()));
+        Map<String, BuildCache.PageRecord> pages = in.mapOnce(i -> new BuildCache.PageRecord(i.once(), i.strings()));
         String settings = in.string();
-        Map<String, BuildCache.Mark> articles = in.map(i -> new BuildCache.Mark(i.string(), i.strings()));
-        return in.end(new Pages(pages, new BuildCache.Ranked(settings, articles, in.map(In::string))));
+        Map<String, BuildCache.Mark> articles = in.map(i -> new BuildCache.Mark(i.once(), i.strings()));
+        return in.end(new Pages(pages, new BuildCache.Ranked(settings, articles, in.map(In::once))));
     }
 
     /** A build's stamp, for {@link BuildStamp}: tens of thousands of file stamps, read on every build. */
@@ -81,10 +81,10 @@ final class CacheCodec {
         out.string(stamp.format());
         out.string(stamp.settings());
         for (Map<String, BuildStamp.FileStamp> files : List.of(stamp.sources(), stamp.templates(), stamp.pages())) {
-            out.map(files, (o, f) -> {
+            out.mapOnce(files, (o, f) -> {
                 o.number(f.size());
                 o.number(f.modified());
-                o.string(f.identity());
+                o.once(f.identity());
             });
         }
         BuildStamp.Summary s = stamp.summary();
@@ -102,7 +102,7 @@ final class CacheCodec {
         String settings = in.string();
         List<Map<String, BuildStamp.FileStamp>> files = new ArrayList<>();
         for (int k = 0; k < 3; k++) {
-            files.add(in.map(i -> new BuildStamp.FileStamp(i.number(), i.number(), i.string())));
+            files.add(in.mapOnce(i -> new BuildStamp.FileStamp(i.number(), i.number(), i.once())));
         }
         BuildStamp.Summary summary = new BuildStamp.Summary((int) in.number(), (int) in.number(), (int) in.number(),
                 (int) in.number(), (int) in.number(), in.strings());
@@ -255,10 +255,30 @@ final class CacheCodec {
 
         /** In key order, so the same map always gives the same bytes. */
         <T> void map(Map<String, T> map, Writer<T> each) {
+            map(map, each, false);
+        }
+
+        /** {@link #map}, for keys that occur nowhere else: see {@link #once}. */
+        <T> void mapOnce(Map<String, T> map, Writer<T> each) {
+            map(map, each, true);
+        }
+
+        @SuppressWarnings("unchecked")
+        private <T> void map(Map<String, T> map, Writer<T> each, boolean keysOnce) {
             number(map.size());
-            for (String k : new java.util.TreeSet<>(map.keySet())) {
-                string(k);
-                each.write(this, map.get(k));
+            // a sorted map's entries are walked as they are; looking each key up again in a
+            // large TreeMap cost more than writing it
+            Map.Entry<String, T>[] entries = map.entrySet().toArray(new Map.Entry[0]);
+            if (!(map instanceof java.util.SortedMap<String, T> sorted && sorted.comparator() == null)) {
+                Arrays.sort(entries, Map.Entry.comparingByKey());
+            }
+            for (Map.Entry<String, T> e : entries) {
+                if (keysOnce) {
+                    once(e.getKey());
+                } else {
+                    string(e.getKey());
+                }
+                each.write(this, e.getValue());
             }
         }
 
@@ -312,6 +332,22 @@ final class CacheCodec {
                 }
                 seen.put(s, seen.size());
             }
+            fresh(s);
+        }
+
+        /**
+         * A string that occurs once, such as a hash or a page's path, written out and not
+         * shared: the table of shared strings stays small for the ones that repeat.
+         */
+        void once(String s) {
+            if (s == null) {
+                number(0);
+                return;
+            }
+            fresh(s);
+        }
+
+        private void fresh(String s) {
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
             number(1);
             number(b.length);
@@ -363,10 +399,18 @@ final class CacheCodec {
         }
 
         <T> Map<String, T> map(Function<In, T> each) {
+            return map(each, false);
+        }
+
+        <T> Map<String, T> mapOnce(Function<In, T> each) {
+            return map(each, true);
+        }
+
+        private <T> Map<String, T> map(Function<In, T> each, boolean keysOnce) {
             int n = (int) number();
             Map<String, T> out = new HashMap<>(n * 2);
             for (int k = 0; k < n; k++) {
-                String key = string();
+                String key = keysOnce ? once() : string();
                 out.put(key, each.apply(this));
             }
             return out;
@@ -416,12 +460,22 @@ final class CacheCodec {
             if (tag >= 2) {
                 return seen.get((int) (tag - 2));
             }
-            int n = (int) number();
-            String s = new String(buf, at, n, StandardCharsets.UTF_8);
-            at += n;
+            String s = fresh();
             if (s.length() <= Out.SHARED) {
                 seen.add(s);
             }
+            return s;
+        }
+
+        /** What {@link Out#once} wrote. */
+        String once() {
+            return number() == 0 ? null : fresh();
+        }
+
+        private String fresh() {
+            int n = (int) number();
+            String s = new String(buf, at, n, StandardCharsets.UTF_8);
+            at += n;
             return s;
         }
     }
