@@ -14,7 +14,6 @@ import dev.chorus.render.Renderer;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -201,6 +200,7 @@ public final class Build {
         clock.lap("index");
         boolean incremental = !previous.pages().isEmpty() && Files.isDirectory(out);
         Map<String, BuildCache.PageRecord> records = new ConcurrentHashMap<>();
+        Map<String, BuildStamp.FileStamp> keptStamps = new ConcurrentHashMap<>();
         AtomicInteger made = new AtomicInteger();
         Publisher.Output output = new Publisher(options.out()).begin(incremental ? previous.pages() : null);
         int written;
@@ -210,7 +210,8 @@ public final class Build {
             Map<Integer, RuntimeException> failures = new ConcurrentHashMap<>();
             java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(i -> {
                 try {
-                    makePage(pages.get(i), previous, incremental, out, versions, digest, renderer, records, output, made);
+                    makePage(pages.get(i), previous, incremental, out, versions, digest, renderer, records, keptStamps,
+                            output, made);
                 } catch (RuntimeException e) {
                     failures.put(i, e);
                 }
@@ -230,10 +231,16 @@ public final class Build {
             output.abandon();
             throw e;
         }
-        // the pages' stamps are file system calls, the cache is encoding: the two run side by side
+        // the pages' stamps are file system calls, the cache is encoding: the two run side by side;
+        // a page kept as it was has its stamp from when it was checked, and publishing left it alone
         java.util.concurrent.CompletableFuture<Map<String, BuildStamp.FileStamp>> pageStamps =
-                java.util.concurrent.CompletableFuture.supplyAsync(
-                        () -> BuildStamp.pages(out, new java.util.TreeSet<>(records.keySet())));
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    Set<String> fresh = new HashSet<>(records.keySet());
+                    fresh.removeAll(keptStamps.keySet());
+                    Map<String, BuildStamp.FileStamp> all = new HashMap<>(keptStamps);
+                    all.putAll(BuildStamp.pages(out, fresh));
+                    return all;
+                });
         boolean sourcesSame = BuildCache.sameEntries(sources, previous.sources());
         if (made.get() > 0 || !sourcesSame || !records.keySet().equals(previous.pages().keySet())) {
             BuildCache.State now = new BuildCache.State(previous.format(), code, new HashMap<>(sources),
@@ -277,11 +284,13 @@ public final class Build {
     /** Makes one page, or takes it as it is when nothing it was made from changed. */
     private static void makePage(Page p, BuildCache.State previous, boolean incremental, Path out, Versions versions,
                                  Digest digest, Renderer renderer, Map<String, BuildCache.PageRecord> records,
-                                 Publisher.Output output, AtomicInteger made) {
+                                 Map<String, BuildStamp.FileStamp> keptStamps, Publisher.Output output,
+                                 AtomicInteger made) {
         BuildCache.PageRecord old = previous.pages().get(p.path());
-        if (incremental && old != null && Files.isRegularFile(out.resolve(p.path()), LinkOption.NOFOLLOW_LINKS)
-                && versions.fingerprint(p.path(), old.keys()).equals(old.fingerprint())) {
+        BuildStamp.FileStamp there = incremental && old != null ? BuildStamp.page(out.resolve(p.path())) : null;
+        if (there != null && versions.fingerprint(p.path(), old.keys()).equals(old.fingerprint())) {
             records.put(p.path(), old);
+            keptStamps.put(p.path(), there);
             return;
         }
         Deps deps = new Deps();

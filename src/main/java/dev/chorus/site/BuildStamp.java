@@ -2,6 +2,7 @@ package dev.chorus.site;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
@@ -117,14 +118,19 @@ final class BuildStamp {
         return files(files);
     }
 
-    private static FileStamp stamp(Path p) {
+    /** The stamp of a page of the site, or null when it is not a regular file (a link is not). */
+    static FileStamp page(Path p) {
+        return stamp(p, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static FileStamp stamp(Path p, LinkOption... links) {
         try {
             // one stat for all four: a large site stamps tens of thousands of files per build
             Map<String, Object> a;
             try {
-                a = Files.readAttributes(p, "unix:isRegularFile,size,lastModifiedTime,fileKey,ctime");
+                a = Files.readAttributes(p, "unix:isRegularFile,size,lastModifiedTime,fileKey,ctime", links);
             } catch (UnsupportedOperationException | IllegalArgumentException e) {
-                a = new java.util.HashMap<>(Files.readAttributes(p, "isRegularFile,size,lastModifiedTime,fileKey"));
+                a = new java.util.HashMap<>(Files.readAttributes(p, "isRegularFile,size,lastModifiedTime,fileKey", links));
                 a.put("ctime", "");
             }
             if (!Boolean.TRUE.equals(a.get("isRegularFile"))) {
