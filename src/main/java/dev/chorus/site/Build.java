@@ -175,17 +175,16 @@ public final class Build {
         clock.lap("digest");
         checkAddress(options.config(), warnings);
 
-        Map<String, String> articleHashes = new HashMap<>();
         Map<String, String> sourceHashOf = new HashMap<>();
         sources.values().forEach(e -> sourceHashOf.put(e.extraction().article().file(), e.contentHash()));
-        for (Article a : articles) {
-            articleHashes.put(a.slug(), new Versions.Hasher().add(sourceHashOf.get(a.file())).add(extractSettings)
-                    .add(a.slug()).add(a.file()).hex());
-        }
+        Map<String, String> articleHashes = new ConcurrentHashMap<>();
+        articles.parallelStream().forEach(a -> articleHashes.put(a.slug(), new Versions.Hasher()
+                .add(sourceHashOf.get(a.file())).add(extractSettings).add(a.slug()).add(a.file()).hex()));
         Map<String, byte[]> assets = assets(warnings);
         Map<String, String> assetHashes = new HashMap<>();
         assets.forEach((path, bytes) -> assetHashes.put(path, new Versions.Hasher().add(bytes).hex()));
         Versions versions = new Versions(digest, articleHashes, templates, assetHashes, settings(code), previous.ranked());
+        versions.prepare();
 
         List<Page> pages = new ArrayList<>(new SitePlan(digest, options.dateEpoch(), new FeedContent(digest, renderer)).pages());
         assets.forEach((path, bytes) -> pages.add(Page.file(path, d -> {

