@@ -1,7 +1,7 @@
 package dev.chorus.site;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.chorus.index.DigestView;
 import dev.chorus.model.Article;
 import dev.chorus.model.Quote;
@@ -9,6 +9,8 @@ import dev.chorus.model.Speaker;
 import dev.chorus.model.Theme;
 import dev.chorus.model.ThemeScore;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,6 +38,11 @@ import java.util.Map;
 final class SearchIndex {
     static final String PATH = "search/index.js";
     static final int SUMMARY_LENGTH = 200;
+    private static final byte[] PREFIX = "window.CHORUS_SEARCH=".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] SUFFIX = ";\n".getBytes(StandardCharsets.UTF_8);
+    /** Immutable and shared: a mapper made for each build started its serializers from nothing. */
+    private static final ObjectWriter JSON = new ObjectMapper().writer()
+            .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private SearchIndex() {
     }
@@ -84,12 +91,17 @@ final class SearchIndex {
         index.put("themes", themes);
         index.put("articles", articles);
         index.put("quotes", quotes);
+        // straight into one buffer: the index of a large digest is megabytes, and a String of it,
+        // the script around it and its bytes were three more copies
+        ByteArrayOutputStream script = new ByteArrayOutputStream(1 << 20);
         try {
-            String json = new ObjectMapper().writeValueAsString(index);
-            return ("window.CHORUS_SEARCH=" + json + ";\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
+            script.write(PREFIX);
+            JSON.writeValue(script, index);
+            script.write(SUFFIX);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return script.toByteArray();
     }
 
     /** The summary up to a word boundary near {@link #SUMMARY_LENGTH}, for the result list. */
