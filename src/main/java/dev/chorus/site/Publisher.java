@@ -28,12 +28,63 @@ final class Publisher {
     }
 
     /**
+     * The files the output folder holds now, by their paths in it; null when there is no folder,
+     * when it is empty or a link, or when it holds anything but files and folders with something
+     * in them (links, empty folders), so that it is replaced whole.
+     */
+    Set<String> existing() {
+        if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        Set<String> files = new java.util.HashSet<>();
+        Map<Path, Integer> entries = new java.util.HashMap<>();
+        boolean[] plain = {true};
+        try {
+            Files.walkFileTree(out, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    entries.merge(dir.getParent(), 1, Integer::sum);
+                    entries.put(dir, 0);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    entries.merge(file.getParent(), 1, Integer::sum);
+                    if (!attrs.isRegularFile()) {
+                        plain[0] = false;
+                        return FileVisitResult.TERMINATE;
+                    }
+                    files.add(out.relativize(file).toString().replace(java.io.File.separatorChar, '/'));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    if (exc != null) {
+                        throw exc;
+                    }
+                    if (entries.remove(dir) == 0 && !dir.equals(out)) {
+                        plain[0] = false;
+                        return FileVisitResult.TERMINATE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            return null;
+        }
+        return plain[0] && !files.isEmpty() ? files : null;
+    }
+
+    /**
      * Starts writing a site. Files go to a staging folder beside the output as they are made,
      * so a large site is never held in memory; {@link Output#finish} then puts them in place.
      *
-     * @param before the files of the previous build, or null to write a whole new site
+     * @param before the files the published site has (of the previous build, or
+     *               {@link #existing}), or null to write a whole new site
      */
-    Output begin(Map<String, BuildCache.PageRecord> before) {
+    Output begin(Set<String> before) {
         Path parent = out.getParent();
         Path staging = parent.resolve("." + out.getFileName() + ".staging");
         try {
@@ -49,10 +100,10 @@ final class Publisher {
     /** A site being written; not finished, it leaves the published site as it was. */
     final class Output {
         private final Path staging;
-        private final Map<String, BuildCache.PageRecord> before;
+        private final Set<String> before;
         private final Set<String> staged = ConcurrentHashMap.newKeySet();
 
-        private Output(Path staging, Map<String, BuildCache.PageRecord> before) {
+        private Output(Path staging, Set<String> before) {
             this.staging = staging;
             this.before = before;
         }
@@ -63,7 +114,7 @@ final class Publisher {
          */
         void write(String path, byte[] bytes) {
             try {
-                if (before != null && before.containsKey(path) && published(path, bytes)) {
+                if (before != null && before.contains(path) && published(path, bytes)) {
                     return;
                 }
                 Path target = staging.resolve(path).normalize();
@@ -139,7 +190,7 @@ final class Publisher {
                         StandardCopyOption.ATOMIC_MOVE);
                 changed++;
             }
-            for (String gone : new TreeSet<>(before.keySet())) {
+            for (String gone : new TreeSet<>(before)) {
                 if (after.contains(gone)) {
                     continue;
                 }

@@ -44,6 +44,47 @@ class PublisherTest {
     }
 
     @Test
+    void aWholeSiteWrittenOverAnOldOneChangesOnlyTheFilesThatDiffer() throws IOException {
+        Path site = Files.createDirectories(root.resolve("site/articles/a"));
+        Files.writeString(site.resolve("index.html"), "same");
+        Files.writeString(root.resolve("site/index.html"), "old");
+        Files.createDirectories(root.resolve("site/articles/gone"));
+        Files.writeString(root.resolve("site/articles/gone/index.html"), "gone");
+        java.nio.file.attribute.FileTime longAgo = java.nio.file.attribute.FileTime.fromMillis(86_400_000L);
+        Files.setLastModifiedTime(site.resolve("index.html"), longAgo);
+
+        Publisher publisher = new Publisher(root.resolve("site"));
+        java.util.Set<String> before = publisher.existing();
+        assertEquals(java.util.Set.of("index.html", "articles/a/index.html", "articles/gone/index.html"), before);
+        Publisher.Output output = publisher.begin(before);
+        output.write("articles/a/index.html", bytes("same"));
+        output.write("index.html", bytes("new"));
+        output.write("feed.xml", bytes("feed"));
+        int written = output.finish(java.util.Set.of("articles/a/index.html", "index.html", "feed.xml"));
+
+        assertEquals(3, written, "one changed, one added, one removed");
+        assertEquals(longAgo, Files.getLastModifiedTime(site.resolve("index.html")), "left alone");
+        assertEquals("new", Files.readString(root.resolve("site/index.html")));
+        assertEquals("feed", Files.readString(root.resolve("site/feed.xml")));
+        assertFalse(Files.exists(root.resolve("site/articles/gone")), "the page and its emptied folder are gone");
+    }
+
+    @Test
+    void anOldSiteWithALinkOrAnEmptyFolderIsReplacedWhole() throws IOException {
+        Path site = Files.createDirectories(root.resolve("site"));
+        Publisher publisher = new Publisher(site);
+        assertEquals(null, publisher.existing(), "an empty folder has nothing to keep");
+        Files.writeString(site.resolve("index.html"), "old");
+        assertEquals(java.util.Set.of("index.html"), publisher.existing());
+        Files.createDirectories(site.resolve("empty"));
+        assertEquals(null, publisher.existing());
+        Files.delete(site.resolve("empty"));
+        Files.createSymbolicLink(site.resolve("linked-file"), outsideFolderWithAFile().resolve("thesis.txt"));
+        assertEquals(null, publisher.existing());
+        assertEquals(null, new Publisher(root.resolve("nowhere")).existing());
+    }
+
+    @Test
     void aLinkInTheOldSiteToAFolderOutsideIsRemovedWithoutTouchingItsTarget() throws IOException {
         Path outside = outsideFolderWithAFile();
         Path site = Files.createDirectories(root.resolve("site/assets"));
