@@ -51,12 +51,15 @@ final class ServeCommand implements Callable<Integer> {
         Preview.Settings settings = new Preview.Settings(host, port, options.out,
                 List.of(options.source, options.templates), List.of(options.config.config));
         // the one place serve builds: the whole site, reading chorus.yml again each time
-        Build.Memory memory = new Build.Memory();
+        Build.Memory memory = Build.Memory.savingInTheBackground();
         Preview preview = Preview.start(settings, (changed, writing) -> new Build(options.load(), memory).run(writing),
                 new Printer(out, err));
         out.println("Serving " + options.out + "/ at " + preview.url() + " (Ctrl-C to stop)");
         out.flush();
-        Thread onCtrlC = new Thread(preview::close, "chorus-serve-shutdown");
+        Thread onCtrlC = new Thread(() -> {
+            preview.close();
+            settle(memory, err);
+        }, "chorus-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         try {
             preview.awaitClose();
@@ -65,6 +68,7 @@ final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         } finally {
             preview.close();
+            settle(memory, err);
             try {
                 Runtime.getRuntime().removeShutdownHook(onCtrlC);
             } catch (IllegalStateException shuttingDown) {
@@ -72,6 +76,17 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Lets the last build's cache be saved before the process ends. */
+    private static void settle(Build.Memory memory, PrintWriter err) {
+        try {
+            memory.settle();
+        } catch (RuntimeException e) {
+            // the site is published; without its cache the next build only takes longer
+            err.println("warning: the build cache was not saved (" + e.getMessage() + "); the next build makes every page again");
+            err.flush();
+        }
     }
 
     /** One line per build on the terminal. */

@@ -115,6 +115,23 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aServeProcessSavesTheCacheInTheBackgroundAndTheNextBuildWaitsForIt() throws IOException {
+        Build.Memory memory = Build.Memory.savingInTheBackground();
+        project.build(site, false, memory);
+        Files.writeString(project.seeds.resolve("004_fourth.txt"), UNRELATED);
+        Build.Result second = project.build(site, false, memory);
+        assertTrue(second.made() < second.pages(), "the first build's state was kept");
+        assertFalse(second.phases().containsKey("compare file stamps"));
+        memory.settle();
+        Build.Result fromDisk = project.build(site, false);
+        assertEquals(Map.of("compare file stamps", fromDisk.phases().get("compare file stamps")), fromDisk.phases(),
+                "once settled, the second build's cache and stamps are on disk: another process finds nothing to do");
+        Map<String, byte[]> served = FixtureProject.snapshot(site);
+        project.build(tmp.resolve("clean"), true);
+        assertSameFiles(FixtureProject.snapshot(tmp.resolve("clean")), served);
+    }
+
+    @Test
     void aBuildFromAnotherProcessMakesTheKeptCacheStale() throws IOException {
         Build.Memory memory = new Build.Memory();
         project.build(site, false, memory);
