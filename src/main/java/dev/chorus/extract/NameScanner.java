@@ -72,7 +72,9 @@ final class NameScanner {
             while (!tokens.isEmpty()) {
                 String raw = tokens.get(0);
                 String t = raw.endsWith(".") && raw.length() > 2 ? raw.substring(0, raw.length() - 1) : raw;
-                if (Vocabulary.HONORIFICS.contains(t) && tokens.size() > 1) {
+                // "El Hadji Moustapha Ndiaye": the article belongs to the honorific after it
+                boolean elBefore = t.equals("El") && tokens.size() > 2 && Vocabulary.HONORIFICS.contains(tokens.get(1));
+                if ((elBefore || Vocabulary.HONORIFICS.contains(t)) && tokens.size() > 1) {
                     if (honorific == null) {
                         honorificStart = start;
                     }

@@ -728,8 +728,8 @@ final class People {
             return 0;
         }
         return switch (honorific) {
-            case "Mr", "Sir", "Lord", "Alhaji", "Encik", "Ratu", "Pak", "Ato", "Mkhulu" -> 'm';
-            case "Mrs", "Ms", "Miss", "Dame", "Lady", "Alhaja", "Hajia", "Puan", "Datin", "Adi", "Bu", "Ibu", "Weyzero", "Gogo" -> 'f';
+            case "Mr", "Sir", "Lord", "Alhaji", "Hadji", "Hadj", "Elhadji", "Encik", "Ratu", "Pak", "Ato", "Mkhulu" -> 'm';
+            case "Mrs", "Ms", "Miss", "Dame", "Lady", "Alhaja", "Hajia", "Hadja", "Puan", "Datin", "Adi", "Bu", "Ibu", "Weyzero", "Gogo" -> 'f';
             default -> 0;
         };
     }

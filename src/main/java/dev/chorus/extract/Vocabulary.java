@@ -61,7 +61,7 @@ final class Vocabulary {
             "priest", "rabbi", "imam", "king", "queen", "prince", "princess", "councillor", "councilor",
             "lawmaker", "legislator", "premier", "deputy", "adviser", "advisor", "nurse", "surgeon",
             "cardiologist", "physician", "striker", "midfielder", "defender", "goalkeeper", "forward",
-            "referee", "manager", "chef", "director-general", "headteacher", "principal", "dean", "chancellor", "astronaut",
+            "referee", "manager", "chef", "director-general", "secretary-general", "vice-president", "headteacher", "principal", "dean", "chancellor", "astronaut",
             "superintendent", "inspector", "sergeant", "constable", "commander", "sheriff", "pastor", "reverend",
             "member", "trainer", "organiser", "organizer", "chair", "chairperson", "owner", "landlord", "landlady",
             "publican", "vicar", "consultant", "curator", "architect", "lecturer", "founder", "treasurer",
@@ -243,6 +243,9 @@ final class Vocabulary {
             "Revd", "Gogo", "Mkhulu",
             // West Africa: "Alhaji Bello Maikudi", "Engr Chukwuma Obi", "Barr Ngozi Eze"
             "Alhaji", "Alhaja", "Hajia", "Mallam", "Malam", "Otunba", "Engr", "Barr",
+            // Francophone West Africa: "El Hadji Moustapha Ndiaye" ("El" goes with it), "Hadja
+            // Mariama Bah"; and the French form of address for a lawyer, "Maître Aminata Diouf"
+            "Hadji", "Hadj", "Elhadji", "Hadja", "Maître", "Maitre",
             // US local and state offices ("City Councilwoman Tasha Whitlock", "Assemblyman Ray Ortiz")
             "Councilwoman", "Councilman", "Councilmember", "Alderman", "Alderwoman", "Assemblyman",
             "Assemblywoman", "Assemblymember", "Congressman", "Congresswoman", "Supervisor", "Trustee", "Provost",

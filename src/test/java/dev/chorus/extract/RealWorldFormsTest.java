@@ -1990,4 +1990,16 @@ class RealWorldFormsTest {
                 "<section><h2>More from Business</h2><ul><li><a>Bakery owner: “…”</a>: " + a.quotes());
         assertEquals("Bríd Nolan", quote(a, "It's the only way").speaker());
     }
+
+    @Test
+    void westAfricanAndFrenchHonorificsAreNotPartOfTheName() {
+        Article a = extract("west-african-honorifics.md");
+        assertEquals("Seydou Camara", quote(a, "The apps set the price").speaker(),
+                "Secretary-General El Hadji Seydou Camara … “…,” Camara told the delegates");
+        assertEquals("Seydou Camara", quote(a, "Then read it again").speaker(), "“…,” the secretary-general said");
+        assertEquals("Fanta Keita", quote(a, "A clause nobody").speaker(), "Maître Fanta Keita");
+        assertEquals("Lassana Touré", quote(a, "The app never").speaker(), "El Hadj Lassana Touré");
+        assertTrue(a.speakers().stream().noneMatch(s -> s.contains("Hadj") || s.contains("Maître") || s.contains("Secretary")),
+                a.speakers().toString());
+    }
 }
