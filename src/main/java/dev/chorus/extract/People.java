@@ -223,6 +223,10 @@ final class People {
                 return true;
             }
         }
+        if (tokens.size() > 1 && Vocabulary.COMPANY_FORMS.contains(tokens.get(tokens.size() - 1))) {
+            // "Soundloom AB", "Fjordlyd AS": a company's legal form after its name
+            return true;
+        }
         return tokens.size() == 1 && tokens.get(0).length() >= 2 && tokens.get(0).chars().noneMatch(Character::isLowerCase);
     }
 

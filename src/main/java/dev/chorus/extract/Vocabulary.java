@@ -284,6 +284,15 @@ final class Vocabulary {
             "II", "III", "IV", "Esq", "FRS", "JP", "SAN", "SC", "AO", "AC", "OAM", "ONZM", "MNZM", "CNZM", "OM",
             "CH", "GBE", "OC", "CM", "OON", "OFR", "MON", "TD", "MLA", "MPP", "MNA", "MHA", "MHK", "MSc", "DVM", "RN", "BL"));
 
+    /**
+     * The letters a company's legal form adds after its name ("Soundloom AB", "Fjordlyd AS",
+     * "Kielikone Oy", "Banca Rossi SpA"), besides those that mark an organisation wherever they
+     * stand (Ltd, Inc, GmbH): some are also initials or given names ("AB de Villiers"), so they
+     * count only last.
+     */
+    static final Set<String> COMPANY_FORMS = Set.of("AB", "AS", "ASA", "ApS", "Oy", "Oyj", "SA", "SpA", "Srl", "SRL",
+            "NV", "BV", "SE", "KG", "Sarl", "SARL", "SAS", "SL", "Bhd", "Pty", "LLP", "KK", "Kft", "Zrt", "sro", "hf", "ehf");
+
     /** "the Portuguese said": a nationality standing for the person the article is about. */
     static final Set<String> DEMONYMS = Set.copyOf(List.of(
             "american", "briton", "englishman", "englishwoman", "scot", "scotsman", "scotswoman", "welshman",

@@ -2002,4 +2002,15 @@ class RealWorldFormsTest {
         assertTrue(a.speakers().stream().noneMatch(s -> s.contains("Hadj") || s.contains("Maître") || s.contains("Secretary")),
                 a.speakers().toString());
     }
+
+    @Test
+    void aCompanyFormAfterANameMakesItACompany() {
+        Article a = extract("company-form-after-a-name.txt");
+        assertNull(quote(a, "certain that its use").speaker(), "Tekstlyd AB … Tekstlyd said in a statement that it was “…”");
+        assertEquals("Ingrid Solheim", quote(a, "It even kept").speaker());
+        assertTrue(a.speakers().stream().noneMatch(s -> s.startsWith("Tekstlyd") || s.startsWith("Kielikone")),
+                a.speakers().toString());
+        assertTrue(a.mentions().stream().noneMatch(s -> s.startsWith("Tekstlyd") || s.startsWith("Kielikone")),
+                a.mentions().toString());
+    }
 }
