@@ -148,8 +148,9 @@ final class Attributor {
     private static final Pattern AFTER_NAME = Pattern.compile(
             "\\s(?:of|from|at|for|in|with|who|whose|which|after|before|as|when|while|following|during|on|to|"
             + "outside|earlier|later|last|this|yesterday|today)\\s");
+    /** "has", "later", "was quoted as" (a paper's words, "he was quoted as saying"): between a speaker and the verb. */
     private static final Pattern TRAILING_AUX = Pattern.compile(
-            "(?:\\s+(?:has|had|have|also|later|then|once|would|will|simply|\\p{L}+ly))+\\s*$");
+            "(?:\\s+(?:has|had|have|also|later|then|once|would|will|simply|\\p{L}+ly|(?:was|were|is|are|been)\\s+quoted\\s+as))+\\s*$");
     /**
      * How far back from the verb {@link #TRAILING_AUX} looks. Unbounded, a long run of such words
      * costs quadratic time and overflows the regex engine's stack.

@@ -2013,4 +2013,11 @@ class RealWorldFormsTest {
         assertTrue(a.mentions().stream().noneMatch(s -> s.startsWith("Tekstlyd") || s.startsWith("Kielikone")),
                 a.mentions().toString());
     }
+
+    @Test
+    void oneWhoWasQuotedAsSayingIsTheSpeaker() {
+        Article a = extract("quoted-as-saying.txt");
+        assertEquals("Tomasz Reyes", quote(a, "Nobody crosses").speaker(), "“…,” he was quoted as saying");
+        assertEquals("Tomasz Reyes", quote(a, "We cannot run").speaker());
+    }
 }
