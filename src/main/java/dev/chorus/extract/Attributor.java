@@ -783,8 +783,14 @@ final class Attributor {
             if (owner == null || People.isUnnamed(owner) || owner.indexOf(' ') < 0) {
                 return null;
             }
-            String surname = owner.substring(owner.lastIndexOf(' ') + 1);
-            return Character.isUpperCase(surname.charAt(0)) && !surname.equals(given) ? surname : null;
+            String[] parts = owner.split(" ");
+            int from = parts.length - 1;
+            while (from > 1 && Vocabulary.opensSurname(parts[from - 1])) {
+                // "Hamid Ait Lahcen … His son Mohamed" is Mohamed Ait Lahcen, not Mohamed Lahcen
+                from--;
+            }
+            String surname = String.join(" ", java.util.Arrays.asList(parts).subList(from, parts.length));
+            return Character.isUpperCase(parts[parts.length - 1].charAt(0)) && !surname.equals(given) ? surname : null;
         }
 
         /**

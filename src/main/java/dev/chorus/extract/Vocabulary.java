@@ -372,6 +372,14 @@ final class Vocabulary {
             // Faroese surnames named for a farm or a place: "Rógvi á Ryggi", "Sverri við Stein", "Jenis av Rana"
             "á", "í", "við", "av", "úr"));
 
+    /** Capitalised words of Amazigh and Arabic family names that open them: "Ait Lahcen", "El Idrissi", "Ould Abdallah". */
+    private static final Set<String> SURNAME_OPENERS = Set.of("Ait", "Aït", "Ou", "Ould", "El", "Ben", "Abu", "Abou");
+
+    /** Whether a word of a name opens the family name after it: a particle ("de", "van", "Le") or "Ait". */
+    static boolean opensSurname(String word) {
+        return PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT)) || SURNAME_OPENERS.contains(word);
+    }
+
     /** What a minister or a secretary is "of": not part of the name that follows. */
     static final Set<String> PORTFOLIOS = Set.of("Education", "Health", "Finance", "Defence", "Defense", "Justice",
             "Transport", "Agriculture", "Environment", "Housing", "Culture", "Sport", "Energy", "Trade", "Labour", "Labor",

@@ -2020,4 +2020,12 @@ class RealWorldFormsTest {
         assertEquals("Tomasz Reyes", quote(a, "Nobody crosses").speaker(), "“…,” he was quoted as saying");
         assertEquals("Tomasz Reyes", quote(a, "We cannot run").speaker());
     }
+
+    @Test
+    void aRelativeNamedByAGivenNameTakesTheWholeSurnameWithItsParticle() {
+        Article a = extract("relative-shares-a-surname-with-a-particle.txt");
+        assertEquals("Lahoucine Ait Baha", quote(a, "In a good year").speaker());
+        assertEquals("Youssef Ait Baha", quote(a, "The shops now buy").speaker(), "His son Youssef, of Lahoucine Ait Baha");
+        assertEquals("Femke van der Berg", quote(a, "Our customers ask").speaker(), "His daughter Femke, of Pieter van der Berg");
+    }
 }
