@@ -1369,6 +1369,11 @@ final class Attributor {
             }
             Attribution a = matchPreviousSentence(previous + " \u201C", -1, 0, previous.length() + 1);
             if (a == null && onlyQuote) {
+                // "According to Kjærgaard, the outlines had been written by a tool…" ¶ “…”: the one
+                // whose account the sentence gives goes on in her own words
+                a = accordingToOpening(previous, lastSentence);
+            }
+            if (a == null && onlyQuote) {
                 // "Tamanui lost three bookings last summer…" ¶ “People see you on a poster…”
                 a = matchSubjectOfPreviousSentence(previous + " \u201C", 0, previous.length() + 1);
             }
@@ -1400,6 +1405,23 @@ final class Attributor {
                 }
             }
             return a == null ? null : named(resolve(a.ref(), (long) index * PARAGRAPH_STRIDE + a.refBase()));
+        }
+
+        /** The person named by "According to …," opening the sentence of {@code text} at {@code from}, or null. */
+        private Attribution accordingToOpening(String text, int from) {
+            if (!Regions.contains(text, "ccording to ", from, Math.min(text.length(), from + 16))) {
+                return null;
+            }
+            Matcher opening = ACCORDING_TO_OPENING.matcher(text).region(from, text.length());
+            if (!opening.lookingAt()) {
+                return null;
+            }
+            for (PersonRef r : refsIn(opening.group("who"), true)) {
+                if (r.type() == PersonRef.Type.NAME && r.canSpeak()) {
+                    return new Attribution(r, opening.start("who") + r.start(), opening.end());
+                }
+            }
+            return null;
         }
 
         /**

@@ -2028,4 +2028,12 @@ class RealWorldFormsTest {
         assertEquals("Youssef Ait Baha", quote(a, "The shops now buy").speaker(), "His son Youssef, of Lahoucine Ait Baha");
         assertEquals("Femke van der Berg", quote(a, "Our customers ask").speaker(), "His daughter Femke, of Pieter van der Berg");
     }
+
+    @Test
+    void aQuoteAloneAfterAnAccordingToSentenceIsTheOneWhoseAccountItGave() {
+        Article a = extract("according-to-then-her-words.txt");
+        assertEquals("Line Vestergaard", quote(a, "We are not against").speaker(),
+                "According to Vestergaard, the recordings had been made… ¶ “…");
+        assertEquals("Line Vestergaard", quote(a, "Nobody asked us").speaker(), "the same quote's next paragraph");
+    }
 }
