@@ -215,7 +215,10 @@ final class Vocabulary {
             "Unfortunately", "Luckily", "Sadly", "Clearly", "Obviously", "Apparently", "Eventually", "Finally",
             // adverbs of time: "Later Ms Okoro asked"
             "Later", "Earlier", "Afterwards", "Afterward", "Again", "Tonight", "Soon", "Moments", "Minutes",
-            "Hours", "Days"));
+            "Hours", "Days",
+            // pronouns of everyone and no one: "Everything Irena says is mine"
+            "Everything", "Everyone", "Everybody", "Nothing", "Nobody", "Anyone", "Anybody", "Anything",
+            "Someone", "Somebody", "Something", "None"));
 
     /** Words before a name that make it the object of a phrase, not the one acting. */
     static final Set<String> PREPOSITIONS = Set.copyOf(List.of(

@@ -2036,4 +2036,11 @@ class RealWorldFormsTest {
                 "According to Vestergaard, the recordings had been made… ¶ “…");
         assertEquals("Line Vestergaard", quote(a, "Nobody asked us").speaker(), "the same quote's next paragraph");
     }
+
+    @Test
+    void everythingOrNobodyOpeningASentenceIsNotPartOfAName() {
+        Article a = extract("everything-opens-a-sentence.md");
+        assertEquals("Hana Kratochvílová", quote(a, "I asked Marek").speaker(), "“Everything Vera says is mine” is no person");
+        assertTrue(a.speakers().stream().noneMatch(s -> s.startsWith("Everything")), a.speakers().toString());
+    }
 }
