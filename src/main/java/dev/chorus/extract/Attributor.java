@@ -435,6 +435,8 @@ final class Attributor {
             + "[.,:;]?\\s*");
 
     private static final Pattern ASKS = Pattern.compile("(?i)asked|asks");
+    private static final Pattern HE_HIM = Pattern.compile("(?i)(?<![\\p{L}’'])(?:he|him|his|himself)(?![\\p{L}’'])");
+    private static final Pattern SHE_HER = Pattern.compile("(?i)(?<![\\p{L}’'])(?:she|her|hers|herself)(?![\\p{L}’'])");
     /** "asked whether", "then asked her how": a question reported, whose answer is someone else's. */
     private static final Pattern ASKED_WHETHER = Pattern.compile(
             "\\s+(?:then\\s+|also\\s+)?asked\\s+(?:her\\s+|him\\s+|them\\s+)?(?:whether|if|how|what|why|when|where)\\b");
@@ -1260,13 +1262,29 @@ final class Attributor {
                     break;
                 }
                 int verb = NameScanner.pastAsides(text, h.end());
-                if (verb < span.open() && ASKED_WHETHER.matcher(text).region(verb, span.open()).lookingAt()
+                Matcher asked = ASKED_WHETHER.matcher(text);
+                if (verb < span.open() && asked.region(verb, span.open()).lookingAt()
+                        && asksOfTheOneAnswering(text, asked.end(), span.open(), g)
                         && speaker.equals(people.resolve(h.tokens(), h.honorific(), People.Evidence.TEXT, base + h.start()))) {
                     String other = people.latestOtherThan(speaker, base - 2 * PARAGRAPH_STRIDE, base + span.open(), g);
                     return other != null ? other : speaker;
                 }
             }
             return speaker;
+        }
+
+        /**
+         * Whether the question reported between {@code from} and {@code to} is about the one who
+         * answers it: "asked whether she had expected the reaction" holds the pronoun of the "she
+         * said" after it; "Deputy Tostevin asked why patients should have to travel. “…,” he said"
+         * asks the chamber about others, and goes on speaking.
+         */
+        private static boolean asksOfTheOneAnswering(String text, int from, int to, char g) {
+            if (g != 'm' && g != 'f') {
+                return true;
+            }
+            Matcher pronoun = (g == 'm' ? HE_HIM : SHE_HER).matcher(text).region(from, to);
+            return pronoun.find();
         }
 
         /** A paragraph that is one quote and nothing else. */

@@ -2043,4 +2043,12 @@ class RealWorldFormsTest {
         assertEquals("Hana Kratochvílová", quote(a, "I asked Marek").speaker(), "“Everything Vera says is mine” is no person");
         assertTrue(a.speakers().stream().noneMatch(s -> s.startsWith("Everything")), a.speakers().toString());
     }
+
+    @Test
+    void oneWhoAsksAboutOthersGoesOnSpeaking() {
+        Article a = extract("question-to-the-chamber.txt");
+        assertEquals("Alan Renouf", quote(a, "Some of them").speaker(),
+                "Deputy Alan Renouf asked why patients… should have to cross… “…,” he said");
+        assertEquals("Alan Renouf", quote(a, "I have read").speaker(), "asked Deputy Renouf whether he had read…");
+    }
 }
