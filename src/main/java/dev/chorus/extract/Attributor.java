@@ -455,6 +455,9 @@ final class Attributor {
     /** A quote that opens by calling someone: "Mr Gourlay, …", "Sir Giles, …", "Priya, …". */
     private static final Pattern VOCATIVE = Pattern.compile(
             "\\s*(?:(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\\.?\\s+)?(\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+)?),\\s");
+    /** "of national radio", "from the Herald": where one who asks is from, just before "asked". */
+    private static final Pattern AFFILIATION_BEFORE_ASKED = Pattern.compile(
+            "\\s+(?:of|from|at|for)\\s+[^,.;:!?“”\"]{1,40}?(?=\\s+(?:then\\s+|also\\s+|later\\s+)?asked\\s)");
     /** What stands between one who asks and the one asked: "asked", "asked Ms", "then asked Dr". */
     private static final Pattern ASKED_SOMEONE = Pattern.compile(
             "\\s+(?:then\\s+|also\\s+|later\\s+)?asked\\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Cllr|Judge|Justice)\\.?\\s+)?");
@@ -1595,7 +1598,7 @@ final class Attributor {
                 for (int k = found.size() - 2; k >= 0; k--) {
                     NameScanner.Hit asker = found.get(k);
                     // "Olivia Sandoval, a third-year piano student who…, asked Sidhu directly"
-                    int verb = NameScanner.pastAsides(p, asker.end());
+                    int verb = pastAffiliation(p, NameScanner.pastAsides(p, asker.end()));
                     int next = k + 1;
                     while (next < found.size() && found.get(next).start() < verb) {
                         next++;
@@ -1611,6 +1614,19 @@ final class Attributor {
                 }
             }
             return null;
+        }
+
+        /**
+         * Past "of national radio" or "from the Herald" after an asker's name, when "asked"
+         * follows: "Ieva Laurinaitė of national radio asked Žukauskas whether…". Else {@code at}.
+         */
+        private static int pastAffiliation(String p, int at) {
+            int to = Math.min(p.length(), at + 60);
+            if (!Regions.contains(p, " asked ", at, to)) {
+                return at;
+            }
+            Matcher of = AFFILIATION_BEFORE_ASKED.matcher(p).region(at, to).useTransparentBounds(true);
+            return of.lookingAt() ? of.end() : at;
         }
 
         /**

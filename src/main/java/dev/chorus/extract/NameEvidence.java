@@ -50,6 +50,10 @@ final class NameEvidence {
             "\\s+(?:says|said|told|added|recalls|recalled|laughs|laughed|smiles|smiled|admits|admitted|asks|asked|"
             + "replies|replied|answers|answered|jokes|joked|shrugs|shrugged|nods|nodded|sighs|sighed)(?![\\p{L}])");
 
+    /** "Ieva Laurinaitė of national radio asked": where a person is from, then a verb only people's is. */
+    private static final Pattern AFFILIATION_THEN_PERSON_VERB = Pattern.compile("\\s+(?:of|from)\\s+(?:the\\s+)?"
+            + "(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}?" + PERSON_VERB_AFTER.pattern().substring("\\s+".length()));
+
     /** "Tavita Leota did not hide his frustration": organisations do not have a "his". */
     private static final Pattern HIS_AFTER = Pattern.compile(
             "(?:\\s+(?:of|from)\\s+\\p{Lu}\\p{L}+)?\\s+(?:(?!(?:while|when|as|and|but|or|after|before|because|since|if|"
@@ -135,7 +139,9 @@ final class NameEvidence {
         return AGE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 8)).lookingAt()
                 || WHO_AFTER.matcher(text).region(end, Math.min(text.length(), end + 9)).lookingAt()
                 || PERSON_VERB_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt()
-                || HIS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 60)).lookingAt();
+                || HIS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 60)).lookingAt()
+                || (text.startsWith(" of ", end) || text.startsWith(" from ", end))
+                && AFFILIATION_THEN_PERSON_VERB.matcher(text).region(end, Math.min(text.length(), end + 60)).lookingAt();
     }
 
     /**

@@ -2051,4 +2051,12 @@ class RealWorldFormsTest {
                 "Deputy Alan Renouf asked why patients… should have to cross… “…,” he said");
         assertEquals("Alan Renouf", quote(a, "I have read").speaker(), "asked Deputy Renouf whether he had read…");
     }
+
+    @Test
+    void oneNamedWithTheirOutletBeforeAskedIsAPersonAndTheOneAsking() {
+        Article a = extract("asker-from-an-outlet.txt");
+        assertEquals("Tuuli Rantanen", quote(a, "Did you see").speaker(),
+                "Tuuli Rantanen of public radio asked Niskanen whether he… “…?” she asked");
+        assertTrue(a.speakers().contains("Tuuli Rantanen"), "a given name Chorus does not know: " + a.speakers());
+    }
 }
