@@ -710,7 +710,10 @@ final class People {
                 byFirstName.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(name);
                 // "Lee Ha-eun" is written family name first: "Lee" says nothing of her
                 boolean familyFirst = Vocabulary.FAMILY_NAMES_FIRST.contains(parts[0]) && !lexicon.isGivenName(parts[1]);
-                guessGender(name, familyFirst ? lexicon.genderOf(parts[1]) : lexicon.genderOf(parts[0]));
+                char byGivenName = familyFirst ? lexicon.genderOf(parts[1]) : lexicon.genderOf(parts[0]);
+                // "Ieva Laurinaitė", "Jana Horáková": a given name Chorus does not know, and a
+                // surname in the form only women's take
+                guessGender(name, byGivenName != 0 ? byGivenName : Vocabulary.surnameGender(last));
             }
         }
         char shown = honorificGender(honorific);

@@ -383,6 +383,24 @@ final class Vocabulary {
         return PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT)) || SURNAME_OPENERS.contains(word);
     }
 
+    /**
+     * Endings of surnames in the form only women take: Lithuanian "Laurinaitė", "Kazlauskienė",
+     * "Petrauskaitė", Czech and Slovak "Horáková", Polish "Kowalska", "Wierzbicka". (Not the
+     * Russian -ova, which ends "Casanova" and "Córdova" too.)
+     */
+    private static final List<String> FEMININE_SURNAME_ENDINGS = List.of("aitė", "ytė", "iūtė", "utė", "ienė", "ová",
+            "ska", "cka", "dzka");
+
+    /** 'f' for a surname in a form only women take, else 0. */
+    static char surnameGender(String surname) {
+        for (String ending : FEMININE_SURNAME_ENDINGS) {
+            if (surname.length() > ending.length() + 2 && surname.endsWith(ending)) {
+                return 'f';
+            }
+        }
+        return 0;
+    }
+
     /** What a minister or a secretary is "of": not part of the name that follows. */
     static final Set<String> PORTFOLIOS = Set.of("Education", "Health", "Finance", "Defence", "Defense", "Justice",
             "Transport", "Agriculture", "Environment", "Housing", "Culture", "Sport", "Energy", "Trade", "Labour", "Labor",

@@ -2059,4 +2059,12 @@ class RealWorldFormsTest {
                 "Tuuli Rantanen of public radio asked Niskanen whether he… “…?” she asked");
         assertTrue(a.speakers().contains("Tuuli Rantanen"), "a given name Chorus does not know: " + a.speakers());
     }
+
+    @Test
+    void aSurnameInAFormOnlyWomenTakeSaysSheIsAWoman() {
+        Article a = extract("feminine-surname-forms.txt");
+        assertEquals("Rūta Vaitkevičiūtė", quote(a, "Was it your idea").speaker());
+        assertEquals("Tomas Kavaliauskas", quote(a, "Mine").speaker(),
+                "“…,” he said: not Rūta Vaitkevičiūtė, whose given name Chorus does not know");
+    }
 }
