@@ -39,9 +39,9 @@ final class Attributor {
     private static final Pattern AND_ALSO = Pattern.compile("[^,.;:!?“”\"]{0,60}?\\s(?:and|at|of|for|with|in|on|from)\\s+");
     /** "Rosa Delgado, president of the Animation Guild Local 912,": a name, then an aside closed by a comma. */
     private static final Pattern NAME_THEN_ASIDE = Pattern.compile("(\\p{Lu}[^,“”\"]{1,60}),\\s[^“”\"]{1,160},");
-    /** "the crowd", "some in the audience": many people speaking at once. */
+    /** "the crowd", "some in the audience", "the hall answered": many people speaking at once. */
     private static final Pattern CROWD = Pattern.compile(
-            "(?i)(?:the|some in the|many in the|one voice in the)\\s+(?:crowd|audience|room|fans|protesters|protestors|gallery|congregation|spectators|marchers|strikers)");
+            "(?i)(?:the|some in the|many in the|one voice in the)\\s+(?:crowd|audience|room|hall|fans|protesters|protestors|gallery|congregation|spectators|marchers|strikers)");
     /** "His post", "her email, sent on Monday,": written words that speak for their writer. */
     private static final Pattern WRITING = Pattern.compile("(?i)\\b(his|her|their)\\s+(?:own\\s+|latest\\s+|first\\s+|last\\s+|final\\s+)?"
             + "(?:post|posts|email|e-mail|letter|message|tweet|note|text|caption|reply|column|blog|statement)"

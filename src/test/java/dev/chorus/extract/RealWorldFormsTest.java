@@ -2067,4 +2067,11 @@ class RealWorldFormsTest {
         assertEquals("Tomas Kavaliauskas", quote(a, "Mine").speaker(),
                 "“…,” he said: not Rūta Vaitkevičiūtė, whose given name Chorus does not know");
     }
+
+    @Test
+    void theHallAnsweringIsManyPeopleNoneNamed() {
+        Article a = extract("the-hall-answered.txt");
+        assertNull(quote(a, "No!").speaker(), "“No!” the hall answered");
+        assertEquals("Donal McGinley", quote(a, "Then we fight").speaker());
+    }
 }
