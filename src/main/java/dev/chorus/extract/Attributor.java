@@ -441,11 +441,13 @@ final class Attributor {
     private static final Pattern ASKED_WHETHER = Pattern.compile(
             "\\s+(?:then\\s+|also\\s+)?asked\\s+(?:her\\s+|him\\s+|them\\s+)?(?:whether|if|how|what|why|when|where)\\b");
     /**
-     * "A reporter asked:", "When the vote was announced, one father shouted,", "others shouting,":
-     * someone unnamed speaks the quote that follows.
+     * "A reporter asked:", "When the vote was announced, one father shouted,", "others shouting,",
+     * "At that point a man in the audience shouted": someone unnamed speaks the quote that follows.
      */
-    private static final Pattern UNNAMED_LEAD = Pattern.compile("(?i)(?:^|[.!?,;]\\s+|\\b(?:when|and|as|while)\\s+)"
-            + "(?:a|an|one|another|others|some|several)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?(?:asked|said|shouted|shouting|yelled|"
+    private static final Pattern UNNAMED_LEAD = Pattern.compile("(?i)(?:^|[.!?,;]\\s+|\\b(?:when|and|as|while|then|point|moment|suddenly)\\s+)"
+            // "At that point a man in the audience shouted", "a woman in the front row called out"
+            + "(?:a|an|one|another|others|some|several)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?"
+            + "(?:(?:in|at|from|near|on|behind)\\s+(?:the|a|an)\\s+(?:[\\p{L}\\-]+\\s+){1,2}?)?(?:asked|said|shouted|shouting|yelled|"
             + "yelling|chanted|chanting|cried|called out|added|replied|wanted to know)\\s*[,:]?\\s*$");
     /** "came a cry of", "to shouts of": a voice from a crowd or the benches, which the text does not name. */
     private static final Pattern UNNAMED_CRY = Pattern.compile("(?i)(?:^|[\\s(])(?:(?:a|an)\\s+(?:[\\p{L}\\-]+\\s+)?"

@@ -2074,4 +2074,11 @@ class RealWorldFormsTest {
         assertNull(quote(a, "No!").speaker(), "“No!” the hall answered");
         assertEquals("Donal McGinley", quote(a, "Then we fight").speaker());
     }
+
+    @Test
+    void aVoiceFromTheAudienceIsSpeechWithNoNamedSpeaker() {
+        Article a = extract("a-voice-from-the-audience.txt");
+        assertNull(quote(a, "Leave them grey").speaker(), "At that moment a woman in the front row shouted “…”");
+        assertEquals("Teresa Valente", quote(a, "Because it was").speaker());
+    }
 }
