@@ -457,6 +457,9 @@ final class Attributor {
     /** A quote that opens by calling someone: "Mr Gourlay, …", "Sir Giles, …", "Priya, …". */
     private static final Pattern VOCATIVE = Pattern.compile(
             "\\s*(?:(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\\.?\\s+)?(\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+)?),\\s");
+    /** "“…,” Olsen reports.": a name or a pronoun, then "reports", closing the sentence or before a comma. */
+    private static final Pattern REPORTS_AFTER = Pattern.compile(
+            "[\\s,]*(?<who>[Hh]e|[Ss]he|\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){0,2})\\s+reports\\s*[.,]");
     /** "of national radio", "from the Herald": where one who asks is from, just before "asked". */
     private static final Pattern AFFILIATION_BEFORE_ASKED = Pattern.compile(
             "\\s+(?:of|from|at|for)\\s+[^,.;:!?“”\"]{1,40}?(?=\\s+(?:then\\s+|also\\s+|later\\s+)?asked\\s)");
@@ -1932,6 +1935,16 @@ final class Attributor {
                     }
                 }
                 return null;
+            }
+            Matcher reports = Regions.contains(s, " reports", 0, Math.min(s.length(), 50)) ? REPORTS_AFTER.matcher(s) : null;
+            if (reports != null && reports.lookingAt()) {
+                // "“…,” Olsen reports.": a live blog's reporter on the scene; not a verb elsewhere,
+                // where "reports" is more often the noun ("inspection reports")
+                for (PersonRef r : refsIn(reports.group("who"), true)) {
+                    if (r.canSpeak() && r.type() != PersonRef.Type.ORGANISATION) {
+                        return new Attribution(r, offset + reports.start("who") + r.start(), offset + reports.end());
+                    }
+                }
             }
             Matcher v = Vocabulary.VERB.matcher(s);
             if (!v.find()) {

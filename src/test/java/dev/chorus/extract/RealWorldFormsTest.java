@@ -2081,4 +2081,11 @@ class RealWorldFormsTest {
         assertNull(quote(a, "Leave them grey").speaker(), "At that moment a woman in the front row shouted “…”");
         assertEquals("Teresa Valente", quote(a, "Because it was").speaker());
     }
+
+    @Test
+    void aReporterOnTheSceneReportsTheQuoteBeforeTheVerb() {
+        Article a = extract("reporter-on-the-scene.html");
+        assertEquals("Sigrid Aune", quote(a, "The water is over").speaker(), "“…,” Aune reports.");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("urgent") && q.speaker() != null), a.quotes().toString());
+    }
 }
