@@ -40,7 +40,9 @@ final class HtmlReader {
                     + "recommended|newsletter|subscribe|signup|cookie|consent|banner|promo|advert|ads?|sponsor|"
                     + "sidebar|breadcrumbs?|footer|header|masthead|popup|modal|toolbar|tags|author-box|byline-box|"
                     + "most-read|trending|outbrain|taboola|byline|dateline|article-meta|post-meta|entry-meta|pull-?quote|pullquote|"
-                    + "quote-block|caption|wp-block-pullquote|links-block|topic-list|embed|instagram-media|twitter-tweet|tiktok-embed|bluesky-embed|fb-post)([\\s_-]|$)");
+                    + "quote-block|caption|wp-block-pullquote|links-block|topic-list|embed|instagram-media|twitter-tweet|tiktok-embed|bluesky-embed|fb-post|"
+                    // a box summing the story up before it starts ("TL;DR", "Key takeaways"), in its words
+                    + "tldr|tl-dr|takeaways|key-takeaways)([\\s_-]|$)");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"‘’'«»„]");
     /** The heading of a box of links to other stories. */
     private static final Pattern RELATED_HEADING = Pattern.compile(

@@ -2088,4 +2088,13 @@ class RealWorldFormsTest {
         assertEquals("Sigrid Aune", quote(a, "The water is over").speaker(), "“…,” Aune reports.");
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("urgent") && q.speaker() != null), a.quotes().toString());
     }
+
+    @Test
+    void aTldrBoxSummingUpTheStoryIsNotTheArticle() {
+        Article a = extract("tldr-box.html");
+        assertEquals(1, a.quotes().stream().filter(q -> q.text().toLowerCase().startsWith("a good start")
+                || q.text().startsWith("It's a good start")).count(), a.quotes().toString());
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.startsWith("TL;DR") || p.startsWith("Human narrators")),
+                a.paragraphs().toString());
+    }
 }
