@@ -584,7 +584,8 @@ final class Attributor {
                     if (hit.tokens().size() > 1 && NameEvidence.organisation(p, hit, lexicon)) {
                         people.noteOrganisation(hit.tokens());
                     } else if (!hit.possessive() && (hit.honorific() != null || NameEvidence.person(p, hit.end())
-                            || NameEvidence.asks(p, hit.start()) || NameEvidence.saidBefore(p, hit))) {
+                            || NameEvidence.asks(p, hit.start()) || NameEvidence.saidBefore(p, hit)
+                            || NameEvidence.playedBy(p, hit))) {
                         people.noteActingSurname(hit.tokens().get(hit.tokens().size() - 1));
                     }
                 }

@@ -171,6 +171,17 @@ final class NameEvidence {
             "continued", "recalled", "explained", "insisted", "wrote", "writes", "told");
     private static final Pattern SAID_BEFORE = Pattern.compile("[,?!]?[”\"]\\s*\\p{Ll}+\\s+$");
 
+    /**
+     * "The assistant, played by Ireneusz Kałuża,": a part is played or voiced by a person, whose
+     * whole name follows (a lone word may be a band or a company).
+     */
+    static boolean playedBy(String text, NameScanner.Hit hit) {
+        return "by".equals(hit.before()) && hit.tokens().size() > 1
+                && PLAYED_BY.matcher(text).region(Math.max(0, hit.start() - 20), hit.start()).find();
+    }
+
+    private static final Pattern PLAYED_BY = Pattern.compile("\\b(?:played|voiced|portrayed)\\s+by\\s+$");
+
     /** "The first question came from Eimear Breathnach": the name is the one asking. */
     static boolean asks(String text, int start) {
         // most names do not follow "from ": checked first, as the pattern is tried at every position

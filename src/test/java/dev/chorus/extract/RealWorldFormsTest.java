@@ -2097,4 +2097,12 @@ class RealWorldFormsTest {
         assertTrue(a.paragraphs().stream().noneMatch(p -> p.startsWith("TL;DR") || p.startsWith("Human narrators")),
                 a.paragraphs().toString());
     }
+
+    @Test
+    void oneAPartIsPlayedByIsAPersonWhateverTheirGivenName() {
+        Article a = extract("played-by-an-unknown-name.md");
+        assertEquals("Zdzisław Wyszyński", quote(a, "I watched a lot").speaker(),
+                "The robot, played by Zdzisław Wyszyński… ¶ Wyszyński has the harder part… ¶ “…,” he said");
+        assertEquals("Piotr Lis", quote(a, "I kept about").speaker());
+    }
 }
