@@ -76,11 +76,11 @@ final class Attributor {
     /** Things words are written on or as, rather than said. */
     private static final String WRITTEN_UP = "motto|slogan|tagline|strapline|inscription|sign|banner|placard|poster|caption";
     /**
-     * "The studio’s motto, painted on the wall above the reception desk, is “…”": words written up
-     * that the sentence says are, or read, what follows, past an aside too long for
-     * {@link #NOT_SAID_BEFORE} to reach.
+     * "The studio’s motto, painted on the wall above the reception desk, is “…”", "a banner that
+     * said “…”": words written up that the sentence says are, or read, what follows, past an
+     * aside too long for {@link #NOT_SAID_BEFORE} to reach.
      */
-    private static final Pattern WRITTEN_UP_IS = Pattern.compile("(?i)\\b(?:" + WRITTEN_UP + "|headline)(?:,[^,.;:!?“”\"]{1,100},)?"
+    private static final Pattern WRITTEN_UP_IS = Pattern.compile("(?i)\\b(?:" + WRITTEN_UP + "|headline)(?:,[^,.;:!?“”\"]{1,100},|\\s+(?:that|which))?"
             + "\\s+(?:is|was|reads|read|said|says)\\s*[:,]?\\s*$");
     /** "the banner that hangs above the stage: “…”": words written up, shown after a colon. */
     private static final Pattern WRITTEN_UP_THAT = Pattern.compile("(?i)\\b(?:" + WRITTEN_UP + ")\\s+(?:that|which)"

@@ -2105,4 +2105,12 @@ class RealWorldFormsTest {
                 "The robot, played by Zdzisław Wyszyński… ¶ Wyszyński has the harder part… ¶ “…,” he said");
         assertEquals("Piotr Lis", quote(a, "I kept about").speaker());
     }
+
+    @Test
+    void aBannerThatSaidSomethingIsNotSpeech() {
+        Article a = extract("a-banner-that-said.md");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Anja, the soup")),
+                "a banner that said “…”: " + a.quotes());
+        quote(a, "Now you can come home");
+    }
 }
