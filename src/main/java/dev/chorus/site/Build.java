@@ -132,6 +132,23 @@ public final class Build {
             }
         }
 
+        /**
+         * Reads the cache into memory in the background, when nothing is kept yet and builds save
+         * in the background; the next build waits for it as it waits for a save.
+         */
+        private synchronized void recallLater(BuildCache cache, String code) {
+            if (saver != null && state == null) {
+                saving = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    // stamped before it is read: a cache another process writes meanwhile is not this one
+                    Map<String, BuildStamp.FileStamp> stamp = BuildStamp.files(Map.of("cache", cache.file()));
+                    BuildCache.State loaded = cache.load(code);
+                    if (!loaded.pages().isEmpty()) {
+                        keep(cache.file(), loaded, stamp);
+                    }
+                }, saver);
+            }
+        }
+
         private synchronized void save(Runnable save) {
             if (saver == null) {
                 save.run();
@@ -145,10 +162,15 @@ public final class Build {
                     && written.equals(BuildStamp.files(Map.of("cache", file))) ? state : null;
         }
 
-        private synchronized void keep(Path file, BuildCache.State s) {
+        private void keep(Path file, BuildCache.State s) {
+            keep(file, s, BuildStamp.files(Map.of("cache", file)));
+        }
+
+        /** @param stamp the cache file's stamp when {@code s} was in it */
+        private synchronized void keep(Path file, BuildCache.State s, Map<String, BuildStamp.FileStamp> stamp) {
             cacheFile = file;
             state = s;
-            written = BuildStamp.files(Map.of("cache", file));
+            written = stamp;
         }
     }
 
@@ -202,6 +224,10 @@ public final class Build {
         BuildStamp.Stamp last = options.clean() ? null : stamps.load();
         Result unchanged = unchanged(last, stampSettings, sourceStamps, templateStamps, out, start, clock);
         if (unchanged != null) {
+            if (memory != null) {
+                // "serve" on a site already built: the first edit need not wait for the cache
+                memory.recallLater(cache, code);
+            }
             return unchanged;
         }
         // a source whose stamp is the last build's has the bytes that build read: not read again

@@ -132,6 +132,27 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void serveOnASiteAlreadyBuiltReadsTheCacheWhileWaitingForTheFirstEdit() throws IOException {
+        project.build(site, false);
+        Build.Memory memory = Build.Memory.savingInTheBackground();
+        Build.Result first = project.build(site, false, memory);
+        assertTrue(first.phases().containsKey("compare file stamps"), "nothing to do: " + first.phases());
+        memory.settle();
+        // were the sources' cache files read back now, this build would have to make every page
+        try (var files = Files.list(tmp.resolve("project/.chorus/site"))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("sources-")).toList()) {
+                Files.writeString(f, "not a cache");
+            }
+        }
+        Files.writeString(project.seeds.resolve("004_fourth.txt"), UNRELATED);
+        Build.Result r = project.build(site, false, memory);
+        assertTrue(r.made() < r.pages(), r.made() + " of " + r.pages() + " made: the cache was not read ahead");
+        Map<String, byte[]> served = FixtureProject.snapshot(site);
+        project.build(tmp.resolve("clean"), true);
+        assertSameFiles(FixtureProject.snapshot(tmp.resolve("clean")), served);
+    }
+
+    @Test
     void aBuildFromAnotherProcessMakesTheKeptCacheStale() throws IOException {
         Build.Memory memory = new Build.Memory();
         project.build(site, false, memory);
