@@ -128,6 +128,11 @@ class AttributionCorpusTest {
         // Mozambican, Peruvian, Malagasy, Ukrainian, ni-Vanuatu, Qatari, Caymanian, Cambodian, Slovak, Northern Irish,
         // Nunavut, Azerbaijani, Myanmar, Guatemalan and Uzbek outlets
         "attribution-blind38, 0.84, 0.85",
+        // not studied: AI in dubbing, animation, textiles, screenwriting, choral music, picture books, radio and games and
+        // general news from Albanian, Kyrgyz, Ecuadorian, Lao, Falklands, Tunisian, Belarusian, Bulgarian, Zanzibari,
+        // Réunion, Cuban, Montenegrin, Basotho, Bruneian, Timorese, Serbian, Guamanian, Panamanian, Martinican and
+        // Moldovan outlets
+        "attribution-blind39, 0.83, 0.85",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {
