@@ -360,7 +360,8 @@ final class People {
             // "Committee Chairman Sen. Walt Dunning": a title may be abbreviated with a point
             String title = t.endsWith(".") && t.length() > 2 ? t.substring(0, t.length() - 1) : t;
             // a whole name is left after it, and it is not itself a given name ("Dean Whitaker")
-            if ((Vocabulary.ROLE_NOUNS.contains(t.toLowerCase(Locale.ROOT)) || Vocabulary.HONORIFICS.contains(title))
+            if ((Vocabulary.ROLE_NOUNS.contains(t.toLowerCase(Locale.ROOT)) || Vocabulary.HONORIFICS.contains(title)
+                    || Vocabulary.HONORIFICS_OF_WHOLE_NAMES.contains(t))
                     && !(i == 0 && lexicon.isGivenName(t))) {
                 return tokens.subList(i + 1, tokens.size());
             }
@@ -735,8 +736,8 @@ final class People {
             return 0;
         }
         return switch (honorific) {
-            case "Mr", "Sir", "Lord", "Alhaji", "Hadji", "Hadj", "Elhadji", "Encik", "Ratu", "Pak", "Ato", "Mkhulu" -> 'm';
-            case "Mrs", "Ms", "Miss", "Dame", "Lady", "Alhaja", "Hajia", "Hadja", "Puan", "Datin", "Adi", "Bu", "Ibu", "Weyzero", "Gogo" -> 'f';
+            case "Mr", "Sir", "Lord", "Alhaji", "Hadji", "Hadj", "Elhadji", "Encik", "Ratu", "Pak", "Ato", "Mkhulu", "U", "Ko", "Sayadaw" -> 'm';
+            case "Mrs", "Ms", "Miss", "Dame", "Lady", "Alhaja", "Hajia", "Hadja", "Puan", "Datin", "Adi", "Bu", "Ibu", "Weyzero", "Gogo", "Daw", "Ma" -> 'f';
             default -> 0;
         };
     }

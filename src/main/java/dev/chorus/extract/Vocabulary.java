@@ -44,7 +44,7 @@ final class Vocabulary {
 
     /** Nouns that, after "the", stand for a person named earlier. */
     static final Set<String> ROLE_NOUNS = Set.copyOf(List.of(
-            "actor", "actress", "star", "director", "filmmaker", "film-maker", "writer",
+            "actor", "actress", "star", "director", "sayadaw", "filmmaker", "film-maker", "writer",
             "screenwriter", "producer", "author", "novelist", "singer", "musician", "artist",
             "composer", "comedian", "executive", "ceo", "founder", "president", "minister", "senator",
             "spokesperson", "spokesman", "spokeswoman", "professor", "researcher", "scientist", "critic",
@@ -113,7 +113,9 @@ final class Vocabulary {
             java.util.Map.entry("Coach", "coach"), java.util.Map.entry("Rev", "reverend"), java.util.Map.entry("Revd", "reverend"), java.util.Map.entry("Pastor", "pastor"),
             java.util.Map.entry("Constable", "constable"), java.util.Map.entry("Commissioner", "commissioner"),
             java.util.Map.entry("Magistrate", "magistrate"), java.util.Map.entry("Attorney", "attorney"),
-            java.util.Map.entry("Minister", "minister"), java.util.Map.entry("President", "president"));
+            java.util.Map.entry("Minister", "minister"), java.util.Map.entry("President", "president"),
+            // "Sayadaw U Pyinnya Wuntha … the Sayadaw said": the abbot named with his title
+            java.util.Map.entry("Sayadaw", "sayadaw"));
 
     /** Family words that, after "her", "his", "their" or "the", stand for a relative named before. */
     static final Set<String> KIN = Set.copyOf(List.of(
@@ -271,7 +273,18 @@ final class Vocabulary {
             // the plural before the first of two ("Councilmembers Daniel Ochoa and Michelle Tran")
             "Councilmembers", "Councilwomen", "Councilmen", "Councillors", "Cllrs", "Senators", "Reps",
             // a party's member ("Christian Democrat Katrin Lohmeyer", "Republican Dale Ames")
-            "Democrat", "Republican"));
+            "Democrat", "Republican",
+            // Myanmar, whose names have no surname and are written whole after the form of address
+            // ("Daw Khin Thandar Myint", "U Aung Zaw Oo", "Sayadaw U Pyinnya Wuntha"); Cambodia's
+            // title of a tycoon ("Oknha Kim Sopheap"); the Arabic teacher's "Ustaz Mahmoud"
+            "Daw", "U", "Sayadaw", "Oknha", "Ustaz", "Ustadh"));
+
+    /**
+     * Myanmar's forms of address for a younger man or woman ("Ko Min Htet Naing", "Ma Thiri
+     * Aung"), which are also Korean and Chinese surnames ("Ma Jun"): an honorific only before two
+     * or more words of a name, and never with a full stop ("Ma. Teresa" is the Filipino María).
+     */
+    static final Set<String> HONORIFICS_OF_WHOLE_NAMES = Set.of("Ko", "Ma");
 
     /** Honorifics written with a person's given name rather than their surname: "Sir Keir", "Puan Rohana". */
     static final Set<String> GIVEN_NAME_HONORIFICS = Set.of("Sir", "Dame", "Puan", "Encik", "Cik", "Datin", "Dato",

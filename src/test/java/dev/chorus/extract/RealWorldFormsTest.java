@@ -2113,4 +2113,16 @@ class RealWorldFormsTest {
                 "a banner that said “…”: " + a.quotes());
         quote(a, "Now you can come home");
     }
+
+    @Test
+    void burmeseAndKhmerFormsOfAddressAreNotPartOfTheName() {
+        Article a = extract("burmese-and-khmer-honorifics.txt");
+        assertEquals("Nilar Win", quote(a, "Paper forgives").speaker(), "Daw Nilar Win");
+        assertEquals("Kyaw Swe Lin", quote(a, "That is the right").speaker(), "U Kyaw Swe Lin");
+        assertEquals("Thuzana Dhamma", quote(a, "Reading is also").speaker(), "Sayadaw U Thuzana Dhamma … the Sayadaw said");
+        assertEquals("Zaw Min Htike", quote(a, "I counted").speaker(), "Ko Zaw Min Htike");
+        assertEquals("Hnin Ei Phyu", quote(a, "They want the picture").speaker(), "Ma Hnin Ei Phyu");
+        assertEquals("Chea Rithy", quote(a, "Libraries are cheaper").speaker(), "Oknha Chea Rithy");
+        assertEquals("Ma Lin", quote(a, "Maps dry").speaker(), "before one word, Ma is a Chinese surname");
+    }
 }
