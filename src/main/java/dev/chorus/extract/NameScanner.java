@@ -75,7 +75,8 @@ final class NameScanner {
                 // "El Hadji Moustapha Ndiaye": the article belongs to the honorific after it
                 boolean elBefore = t.equals("El") && tokens.size() > 2 && Vocabulary.HONORIFICS.contains(tokens.get(1));
                 if ((elBefore || Vocabulary.HONORIFICS.contains(t)) && tokens.size() > 1
-                        || Vocabulary.HONORIFICS_OF_WHOLE_NAMES.contains(raw) && tokens.size() > 2) {
+                        || Vocabulary.HONORIFICS_OF_WHOLE_NAMES.contains(raw) && tokens.size() > 2
+                        || raw.endsWith(".") && Vocabulary.DOTTED_TITLES.contains(t) && tokens.size() > 1) {
                     if (honorific == null) {
                         honorificStart = start;
                     }

@@ -280,6 +280,15 @@ final class Vocabulary {
             "Daw", "U", "Sayadaw", "Oknha", "Ustaz", "Ustadh"));
 
     /**
+     * Degrees and professions written before a name in Central Europe, Latin America and the
+     * Gulf ("Ing. Byron Pérez", "Eng. Khalid Al-Naimi", "Mag. Theresa Hofbauer", "PaedDr. Marta
+     * Šimková"): titles only with their full stop, since "Ing" and "Eng" are also surnames, and
+     * that full stop does not end the sentence ("said Ing. Byron Pérez").
+     */
+    static final Set<String> DOTTED_TITLES = Set.of("Ing", "Eng", "Mag", "Mgr", "PaedDr", "PhDr", "MUDr", "JUDr", "RNDr",
+            "MVDr", "Bc", "Lic", "Arq");
+
+    /**
      * Myanmar's forms of address for a younger man or woman ("Ko Min Htet Naing", "Ma Thiri
      * Aung"), which are also Korean and Chinese surnames ("Ma Jun"): an honorific only before two
      * or more words of a name, and never with a full stop ("Ma. Teresa" is the Filipino María).

@@ -2125,4 +2125,13 @@ class RealWorldFormsTest {
         assertEquals("Chea Rithy", quote(a, "Libraries are cheaper").speaker(), "Oknha Chea Rithy");
         assertEquals("Ma Lin", quote(a, "Maps dry").speaker(), "before one word, Ma is a Chinese surname");
     }
+    @Test
+    void aDegreeWrittenBeforeTheNameWithAFullStopIsATitle() {
+        Article a = extract("dotted-degree-titles.txt");
+        assertEquals("Radovan Mišík Holub", quote(a, "We found cracks").speaker(), "“…,” said Ing. Radovan Mišík Holub");
+        assertEquals("Jana Beňová", quote(a, "The traders will").speaker(), "“…,” Mgr. Jana Beňová … told");
+        assertEquals("Tariq Al-Shammari", quote(a, "Nobody wants").speaker());
+        assertEquals("Sabine Lindtner", quote(a, "The mortar").speaker());
+        assertEquals("Daniel Ing", quote(a, "Fewer people").speaker(), "without a full stop, Ing is a surname");
+    }
 }
