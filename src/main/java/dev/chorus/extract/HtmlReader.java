@@ -109,6 +109,9 @@ final class HtmlReader {
                     && (FURNITURE.matcher(e.className()).find() || FURNITURE.matcher(e.id()).find()
                     // "<div data-component="quote-block">": pages built of components name them so
                     || FURNITURE.matcher(e.attr("data-component")).find()
+                    // "<div class="InlineRelated_box__fQ2a1" data-testid="inline-related">": React
+                    // pages hash their class names, and the test id is the one that still says what it is
+                    || FURNITURE.matcher(e.attr("data-testid")).find()
                     || "navigation".equals(e.attr("role")) || "complementary".equals(e.attr("role"))
                     || linksUnderRelatedHeading(e))) {
                 furniture.add(e);

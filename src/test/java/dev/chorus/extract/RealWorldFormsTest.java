@@ -2134,4 +2134,13 @@ class RealWorldFormsTest {
         assertEquals("Sabine Lindtner", quote(a, "The mortar").speaker());
         assertEquals("Daniel Ing", quote(a, "Fewer people").speaker(), "without a full stop, Ing is a surname");
     }
+    @Test
+    void aRelatedBoxNamedOnlyByItsTestIdIsNotTheArticle() {
+        Article a = extract("hashed-class-related-box.html");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("I have dreamed")),
+                "a link in <div class=\"InlineRelated_box__Zt31c\" data-testid=\"inline-related\">: " + a.quotes());
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.equals("Advertisement") || p.equals("Related")),
+                a.paragraphs().toString());
+        assertEquals("Ola Brennan", quote(a, "I will be nervous").speaker());
+    }
 }
