@@ -570,6 +570,15 @@ final class Attributor {
             }
         }
 
+        /**
+         * "Jamshid Akmalovich Tursunov’s play": a whole name that owns a play, a novel or a poem
+         * is its author, a person, whether or not Chorus knows the given name.
+         */
+        private static boolean authorOfAWork(String text, NameScanner.Hit hit) {
+            return hit.possessive() && hit.tokens().size() > 1
+                    && OWNED_WORK.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 40)).lookingAt();
+        }
+
         Result run(String title) {
             for (int i = 0; i < paragraphs.size(); i++) {
                 String p = paragraphs.get(i);
@@ -585,7 +594,7 @@ final class Attributor {
                         people.noteOrganisation(hit.tokens());
                     } else if (!hit.possessive() && (hit.honorific() != null || NameEvidence.person(p, hit.end())
                             || NameEvidence.asks(p, hit.start()) || NameEvidence.saidBefore(p, hit)
-                            || NameEvidence.playedBy(p, hit))) {
+                            || NameEvidence.playedBy(p, hit)) || authorOfAWork(p, hit)) {
                         people.noteActingSurname(hit.tokens().get(hit.tokens().size() - 1));
                     }
                 }

@@ -2143,4 +2143,10 @@ class RealWorldFormsTest {
                 a.paragraphs().toString());
         assertEquals("Ola Brennan", quote(a, "I will be nervous").speaker());
     }
+    @Test
+    void theWholeNameThatOwnsAPlayIsItsAuthorWhateverTheirGivenName() {
+        Article a = extract("author-of-a-play-unknown-name.txt");
+        assertEquals("Farrukh Baxtiyorovich Yusupov", quote(a, "The actors cut").speaker(),
+                "Farrukh Baxtiyorovich Yusupov’s new play… ¶ Yusupov, a former surgeon…, told me… “…,” he said");
+    }
 }
