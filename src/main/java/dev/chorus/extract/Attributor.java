@@ -134,6 +134,9 @@ final class Attributor {
     /** ", who asked:" — the relative pronoun stands for the name just before it. */
     private static final Pattern WHO_TAIL = Pattern.compile(",\\s*who\\s*$");
     /** " new play", " debut novel": a work after its maker's name, which gives the maker's role. */
+    /** " is the son of", ", the youngest daughter of": what the name before is to someone named after. */
+    private static final Pattern CHILD_OF_AFTER = Pattern.compile(
+            "(?:,\\s+|\\s+(?:is|was)\\s+)(?:the\\s+|a\\s+)?(?:\\p{Ll}+\\s+)?(son|daughter)\\s+of\\s+\\p{Lu}");
     private static final Pattern OWNED_WORK = Pattern.compile("(?i)\\s+(?:(?:new|latest|last|first|second|third|debut|"
             + "final|acclaimed|award-winning)\\s+)?(play|novel|memoir|opera|poem|symphony)(?![\\p{L}-])");
     /** Who makes each kind of work: only works whose maker is the one person it names. */
@@ -724,6 +727,11 @@ final class Attributor {
                     roles.isEmpty() || hit.tokens().size() < 2 ? People.Evidence.TEXT : People.Evidence.PERSON, pos);
             if (name != null) {
                 roles.forEach(r -> people.noteRole(name, r));
+                Matcher child = CHILD_OF_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 40));
+                if (!hit.possessive() && child.lookingAt()) {
+                    // "Huamán Salas is the son of Julio César Huamán Ccori": the younger of the two
+                    people.noteRole(name, child.group(1).toLowerCase(Locale.ROOT));
+                }
             }
             return notingFamily(name, hit, text, pos);
         }

@@ -90,12 +90,16 @@ final class People {
         // "the defendant’s son, Darragh Breathnach" and the defendant, "Tomás Breathnach (52)": of
         // two of the name, a son or a daughter is the younger, though only one age is given
         List<String> two = bySurname.getOrDefault(surname, List.of());
-        if (two.size() == 2 && aged == 1) {
-            String child = isChild(two.get(0)) ? two.get(0) : isChild(two.get(1)) ? two.get(1) : null;
-            String parent = two.get(0).equals(child) ? two.get(1) : two.get(0);
-            if (child != null && best.equals(parent) && !isChild(parent)) {
-                return oldest ? parent : child;
-            }
+        String child = two.size() != 2 ? null : isChild(two.get(0)) ? two.get(0) : isChild(two.get(1)) ? two.get(1) : null;
+        String parent = child == null ? null : two.get(0).equals(child) ? two.get(1) : two.get(0);
+        if (child != null && aged == 1 && best.equals(parent) && !isChild(parent)) {
+            return oldest ? parent : child;
+        }
+        if (child != null && aged == 0 && oldest && !isChild(parent)) {
+            // "Huamán Salas is the son of Julio César Huamán Ccori … the elder Huamán": with no age
+            // given, the parent is still the elder; "the younger" is left to the one the bare
+            // surname does not mean, which the counts already settle
+            return parent;
         }
         return null;
     }

@@ -2149,4 +2149,11 @@ class RealWorldFormsTest {
         assertEquals("Farrukh Baxtiyorovich Yusupov", quote(a, "The actors cut").speaker(),
                 "Farrukh Baxtiyorovich Yusupov’s new play… ¶ Yusupov, a former surgeon…, told me… “…,” he said");
     }
+    @Test
+    void theElderOfTwoNamesakesIsTheParentThoughNoAgeIsGiven() {
+        Article a = extract("the-elder-by-parentage.txt");
+        assertEquals("Esteban Andrés Quiroga Llanos", quote(a, "She made a mistake").speaker(),
+                "Quiroga Paz is the daughter of Esteban Andrés Quiroga Llanos… ¶ the elder Quiroga said… “…,” he said");
+        assertEquals("Ximena Quiroga Paz", quote(a, "With my own hands").speaker());
+    }
 }
