@@ -480,6 +480,11 @@ final class NameScanner {
             return before.equals("for") && end < text.length() && text.charAt(end) == ','
                     && opensSentence(text, lead);
         }
+        if ("its".equals(before) || "their".equals(before)) {
+            // "would keep both of its George Town offices": what a thing or a group owns is named
+            // by a place or a brand, and nobody acts there
+            return false;
+        }
         boolean clause = REPORTING.contains(before) || SUBORDINATORS.contains(before);
         if (subjectBefore && clause && !opensSentence(text, wordStart(text, titleStart)) && lowerCaseNext(text, end)) {
             // "Ferreira felt his side … when Ibarra went down", "Dunmore said El-Amrani had been":

@@ -2156,4 +2156,11 @@ class RealWorldFormsTest {
                 "Quiroga Paz is the daughter of Esteban Andrés Quiroga Llanos… ¶ the elder Quiroga said… “…,” he said");
         assertEquals("Ximena Quiroga Paz", quote(a, "With my own hands").speaker());
     }
+    @Test
+    void aPlaceNamedAfterItsOrTheirIsNobodyActing() {
+        Article a = extract("place-owned-by-a-firm.txt");
+        assertEquals("Owen Quarrie", quote(a, "Nobody loses").speaker(),
+                "…would keep both of its Charles Town offices. “…,” he told analysts");
+        assertEquals("Owen Quarrie", quote(a, "Fares stay").speaker());
+    }
 }
