@@ -45,6 +45,7 @@ final class NameEvidence {
             ",\\s*(?:four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen),");
     /** "Chen Wei-ling, who tracks…": organisations are "which". */
     private static final Pattern WHO_AFTER = Pattern.compile(",\\s*(?:who|whose)\\s");
+    private static final Pattern WHICH_AFTER = Pattern.compile(",\\s*which\\s");
     /** Verbs that, straight after a name, say a person acts: organisations "said" too, so not those. */
     private static final Pattern PERSON_VERB_AFTER = Pattern.compile(
             "\\s+(?:says|said|told|added|recalls|recalled|laughs|laughed|smiles|smiled|admits|admitted|asks|asked|"
@@ -216,6 +217,12 @@ final class NameEvidence {
         if (comma != null && ORGANISATION_NOUNS.contains(comma.toLowerCase(Locale.ROOT))
                 && !(hit.tokens().size() > 1 && lexicon.isGivenName(hit.tokens().get(0)))) {
             // "the union, Unite,"; but "the branch secretary of the union, Peter Mutua," is a person
+            return true;
+        }
+        if (!hit.possessive() && !hit.oblique() && !lexicon.isGivenName(hit.tokens().get(0))
+                && WHICH_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 9)).lookingAt()) {
+            // "Kanal Jadran, which runs the children's channel,": people are "who"; after "by" or
+            // "of" the "which" may be the film's or the report's the name is in
             return true;
         }
         Matcher noun = NOUN_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 40));

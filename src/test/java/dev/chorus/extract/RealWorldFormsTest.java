@@ -2163,4 +2163,11 @@ class RealWorldFormsTest {
                 "…would keep both of its Charles Town offices. “…,” he told analysts");
         assertEquals("Owen Quarrie", quote(a, "Fares stay").speaker());
     }
+    @Test
+    void aNameTakingWhichIsAnOrganisation() {
+        Article a = extract("which-makes-an-organisation.txt");
+        assertNull(quote(a, "No presenter").speaker(), "Lastavica Kvarner, which runs the music station… “…,” the statement said");
+        assertNull(quote(a, "only between").speaker());
+        assertEquals("Dario Lovrić", quote(a, "She asked me").speaker());
+    }
 }
