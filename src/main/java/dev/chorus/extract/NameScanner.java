@@ -485,7 +485,8 @@ final class NameScanner {
             // by a place or a brand, and nobody acts there
             return false;
         }
-        boolean clause = REPORTING.contains(before) || SUBORDINATORS.contains(before);
+        boolean clause = REPORTING.contains(before) || SUBORDINATORS.contains(before)
+                || Vocabulary.ROLE_NOUNS.contains(before) && reportedBeforeRole(text, titleStart);
         if (subjectBefore && clause && !opensSentence(text, wordStart(text, titleStart)) && lowerCaseNext(text, end)) {
             // "Ferreira felt his side … when Ibarra went down", "Dunmore said El-Amrani had been":
             // the subject of a clause inside the sentence of someone named before, who acts;
@@ -557,6 +558,20 @@ final class NameScanner {
             "brought", "caught", "taught", "sent", "paid", "kept", "led", "chose", "drew", "hit");
 
     /** What may open the noun phrase of a role: "the Hollywood star". */
+    /**
+     * "Macamo confirmed that centre-back Dércio Cossa had not recovered": a role before the name,
+     * and before the role (and its article) a word that opens a clause inside the sentence.
+     */
+    private static boolean reportedBeforeRole(String text, int titleStart) {
+        int role = wordStart(text, titleStart);
+        String word = wordBefore(text, role, Math.max(0, role - 40));
+        if (DETERMINERS.contains(word)) {
+            int determiner = wordStart(text, role);
+            word = wordBefore(text, determiner, Math.max(0, determiner - 40));
+        }
+        return REPORTING.contains(word) || SUBORDINATORS.contains(word);
+    }
+
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "fellow");
 
     /** Words after which a name opens a clause inside the sentence, not the sentence itself. */

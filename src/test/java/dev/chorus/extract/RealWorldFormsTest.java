@@ -2170,4 +2170,10 @@ class RealWorldFormsTest {
         assertNull(quote(a, "only between").speaker());
         assertEquals("Dario Lovrić", quote(a, "She asked me").speaker());
     }
+    @Test
+    void aNameWithItsRoleInsideAReportedClauseIsNotTheOneActing() {
+        Article a = extract("role-inside-a-reported-clause.txt");
+        assertEquals("Stellan Haugerud", quote(a, "Lasse is out").speaker(),
+                "Haugerud confirmed that goalkeeper Lasse Rønningen had not recovered… “…,” he said");
+    }
 }
