@@ -703,6 +703,14 @@ final class Attributor {
                 // "Davie, a retired miner who would not give his surname,", "Her brother Sam"
                 return notingFamily(people.namedOnlyAs(hit.tokens().get(0)), hit, text, pos);
             }
+            if (hit.tokens().size() == 1 && !hit.character() && NameEvidence.agedByThe(text, hit.end())
+                    && people.recall(hit.tokens(), null) == null) {
+                // "Telinho, the 21-year-old winger from Matola": one word Chorus does not know, and
+                // his role, "the winger"; "Asiedu, the 22-year-old striker" is Kwame Asiedu as before
+                String name = people.namedOnlyAs(hit.tokens().get(0));
+                rolesAround(hit, text).forEach(r -> people.noteRole(name, r));
+                return name;
+            }
             if (hit.tokens().size() == 1 && Vocabulary.KIN.contains(hit.before())) {
                 // "Siân Pritchard, whose son Osian is seven,": no person yet, but if "Osian himself"
                 // speaks later, he is Osian Pritchard

@@ -83,9 +83,16 @@ final class NameEvidence {
     /** ", a 71-year-old supporter", ", a retired miner", ", who asked that only her first name be used". */
     private static final Pattern ONE_NAME_APPOSITION = Pattern.compile(
             ",\\s+(?:(?:a|an)\\s+((?:[\\p{L}\\d\\-]+\\s+){0,3}[\\p{Ll}\\d\\-]+)\\b|(?:\\d{1,3},\\s+)?who\\s)");
+    /** ", the 21-year-old winger": an age in years, which a club or a band is not given. */
+    private static final Pattern THE_AGED_APPOSITION = Pattern.compile(",\\s+the\\s+(?:\\p{Ll}+\\s+)?\\d{1,3}-year-old\\s");
     private static final Pattern NAME_WITHHELD = Pattern.compile("\\b(?:first name|surname|last name|full name)\\b");
 
     private NameEvidence() {
+    }
+
+    /** "Telinho, the 21-year-old winger from Matola": renamed by "the" and an age, as only people are. */
+    static boolean agedByThe(String text, int end) {
+        return THE_AGED_APPOSITION.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt();
     }
 
     /** "who gave his name only as Ibrahim", "introduced only as Mia": the one word is all of a person's name. */

@@ -2176,4 +2176,10 @@ class RealWorldFormsTest {
         assertEquals("Stellan Haugerud", quote(a, "Lasse is out").speaker(),
                 "Haugerud confirmed that goalkeeper Lasse Rønningen had not recovered… “…,” he said");
     }
+    @Test
+    void oneWordRenamedByTheAndAnAgeIsAPerson() {
+        Article a = extract("one-name-aged-by-the.txt");
+        assertEquals("Zinho", quote(a, "I came here").speaker(), "Zinho, the 19-year-old forward… ¶ “…,” Zinho said");
+        assertEquals("Zinho", quote(a, "Give me the ball").speaker());
+    }
 }
