@@ -134,6 +134,9 @@ final class Attributor {
     /** ", who asked:" — the relative pronoun stands for the name just before it. */
     private static final Pattern WHO_TAIL = Pattern.compile(",\\s*who\\s*$");
     /** " new play", " debut novel": a work after its maker's name, which gives the maker's role. */
+    /** "Leading the witness, ", "Thanking the chairman, ": a role that is the object of a participle. */
+    private static final Pattern OBJECT_OF_PARTICIPLE = Pattern.compile(
+            "(?<![\\p{L}])\\p{L}+ing\\s+(?:the|a|an|his|her|their)\\s+(?:[\\p{L}’'\\-]+\\s+){0,3}?[\\p{L}\\-]+,\\s*$");
     /** " is the son of", ", the youngest daughter of": what the name before is to someone named after. */
     private static final Pattern CHILD_OF_AFTER = Pattern.compile(
             "(?:,\\s+|\\s+(?:is|was)\\s+)(?:the\\s+|a\\s+)?(?:\\p{Ll}+\\s+)?(son|daughter)\\s+of\\s+\\p{Lu}");
@@ -915,6 +918,11 @@ final class Attributor {
                 }
             }
             String before = NameEvidence.wordBeforeComma(text, Math.max(0, start - 40), start);
+            if (before != null && Vocabulary.ROLE_NOUNS.contains(before.toLowerCase(Locale.ROOT))
+                    && OBJECT_OF_PARTICIPLE.matcher(text).region(Math.max(0, start - 70), start).find()) {
+                // "Leading the witness, Cllr. Musu T. Kpadeh asked": she leads the witness, and is not one
+                before = null;
+            }
             if (before != null && (Vocabulary.ROLE_NOUNS.contains(before.toLowerCase(Locale.ROOT))
                     || Vocabulary.KIN.contains(before.toLowerCase(Locale.ROOT)))) {
                 roles.add(before.toLowerCase(Locale.ROOT));

@@ -2182,4 +2182,11 @@ class RealWorldFormsTest {
         assertEquals("Zinho", quote(a, "I came here").speaker(), "Zinho, the 19-year-old forward… ¶ “…,” Zinho said");
         assertEquals("Zinho", quote(a, "Give me the ball").speaker());
     }
+    @Test
+    void aRoleThatIsTheObjectOfAParticipleIsNotTheNamesRole() {
+        Article a = extract("role-object-of-a-participle.txt");
+        assertEquals("Wilhelmina Tarpey", quote(a, "Nobody above me").speaker(),
+                "Questioning the witness, Mr. Desmond Fahey… asked: “…?” ¶ “…,” the witness said");
+        assertEquals("Desmond Fahey", quote(a, "Madam, did anyone").speaker());
+    }
 }
