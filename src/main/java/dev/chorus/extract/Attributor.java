@@ -221,6 +221,9 @@ final class Attributor {
             "(?<![\\p{L}])(?:asks|asked|presses|pressed|questions|questioned)\\s+(?:\\p{Lu}\\p{L}{0,4}\\.?\\s+)?$");
     /** " whether", " if", " about": what the one asked is asked. */
     private static final Pattern QUESTION_AFTER = Pattern.compile("\\s+(?:directly\\s+)?(?:whether|if|about|why|how|what|when|where)\\b");
+    private static final Pattern SAID = Pattern.compile("(?i)said|says");
+    /** "?” Cllr. Kollie asked": a question, then the name of the one asking it. */
+    private static final Pattern NAMED_ASKER_AFTER = Pattern.compile("\\?[”\"]\\s+(?:\\p{Lu}[\\p{L}.’'\\-]+\\s+){1,4}(?:asked|asks)\\b");
     private static final Pattern REPLY = Pattern.compile("(?i)replied|replies|responded|responds|retorted|countered|answered|answers");
     /** A one-word nickname in quote marks between a given name and a surname, perhaps after "the": “the Bus”. */
     private static final Pattern NICKNAME = Pattern.compile("[“\"](?:the )?\\p{Lu}[\\p{L}.’'\\-]{0,15}[”\"](?= \\p{Lu}\\p{L})");
@@ -1697,6 +1700,31 @@ final class Attributor {
             return null;
         }
 
+        /**
+         * "“Isn't it true that you…?” Cllr. Kollie asked." ¶ "“No, that is not true,” she said.": a
+         * quote opening the paragraph straight after a question is its answer, and "said" there
+         * answers as "replied" does.
+         */
+        private boolean answersTheParagraphBefore(int offset) {
+            int current = (int) (currentBase / PARAGRAPH_STRIDE) - 1;
+            // the question asked by name: after "“…?” I asked" or "she asked" the pronoun is as likely the
+            // one who answered last time
+            if (current <= 0 || !asksAQuestion(paragraphs.get(current - 1))
+                    || !NAMED_ASKER_AFTER.matcher(paragraphs.get(current - 1)).find()) {
+                return false;
+            }
+            // the quote just closed is the paragraph's first: nothing but its two marks before here
+            String p = paragraphs.get(current);
+            int marks = 0;
+            for (int i = 0; i < Math.min(offset, p.length()); i++) {
+                char c = p.charAt(i);
+                if (c == '“' || c == '”' || c == '"') {
+                    marks++;
+                }
+            }
+            return marks == 2 && (p.startsWith("“") || p.startsWith("\""));
+        }
+
         /** Whether a paragraph quotes a question: "“…?” Van Wyk asked." */
         private static boolean asksAQuestion(String paragraph) {
             return paragraph.contains("?\u201D") || paragraph.contains("?\"");
@@ -2020,7 +2048,8 @@ final class Attributor {
                             offset + leadOffset, offset + v.end());
                 }
                 if (ref != null && (ref.type() == PersonRef.Type.DESCRIPTOR || ref.type() == PersonRef.Type.PRONOUN)
-                        && REPLY.matcher(v.group()).matches()) {
+                        && (REPLY.matcher(v.group()).matches() || ref.type() == PersonRef.Type.PRONOUN
+                        && SAID.matcher(v.group()).matches() && answersTheParagraphBefore(offset))) {
                     // "“…,” the rider replied", "“…,” he replied": whoever it stands for, not the one just answered
                     long at = offset + leadOffset + ref.start() + currentBase;
                     char g = ref.type() == PersonRef.Type.PRONOUN ? genderOf(ref.text()) : 0;

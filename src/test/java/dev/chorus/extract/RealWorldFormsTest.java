@@ -2189,4 +2189,11 @@ class RealWorldFormsTest {
                 "Questioning the witness, Mr. Desmond Fahey… asked: “…?” ¶ “…,” the witness said");
         assertEquals("Desmond Fahey", quote(a, "Madam, did anyone").speaker());
     }
+    @Test
+    void aPronounSayingTheAnswerToANamedAskersQuestionIsTheOneAsked() {
+        Article a = extract("said-answering-a-named-asker.txt");
+        assertEquals("Hawa Kiazolu", quote(a, "No, that is not true").speaker(),
+                "“…?” Cllr. Dolo asked. ¶ “…,” she said: not the lawyer, whose gender Chorus could not tell");
+        assertEquals("Tarnue Saye Dolo", quote(a, "Madam, the ledger").speaker());
+    }
 }
