@@ -23,6 +23,12 @@ final class NameEvidence {
             "label", "regulator", "watchdog", "airline", "consultancy", "foundation", "institute", "council",
             "department", "ministry", "authority", "consortium", "coalition", "alliance", "cooperative", "co-operative",
             "partnership", "studio", "platform");
+    /**
+     * Nouns that make an organisation of the name straight after them ("the association Literary
+     * Translators Austria") but not of a name after their comma: "the chairperson of a local taxi
+     * association, Mzukisi Tshabalala," is the chairperson.
+     */
+    private static final Set<String> ORGANISATION_NOUNS_BEFORE = Set.of("association", "federation", "guild", "society");
     /** Nouns of companies and of people alike: an organisation's only before a name that is no person's. */
     private static final Set<String> COMPANY_OR_PERSON_NOUNS = Set.of("operator", "developer", "publisher",
             "administrator", "carrier", "network", "body", "broadcaster");
@@ -202,7 +208,7 @@ final class NameEvidence {
      * Andina": what is written around a name that only an organisation's is.
      */
     static boolean organisation(String text, NameScanner.Hit hit, Lexicon lexicon) {
-        if (ORGANISATION_NOUNS.contains(hit.before())) {
+        if (ORGANISATION_NOUNS.contains(hit.before()) || ORGANISATION_NOUNS_BEFORE.contains(hit.before())) {
             return true;
         }
         if (COMPANY_OR_PERSON_NOUNS.contains(hit.before()) && !lexicon.isGivenName(hit.tokens().get(0))) {

@@ -2196,4 +2196,11 @@ class RealWorldFormsTest {
                 "“…?” Cllr. Dolo asked. ¶ “…,” she said: not the lawyer, whose gender Chorus could not tell");
         assertEquals("Tarnue Saye Dolo", quote(a, "Madam, the ledger").speaker());
     }
+    @Test
+    void aNameAfterAssociationIsAnOrganisation() {
+        Article a = extract("association-before-a-name.md");
+        assertNull(quote(a, "A cover is the first").speaker(), "organised by the association Bildmacher Tirol… “…,” the letter reads");
+        assertEquals("Marlies Oberhofer", quote(a, "We all have to read").speaker(),
+                "The chair of a regional writers' guild, Marlies Oberhofer,: the chair, not the guild");
+    }
 }
