@@ -172,16 +172,18 @@ final class Attributor {
             + "(?:\\s+[^,.;:!?“”\"]{1,40}?)?(?:\\s+(?:was|is|were|are)\\s*[,:]?|\\s*:)\\s*$");
     /** "Ms. ", "Dr. ": a title's point, which is no sentence's end, before the name after "according to". */
     private static final String TITLE_POINT = "(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Capt|Sgt|Lt|Col|Gen)\\.\\s+)?";
+    /** "in the words of principal Peter Aliqatuqtuq": said as "according to" is. */
+    private static final String ACCORDING = "(?:according to|in the words of)";
     private static final Pattern ACCORDING_TO_OPENING = Pattern.compile(
-            "(?i)\\s*according to\\s+(?<who>" + TITLE_POINT + "[^,:;.“”\"]{1,80}),(?:\\s*(?<name>(?-i:\\p{Lu})[^,:;.“”\"]{1,60}),)?");
+            "(?i)\\s*" + ACCORDING + "\\s+(?<who>" + TITLE_POINT + "[^,:;.“”\"]{1,80}),(?:\\s*(?<name>(?-i:\\p{Lu})[^,:;.“”\"]{1,60}),)?");
     private static final Pattern ACCORDING_TO = Pattern.compile(
-            "(?i)according to\\s+(?<who>" + TITLE_POINT + "[^:;.]{1,140}?)[,:]\\s*$");
+            "(?i)" + ACCORDING + "\\s+(?<who>" + TITLE_POINT + "[^:;.]{1,140}?)[,:]\\s*$");
     /** "by her own account, ", "in his words, ": the words that follow are the one the pronoun stands for. */
     private static final Pattern OWN_ACCOUNT = Pattern.compile("(?i)\\b(?:by|in|on)\\s+(her|his)\\s+(?:own\\s+)?"
             + "(?:account|admission|reckoning|estimate|estimation|count|words|telling|description)\\s*,?\\s*$");
     /** "“…”, according to Tregear." after a quote. */
     private static final Pattern ACCORDING_TO_AFTER = Pattern.compile(
-            "(?i)[\\s,]*according to\\s+(?<who>" + TITLE_POINT + "[^,:;.!?“”\"]{1,80})");
+            "(?i)[\\s,]*" + ACCORDING + "\\s+(?<who>" + TITLE_POINT + "[^,:;.!?“”\"]{1,80})");
     /** "… and that its targets were “…”", "… but argued that “…”": the same speaker goes on. */
     private static final Pattern ELIDED_SUBJECT = Pattern.compile(
             "^(?:[\\s,]*|[^.!?;:“”\"]{0,60}?\\s)(?:and|but|then|before|while|later)\\s+(?:that\\b|(?:[\\p{L}’'\\-]+\\s+){0,2}?(?:"

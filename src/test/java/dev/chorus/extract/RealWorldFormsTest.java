@@ -2203,4 +2203,11 @@ class RealWorldFormsTest {
         assertEquals("Marlies Oberhofer", quote(a, "We all have to read").speaker(),
                 "The chair of a regional writers' guild, Marlies Oberhofer,: the chair, not the guild");
     }
+    @Test
+    void inTheWordsOfNamesTheSpeakerAsAccordingToDoes() {
+        Article a = extract("in-the-words-of.txt");
+        assertEquals("Ruth Avakana", quote(a, "the steadiest pair").speaker(),
+                "He was, in the words of harbourmaster Ruth Avakana, “…”");
+        assertEquals("Hal Nanouk", quote(a, "You learn to read").speaker());
+    }
 }
