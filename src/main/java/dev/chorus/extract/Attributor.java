@@ -2605,6 +2605,11 @@ final class Attributor {
                 // "… “first-pass outlines”. The studio later said the memo had been “poorly worded.”"
                 return false;
             }
+            if (unnamedOpensTheSentence(between)) {
+                // "…was “a God-fearing man”. One woman, who declined to give her name, said the case
+                // was “…”": someone else, whom the text does not name
+                return false;
+            }
             int own = previous.refBase() - prevEnd;
             int ownEnd = own + previous.ref().end() - previous.ref().start();
             // "said Elif Yıldırım, who has co-written three series with her brother, Emre Yıldırım. “…”":
@@ -2653,6 +2658,19 @@ final class Attributor {
                 return false;
             }
             return true;
+        }
+
+        /** Whether the last sentence of {@code between} opens with one person the text does not name. */
+        private static boolean unnamedOpensTheSentence(String between) {
+            int sentence = Sentences.start(between, 0, between.length());
+            String s = between.substring(sentence).stripLeading();
+            if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
+                // "…” but one woman said" goes on with the sentence the quote was in
+                return false;
+            }
+            Descriptors.Match u = Descriptors.openingUnnamed(s, s.length());
+            return u != null && !Descriptors.many(s, u)
+                    && (Vocabulary.UNNAMED_PEOPLE.contains(u.role()) || ANONYMOUS.matcher(s).find());
         }
 
         /** Whether a verb follows a reference at {@code end}: "her brother said", not "her brother, Emre". */

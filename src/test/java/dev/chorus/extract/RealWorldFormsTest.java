@@ -2210,4 +2210,11 @@ class RealWorldFormsTest {
                 "He was, in the words of harbourmaster Ruth Avakana, “…”");
         assertEquals("Hal Nanouk", quote(a, "You learn to read").speaker());
     }
+    @Test
+    void someoneUnnamedOpeningTheNextSentenceDoesNotContinueTheSpeaker() {
+        Article a = extract("unnamed-after-a-named-quote.txt");
+        assertEquals("Ebenezer K. Toweh", quote(a, "a servant of").speaker());
+        assertNull(quote(a, "a circus from").speaker(),
+                "…was “a servant of the people”. One man, who would not give his name, said the hearing was “…”");
+    }
 }
