@@ -1300,6 +1300,10 @@ final class Attributor {
          */
         private String notTheOneAsking(int index, QuoteSpans.Span span, String speaker, char g) {
             String text = paragraphs.get(index);
+            String askedBy = askedBy(index, span, speaker, g);
+            if (askedBy != null) {
+                return askedBy;
+            }
             if (speaker == null || !Regions.contains(text, " asked ", 0, span.open()) || span.text(text).strip().endsWith("?")) {
                 return speaker;
             }
@@ -1318,6 +1322,34 @@ final class Attributor {
                 }
             }
             return speaker;
+        }
+
+        /**
+         * "Asked by Cllr Gunnar Drever whether the council could borrow…, he replied: “…”": the one
+         * asked answers, so a pronoun that seemed to be the asker is the last other person named;
+         * null when the sentence does not open so.
+         */
+        private String askedBy(int index, QuoteSpans.Span span, String speaker, char g) {
+            String text = paragraphs.get(index);
+            if (speaker == null || !Regions.contains(text, "Asked by ", 0, span.open())) {
+                return null;
+            }
+            Matcher by = ASKED_BY.matcher(text).region(0, span.open());
+            if (!by.find()) {
+                return null;
+            }
+            long base = (long) (index + 1) * PARAGRAPH_STRIDE;
+            for (NameScanner.Hit h : hits.get(index)) {
+                // the name straight after "Asked by", perhaps after its title
+                if (h.start() >= by.end() && h.start() - by.end() <= 8 && h.end() < span.open()) {
+                    if (!speaker.equals(people.resolve(h.tokens(), h.honorific(), People.Evidence.TEXT, base + h.start()))) {
+                        return null;
+                    }
+                    String other = people.latestOtherThan(speaker, base - 2 * PARAGRAPH_STRIDE, base + by.start(), g);
+                    return other;
+                }
+            }
+            return null;
         }
 
         /**

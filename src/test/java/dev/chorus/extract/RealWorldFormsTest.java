@@ -2217,4 +2217,10 @@ class RealWorldFormsTest {
         assertNull(quote(a, "a circus from").speaker(),
                 "…was “a servant of the people”. One man, who would not give his name, said the hearing was “…”");
     }
+    @Test
+    void theOneAnsweringWhatTheyWereAskedByNameIsNotTheAsker() {
+        Article a = extract("asked-by-someone-he-replied.md");
+        assertEquals("Magnus Rendall", quote(a, "Perhaps. But we").speaker(),
+                "Asked by Cllr Torvald Isbister whether…, he replied: “…”");
+    }
 }
