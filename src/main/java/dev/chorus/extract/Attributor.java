@@ -2237,6 +2237,10 @@ final class Attributor {
                 }
                 PersonRef ref = PARTICIPLE.matcher(tail.group()).lookingAt() && pre.endsWith(",") ? openingSubject(pre) : null;
                 if (ref == null) {
+                    // "…, two nieces and, as one former pupil put it at the funeral, “…”"
+                    ref = unnamedJustBefore(pre);
+                }
+                if (ref == null) {
                     ref = lastRef(pre, false, true);
                 }
                 Descriptors.Match opener;
@@ -2446,6 +2450,21 @@ final class Attributor {
                 }
             }
             return lastRef(pre, false, true);
+        }
+
+        /** One person the text does not name, ending {@code pre} after "as": "as one former pupil ". */
+        private static PersonRef unnamedJustBefore(String pre) {
+            int end = pre.stripTrailing().length();
+            if (!Regions.contains(pre, "as ", Math.max(0, end - 60), end)) {
+                return null;
+            }
+            List<Descriptors.Match> found = Descriptors.unnamed(pre, Math.max(0, end - 60), end);
+            if (found.isEmpty()) {
+                return null;
+            }
+            Descriptors.Match u = found.get(found.size() - 1);
+            String before = NameScanner.wordBefore(pre, u.start(), Math.max(0, u.start() - 8));
+            return u.end() == end && before.equals("as") && !Descriptors.many(pre, u) ? unnamedRef(pre, u) : null;
         }
 
         /** "Rosa Delgado, president of the guild," : a name opening {@code lead}, then only an aside. */

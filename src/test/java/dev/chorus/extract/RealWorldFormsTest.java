@@ -2223,4 +2223,11 @@ class RealWorldFormsTest {
         assertEquals("Magnus Rendall", quote(a, "Perhaps. But we").speaker(),
                 "Asked by Cllr Torvald Isbister whether…, he replied: “…”");
     }
+    @Test
+    void asOneUnnamedPersonPutItIsNobodyNamed() {
+        Article a = extract("as-one-unnamed-put-it.txt");
+        assertNull(quote(a, "every boat").speaker(),
+                "She leaves a son, a brother and, as one old neighbour put it at the graveside, “…”");
+        assertEquals("Callum Tulloch", quote(a, "She watched").speaker());
+    }
 }
