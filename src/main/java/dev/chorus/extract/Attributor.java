@@ -272,6 +272,10 @@ final class Attributor {
     /** ", a phrase", "in interviews, a term" after a quote: the reporter names it a term. */
     private static final Pattern TERM_AFTER = Pattern.compile("[^“”\".;:!?]{0,30}?,\\s+(?:a|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?"
             + "(?:phrase|term|label|coinage|expression|catchphrase|nickname|moniker|buzzword|euphemism)\\b");
+    /** ", a traditional healer", ", the painstaking process": an apposition after a quoted word. */
+    private static final Pattern APPOSITION_AFTER = Pattern.compile(",\\s+(?:a|an|the)\\s+\\p{Ll}");
+    /** Words before a quoted word that make it a noun: "consulted an “ombiasy”", "tools for “in-betweening”". */
+    private static final Set<String> BEFORE_A_TERM = Set.of("a", "an", "the", "for", "of");
     /** ", meaning clean enough to…", ", which means" after a few quoted words: the reporter glosses a term. */
     private static final Pattern GLOSS_AFTER = Pattern.compile(",\\s+(?:meaning|which means)\\s");
     /**
@@ -1171,7 +1175,8 @@ final class Attributor {
                         // "to record in a way that is “narration-ready”, meaning clean enough for…"
                         && !(quoteText.length() < 60 && end < nextOpen && text.charAt(end) == ','
                                 && GLOSS_AFTER.matcher(text).region(end, Math.min(nextOpen, end + 20)).lookingAt())
-                        && !termAsSubject(text, span, quoteText, prevEnd, end, nextOpen);
+                        && !termAsSubject(text, span, quoteText, prevEnd, end, nextOpen)
+                        && !glossedWord(text, span, quoteText, prevEnd, end, nextOpen);
                 excludedEnd = speech ? -1 : end;
                 if (speaker != null && (speech || !insideNounClause(text, a))) {
                     people.mention(speaker, base + (a != null ? a.refBase() : span.open()), true);
@@ -2722,6 +2727,22 @@ final class Attributor {
             Descriptors.Match u = Descriptors.openingUnnamed(s, s.length());
             return u != null && !Descriptors.many(s, u)
                     && (Vocabulary.UNNAMED_PEOPLE.contains(u.role()) || ANONYMOUS.matcher(s).find());
+        }
+
+        /**
+         * "families first consulted an “ombiasy”, a traditional healer,", "AI tools for
+         * “in-betweening”, the painstaking process of…": one lower-case word in quotes, a noun after
+         * an article or a preposition, that the reporter explains straight after: a term, not words
+         * anyone said.
+         */
+        private static boolean glossedWord(String text, QuoteSpans.Span span, String quoteText, int prevEnd, int end, int nextOpen) {
+            String word = quoteText.strip();
+            if (word.isEmpty() || word.length() > 30 || word.indexOf(' ') >= 0 || !Character.isLowerCase(word.charAt(0))
+                    || end >= nextOpen || text.charAt(end) != ',') {
+                return false;
+            }
+            return BEFORE_A_TERM.contains(NameScanner.wordBefore(text, span.open(), Math.max(prevEnd, span.open() - 20)))
+                    && APPOSITION_AFTER.matcher(text).region(end, Math.min(nextOpen, end + 12)).lookingAt();
         }
 
         /** Whether a verb follows a reference at {@code end}: "her brother said", not "her brother, Emre". */

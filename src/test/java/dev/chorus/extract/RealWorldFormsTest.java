@@ -2230,4 +2230,11 @@ class RealWorldFormsTest {
                 "She leaves a son, a brother and, as one old neighbour put it at the graveside, “…”");
         assertEquals("Callum Tulloch", quote(a, "She watched").speaker());
     }
+    @Test
+    void aQuotedWordTheReporterExplainsStraightAfterIsATerm() {
+        Article a = extract("glossed-quoted-word.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("kalving") || q.text().equals("noaidi")),
+                "during the “kalving”, the spring calving season; ask a “noaidi”, a traditional healer: " + a.quotes());
+        assertEquals("Ánde Sara", quote(a, "It saves fuel").speaker());
+    }
 }
