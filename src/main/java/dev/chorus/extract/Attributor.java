@@ -266,7 +266,9 @@ final class Attributor {
     /** A kind of work just before its quoted title: "the crime drama ", "her new album ". */
     private static final Pattern WORK_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|his|her|their|its|new|latest)\\s+"
             + "(?:[\\p{L}\\-]+\\s+){0,2}(?:drama|series|show|sitcom|thriller|comedy|musical|film|movie|documentary|"
-            + "miniseries|album|single|song|novel|book|memoir|play|podcast|franchise|programme|program)\\s*,?\\s*$");
+            + "miniseries|album|single|song|novel|book|memoir|play|podcast|franchise|programme|program)\\s*,?\\s*$"
+            // "episodes of “Robo i Pufi”", "already had a title for it, “Sodade di Máquina”,"
+            + "|\\bepisodes?\\s+of\\s*$|\\b(?:a|the)\\s+(?:new\\s+)?title\\s+for\\s+(?:it|them|the\\s+[\\p{L}\\-]+)\\s*,\\s*$");
     /** What joins the items of a list: ", ", " and ", ", or ". */
     private static final Pattern JOINED = Pattern.compile("\\s*(?:,|,?\\s*(?:and|or|&)|\\s[-–—])\\s*");
     /** ", a phrase", "in interviews, a term" after a quote: the reporter names it a term. */
@@ -1887,7 +1889,8 @@ final class Attributor {
                 }
                 if (Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0))) {
                     capital = true;
-                } else if (!FUNCTION_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
+                } else if (!FUNCTION_WORDS.contains(bare.toLowerCase(Locale.ROOT)) && bare.length() > 2) {
+                    // "Robo i Pufi", "Sodade di Máquina": a title's small words in its own language
                     return false;
                 }
             }

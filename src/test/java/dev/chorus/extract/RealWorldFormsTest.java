@@ -2237,4 +2237,11 @@ class RealWorldFormsTest {
                 "during the “kalving”, the spring calving season; ask a “noaidi”, a traditional healer: " + a.quotes());
         assertEquals("Ánde Sara", quote(a, "It saves fuel").speaker());
     }
+    @Test
+    void aTitleAfterEpisodesOfOrATitleForItIsNotSpeechWhateverItsSmallWords() {
+        Article a = extract("titles-with-small-foreign-words.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Lupo e Gatto") || q.text().startsWith("Voci di Vetro")),
+                "two episodes of “Lupo e Gatto”; a title for it, “Voci di Vetro”,: " + a.quotes());
+        assertEquals("Ilaria Conti", quote(a, "Nobody noticed").speaker());
+    }
 }
