@@ -62,7 +62,10 @@ final class Attributor {
             + "known (?:[\\p{Ll}]+\\s+){1,3}?as|code-?named|codenamed|(?:taken|come|came|like|likes) to call(?:ing)?|"
             + "(?:sometimes|often|commonly|widely|also|affectionately|informally|loosely) (?:called|described as|known as)|"
             + "(?:staff|locals|residents|fans|regulars|insiders|workers|villagers|colleagues|critics|traders|"
-            + "pupils|students|teachers|parents|neighbours|neighbors) (?:now |often |still |sometimes )?call|"
+            + "pupils|students|teachers|parents|neighbours|neighbors|"
+            // "a pattern researchers call “prosodic flattening”": the name a field gives a thing
+            + "researchers|scientists|linguists|economists|engineers|doctors|clinicians|experts|analysts|historians"
+            + ") (?:now |often |still |sometimes )?call|"
             + "counts? as|counted as|classed as|classified as|defined as|referred to as|designated as|listed as|"
             + "(?:it|they|we|the [\\p{L}\\-]+) calls?|"
             + "the (?:phrase|word|words|expression|label|hashtag|catchphrase|buzzword|motto|line|message|headline|inscription)|"

@@ -2244,4 +2244,11 @@ class RealWorldFormsTest {
                 "two episodes of “Lupo e Gatto”; a title for it, “Voci di Vetro”,: " + a.quotes());
         assertEquals("Ilaria Conti", quote(a, "Nobody noticed").speaker());
     }
+    @Test
+    void theNameScientistsCallAThingIsNotSpeech() {
+        Article a = extract("what-a-field-calls-a-thing.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("margin collapse")),
+                "a process scientists call “margin collapse”: " + a.quotes());
+        assertEquals("Henrike Aas", quote(a, "We did not expect").speaker());
+    }
 }
