@@ -1106,6 +1106,7 @@ final class Attributor {
                     if (a.ref().type() == PersonRef.Type.PRONOUN) {
                         speaker = answering(out, index, speaker, genderOf(a.ref().text()));
                         speaker = notTheOneAsking(index, span, speaker, genderOf(a.ref().text()));
+                        speaker = notTheOneAnswering(index, span, speaker, genderOf(a.ref().text()));
                     }
                 } else if ((speaker = intervieweeSpeaking(index, before)) != null) {
                     // an interview's answer: "I said, “…”"; its question: "You once called it “…”"
@@ -1332,6 +1333,29 @@ final class Attributor {
                 }
             }
             return speaker;
+        }
+
+        /**
+         * "Qaunaq: My mother was sent away… Only once she said to me, “…”": in an answer labelled
+         * with its speaker's name, the speaker is "I", so "she" is someone else: the last other
+         * person named in the answer, or nobody named.
+         */
+        private String notTheOneAnswering(int index, QuoteSpans.Span span, String speaker, char g) {
+            String text = paragraphs.get(index);
+            int colon = text.indexOf(':');
+            if (speaker == null || colon <= 0 || colon > 40 || colon > span.open()) {
+                return speaker;
+            }
+            String label = text.substring(0, colon).strip();
+            if (label.isEmpty() || !Character.isUpperCase(label.charAt(0)) || label.indexOf(' ') >= 0 && label.split(" ").length > 3) {
+                return speaker;
+            }
+            String who = people.recall(List.of(label.split(" ")), null);
+            if (!speaker.equals(who)) {
+                return speaker;
+            }
+            long base = (long) (index + 1) * PARAGRAPH_STRIDE;
+            return people.latestOtherThan(speaker, base, base + span.open(), g);
         }
 
         /**

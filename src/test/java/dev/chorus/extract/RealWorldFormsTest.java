@@ -2251,4 +2251,10 @@ class RealWorldFormsTest {
                 "a process scientists call “margin collapse”: " + a.quotes());
         assertEquals("Henrike Aas", quote(a, "We did not expect").speaker());
     }
+    @Test
+    void aPronounInAnAnswerLabelledWithItsSpeakerIsSomeoneElse() {
+        Article a = extract("labelled-answer-third-person.md");
+        assertNull(quote(a, "A crooked thread").speaker(),
+                "Halvorsen: My aunt… Once she said to me, “…”: not Halvorsen, who is “me”");
+    }
 }
