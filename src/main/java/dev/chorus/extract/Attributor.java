@@ -277,6 +277,10 @@ final class Attributor {
     /** ", a phrase", "in interviews, a term" after a quote: the reporter names it a term. */
     private static final Pattern TERM_AFTER = Pattern.compile("[^“”\".;:!?]{0,30}?,\\s+(?:a|the)\\s+(?:[\\p{Ll}\\-]+\\s+)?"
             + "(?:phrase|term|label|coinage|expression|catchphrase|nickname|moniker|buzzword|euphemism)\\b");
+    /** ", a financial services analyst at Lucayan Securities, " closing the text before a verb. */
+    private static final Pattern TRAILING_ASIDE = Pattern.compile(",\\s+(?:a|an|the)\\s+[^,;:.!?“”\"]{1,120},\\s*$");
+    /** Words opening a relative clause whose object is before them and whose subject is the name after: "a multiple that". */
+    private static final Set<String> CLAUSE_OBJECTS = Set.of("that", "which", "whom");
     /** ", a traditional healer", ", the painstaking process": an apposition after a quoted word. */
     private static final Pattern APPOSITION_AFTER = Pattern.compile(",\\s+(?:a|an|the)\\s+\\p{Ll}");
     /** Words before a quoted word that make it a noun: "consulted an “ombiasy”", "tools for “in-betweening”". */
@@ -2337,6 +2341,26 @@ final class Attributor {
             return null;
         }
 
+        /**
+         * "a multiple that Priya Ramcharan, a financial services analyst at Lucayan Securities,
+         * described as “…”": the name opening a relative clause, then its aside, then the verb;
+         * null when {@code pre} does not end so.
+         */
+        private PersonRef subjectOfRelativeClause(String pre) {
+            Matcher aside = TRAILING_ASIDE.matcher(pre).region(Math.max(0, pre.length() - 160), pre.length());
+            if (!aside.find()) {
+                return null;
+            }
+            String head = pre.substring(0, aside.start());
+            for (PersonRef r : refsIn(head, false)) {
+                if (r.end() == head.length() && r.type() == PersonRef.Type.NAME && r.canSpeak()
+                        && CLAUSE_OBJECTS.contains(NameScanner.wordBefore(head, r.start(), Math.max(0, r.start() - 10)))) {
+                    return r;
+                }
+            }
+            return null;
+        }
+
         /** " leader ", " chief executive ": nothing but a role between two names. */
         private static boolean isRole(String between) {
             String[] words = between.strip().split("\\s+");
@@ -2471,6 +2495,12 @@ final class Attributor {
             if (pre.stripTrailing().endsWith(",")) {
                 // "Brady has defended the players she picked for the Six Nations, insisting…",
                 // "Adaeze Ugwu, policy director at the charity Shelterline, called it “…”"
+                // "…, a price that Oonagh Brannigan, an analyst at…, described as": the relative
+                // clause's own subject, before whoever opens the sentence
+                PersonRef relative = subjectOfRelativeClause(pre);
+                if (relative != null) {
+                    return relative;
+                }
                 PersonRef opening = openingSubject(pre);
                 if (opening != null) {
                     return opening;

@@ -2257,4 +2257,10 @@ class RealWorldFormsTest {
         assertNull(quote(a, "A crooked thread").speaker(),
                 "Halvorsen: My aunt… Once she said to me, “…”: not Halvorsen, who is “me”");
     }
+    @Test
+    void theNameOpeningARelativeClauseSpeaksPastItsAside() {
+        Article a = extract("relative-clause-subject-with-aside.txt");
+        assertEquals("Oonagh Brannigan", quote(a, "steep but").speaker(),
+                "a price that Oonagh Brannigan, a drinks analyst at Harland Partners, described as “…”");
+    }
 }
