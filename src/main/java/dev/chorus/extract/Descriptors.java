@@ -63,7 +63,12 @@ final class Descriptors {
      *                       arm…", "…, and the minister said"), the ones that act
      */
     static List<Match> roles(String text, int from, int to, boolean openingClauses) {
-        Words w = new Words(text, from, to);
+        return roles(new Words(text, from, to), to, openingClauses);
+    }
+
+    /** {@link #roles(String, int, int, boolean)} of words already split, up to {@code to}. */
+    static List<Match> roles(Words w, int to, boolean openingClauses) {
+        String text = w.text;
         List<Match> out = new ArrayList<>();
         for (int t = 0; t < w.count; t++) {
             boolean the = w.is(t, "the");
@@ -100,7 +105,11 @@ final class Descriptors {
 
     /** "a reporter at the back", "one resident", "an older man", "my mom": people the text does not name. */
     static List<Match> unnamed(String text, int from, int to) {
-        Words w = new Words(text, from, to);
+        return unnamed(new Words(text, from, to));
+    }
+
+    /** {@link #unnamed(String, int, int)} of words already split. */
+    static List<Match> unnamed(Words w) {
         List<Match> out = new ArrayList<>();
         for (int t = 0; t < w.count; t++) {
             if (w.is(t, "my") && t + 1 < w.count && w.follows(t + 1) && Vocabulary.KIN.contains(w.lower(t + 1))) {
@@ -254,8 +263,11 @@ final class Descriptors {
         return Set.copyOf(all);
     }
 
-    /** The words of a stretch of text: runs of letters, digits, apostrophes and hyphens. */
-    private static final class Words {
+    /**
+     * The words of a stretch of text: runs of letters, digits, apostrophes and hyphens. Split once
+     * where both {@link #roles} and {@link #unnamed} read the same stretch.
+     */
+    static final class Words {
         private final String text;
         private int[] starts = new int[32];
         private int[] ends = new int[32];
