@@ -133,6 +133,11 @@ class AttributionCorpusTest {
         // Réunion, Cuban, Montenegrin, Basotho, Bruneian, Timorese, Serbian, Guamanian, Panamanian, Martinican and
         // Moldovan outlets
         "attribution-blind39, 0.83, 0.85",
+        // not studied: AI in dubbing, photography, film festivals, music, translation, radio, games, animation,
+        // tourism imagery and theatre, and general news from Bolivian, Kosovar, Maldivian, Monégasque, Paraguayan,
+        // Algerian, Tajik, Solomon Islands, Venezuelan, Eswatini, I-Kiribati, Andorran, Haitian, Liechtenstein,
+        // Costa Rican, Gambian, Angolan, Saint Lucian, Turkmen and Grenadian outlets
+        "attribution-blind40, 0.92, 0.92",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {
