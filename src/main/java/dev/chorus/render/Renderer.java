@@ -9,11 +9,9 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
+import org.apache.commons.io.output.StringBuilderWriter;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,8 +64,10 @@ public final class Renderer {
     }
 
     public byte[] render(String template, Map<String, Object> model) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+        // characters first, encoded once at the end: FreeMarker writes a page in hundreds of small
+        // pieces, and an encoding writer wrapped and encoded each one (a sixth of rendering's CPU)
+        StringBuilderWriter w = new StringBuilderWriter(16 * 1024);
+        try {
             Template t = cfg.getTemplate(template);
             t.process(model, w);
         } catch (TemplateNotFoundException e) {
@@ -87,7 +87,7 @@ public final class Renderer {
         } catch (IOException e) {
             throw new ChorusException(SourcePos.of(shownDir + "/" + template), "cannot read template: " + e.getMessage(), e);
         }
-        return bytes.toByteArray();
+        return w.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Renders to a string, for HTML fragments that are put into feeds. */
