@@ -437,7 +437,7 @@ public final class Build {
             }
             try {
                 byte[] bytes = reader.bytes(f);
-                String hash = new Versions.Hasher().add(bytes).hex();
+                String hash = Versions.sourceHash(bytes);
                 BuildCache.SourceEntry old = previous.sources().get(key);
                 if (old != null && old.contentHash().equals(hash) && old.settings().equals(extractSettings)
                         && old.extraction().article().file().equals(reader.shownAs(f))) {
