@@ -51,6 +51,12 @@ final class Boilerplate {
             // a link to another story: "Also Read: Music label sends legal notice over viral AI covers"
             "(also read|read also|read more|read next|see also|related|must read|more on this story)\\s*:\\s+\\S.{0,200}",
             "click to share on .*",
+            // a row of share buttons: "Share Tweet WhatsApp Print", "Facebook · X · Email"
+            "(?:share|tweet|whatsapp|print|email|e-mail|facebook|twitter|x|linkedin|pinterest|telegram|reddit|copy link)"
+                    + "(?:\\s*[|·•/]?\\s*(?:share|tweet|whatsapp|print|email|e-mail|facebook|twitter|x|linkedin|pinterest|"
+                    + "telegram|reddit|copy link)){1,9}",
+            // the story's short address: "Short link: nilegazette.com/N/561032"
+            "short (?:link|url)\\s*:\\s*\\S+",
             "like this:?|loading\\.{3}|loading…",
             // a byline: "By Sam Writer", "By Ana Ruiz and Tom Lee"
             "(?-i)(?:By|BY)\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3}"

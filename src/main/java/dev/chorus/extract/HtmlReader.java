@@ -35,18 +35,29 @@ import java.util.regex.Pattern;
  * body), drops the site around it, and hands the rest on as text blocks.
  */
 final class HtmlReader {
+    private static final String FURNITURE_WORDS = "nav|navbar|menu|share|sharing|social|comment|comments|respond|reply|"
+            + "related\\w*|pagepromo|recommended|newsletter|subscribe|signup|cookie|consent|promo|advert|ads?|sponsor|"
+            + "sidebar|breadcrumbs?|footer|popup|modal|toolbar|tags|author-box|byline-box|"
+            + "most-read|trending|outbrain|taboola|byline|dateline|article-meta|post-meta|entry-meta|pull-?quote|pullquote|"
+            + "quote-block|caption|wp-block-pullquote|links-block|topic-list|embed|instagram-media|twitter-tweet|tiktok-embed|bluesky-embed|fb-post|"
+            // a box summing the story up before it starts ("TL;DR", "Key takeaways"), in its words
+            + "tldr|tl-dr|takeaways|key-takeaways";
     private static final Pattern FURNITURE = Pattern.compile(
-            "(?i)(^|[\\s_-])(nav|navbar|menu|share|sharing|social|comment|comments|respond|reply|related\\w*|pagepromo|"
-                    + "recommended|newsletter|subscribe|signup|cookie|consent|banner|promo|advert|ads?|sponsor|"
-                    + "sidebar|breadcrumbs?|footer|header|masthead|popup|modal|toolbar|tags|author-box|byline-box|"
-                    + "most-read|trending|outbrain|taboola|byline|dateline|article-meta|post-meta|entry-meta|pull-?quote|pullquote|"
-                    + "quote-block|caption|wp-block-pullquote|links-block|topic-list|embed|instagram-media|twitter-tweet|tiktok-embed|bluesky-embed|fb-post|"
-                    // a box summing the story up before it starts ("TL;DR", "Key takeaways"), in its words
-                    + "tldr|tl-dr|takeaways|key-takeaways)([\\s_-]|$)");
+            "(?i)(^|[\\s_-])(" + FURNITURE_WORDS + "|banner|header|masthead)([\\s_-]|$)");
+    /**
+     * The same words in a class written in camel case ("shareTools", "imgCaption"), but not a
+     * header or banner: "articleHeader" holds the standfirst, which may quote someone.
+     */
+    private static final Pattern CAMEL_FURNITURE = Pattern.compile(
+            "(?i)(^|[\\s_-])(" + FURNITURE_WORDS + ")([\\s_-]|$)");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"‘’'«»„]");
+    /** What may follow the author's name in a byline: a date, a time, their separators. */
+    private static final Pattern AFTER_BYLINE = Pattern.compile(
+            "(?i)[\\s,|·•–—-]*(?:(?:published|updated|posted|on)\\s+)?[\\p{L}\\d ,.:/|·•–—-]{0,60}");
     /** The heading of a box of links to other stories. */
     private static final Pattern RELATED_HEADING = Pattern.compile(
-            "(?i)(?:more (?:from|in|on|about) .{1,40}|more stories|related(?: stories| articles| posts| coverage)?|read (?:more|next)"
+            "(?i)(?:more (?:from|in|on|about) .{1,40}|more (?:stories|news|headlines)|latest (?:news|stories)|top stories"
+                    + "|in other news|editor'?s picks|related(?: stories| articles| posts| coverage)?|read (?:more|next)"
                     + "|you may also like|you might also like|most read|most popular|recommended(?: for you)?|also read):?");
     /** "key-events", "key-points": the class of a page's summary of itself. */
     private static final Pattern KEY_SUMMARY = Pattern.compile("(?i)(^|[\\s_-])key-?(?:events|points)([\\s_-]|$)");
@@ -63,6 +74,50 @@ final class HtmlReader {
 
     /** What a page says about itself, and its body text blocks. */
     record Result(String title, LocalDate date, String author, String canonical, List<RawBlock> blocks) {
+    }
+
+    private static boolean isFurniture(String name) {
+        if (FURNITURE.matcher(name).find()) {
+            return true;
+        }
+        String words = camelWords(name);
+        return words != name && CAMEL_FURNITURE.matcher(words).find();
+    }
+
+    /**
+     * "shareTools", "imgCaption", "newsTags": class names written in camel case, as words, so that
+     * their furniture words are seen as "share-tools" and "img-caption" are.
+     */
+    static String camelWords(String name) {
+        StringBuilder b = null;
+        for (int i = 1; i < name.length(); i++) {
+            if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) {
+                if (b == null) {
+                    b = new StringBuilder(name.length() + 4).append(name, 0, i);
+                }
+                b.append(' ');
+            }
+            if (b != null) {
+                b.append(name.charAt(i));
+            }
+        }
+        return b == null ? name : b.toString();
+    }
+
+    /**
+     * "Rania Shawky, Wednesday 18 Nov 2026", "By Ana Ruiz | 4 March 2026, 10:32": the page's author
+     * and when, set above the story in elements whose names do not say so.
+     */
+    private static boolean isByline(String text, String author) {
+        String t = text.strip();
+        if (t.regionMatches(true, 0, "by ", 0, 3)) {
+            t = t.substring(3).stripLeading();
+        }
+        if (!t.regionMatches(true, 0, author, 0, author.length())) {
+            return false;
+        }
+        String rest = t.substring(author.length());
+        return (rest.isBlank() || rest.chars().anyMatch(Character::isDigit)) && AFTER_BYLINE.matcher(rest).matches();
     }
 
     Result read(String html) {
@@ -106,7 +161,7 @@ final class HtmlReader {
         List<Element> furniture = new ArrayList<>();
         for (Element e : doc.body().getAllElements()) {
             if (e != doc.body() && !e.tagName().equals("article") && !e.tagName().equals("main")
-                    && (FURNITURE.matcher(e.className()).find() || FURNITURE.matcher(e.id()).find()
+                    && (isFurniture(e.className()) || isFurniture(e.id())
                     // "<div data-component="quote-block">": pages built of components name them so
                     || FURNITURE.matcher(e.attr("data-component")).find()
                     // "<div class="InlineRelated_box__fQ2a1" data-testid="inline-related">": React
@@ -125,6 +180,15 @@ final class HtmlReader {
         if (!blocks.isEmpty() && title != null && blocks.get(0).heading()
                 && blocks.get(0).text().equalsIgnoreCase(title.strip())) {
             blocks.remove(0);
+        }
+        String byline = clean(author);
+        if (byline != null) {
+            for (int i = 0; i < Math.min(3, blocks.size()); i++) {
+                if (!blocks.get(i).heading() && isByline(blocks.get(i).text(), byline)) {
+                    blocks.remove(i);
+                    break;
+                }
+            }
         }
         return new Result(clean(title), parseDate(date), clean(author), blank(canonical) ? null : canonical.strip(), blocks);
     }

@@ -592,6 +592,19 @@ class RealWorldFormsTest {
         assertEquals("Priya Nair", quote(a, "a choice, not a law").speaker());
     }
     @Test
+    void furnitureNamedInCamelCaseIsLeftOutOfASavedPage() {
+        Article a = extract("camel-case-furniture.html");
+        // <div class="shareTools">, <p class="imgCaption">, <div class="storyTags">Short link: …, and the
+        // byline <div class="storyInfo"><span>Morwenna Tregear</span>, <span>Wednesday 4 Mar 2026</span>, and
+        // the links under "More news"
+        assertEquals(3, a.paragraphs().size(), a.paragraphs().toString());
+        assertTrue(a.paragraphs().get(0).startsWith("The Harbour Picture House"), a.paragraphs().toString());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("frame by frame")), a.quotes().toString());
+        assertEquals("Jory Pascoe", quote(a, "We found it").speaker());
+        assertEquals("Hedra Nankivell", quote(a, "Every third frame").speaker());
+    }
+
+    @Test
     void theSubjectOfTheSentenceTakesTheHeEvenWhenAManIsNamedAfterAPreposition() {
         Article a = extract("roles-and-anonymity.txt");
         assertEquals("Jasvir Gill", quote(a, "Those numbers").speaker(),
