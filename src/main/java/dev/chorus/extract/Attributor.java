@@ -635,7 +635,7 @@ final class Attributor {
                         people.noteOrganisation(hit.tokens());
                     } else if (!hit.possessive() && (hit.honorific() != null || NameEvidence.person(p, hit.end())
                             || NameEvidence.asks(p, hit.start()) || NameEvidence.saidBefore(p, hit)
-                            || NameEvidence.playedBy(p, hit)) || authorOfAWork(p, hit)) {
+                            || NameEvidence.playedBy(p, hit) || NameEvidence.roleBeside(p, hit)) || authorOfAWork(p, hit)) {
                         people.noteActingSurname(hit.tokens().get(hit.tokens().size() - 1));
                     }
                 }

@@ -43,6 +43,13 @@ final class Descriptors {
     /** First words of two-word roles: "new" of "new zealander". */
     private static final Set<String> PAIR_STARTS = pairStarts();
     private static final Set<String> AGE_WORDS = Set.of("late", "elder", "younger", "older");
+    /** Bodies a role word may describe: "the volunteer trust", "the teacher union", "the player welfare fund". */
+    private static final Set<String> GROUPS = Set.of("trust", "group", "groups", "council", "association", "union",
+            "unions", "board", "committee", "network", "fund", "centre", "center", "service", "programme", "program",
+            "scheme", "federation", "society", "guild", "collective", "league", "academy", "charity", "foundation",
+            "coalition", "alliance", "forum", "panel", "body", "organisation", "organization", "movement", "campaign",
+            "cooperative", "co-op", "welfare", "training", "shortage", "shortages", "numbers", "strike", "strikes",
+            "pay", "salaries", "wages", "rota", "rotas", "visa", "visas", "scholarship", "scholarships");
 
     private Descriptors() {
     }
@@ -208,6 +215,11 @@ final class Descriptors {
                 // "the chief superintendent", "the deputy mayor": the last of the role words
                 while (w.follows(j + 1) && ROLES.contains(w.lower(j + 1))) {
                     j++;
+                }
+                if (w.follows(j + 1) && GROUPS.contains(w.lower(j + 1))) {
+                    // "who chairs the volunteer trust that runs the cinema": a word for the people in
+                    // a body, before the body; nobody is "the volunteer" the next quote could be
+                    return null;
                 }
                 return new Match(w.start(t), w.end(j), w.lower(j));
             }

@@ -175,6 +175,40 @@ final class NameEvidence {
     private static final Pattern WIDOW_AFTER = Pattern.compile(
             "\\s+(?:widow|widower|death(?!\\s+(?:threat|toll|penalty|sentence|row))|funeral|inquest|killing|murder)\\b");
 
+    /**
+     * "Hedra Nankivell, the lab's chief technician, said", "Its technician, Hedra Nankivell, said":
+     * a role set beside a name whose given name Chorus does not know, then a verb of speech. A firm
+     * has no technician, and "Filmcare, a company in Bristol, said" names no role.
+     */
+    static boolean roleBeside(String text, NameScanner.Hit hit) {
+        int end = hit.end();
+        if (end >= text.length() || text.charAt(end) != ',') {
+            return false;
+        }
+        Matcher after = APPOSITION_THEN_SAID.matcher(text).region(end, Math.min(text.length(), end + 120));
+        if (after.lookingAt() && namesARole(after.group(1))) {
+            return true;
+        }
+        Matcher before = ROLE_COMMA_BEFORE.matcher(text).region(Math.max(0, hit.start() - 40), hit.start());
+        return before.find() && Vocabulary.ROLE_NOUNS.contains(before.group(1).toLowerCase(java.util.Locale.ROOT))
+                && COMMA_SAID.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
+    }
+
+    private static boolean namesARole(String apposition) {
+        for (String word : apposition.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\-]+")) {
+            if (Vocabulary.ROLE_NOUNS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String SPEECH = "(?:said|says|told|added|adds|explained|recalled|recalls|asked|replied|admitted|insisted|warned)(?![\\p{L}])";
+    private static final Pattern APPOSITION_THEN_SAID = Pattern.compile(
+            ",\\s+((?:the|a|an|its|their|his|her|our)\\s+[^,.;:!?“”\"]{1,80}),\\s+" + SPEECH);
+    private static final Pattern ROLE_COMMA_BEFORE = Pattern.compile("(?:^|\\s)(\\p{Ll}[\\p{L}\\-]*),\\s+$");
+    private static final Pattern COMMA_SAID = Pattern.compile(",\\s+" + SPEECH);
+
     /** "“…,” said Sigrún Jónsdóttir": a name that a quote and its speech verb come before. */
     static boolean saidBefore(String text, NameScanner.Hit hit) {
         return SAID.contains(hit.before())

@@ -67,6 +67,12 @@ final class Vocabulary {
             "publican", "vicar", "consultant", "curator", "architect", "lecturer", "founder", "treasurer",
             "biologist", "chemist", "physicist", "ecologist", "geologist", "epidemiologist", "virologist",
             "linguist", "lexicographer", "philologist", "librarian", "archivist",
+            // trades and crafts: "Its technician, Hedra Nankivell, said" names a person as "its director" does
+            "technician", "projectionist", "restorer", "colourist", "colorist", "dubber", "interpreter", "electrician",
+            "plumber", "carpenter", "mechanic", "welder", "builder", "labourer", "laborer", "baker", "butcher",
+            "pharmacist", "accountant", "caretaker", "janitor", "porter", "waiter", "waitress", "steward", "stewardess",
+            "firefighter", "soldier", "sailor", "ranger", "chaplain", "monk", "nun", "tutor", "umpire", "athlete",
+            "boxer", "cameraman", "camerawoman", "stuntman", "stuntwoman", "merchant",
             "psychologist", "sociologist", "zoologist", "botanist", "astronomer", "climatologist", "meteorologist",
             "oceanographer", "archaeologist", "anthropologist", "mathematician", "statistician", "neuroscientist",
             "skipper", "winger", "hooker", "flanker", "fly-half", "scrum-half", "full-back", "batsman", "batter",

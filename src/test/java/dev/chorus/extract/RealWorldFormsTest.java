@@ -605,6 +605,22 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aRoleSetBesideANameMakesAPersonOfAnUnknownGivenName() {
+        Article a = extract("roles-beside-unknown-names.txt");
+        assertEquals("Hedra Nankivell", quote(a, "Every third frame").speaker(),
+                "Its technician, Hedra Nankivell, said… “…,” she said: a trade is a role as a director is");
+        assertEquals("Tamsin Keverne", quote(a, "The tints had faded").speaker(), "Tamsin Keverne, its colourist, said");
+        assertNull(quote(a, "We could not send").speaker(), "Filmcare, a company in Bristol, names no role");
+    }
+
+    @Test
+    void aRoleWordBeforeTheBodyItDescribesIsNobodyWhoSpeaks() {
+        Article a = extract("roles-beside-unknown-names.txt");
+        assertEquals("Jory Pascoe", quote(a, "Nobody had opened").speaker(),
+                "said Jory Pascoe, who chairs the volunteer trust that runs the cinema. “…”: no volunteer is named");
+    }
+
+    @Test
     void theSubjectOfTheSentenceTakesTheHeEvenWhenAManIsNamedAfterAPreposition() {
         Article a = extract("roles-and-anonymity.txt");
         assertEquals("Jasvir Gill", quote(a, "Those numbers").speaker(),
