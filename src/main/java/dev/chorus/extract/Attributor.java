@@ -488,6 +488,14 @@ final class Attributor {
     /** The last word of every match of {@link #UNNAMED_LEAD}: a verb added there must be added here. */
     private static final Set<String> UNNAMED_LEAD_LAST = Set.of("asked", "said", "shouted", "shouting", "yelled",
             "yelling", "chanted", "chanting", "cried", "out", "added", "replied", "know");
+    /** "He" or "She" opening a sentence, or after a phrase that opens it: a person acting. */
+    private static final Pattern PRONOUN_OPENS = Pattern.compile(
+            "\\s*(?:He|She|\\p{Lu}[^.!?,;“”\"]{0,40},\\s+(?:he|she))\\s+\\p{Ll}");
+    /** "“…,” she said": a person speaking. */
+    private static final Pattern SHE_SAID = Pattern.compile(
+            "[,?!][”\"]\\s+(?:he|she)\\s+(?:said|says|added|told|recalled|replied|asked)\\b");
+    /** The end of a sentence: its mark, perhaps a closing quote, and the space after. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][”\"’]?\\s+");
     /** "came a cry of", "to shouts of": a voice from a crowd or the benches, which the text does not name. */
     private static final Pattern UNNAMED_CRY = Pattern.compile("(?i)(?:^|[\\s(])(?:(?:a|an)\\s+(?:[\\p{L}\\-]+\\s+)?"
             + "(?:cry|shout|heckle|yell|roar|scream|chorus|chant)|cries|shouts|heckles|yells|screams|chants)\\s+of\\s*$");
@@ -615,6 +623,35 @@ final class Attributor {
          * "Jamshid Akmalovich Tursunov’s play": a whole name that owns a play, a novel or a poem
          * is its author, a person, whether or not Chorus knows the given name.
          */
+        /**
+         * "Ngaire Tuhiwai taught at the school. She recalled her first class.": a whole name that
+         * opens its sentence, and then "he" or "she" opening the next before anyone else is named,
+         * is a person, whether or not Chorus knows the given name; a firm is "it".
+         */
+        private boolean heOrSheNext(int paragraph, int k) {
+            NameScanner.Hit hit = hits.get(paragraph).get(k);
+            String p = paragraphs.get(paragraph);
+            if (hit.tokens().size() < 2 || hit.possessive() || !hit.sentenceStart() || !hit.subject()
+                    // "known as "Silicon Saxony" already employs": a quoted name is a thing's
+                    || hit.start() > 0 && "“\"‘'".indexOf(p.charAt(hit.start() - 1)) >= 0
+                    // "Born Eileen Quigley in Drumlish, she trained…": a birth name, of someone named otherwise
+                    || hit.tokens().get(0).equals("Born")) {
+                return false;
+            }
+            List<NameScanner.Hit> here = hits.get(paragraph);
+            int to = k + 1 < here.size() ? here.get(k + 1).start() : p.length();
+            if (SHE_SAID.matcher(p).region(hit.end(), to).find()) {
+                return true;
+            }
+            // the sentence after the name's, though it names a school or a town on the way
+            Matcher stop = SENTENCE_BREAK.matcher(p).region(hit.end(), p.length());
+            if (stop.find()) {
+                return PRONOUN_OPENS.matcher(p).region(stop.end(), p.length()).lookingAt();
+            }
+            // "…taught for forty years." ¶ "In a 2012 interview, he recalled…"
+            return paragraph + 1 < paragraphs.size() && PRONOUN_OPENS.matcher(paragraphs.get(paragraph + 1)).lookingAt();
+        }
+
         private static boolean authorOfAWork(String text, NameScanner.Hit hit) {
             return hit.possessive() && hit.tokens().size() > 1
                     && OWNED_WORK.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 40)).lookingAt();
@@ -624,7 +661,9 @@ final class Attributor {
             for (int i = 0; i < paragraphs.size(); i++) {
                 String p = paragraphs.get(i);
                 NameScanner.Hit previous = null;
-                for (NameScanner.Hit hit : hits.get(i)) {
+                List<NameScanner.Hit> inParagraph = hits.get(i);
+                for (int k = 0; k < inParagraph.size(); k++) {
+                    NameScanner.Hit hit = inParagraph.get(k);
                     // "of Environment and Climate Change Canada said": the "of" reaches past the "and"
                     boolean coordinated = afterObliqueAnd(p, previous, hit);
                     previous = hit;
@@ -635,7 +674,8 @@ final class Attributor {
                         people.noteOrganisation(hit.tokens());
                     } else if (!hit.possessive() && (hit.honorific() != null || NameEvidence.person(p, hit.end())
                             || NameEvidence.asks(p, hit.start()) || NameEvidence.saidBefore(p, hit)
-                            || NameEvidence.playedBy(p, hit) || NameEvidence.roleBeside(p, hit)) || authorOfAWork(p, hit)) {
+                            || NameEvidence.playedBy(p, hit) || NameEvidence.roleBeside(p, hit)
+                            || heOrSheNext(i, k)) || authorOfAWork(p, hit)) {
                         people.noteActingSurname(hit.tokens().get(hit.tokens().size() - 1));
                     }
                 }
