@@ -344,10 +344,25 @@ final class NameScanner {
     private static boolean okina(String text, int at, int to) {
         char mark = text.charAt(at);
         if (mark != '\'' && mark != '\u2018' && mark != '\u02BB' || at + 2 >= to
-                || "AEIOU".indexOf(text.charAt(at + 1)) < 0 || !Character.isLowerCase(text.charAt(at + 2))) {
+                || !("AEIOU".indexOf(text.charAt(at + 1)) >= 0 && Character.isLowerCase(text.charAt(at + 2))
+                    || sesothoMother(text, at, to))) {
             return false;
         }
         return at == 0 || !gluedBefore(text.codePointBefore(at));
+    }
+
+    /**
+     * "'Malerato Letsie", "'Mamello", and the form of address "'M'e": Sesotho writes a woman's name
+     * that says "mother of" with the apostrophe of a dropped syllable before the M.
+     */
+    private static boolean sesothoMother(String text, int at, int to) {
+        if (text.charAt(at + 1) != 'M') {
+            return false;
+        }
+        char next = text.charAt(at + 2);
+        return next == 'a' && at + 3 < to && Character.isLowerCase(text.charAt(at + 3))
+                || (next == '\'' || next == '\u2019') && at + 3 < to && text.charAt(at + 3) == 'e'
+                    && (at + 4 == to || !Character.isLetter(text.charAt(at + 4)));
     }
 
     /**

@@ -367,7 +367,9 @@ final class People {
             if ((Vocabulary.ROLE_NOUNS.contains(t.toLowerCase(Locale.ROOT)) || Vocabulary.HONORIFICS.contains(title)
                     || Vocabulary.HONORIFICS_OF_WHOLE_NAMES.contains(t)
                     || t.endsWith(".") && Vocabulary.DOTTED_TITLES.contains(title))
-                    && !(i == 0 && lexicon.isGivenName(t))) {
+                    && !(i == 0 && lexicon.isGivenName(t))
+                    // "Siti Aminah binti Haji Mohd Noor": her father's title is part of her name
+                    && !(i > 0 && Vocabulary.PARTICLES.contains(tokens.get(i - 1)))) {
                 return tokens.subList(i + 1, tokens.size());
             }
         }
@@ -741,8 +743,10 @@ final class People {
             return 0;
         }
         return switch (honorific) {
-            case "Mr", "Sir", "Lord", "Alhaji", "Hadji", "Hadj", "Elhadji", "Encik", "Ratu", "Pak", "Ato", "Mkhulu", "U", "Ko", "Sayadaw" -> 'm';
-            case "Mrs", "Ms", "Miss", "Dame", "Lady", "Alhaja", "Hajia", "Hadja", "Puan", "Datin", "Adi", "Bu", "Ibu", "Weyzero", "Gogo", "Daw", "Ma" -> 'f';
+            case "Mr", "Sir", "Lord", "Alhaji", "Hadji", "Hadj", "Elhadji", "Encik", "Ratu", "Pak", "Ato", "Mkhulu", "U", "Ko", "Sayadaw",
+                 "Ntate", "Rra", "Awang", "Awangku", "Bwana" -> 'm';
+            case "Mrs", "Ms", "Miss", "Dame", "Lady", "Alhaja", "Hajia", "Hadja", "Puan", "Datin", "Adi", "Bu", "Ibu", "Weyzero", "Gogo", "Daw", "Ma",
+                 "Mme", "'M'e", "’M’e", "Mma", "Dayang", "Dayangku", "Hajah" -> 'f';
             default -> 0;
         };
     }

@@ -283,7 +283,13 @@ final class Vocabulary {
             // Myanmar, whose names have no surname and are written whole after the form of address
             // ("Daw Khin Thandar Myint", "U Aung Zaw Oo", "Sayadaw U Pyinnya Wuntha"); Cambodia's
             // title of a tycoon ("Oknha Kim Sopheap"); the Arabic teacher's "Ustaz Mahmoud"
-            "Daw", "U", "Sayadaw", "Oknha", "Ustaz", "Ustadh"));
+            "Daw", "U", "Sayadaw", "Oknha", "Ustaz", "Ustadh",
+            // Lesotho's and Botswana's father and mother ("Ntate Thabo Mofokeng", "'M'e Letsie", "Rra
+            // Molefe", "Mma Kgosi"); Brunei's, dropped as readers drop "Mr" ("Awang Hamzah bin Ali",
+            // "Dayang Siti", "Hajah Rosnah", "Pengiran Anak"); Thailand's "Khun"; East Africa's "Mzee" and
+            // "Bwana"; a Buddhist monk's "Ven." ("the Ven. Ananda Thero")
+            "Ntate", "Mme", "'M'e", "’M’e", "Rra", "Mma", "Awang", "Dayang", "Awangku", "Dayangku", "Hajah",
+            "Pengiran", "Pehin", "Khun", "Mzee", "Bwana", "Ven", "Venerable"));
 
     /**
      * Degrees and professions written before a name in Central Europe, Latin America and the
@@ -304,7 +310,7 @@ final class Vocabulary {
     /** Honorifics written with a person's given name rather than their surname: "Sir Keir", "Puan Rohana". */
     static final Set<String> GIVEN_NAME_HONORIFICS = Set.of("Sir", "Dame", "Puan", "Encik", "Cik", "Datin", "Dato",
             "Dato'", "Dato’", "Datuk", "Tun", "Ratu", "Adi", "Haji", "Hajjah", "Madam", "Pak", "Bu", "Ibu", "Ato",
-            "Weyzero");
+            "Weyzero", "Awang", "Dayang", "Awangku", "Dayangku", "Hajah", "Pengiran", "Khun");
 
     /** What tells a son from his father, or a chief from those before him: kept with the name. */
     static final Set<String> GENERATIONS = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");

@@ -2303,4 +2303,17 @@ class RealWorldFormsTest {
         assertEquals("Oonagh Brannigan", quote(a, "steep but").speaker(),
                 "a price that Oonagh Brannigan, a drinks analyst at Harland Partners, described as “…”");
     }
+
+    @Test
+    void sesothoAndBruneiFormsOfAddressAreNotPartOfTheName() {
+        Article a = extract("lesotho-and-brunei-forms-of-address.txt");
+        assertEquals("Lebohang Sekhonyana", quote(a, "We waited six").speaker(), "Ntate Lebohang Sekhonyana");
+        assertEquals("'Mamello Thakholi", quote(a, "The mothers").speaker(), "'M'e 'Mamello Thakholi … 'M'e Thakholi");
+        assertEquals("'Mamello Thakholi", quote(a, "In winter").speaker(), "she, after 'M'e Thakholi");
+        assertEquals("Hairul Azmi bin Haji Kassim", quote(a, "Children come").speaker(), "Awang Hairul Azmi bin Haji Kassim");
+        assertEquals("Rosmawati binti Haji Kassim", quote(a, "I buy what").speaker(), "Dayang Rosmawati binti Haji Kassim");
+        assertEquals("Zainab binti Osman", quote(a, "Books should").speaker(), "Hajah Zainab binti Osman");
+        assertEquals("Nurul Ain binti Haji Abdul Latif", quote(a, "Small rooms").speaker(),
+                "Dr Nurul Ain binti Haji Abdul Latif: her father's Haji is part of her name");
+    }
 }
