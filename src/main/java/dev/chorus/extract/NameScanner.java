@@ -250,11 +250,35 @@ final class NameScanner {
                     tokens.add(text.substring(j, next));
                     end = next;
                 }
+                int patronymic = patronymicAfter(text, end, to);
+                if (patronymic > end) {
+                    tokens.add(text.substring(spaces(text, end, to), patronymic));
+                    end = patronymic;
+                }
                 return new Run(start, end, tokens);
             }
             i += Character.charCount(c);
         }
         return null;
+    }
+
+    /**
+     * The end of a Turkic patronymic written small after the name ("Aizada Bekmurat kyzy", "Timur
+     * Asanbek uulu", "Ali Huseyn oglu"), which is part of it and stays in later mentions
+     * ("Bekmurat kyzy said"); else {@code end}.
+     */
+    private static int patronymicAfter(String text, int end, int to) {
+        int j = spaces(text, end, to);
+        if (j == end || j >= to || "kuoq".indexOf(text.charAt(j)) < 0) {
+            return end;
+        }
+        for (String word : Vocabulary.PATRONYMICS_AFTER) {
+            int after = j + word.length();
+            if (text.startsWith(word, j) && (after == to || !Character.isLetter(text.charAt(after)))) {
+                return after;
+            }
+        }
+        return end;
     }
 
     /**

@@ -409,6 +409,14 @@ final class Vocabulary {
             // Faroese surnames named for a farm or a place: "Rógvi á Ryggi", "Sverri við Stein", "Jenis av Rana"
             "á", "í", "við", "av", "úr"));
 
+    /**
+     * "Daughter of" and "son of" written small after a Kyrgyz, Kazakh, Uzbek or Azerbaijani father's
+     * name, which make the surname with it: "Aizada Bekmurat kyzy", "Timur Asanbek uulu", "Nodira
+     * Karimova qizi", "Rashad Aliyev oglu". The first tells a woman, the second a man.
+     */
+    static final List<String> PATRONYMICS_AFTER = List.of("kyzy", "qyzy", "qizi", "kizi", "uulu", "uly", "ogly",
+            "oglu", "oğlu", "ugli", "o‘g‘li", "o'g'li");
+
     /** Capitalised words of Amazigh and Arabic family names that open them: "Ait Lahcen", "El Idrissi", "Ould Abdallah". */
     private static final Set<String> SURNAME_OPENERS = Set.of("Ait", "Aït", "Ou", "Ould", "El", "Ben", "Abu", "Abou");
 
@@ -425,8 +433,12 @@ final class Vocabulary {
     private static final List<String> FEMININE_SURNAME_ENDINGS = List.of("aitė", "ytė", "iūtė", "utė", "ienė", "ová",
             "ska", "cka", "dzka");
 
-    /** 'f' for a surname in a form only women take, else 0. */
+    /** 'f' for a surname in a form only women take, 'm' for a "son of" after the name, else 0. */
     static char surnameGender(String surname) {
+        int patronymic = PATRONYMICS_AFTER.indexOf(surname);
+        if (patronymic >= 0) {
+            return patronymic < 4 ? 'f' : 'm';
+        }
         for (String ending : FEMININE_SURNAME_ENDINGS) {
             if (surname.length() > ending.length() + 2 && surname.endsWith(ending)) {
                 return 'f';

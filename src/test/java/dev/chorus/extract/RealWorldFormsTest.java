@@ -2316,4 +2316,13 @@ class RealWorldFormsTest {
         assertEquals("Nurul Ain binti Haji Abdul Latif", quote(a, "Small rooms").speaker(),
                 "Dr Nurul Ain binti Haji Abdul Latif: her father's Haji is part of her name");
     }
+
+    @Test
+    void aTurkicPatronymicWrittenSmallAfterTheNameIsPartOfIt() {
+        Article a = extract("kyrgyz-patronymic-after-the-name.txt");
+        assertEquals("Jyldyz Toktosun kyzy", quote(a, "It keeps the pattern").speaker(), "said Jyldyz Toktosun kyzy");
+        assertEquals("Jyldyz Toktosun kyzy", quote(a, "We will give it back").speaker(), "Toktosun kyzy, 41, … she said");
+        assertEquals("Bakyt Myrzabek uulu", quote(a, "They touch").speaker(), "Bakyt Myrzabek uulu … he said");
+        assertEquals("Bakyt Myrzabek uulu", quote(a, "It is a camera").speaker(), "Myrzabek uulu laughed");
+    }
 }
