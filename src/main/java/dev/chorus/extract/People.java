@@ -444,11 +444,12 @@ final class People {
             return found.get(0);
         }
         String first = tokens.get(0).toLowerCase(Locale.ROOT);
-        if (found.isEmpty() || !Vocabulary.PARTICLES.contains(first) && !SURNAME_PREFIXES.contains(first)) {
+        if (found.isEmpty() || !Vocabulary.PARTICLES.contains(first) && !SURNAME_PREFIXES.contains(first)
+                && !Vocabulary.opensSurname(tokens.get(0))) {
             return null;
         }
-        // "Van der Walt said", of Pieter and Annelie van der Walt: a surname alone, so as for a
-        // one-word surname
+        // "Van der Walt said", of Pieter and Annelie van der Walt, and "Ben Salah said", of Mohamed
+        // Ali Ben Salah and his daughter Nour: a surname alone, so as for a one-word surname
         List<String> introduced = found.stream().filter(c -> introducedAt.getOrDefault(c, Long.MIN_VALUE) < pos).toList();
         return introduced.isEmpty() ? null : amongNamesakes(introduced, honorific, pos, null);
     }

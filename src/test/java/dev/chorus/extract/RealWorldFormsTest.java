@@ -2325,4 +2325,11 @@ class RealWorldFormsTest {
         assertEquals("Bakyt Myrzabek uulu", quote(a, "They touch").speaker(), "Bakyt Myrzabek uulu … he said");
         assertEquals("Bakyt Myrzabek uulu", quote(a, "It is a camera").speaker(), "Myrzabek uulu laughed");
     }
+    @Test
+    void aSurnameOpeningWithBenOrOuldSharedByTwoIsTheOneTheArticleIsAbout() {
+        Article a = extract("arabic-surname-shared-by-father-and-son.txt");
+        assertEquals("Hedi Mohamed Ould Cheikh", quote(a, "Clay remembers").speaker(), "Ould Cheikh said, of the father");
+        assertEquals("Sami Ould Cheikh", quote(a, "We will change").speaker());
+        assertEquals("Hedi Mohamed Ould Cheikh", quote(a, "I will sit").speaker(), "Ould Cheikh laughed, with his son named");
+    }
 }
