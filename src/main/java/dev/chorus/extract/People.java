@@ -128,6 +128,16 @@ final class People {
         return (oldest ? known < age : known > age) ? two.get(first != null ? 1 : 0) : null;
     }
 
+    /** Whether the text gave this person a family role ("his son, …", "…, the founder's younger brother"). */
+    private boolean introducedAsKin(String name) {
+        for (String role : roles.getOrDefault(name, Set.of())) {
+            if (Vocabulary.KIN.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isChild(String name) {
         Set<String> all = roles.getOrDefault(name, Set.of());
         return all.contains("son") || all.contains("daughter");
@@ -584,6 +594,12 @@ final class People {
         if (first != null && candidates.contains(first)) {
             // "Lima's voice" before his children are named: "Lima" is still Wagner Lima after
             return first;
+        }
+        List<String> notKin = candidates.stream().filter(c -> !introducedAsKin(c)).toList();
+        if (notKin.size() == 1) {
+            // "His death was announced by his son, Ernesto Valdés Ferrer" … "Valdés learned to play":
+            // the one introduced as another's relative is told apart by that, not by the bare surname
+            return notKin.get(0);
         }
         String most = candidates.get(0);
         for (String c : candidates) {

@@ -2332,4 +2332,11 @@ class RealWorldFormsTest {
         assertEquals("Sami Ould Cheikh", quote(a, "We will change").speaker());
         assertEquals("Hedi Mohamed Ould Cheikh", quote(a, "I will sit").speaker(), "Ould Cheikh laughed, with his son named");
     }
+    @Test
+    void aRelativeNamedByTheirRelationIsNotTheBareSurname() {
+        Article a = extract("relative-named-by-relation-is-not-the-bare-surname.txt");
+        assertEquals("Mateo Barrientos Vera", quote(a, "He tuned").speaker());
+        assertEquals("Anselmo Barrientos Oyarzún", quote(a, "It belonged").speaker(),
+                "his son, Mateo Barrientos Vera … Barrientos learned … he described: the father, not his son");
+    }
 }
