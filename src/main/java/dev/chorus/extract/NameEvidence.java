@@ -155,8 +155,18 @@ final class NameEvidence {
                 || PERSON_VERB_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt()
                 || HIS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 60)).lookingAt()
                 || (text.startsWith(" of ", end) || text.startsWith(" from ", end))
-                && AFFILIATION_THEN_PERSON_VERB.matcher(text).region(end, Math.min(text.length(), end + 60)).lookingAt();
+                && AFFILIATION_THEN_PERSON_VERB.matcher(text).region(end, Math.min(text.length(), end + 60)).lookingAt()
+                || (text.startsWith(", a ", end) || text.startsWith(", an ", end))
+                && DESCRIBED_THEN_SAID_OF_SELF.matcher(text).region(end, Math.min(text.length(), end + 160)).lookingAt();
     }
+
+    /**
+     * "Cholpon Abdrakhmanova, a folklorist at the Kyrgyz National University who advised on the
+     * scripts, said she was happy": described, then saying something of "she" or "he", which a
+     * company ("said it") never does.
+     */
+    private static final Pattern DESCRIBED_THEN_SAID_OF_SELF = Pattern.compile(
+            ",\\s+an?\\s[^,;:.!?“”\"]{1,120},\\s+(?:said|says|told|added)\\s+(?:\\p{Ll}+\\s+)?(?:that\\s+)?(?:he|she)\\s");
 
     /**
      * "the late Rajesh Malhotra", "his late father, the veteran star Rajesh Malhotra", "Miguel’s

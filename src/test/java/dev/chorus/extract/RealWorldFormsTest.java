@@ -2339,4 +2339,11 @@ class RealWorldFormsTest {
         assertEquals("Anselmo Barrientos Oyarzún", quote(a, "It belonged").speaker(),
                 "his son, Mateo Barrientos Vera … Barrientos learned … he described: the father, not his son");
     }
+    @Test
+    void oneDescribedWithAnArticleWhoSaysSomethingOfHerselfIsAPersonWhateverTheirGivenName() {
+        Article a = extract("described-then-said-of-herself.txt");
+        assertEquals("Aigerim Sultanalieva", quote(a, "The red runs").speaker(),
+                "Aigerim Sultanalieva, a weaver at …, said she was not yet convinced");
+        assertEquals("Kanat Osmonov", quote(a, "We listen").speaker(), "he, after Osmonov said");
+    }
 }
