@@ -305,6 +305,8 @@ final class Attributor {
      */
     private static final Pattern DETERMINER_BEFORE = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:a|an|the|its|their|this|[\\p{L}\\-]+['’]s)\\s+$");
+    /** "their ", "its ": an owner's determiner just before a quoted word. */
+    private static final Pattern OWNER_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:their|its|his|her|our)\\s+$");
     /** " would be", " is": the quoted words are the subject of the verb that follows them. */
     private static final Pattern VERB_AFTER_TERM = Pattern.compile(
             "\\s+(?:would|will|is|was|has|had|could|can|should|may|might|must)\\s");
@@ -1245,6 +1247,7 @@ final class Attributor {
                         && !(quoteText.length() < 60 && end < nextOpen && text.charAt(end) == ','
                                 && GLOSS_AFTER.matcher(text).region(end, Math.min(nextOpen, end + 20)).lookingAt())
                         && !termAsSubject(text, span, quoteText, prevEnd, end, nextOpen)
+                        && !termAsModifier(text, span, quoteText, prevEnd, end, nextOpen)
                         && !glossedWord(text, span, quoteText, prevEnd, end, nextOpen);
                 excludedEnd = speech ? -1 : end;
                 if (speaker != null && (speech || !insideNounClause(text, a))) {
@@ -1967,6 +1970,25 @@ final class Attributor {
             return !bare.isEmpty() && WHITESPACE.split(bare).length <= 3 && Character.isLetterOrDigit(bare.charAt(bare.length() - 1))
                     && DETERMINER_BEFORE.matcher(text).region(Math.max(prevEnd, span.open() - 24), span.open()).find()
                     && VERB_AFTER_TERM.matcher(text).region(end, Math.min(nextOpen, end + 12)).lookingAt();
+        }
+
+        /**
+         * "the choirs' irregular rhythms and their “open-throated” singing": a word or two quoted
+         * between an owner's determiner and the noun they qualify name a kind of thing, as a
+         * label would; someone's verdict ends its clause or is joined by a function word.
+         */
+        private static boolean termAsModifier(String text, QuoteSpans.Span span, String quote, int prevEnd, int end, int nextOpen) {
+            String bare = quote.strip();
+            if (bare.isEmpty() || WHITESPACE.split(bare).length > 2 || !Character.isLetter(bare.charAt(bare.length() - 1))
+                    || end + 2 >= nextOpen || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))
+                    || !OWNER_BEFORE.matcher(text).region(Math.max(prevEnd, span.open() - 8), span.open()).find()) {
+                return false;
+            }
+            int w = end + 1;
+            while (w < nextOpen && Character.isLetter(text.charAt(w))) {
+                w++;
+            }
+            return !FUNCTION_WORDS.contains(text.substring(end + 1, w)) && !COPULAS.contains(text.substring(end + 1, w));
         }
 
         /** Whether every word is capitalised or a function word, as in a title: "The Lantern Room". */

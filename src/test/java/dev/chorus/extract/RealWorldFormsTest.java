@@ -2346,4 +2346,11 @@ class RealWorldFormsTest {
                 "Aigerim Sultanalieva, a weaver at …, said she was not yet convinced");
         assertEquals("Kanat Osmonov", quote(a, "We listen").speaker(), "he, after Osmonov said");
     }
+    @Test
+    void aWordQuotedBetweenAnOwnerAndItsNounIsATerm() {
+        Article a = extract("owner-quoted-modifier.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("crunluath")),
+                "their “crunluath” runs: a kind of thing, not her words: " + a.quotes());
+        assertEquals("Morag Maciver", quote(a, "a joy from").speaker());
+    }
 }
