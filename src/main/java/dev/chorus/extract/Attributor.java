@@ -660,6 +660,15 @@ final class Attributor {
         }
 
         Result run(String title) {
+            List<List<String>> written = new ArrayList<>();
+            for (List<NameScanner.Hit> inParagraph : hits) {
+                for (NameScanner.Hit hit : inParagraph) {
+                    if (!hit.character()) {
+                        written.add(hit.tokens());
+                    }
+                }
+            }
+            people.noteFormsOfAddress(written);
             for (int i = 0; i < paragraphs.size(); i++) {
                 String p = paragraphs.get(i);
                 NameScanner.Hit previous = null;

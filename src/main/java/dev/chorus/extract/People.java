@@ -364,6 +364,9 @@ final class People {
      * before a given name that has a surname after it are a title.
      */
     List<String> withoutTitles(List<String> tokens) {
+        if (tokens.size() > 1 && formsOfAddress.contains(tokens.get(0))) {
+            tokens = tokens.subList(1, tokens.size());
+        }
         // "Minister of Education Abena Owusu-Ansah": the portfolio opens the run after "of"
         while (tokens.size() > 2 && Vocabulary.PORTFOLIOS.contains(tokens.get(0))) {
             tokens = tokens.subList(1, tokens.size());
@@ -515,6 +518,78 @@ final class People {
      * the bare surname for that person and calls the others by their given names.
      */
     private final Map<String, String> bareSurnameOf = new HashMap<>();
+
+    /** Words this article writes as forms of address, though Chorus does not know them: see {@link #noteFormsOfAddress}. */
+    private final Set<String> formsOfAddress = new HashSet<>();
+
+    /**
+     * A word Chorus does not know that the article writes before the whole names of two people
+     * ("Amai Rudo Chikomo", "Amai Tendai Moyo"), or before a whole name and again before part of
+     * it ("Sekuru Farai Gumbo" … "Sekuru Gumbo"), or before the given name alone of a name of
+     * three words written without it ("Ustaz Mahmoud", of Mahmoud Abdel Fattah), is a form of
+     * address, as "Mr" is, unless it
+     * also stands alone as a name ("Lim Wei Ling" … "Lim said"): forms of address from traditions
+     * not yet listed.
+     */
+    void noteFormsOfAddress(List<List<String>> names) {
+        Map<String, List<List<String>>> byOpening = new HashMap<>();
+        Set<String> alone = new HashSet<>();
+        for (List<String> tokens : names) {
+            if (tokens.size() == 1) {
+                alone.add(tokens.get(0));
+                continue;
+            }
+            if (mayBeFormOfAddress(tokens.get(0))) {
+                byOpening.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(tokens.subList(1, tokens.size()));
+            }
+        }
+        for (Map.Entry<String, List<List<String>>> e : byOpening.entrySet()) {
+            String word = e.getKey();
+            if (!alone.contains(word) && (beforeTwoNamesOrAWholeAndPart(e.getValue()) || beforeAGivenName(word, e.getValue(), names))) {
+                formsOfAddress.add(word);
+            }
+        }
+    }
+
+    /** "Ustaz Mahmoud" in an article that names "Mahmoud Abdel Fattah": the word goes before his given name. */
+    private static boolean beforeAGivenName(String word, List<List<String>> rests, List<List<String>> names) {
+        for (List<String> rest : rests) {
+            if (rest.size() != 1) {
+                continue;
+            }
+            for (List<String> name : names) {
+                if (name.size() > 2 && name.get(0).equals(rest.get(0)) && !name.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean mayBeFormOfAddress(String word) {
+        return Character.isUpperCase(word.charAt(0)) && !word.endsWith(".") && !lexicon.isGivenName(word)
+                && !Vocabulary.FAMILY_NAMES_FIRST.contains(word) && !Vocabulary.opensSurname(word)
+                && !lexicon.isOrganisationWord(word) && !lexicon.isPlace(word) && !readsLikeATitle(word);
+    }
+
+    private static boolean beforeTwoNamesOrAWholeAndPart(List<List<String>> rests) {
+        for (List<String> whole : rests) {
+            if (whole.size() < 2) {
+                continue;
+            }
+            String last = whole.get(whole.size() - 1);
+            for (List<String> other : rests) {
+                boolean otherPerson = other.size() >= 2 && !other.get(other.size() - 1).equals(last)
+                        && !other.get(0).equals(whole.get(0));
+                // not "Hairul Azmi bin Haji Kassim" … "Hairul Azmi": a given name of two words, shortened
+                boolean part = other.size() == 1 && other.get(0).equals(last);
+                if (otherPerson || part) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /**
      * Which of the people a surname may mean ("Haddad", "Mrs Haddad", "the elder Te Rangi"):

@@ -2353,4 +2353,12 @@ class RealWorldFormsTest {
                 "their “crunluath” runs: a kind of thing, not her words: " + a.quotes());
         assertEquals("Morag Maciver", quote(a, "a joy from").speaker());
     }
+    @Test
+    void aWordWrittenBeforeTwoNamesOrBeforeANameAndPartOfItIsAFormOfAddress() {
+        Article a = extract("forms-of-address-the-article-shows.txt");
+        assertEquals("Rudo Chikomo", quote(a, "Each of us").speaker(), "Amai Rudo Chikomo … Amai Chikomo");
+        assertEquals("Tendai Moyo", quote(a, "I write every").speaker(), "Amai Tendai Moyo: Amai opens two women's names");
+        assertEquals("Farai Gumbo", quote(a, "The women do not").speaker(), "Sekuru Farai Gumbo … Sekuru Gumbo");
+        assertEquals("Juma Salim Hamad", quote(a, "Arithmetic").speaker(), "Juma Salim Hamad … Mwalimu Juma");
+    }
 }
