@@ -2872,6 +2872,11 @@ final class Attributor {
                 if (asideToTheEnd && r.start() >= ownEnd && !actsAfter(between, r.end())) {
                     continue;
                 }
+                if (r.type() == PersonRef.Type.DESCRIPTOR && own > 0 && r.end() <= own
+                        && between.substring(r.end(), own).matches(",\\s*")) {
+                    // "said the station manager, Maria Fátima da Costa Soares. “…”": her name renames the role
+                    continue;
+                }
                 if (r.type() == PersonRef.Type.DESCRIPTOR && (ownEnd >= 0 && ownEnd <= r.start()
                         && between.substring(ownEnd, r.start()).matches(",\\s*")
                         || renamedTo >= 0 && renamedTo <= r.start() && AND_ALSO.matcher(between).region(renamedTo, r.start()).matches())) {
@@ -2903,6 +2908,7 @@ final class Attributor {
                     // a capitalised word that names nobody in the article ("Plano, Texas")
                     continue;
                 }
+
                 return false;
             }
             return true;

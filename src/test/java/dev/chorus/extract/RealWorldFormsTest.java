@@ -2361,4 +2361,10 @@ class RealWorldFormsTest {
         assertEquals("Farai Gumbo", quote(a, "The women do not").speaker(), "Sekuru Farai Gumbo … Sekuru Gumbo");
         assertEquals("Juma Salim Hamad", quote(a, "Arithmetic").speaker(), "Juma Salim Hamad … Mwalimu Juma");
     }
+    @Test
+    void aQuoteSplitBySaidARoleThenItsNameKeepsTheSpeaker() {
+        Article a = extract("role-renamed-by-name-then-more.txt");
+        assertEquals("Kalani Makoa", quote(a, "We practise").speaker());
+        assertEquals("Kalani Makoa", quote(a, "In winter").speaker(), "said the skipper, Kalani Makoa. “…”");
+    }
 }
