@@ -276,8 +276,6 @@ final class Attributor {
     private static final Set<String> TITLE_WORDS = Set.of("managing", "operating", "financial", "technology", "technical",
             "creative", "vice", "senior", "assistant", "associate", "executive");
     private static final Pattern STOP = Pattern.compile("[,;:!?]");
-    /** Nothing, or a title and the space after it: what may stand before a name in apposition. */
-    private static final Pattern TITLE_ONLY = Pattern.compile("(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\\.?\\s+)?");
     /** A kind of work just before its quoted title: "the crime drama ", "her new album ". */
     private static final Pattern WORK_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|his|her|their|its|new|latest)\\s+"
             + "(?:[\\p{L}\\-]+\\s+){0,2}(?:drama|series|show|sitcom|thriller|comedy|musical|film|movie|documentary|"
@@ -2337,13 +2335,27 @@ final class Attributor {
             int lead = part.length() - part.stripLeading().length();
             List<PersonRef> refs = refsIn(part, false);
             if (refs.size() != 1 || refs.get(0).type() != PersonRef.Type.NAME || !refs.get(0).canSpeak()
-                    || !TITLE_ONLY.matcher(part).region(lead, refs.get(0).start()).matches() || refs.get(0).end() != part.length()
+                    || !titlesOnly(part.substring(lead, refs.get(0).start())) || refs.get(0).end() != part.length()
                     || refs.get(0).text().split(" ").length < 2) {
                 // "said the collective’s president, Mr Desmond Koh": a title may come first
                 return null;
             }
             PersonRef ref = refs.get(0);
             return new Attribution(ref, offset + at + ref.start(), offset + at + part.length());
+        }
+
+        /**
+         * Nothing, or honorifics and the space after them: what may stand before a name in
+         * apposition ("Mr ", "Hon. Dr. ", "Encik ", "Awang ").
+         */
+        private static boolean titlesOnly(String before) {
+            for (String word : WHITESPACE.split(before.strip())) {
+                String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+                if (!bare.isEmpty() && !Vocabulary.HONORIFICS.contains(bare)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Stallone said: "…" / According to Stallone, "…" / Nwosu: "…" */

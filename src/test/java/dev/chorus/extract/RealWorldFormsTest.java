@@ -2367,4 +2367,9 @@ class RealWorldFormsTest {
         assertEquals("Kalani Makoa", quote(a, "We practise").speaker());
         assertEquals("Kalani Makoa", quote(a, "In winter").speaker(), "said the skipper, Kalani Makoa. “…”");
     }
+    @Test
+    void anyHonorificMayStandBeforeTheNameThatRenamesARole() {
+        Article a = extract("honorific-in-apposition-after-role.txt");
+        assertEquals("Rosli Hamdan", quote(a, "We bake the kuih").speaker(), "said its owner, Encik Rosli Hamdan");
+    }
 }
