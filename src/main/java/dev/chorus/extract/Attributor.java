@@ -679,11 +679,13 @@ final class Attributor {
                     if (hit.character() || coordinated) {
                         continue;
                     }
-                    if (hit.tokens().size() > 1 && NameEvidence.organisation(p, hit, lexicon)) {
+                    // "A spokeswoman for the ministry, Gulnara Sadykova,": the body before her is not her
+                    boolean renamesARole = NameEvidence.renamesARole(p, hit);
+                    if (hit.tokens().size() > 1 && !renamesARole && NameEvidence.organisation(p, hit, lexicon)) {
                         people.noteOrganisation(hit.tokens());
                     } else if (!hit.possessive() && (hit.honorific() != null || NameEvidence.person(p, hit.end())
                             || NameEvidence.asks(p, hit.start()) || NameEvidence.saidBefore(p, hit)
-                            || NameEvidence.playedBy(p, hit) || NameEvidence.roleBeside(p, hit)
+                            || NameEvidence.playedBy(p, hit) || NameEvidence.roleBeside(p, hit) || renamesARole
                             || heOrSheNext(i, k)) || authorOfAWork(p, hit)) {
                         people.noteActingSurname(hit.tokens().get(hit.tokens().size() - 1));
                     }

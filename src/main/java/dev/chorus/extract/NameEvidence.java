@@ -109,6 +109,57 @@ final class NameEvidence {
     }
 
     /**
+     * "A spokeswoman for the Ministry of Culture, Information and Youth Policy, Gulnara Sadykova,
+     * confirmed": a whole name set off by commas that renames a person's role opening its clause
+     * is a person's, whether or not Chorus knows the given name.
+     */
+    static boolean renamesARole(String text, NameScanner.Hit hit) {
+        if (hit.tokens().size() < 2 || hit.honorific() != null || hit.end() >= text.length() || text.charAt(hit.end()) != ',') {
+            return false;
+        }
+        int comma = hit.start() - 1;
+        while (comma >= 0 && text.charAt(comma) == ' ') {
+            comma--;
+        }
+        if (comma < 1 || text.charAt(comma) != ',') {
+            return false;
+        }
+        int from = Sentences.start(text, Math.max(0, comma - 120), comma);
+        String[] words = text.substring(from, comma).strip().split("\\s+");
+        for (int i = 0; i + 1 < words.length && i < 3; i++) {
+            if (!ROLE_DETERMINERS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int j = i + 1; j < words.length && j <= i + 3; j++) {
+                String lower = words[j].toLowerCase(Locale.ROOT);
+                if (Vocabulary.UNNAMED_PEOPLE.contains(lower) || Vocabulary.ROLE_NOUNS.contains(lower)) {
+                    return onlyProperNamesAfter(words, j + 1);
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * Whether what follows the role names no common noun the name could rename instead: "for the
+     * Ministry of Culture, Information and Youth Policy", not "for the performers' union", which
+     * "Screen Actors Australia" renames.
+     */
+    private static boolean onlyProperNamesAfter(String[] words, int from) {
+        for (int k = from; k < words.length; k++) {
+            String bare = words[k].replaceAll("^\\p{P}+|\\p{P}+$", "");
+            if (!bare.isEmpty() && !Character.isUpperCase(bare.charAt(0)) && !OF_A_BODY.contains(bare)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> ROLE_DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "our");
+    private static final Set<String> OF_A_BODY = Set.of("for", "of", "at", "the", "and", "in", "on", "&");
+
+    /**
      * "Mere, a 71-year-old supporter", "Davie, a retired miner", "Bev, … who asked that only her
      * first name be used": a lone word renamed as someone, or whose surname is withheld, is a person.
      */

@@ -2372,4 +2372,12 @@ class RealWorldFormsTest {
         Article a = extract("honorific-in-apposition-after-role.txt");
         assertEquals("Rosli Hamdan", quote(a, "We bake the kuih").speaker(), "said its owner, Encik Rosli Hamdan");
     }
+    @Test
+    void aWholeNameRenamingARoleOpeningItsClauseIsAPersonWhateverTheirGivenName() {
+        Article a = extract("name-renaming-a-role-before-it.txt");
+        assertEquals("Naja Lyberth", quote(a, "We expect a proposal").speaker(),
+                "A spokeswoman for the Ministry of Fisheries, Hunting and Agriculture, Naja Lyberth, said");
+        assertTrue(a.speakers().stream().noneMatch(s -> s.contains("Piniartut")),
+                "a spokesman for the fishermen's association, Kalaallit Piniartut: the name renames the association");
+    }
 }
