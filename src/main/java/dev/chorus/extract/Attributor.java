@@ -336,6 +336,15 @@ final class Attributor {
     private static final Pattern CLOSING_PUNCTUATION = Pattern.compile(".*[.!?,]$");
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
             "and", "or", "but", "by", "with", "from", "as", "is", "vs", "de", "la", "le", "du", "von", "van");
+    /**
+     * Words of three or four letters left small in titles in other languages: Malay and Indonesian
+     * "dan", "dari", "yang"; German "und", "der", "die", "das", "dem", "den", "des"; French "les",
+     * "aux", "sur"; Spanish and Portuguese "del", "los", "las", "con", "por", "para", "una", "dos",
+     * "com", "sem"; Dutch "het", "een"; Swedish "och", "som", "ett".
+     */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("dan", "dari", "yang", "und", "der", "die", "das",
+            "dem", "den", "des", "les", "aux", "sur", "del", "los", "las", "con", "por", "para", "una", "dos", "com",
+            "sem", "het", "een", "och", "som", "ett");
     /** Positions of a paragraph's text start at its (1-based) index times this. */
     static final int PARAGRAPH_STRIDE = 1_000_000;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)\\]]*\\s*$");
@@ -2010,8 +2019,10 @@ final class Attributor {
                 }
                 if (Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0))) {
                     capital = true;
-                } else if (!FUNCTION_WORDS.contains(bare.toLowerCase(Locale.ROOT)) && bare.length() > 2) {
-                    // "Robo i Pufi", "Sodade di Máquina": a title's small words in its own language
+                } else if (!FUNCTION_WORDS.contains(bare.toLowerCase(Locale.ROOT)) && bare.length() > 2
+                        && !TITLE_SMALL_WORDS.contains(bare)) {
+                    // "Robo i Pufi", "Sodade di Máquina", "Si Kancil dan Buaya Sungai Brunei": a
+                    // title's small words in its own language
                     return false;
                 }
             }

@@ -2380,4 +2380,11 @@ class RealWorldFormsTest {
         assertTrue(a.speakers().stream().noneMatch(s -> s.contains("Piniartut")),
                 "a spokesman for the fishermen's association, Kalaallit Piniartut: the name renames the association");
     }
+    @Test
+    void aTitleKeepsItsSmallWordsInItsOwnLanguageAndIsNotSpeech() {
+        Article a = extract("foreign-title-small-words.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Timun Mas") || q.text().startsWith("Max und")),
+                "“Timun Mas dan Raksasa Hijau”, “Max und Moritz”: titles: " + a.quotes());
+        assertEquals("Ulrike Brandt", quote(a, "Children like words").speaker());
+    }
 }
