@@ -2964,8 +2964,10 @@ final class Attributor {
                     || end >= nextOpen || text.charAt(end) != ',') {
                 return false;
             }
-            return BEFORE_A_TERM.contains(NameScanner.wordBefore(text, span.open(), Math.max(prevEnd, span.open() - 20)))
-                    && APPOSITION_AFTER.matcher(text).region(end, Math.min(nextOpen, end + 12)).lookingAt();
+            String before = NameScanner.wordBefore(text, span.open(), Math.max(prevEnd, span.open() - 20));
+            // "more than 400 pages of “lore”, which the model draws on": a thing the clause after it is about
+            return BEFORE_A_TERM.contains(before) && APPOSITION_AFTER.matcher(text).region(end, Math.min(nextOpen, end + 12)).lookingAt()
+                    || (before.equals("of") || before.equals("for")) && text.startsWith(", which ", end);
         }
 
         /** Whether a verb follows a reference at {@code end}: "her brother said", not "her brother, Emre". */

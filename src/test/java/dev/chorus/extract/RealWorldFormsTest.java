@@ -2387,4 +2387,11 @@ class RealWorldFormsTest {
                 "“Timun Mas dan Raksasa Hijau”, “Max und Moritz”: titles: " + a.quotes());
         assertEquals("Ulrike Brandt", quote(a, "Children like words").speaker());
     }
+    @Test
+    void aWordQuotedAfterOfThatAWhichClauseIsAboutIsATerm() {
+        Article a = extract("term-after-of-with-which.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("backstory")),
+                "two thousand pages of “backstory”, which a language model now uses: " + a.quotes());
+        assertEquals("Kadri Tamm", quote(a, "It is the most").speaker());
+    }
 }
