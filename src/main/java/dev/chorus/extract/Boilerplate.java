@@ -55,6 +55,10 @@ final class Boilerplate {
             "(?:share|tweet|whatsapp|print|email|e-mail|facebook|twitter|x|linkedin|pinterest|telegram|reddit|copy link)"
                     + "(?:\\s*[|·•/]?\\s*(?:share|tweet|whatsapp|print|email|e-mail|facebook|twitter|x|linkedin|pinterest|"
                     + "telegram|reddit|copy link)){1,9}",
+            // a wire story's credits: "(Reporting by Gabriela Chen in Panama City; Editing by Mark Davies)"
+            "\\(\\s*(?:additional )?(?:reporting|writing|editing|compiled|compiling) by [^()]{1,200}\\)",
+            // "© 2026 Meridian News Agency. All rights reserved. Republication…"
+            "(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?\\d{4}\\b.{0,280}",
             // the story's short address: "Short link: nilegazette.com/N/561032"
             "short (?:link|url)\\s*:\\s*\\S+",
             "like this:?|loading\\.{3}|loading…",

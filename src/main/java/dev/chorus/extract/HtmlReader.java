@@ -41,7 +41,9 @@ final class HtmlReader {
             + "most-read|trending|outbrain|taboola|byline|dateline|article-meta|post-meta|entry-meta|pull-?quote|pullquote|"
             + "quote-block|caption|wp-block-pullquote|links-block|topic-list|embed|instagram-media|twitter-tweet|tiktok-embed|bluesky-embed|fb-post|"
             // a box summing the story up before it starts ("TL;DR", "Key takeaways"), in its words
-            + "tldr|tl-dr|takeaways|key-takeaways";
+            + "tldr|tl-dr|takeaways|key-takeaways|"
+            // the section a story is filed under, set above its headline ("Extraliga", "National")
+            + "kicker|eyebrow|overline";
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)(^|[\\s_-])(" + FURNITURE_WORDS + "|banner|header|masthead)([\\s_-]|$)");
     /**
@@ -50,6 +52,7 @@ final class HtmlReader {
      */
     private static final Pattern CAMEL_FURNITURE = Pattern.compile(
             "(?i)(^|[\\s_-])(" + FURNITURE_WORDS + ")([\\s_-]|$)");
+    private static final Pattern SECTION_CLASS = Pattern.compile("(?i)(^|[\\s_-])(section|category)([\\s_-]|$)");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"‘’'«»„]");
     /** What may follow the author's name in a byline: a date, a time, their separators. */
     private static final Pattern AFTER_BYLINE = Pattern.compile(
@@ -74,6 +77,18 @@ final class HtmlReader {
 
     /** What a page says about itself, and its body text blocks. */
     record Result(String title, LocalDate date, String author, String canonical, List<RawBlock> blocks) {
+    }
+
+    /**
+     * {@code <span class="amp-section">National</span>}, {@code <p class="story__section"><a>Media</a></p>}:
+     * a word or three naming the section, in an element whose class says section or category.
+     */
+    private static boolean sectionLabel(Element e) {
+        if (!SECTION_CLASS.matcher(camelWords(e.className())).find()) {
+            return false;
+        }
+        String text = e.text().strip();
+        return !text.isEmpty() && text.length() <= 40 && text.split("\\s+").length <= 3 && text.chars().noneMatch(c -> ".!?“”\"".indexOf(c) >= 0);
     }
 
     private static boolean isFurniture(String name) {
@@ -168,6 +183,7 @@ final class HtmlReader {
                     // pages hash their class names, and the test id is the one that still says what it is
                     || FURNITURE.matcher(e.attr("data-testid")).find()
                     || "navigation".equals(e.attr("role")) || "complementary".equals(e.attr("role"))
+                    || sectionLabel(e)
                     || linksUnderRelatedHeading(e))) {
                 furniture.add(e);
             }

@@ -597,7 +597,8 @@ class RealWorldFormsTest {
         Article a = extract("camel-case-furniture.html");
         // <div class="shareTools">, <p class="imgCaption">, <div class="storyTags">Short link: …, and the
         // byline <div class="storyInfo"><span>Morwenna Tregear</span>, <span>Wednesday 4 Mar 2026</span>, and
-        // the links under "More news"
+        // the links under "More news", the section labels above the headline ("Culture", "Film"), the wire
+        // credits "(Reporting by …; Editing by …)" and "© 2026 … All rights reserved."
         assertEquals(3, a.paragraphs().size(), a.paragraphs().toString());
         assertTrue(a.paragraphs().get(0).startsWith("The Harbour Picture House"), a.paragraphs().toString());
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("frame by frame")), a.quotes().toString());
