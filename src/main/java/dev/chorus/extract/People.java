@@ -836,9 +836,9 @@ final class People {
         }
         return switch (honorific) {
             case "Mr", "Sir", "Lord", "Alhaji", "Hadji", "Hadj", "Elhadji", "Encik", "Ratu", "Pak", "Ato", "Mkhulu", "U", "Ko", "Sayadaw",
-                 "Ntate", "Rra", "Awang", "Awangku", "Bwana" -> 'm';
+                 "Ntate", "Rra", "Awang", "Awangku", "Bwana", "Herr", "Ông", "Oba", "Seu" -> 'm';
             case "Mrs", "Ms", "Miss", "Dame", "Lady", "Alhaja", "Hajia", "Hadja", "Puan", "Datin", "Adi", "Bu", "Ibu", "Weyzero", "Gogo", "Daw", "Ma",
-                 "Mme", "'M'e", "’M’e", "Mma", "Dayang", "Dayangku", "Hajah" -> 'f';
+                 "Mme", "'M'e", "’M’e", "Mma", "Dayang", "Dayangku", "Hajah", "Doña", "Dona", "Frau", "Bà", "Bi" -> 'f';
             default -> 0;
         };
     }

@@ -305,7 +305,11 @@ final class Vocabulary {
      * Aung"), which are also Korean and Chinese surnames ("Ma Jun"): an honorific only before two
      * or more words of a name, and never with a full stop ("Ma. Teresa" is the Filipino María).
      */
-    static final Set<String> HONORIFICS_OF_WHOLE_NAMES = Set.of("Ko", "Ma");
+    static final Set<String> HONORIFICS_OF_WHOLE_NAMES = Set.of("Ko", "Ma",
+            // the same care for forms of address that are given names or words elsewhere: "Doña Carmen
+            // Ruiz", "Dona Maria Silva", "Herr Klaus Becker", "Frau Ursula Lang", "Ông Nguyễn Văn Hùng",
+            // "Bà Trần Thị Mai", "Oba Adeyemi Oyewole", "Bi Mwanaisha Salim", "Seu João Batista"
+            "Doña", "Dona", "Herr", "Frau", "Ông", "Bà", "Oba", "Bi", "Seu");
 
     /** Honorifics written with a person's given name rather than their surname: "Sir Keir", "Puan Rohana". */
     static final Set<String> GIVEN_NAME_HONORIFICS = Set.of("Sir", "Dame", "Puan", "Encik", "Cik", "Datin", "Dato",

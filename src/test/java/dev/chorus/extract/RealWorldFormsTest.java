@@ -2167,6 +2167,15 @@ class RealWorldFormsTest {
         assertEquals("Ma Lin", quote(a, "Maps dry").speaker(), "before one word, Ma is a Chinese surname");
     }
     @Test
+    void formsOfAddressThatAreNamesElsewhereAreTitlesBeforeAWholeName() {
+        Article a = extract("forms-of-address-elsewhere.txt");
+        assertEquals("Carmen Ruiz Salgado", quote(a, "We lost everything").speaker(), "Doña Carmen Ruiz Salgado");
+        assertEquals("Klaus Becker", quote(a, "The insurance").speaker(), "Herr Klaus Becker");
+        assertEquals("Nguyễn Văn Hùng", quote(a, "We have done").speaker(), "Ông Nguyễn Văn Hùng");
+        assertEquals("Mwanaisha Salim", quote(a, "Every stall").speaker(), "Bi Mwanaisha Salim, the committee's treasurer");
+    }
+
+    @Test
     void aDegreeWrittenBeforeTheNameWithAFullStopIsATitle() {
         Article a = extract("dotted-degree-titles.txt");
         assertEquals("Radovan Mišík Holub", quote(a, "We found cracks").speaker(), "“…,” said Ing. Radovan Mišík Holub");
