@@ -59,6 +59,10 @@ final class Lexicon {
     }
 
     boolean isOrganisationWord(String token) {
+        if (token.length() == 2 && Character.isLowerCase(token.charAt(1)) && !token.equals("Co")) {
+            // "AG", "FC", "TV" are written in capitals; "Ibrahim Ag Alhassane" is a Tuareg "son of"
+            return false;
+        }
         return organisationWords.contains(token.toLowerCase(Locale.ROOT));
     }
 

@@ -410,6 +410,8 @@ final class Vocabulary {
             "de", "da", "di", "del", "der", "van", "von", "le", "la", "du", "bin", "al", "ibn", "dos",
             "das", "y", "ter", "ten", "te", "den", "della", "dei", "degli", "ap", "ab", "dela", "delos",
             "binti", "binte", "bte", "anak", "los", "las",
+            // Portuguese surnames joined by "and": "Ana Paula da Silva e Souza"
+            "e",
             // Faroese surnames named for a farm or a place: "Rógvi á Ryggi", "Sverri við Stein", "Jenis av Rana"
             "á", "í", "við", "av", "úr"));
 
@@ -422,7 +424,9 @@ final class Vocabulary {
             "oglu", "oğlu", "ugli", "o‘g‘li", "o'g'li");
 
     /** Capitalised words of Amazigh and Arabic family names that open them: "Ait Lahcen", "El Idrissi", "Ould Abdallah". */
-    private static final Set<String> SURNAME_OPENERS = Set.of("Ait", "Aït", "Ou", "Ould", "El", "Ben", "Abu", "Abou");
+    private static final Set<String> SURNAME_OPENERS = Set.of("Ait", "Aït", "Ou", "Ould", "El", "Ben", "Abu", "Abou",
+            // Tuareg "son of": "Ibrahim Ag Alhassane"
+            "Ag");
 
     /** Whether a word of a name opens the family name after it: a particle ("de", "van", "Le") or "Ait". */
     static boolean opensSurname(String word) {

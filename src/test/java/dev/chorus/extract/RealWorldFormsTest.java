@@ -2167,6 +2167,14 @@ class RealWorldFormsTest {
         assertEquals("Ma Lin", quote(a, "Maps dry").speaker(), "before one word, Ma is a Chinese surname");
     }
     @Test
+    void wordsThatJoinOrOpenSurnamesKeepTheNameWhole() {
+        Article a = extract("name-joiners.txt");
+        assertEquals("Ana Paula da Silva e Souza", quote(a, "We will not miss").speaker(), "Portuguese \"e\" joins two surnames");
+        assertEquals("Ibrahim Ag Alhassane", quote(a, "We have heard").speaker(),
+                "the Tuareg \"Ag\" (son of) is not the company form AG");
+    }
+
+    @Test
     void formsOfAddressThatAreNamesElsewhereAreTitlesBeforeAWholeName() {
         Article a = extract("forms-of-address-elsewhere.txt");
         assertEquals("Carmen Ruiz Salgado", quote(a, "We lost everything").speaker(), "Doña Carmen Ruiz Salgado");
