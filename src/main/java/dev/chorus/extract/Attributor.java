@@ -1195,6 +1195,12 @@ final class Attributor {
                 } else if ((speaker = intervieweeSpeaking(index, before)) != null) {
                     // an interview's answer: "I said, “…”"; its question: "You once called it “…”"
                     attributed = true;
+                } else if (k == 0 && spans.size() == 1 && index > 0 && isOnlyQuote(text, span.open(), end)
+                        && isQuestion(paragraphs.get(index - 1)) && !interviewee().isEmpty()) {
+                    // an interview told as the interviewer's questions and quoted answers: "How has
+                    // the work changed?" ¶ “Completely. When I started…”
+                    speaker = interviewee();
+                    attributed = true;
                 } else if (k > 0 && previousSpeaker != null && continues(before, previousAttribution, prevEnd, previousSpeaker)) {
                     speaker = previousSpeaker;
                     attributed = true;

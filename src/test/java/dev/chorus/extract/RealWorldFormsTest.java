@@ -2167,6 +2167,14 @@ class RealWorldFormsTest {
         assertEquals("Ma Lin", quote(a, "Maps dry").speaker(), "before one word, Ma is a Chinese surname");
     }
     @Test
+    void anInterviewsQuotedAnswersAreTheIntervieweesWords() {
+        Article a = extract("interview-quoted-answers.txt");
+        assertEquals("Lucía Fernández Ortega", quote(a, "Completely").speaker(), "How has the work changed? ¶ “Completely…”");
+        assertEquals("Lucía Fernández Ortega", quote(a, "Learn to act").speaker());
+        assertEquals("Andrés Molina", quote(a, "Lucía is too polite").speaker());
+    }
+
+    @Test
     void wordsThatJoinOrOpenSurnamesKeepTheNameWhole() {
         Article a = extract("name-joiners.txt");
         assertEquals("Ana Paula da Silva e Souza", quote(a, "We will not miss").speaker(), "Portuguese \"e\" joins two surnames");
