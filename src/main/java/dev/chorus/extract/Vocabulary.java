@@ -362,7 +362,14 @@ final class Vocabulary {
             "aucklander", "cantabrian", "capetonian", "torontonian", "montrealer", "vancouverite", "bostonian",
             "chicagoan", "floridian", "virginian", "oklahoman", "oregonian", "minnesotan", "ohioan", "kentuckian",
             "tennessean", "arizonan", "iowan", "kansan", "nebraskan", "pennsylvanian", "marylander", "mumbaikar",
-            "keralite", "brummie", "edinburgher", "aberdonian"));
+            "keralite", "brummie", "edinburgher", "aberdonian",
+            // the rest of the world's nationalities as nouns, as "the Serbian said" is the coach just named
+            "andorran", "bahamian", "barbadian", "belizean", "beninese", "bhutanese", "botswanan", "bruneian",
+            "burkinabe", "burmese", "burundian", "cambodian", "chadian", "comorian", "croatian", "djiboutian",
+            "dominican", "eritrean", "gabonese", "gambian", "grenadian", "guinean", "guyanese", "kosovar", "laotian",
+            "liberian", "luxembourger", "malagasy", "malawian", "maldivian", "mauritanian", "mauritian", "nicaraguan",
+            "nigerien", "salvadoran", "serbian", "seychellois", "slovakian", "somali", "surinamese", "togolese",
+            "turkmen"));
 
     /**
      * Common family names of languages that write them first ("Nguyen Thi Lan", "Kim Min-jun"):

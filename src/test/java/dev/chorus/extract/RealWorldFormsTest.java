@@ -2167,6 +2167,13 @@ class RealWorldFormsTest {
         assertEquals("Ma Lin", quote(a, "Maps dry").speaker(), "before one word, Ma is a Chinese surname");
     }
     @Test
+    void aNationalityNamesThePersonJustNamed() {
+        Article a = extract("nationality-of-the-one-named.txt");
+        assertEquals("Milovan Petrović", quote(a, "Two penalties").speaker(), "“…,” the Serbian said");
+        assertEquals("Jean-Baptiste Akakpo", quote(a, "I came here").speaker(), "“…,” the Togolese said");
+    }
+
+    @Test
     void anInterviewsQuotedAnswersAreTheIntervieweesWords() {
         Article a = extract("interview-quoted-answers.txt");
         assertEquals("Lucía Fernández Ortega", quote(a, "Completely").speaker(), "How has the work changed? ¶ “Completely…”");
