@@ -158,12 +158,15 @@ final class People {
 
     /**
      * The surname acts ("Pascoe, 52,"), or a family name written first does ("Seo Min-ji"
-     * after "Seo, 44,").
+     * after "Seo, 44,"), or the surname a particle follows does: "Yesenia Ortuño de Valle" is
+     * "Ortuño said" later, her married name after the "de" dropped as a second surname is.
      */
     private boolean actsLikeAPerson(List<String> tokens) {
         String first = tokens.get(0);
+        int particle = particleAt(tokens);
         return actingSurnames.contains(tokens.get(tokens.size() - 1))
-                || Vocabulary.FAMILY_NAMES_FIRST.contains(first) && actingSurnames.contains(first);
+                || Vocabulary.FAMILY_NAMES_FIRST.contains(first) && actingSurnames.contains(first)
+                || particle >= 2 && actingSurnames.contains(tokens.get(particle - 1));
     }
 
     /**

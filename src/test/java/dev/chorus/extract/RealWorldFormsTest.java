@@ -435,6 +435,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anUnknownGivenNameIsAPersonWhenTheSurnameBeforeAParticleActs() {
+        Article a = extract("unknown-given-name-before-a-married-name.txt");
+        assertEquals("Xiomelys Ortuño de Valle", quote(a, "They cough all night").speaker(),
+                "“Xiomelys Ortuño de Valle waited…” ¶ “…,” Ortuño said: her first surname acts, not the one after “de”");
+        assertEquals("Xiomelys Ortuño de Valle", quote(a, "There are two nurses").speaker());
+    }
+
+    @Test
     void aNameRenamingTheSubjectOfAClauseAfterAndIsTheOneActing() {
         assertEquals("Oluwaseun Adeyemi-Clarke", quote(extract("name-forms.txt"), "I moved eleven times").speaker(),
                 "“…, and the shadow housing secretary, Oluwaseun Adeyemi-Clarke, did not dismiss it. “…,” she said”");
