@@ -417,8 +417,9 @@ final class Vocabulary {
             "de", "da", "di", "del", "der", "van", "von", "le", "la", "du", "bin", "al", "ibn", "dos",
             "das", "y", "ter", "ten", "te", "den", "della", "dei", "degli", "ap", "ab", "dela", "delos",
             "binti", "binte", "bte", "anak", "los", "las",
-            // Portuguese surnames joined by "and": "Ana Paula da Silva e Souza"
-            "e",
+            // the "and" that joins two surnames, as "y" does in Spanish: the Catalan "Montserrat
+            // Armengol i Pujol", the Portuguese "Maria Silva e Sousa"; English writes no word "i" or "e"
+            "i", "e",
             // Faroese surnames named for a farm or a place: "Rógvi á Ryggi", "Sverri við Stein", "Jenis av Rana"
             "á", "í", "við", "av", "úr"));
 

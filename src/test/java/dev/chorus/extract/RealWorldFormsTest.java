@@ -443,6 +443,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void surnamesJoinedByAnAndOfTheirOwnLanguageStayOneName() {
+        Article a = extract("surnames-joined-by-and.txt");
+        assertEquals("Jordi Castells i Bosch", quote(a, "Nobody buys a translation").speaker(), "the Catalan “i”: “Castells said”");
+        assertEquals("Jordi Castells i Bosch", quote(a, "So we start").speaker());
+        assertEquals("Iolanda Ferraz e Sousa", quote(a, "A machine reads").speaker(), "the Portuguese “e”");
+    }
+
+    @Test
     void aNameRenamingTheSubjectOfAClauseAfterAndIsTheOneActing() {
         assertEquals("Oluwaseun Adeyemi-Clarke", quote(extract("name-forms.txt"), "I moved eleven times").speaker(),
                 "“…, and the shadow housing secretary, Oluwaseun Adeyemi-Clarke, did not dismiss it. “…,” she said”");
