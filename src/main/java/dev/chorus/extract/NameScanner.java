@@ -141,6 +141,16 @@ final class NameScanner {
                     before = title;
                 }
             }
+            if (before.equals("of") && tokens.size() > 2 && honorific == null && !Vocabulary.PORTFOLIOS.contains(tokens.get(0))
+                    && !honorificInside(tokens) && capitalisedRoleBefore(text, start, from)) {
+                // "People’s Artist of Turkmenistan Annaguly Berdiyevich Saparov", "Superintendent of
+                // Police Clive Blair": the first capital after a title's "of" is the title's place or
+                // office, whatever it is, and the name is the rest; so too for the title itself
+                start += tokens.get(0).length();
+                start = skipSpace(text, start);
+                tokens.remove(0);
+                before = wordBefore(text, wordStart(text, start), from);
+            }
             if (before.equals("as") && conjunctionAs(text, start)) {
                 // "As Ogunbiyi put it:" opens a clause; "known as Ogunbiyi" is the preposition
                 before = "";
@@ -159,6 +169,14 @@ final class NameScanner {
             previous = hit;
         }
         return hits;
+    }
+
+    /** "Artist of " just before {@code start}: a capitalised role, not the first word of its sentence, and its "of". */
+    private static boolean capitalisedRoleBefore(String text, int start, int from) {
+        int of = wordStart(text, start);
+        int titleStart = wordStart(text, of);
+        return titleStart >= from && titleStart < of && Character.isUpperCase(text.charAt(titleStart))
+                && Vocabulary.ROLE_NOUNS.contains(wordBefore(text, of, from)) && !opensSentence(text, titleStart);
     }
 
     /** "Madang Provincial Hon. Kilamo Sirai": an honorific after the first word, with a name after it. */

@@ -1967,6 +1967,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void theCapitalAfterATitlesOfIsTheTitlesPlaceNotPartOfTheName() {
+        Article a = extract("title-of-a-place-before-a-name.txt");
+        assertEquals("Davlatmand Kholovich Sharipov", quote(a, "I sang this").speaker(),
+                "“the Honoured Singer of Tajikistan Davlatmand Kholovich Sharipov, 74,”: Tajikistan is the title's");
+        assertEquals("Davlatmand Kholovich Sharipov", quote(a, "Tonight the roof").speaker());
+    }
+
+    @Test
     void aChainOfTitlesLongerThanANameEndsInTheWholeName() {
         Article a = extract("long-title-before-a-name.txt");
         assertEquals("Wekesa Rotich", quote(a, "One match").speaker(), "Trans Nzoia County Fire Chief Officer Wekesa Rotich said");
