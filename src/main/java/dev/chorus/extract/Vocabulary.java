@@ -233,7 +233,9 @@ final class Vocabulary {
             "by", "of", "to", "with", "from", "for", "as", "about", "under", "at", "in", "on",
             "against", "like", "than", "between", "among", "toward", "towards", "into", "onto",
             "upon", "featuring", "starring", "opposite", "alongside", "beside", "behind", "via", "outside",
-            "inside", "near", "across", "around", "throughout", "beyond", "within"));
+            "inside", "near", "across", "around", "throughout", "beyond", "within",
+            // "taking the lead through Osvaldo Riveros": the means, never the one acting
+            "through", "without", "despite"));
 
     /** Words written before a name that are not part of it: honorifics and titles used like them. */
     static final Set<String> HONORIFICS = Set.copyOf(List.of(

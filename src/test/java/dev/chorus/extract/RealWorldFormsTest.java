@@ -657,6 +657,12 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aNameAfterThroughIsTheMeansNotTheOneWhoAsks() {
+        assertEquals("Ramón Giménez", quote(extract("name-after-through.txt"), "Were you happy").speaker(),
+                "Ramón Giménez … asked whether … going ahead through Ezequiel Duarte…. “…?” he asked");
+    }
+
+    @Test
     void aMinisterForAPortfolioIsTheMinisterLater() {
         Article a = extract("roles-and-anonymity.txt");
         assertEquals("Gráinne Ní Mhurchú", quote(a, "the biggest change").speaker(),
