@@ -256,8 +256,16 @@ final class NameEvidence {
     }
 
     private static boolean namesARole(String apposition) {
-        for (String word : apposition.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\-]+")) {
-            if (Vocabulary.ROLE_NOUNS.contains(word)) {
+        String[] words = apposition.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\-]+");
+        for (int i = 0; i < words.length; i++) {
+            if (Vocabulary.ROLE_NOUNS.contains(words[i])) {
+                return true;
+            }
+            // "Domingas António, a mother of two in Cazenga who…, said": only people are someone's
+            // kin, but a "sister company" or a "partner firm" is a firm's
+            if (i <= 2 && Vocabulary.KIN.contains(words[i]) && !words[i].equals("partner")
+                    && !(i + 1 < words.length && (ORGANISATION_NOUNS.contains(words[i + 1])
+                            || COMPANY_OR_PERSON_NOUNS.contains(words[i + 1])))) {
                 return true;
             }
         }

@@ -632,6 +632,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void kinSetBesideANameMakesAPersonOfAnUnknownGivenName() {
+        Article a = extract("kin-beside-an-unknown-name.txt");
+        assertEquals("Quiteria Manuel", quote(a, "The small one").speaker(),
+                "Quiteria Manuel, a grandmother of five in Viana who…, said… ¶ “…,” she said");
+        assertEquals("Quiteria Manuel", quote(a, "They will see").speaker());
+        assertNull(quote(a, "printed by hand").speaker(), "Pinheiro Gráfica, a sister company of the studio: a firm's kin");
+    }
+
+    @Test
     void aRoleWordBeforeTheBodyItDescribesIsNobodyWhoSpeaks() {
         Article a = extract("roles-beside-unknown-names.txt");
         assertEquals("Jory Pascoe", quote(a, "Nobody had opened").speaker(),
