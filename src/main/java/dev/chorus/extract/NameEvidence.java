@@ -57,9 +57,12 @@ final class NameEvidence {
             "\\s+(?:says|said|told|added|recalls|recalled|laughs|laughed|smiles|smiled|admits|admitted|asks|asked|"
             + "replies|replied|answers|answered|jokes|joked|shrugs|shrugged|nods|nodded|sighs|sighed)(?![\\p{L}])");
 
-    /** "Ieva Laurinaitė of national radio asked": where a person is from, then a verb only people's is. */
+    /**
+     * "Ieva Laurinaitė of national radio asked", "Sainabou Ceesay of Teranga Sport asked": where a
+     * person is from, by name or not, then a verb only people's is.
+     */
     private static final Pattern AFFILIATION_THEN_PERSON_VERB = Pattern.compile("\\s+(?:of|from)\\s+(?:the\\s+)?"
-            + "(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}?" + PERSON_VERB_AFTER.pattern().substring("\\s+".length()));
+            + "(?:\\p{L}[\\p{L}\\-]*\\s+){1,3}?" + PERSON_VERB_AFTER.pattern().substring("\\s+".length()));
 
     /** "Tavita Leota did not hide his frustration": organisations do not have a "his". */
     private static final Pattern HIS_AFTER = Pattern.compile(

@@ -666,6 +666,12 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anUnknownGivenNameOfANamedOutletWhoAsksIsAPerson() {
+        assertEquals("Fatoumatta Njie", quote(extract("named-outlet-after-an-unknown-name.txt"), "Has the bonus issue").speaker(),
+                "Fatoumatta Njie of Kairaba Radio asked whether…. \"…?\" she asked: the outlet does not ask");
+    }
+
+    @Test
     void aNameAfterThroughIsTheMeansNotTheOneWhoAsks() {
         assertEquals("Ramón Giménez", quote(extract("name-after-through.txt"), "Were you happy").speaker(),
                 "Ramón Giménez … asked whether … going ahead through Ezequiel Duarte…. “…?” he asked");
