@@ -133,11 +133,11 @@ class AttributionCorpusTest {
         // Zanzibari, Réunion, Cuban, Montenegrin, Basotho, Bruneian, Timorese, Serbian, Guamanian, Panamanian,
         // Martinican and Moldovan outlets)
         "attribution-blind39, 0.97, 0.98",
-        // not studied: AI in dubbing, photography, film festivals, music, translation, radio, games, animation,
-        // tourism imagery and theatre, and general news from Bolivian, Kosovar, Maldivian, Monégasque, Paraguayan,
-        // Algerian, Tajik, Solomon Islands, Venezuelan, Eswatini, I-Kiribati, Andorran, Haitian, Liechtenstein,
-        // Costa Rican, Gambian, Angolan, Saint Lucian, Turkmen and Grenadian outlets
-        "attribution-blind40, 0.92, 0.92",
+        // studied from 2026-11-23 (AI in dubbing, photography, film festivals, music, translation, radio, games,
+        // animation, tourism imagery and theatre, and general news from Bolivian, Kosovar, Maldivian, Monégasque,
+        // Paraguayan, Algerian, Tajik, Solomon Islands, Venezuelan, Eswatini, I-Kiribati, Andorran, Haitian,
+        // Liechtenstein, Costa Rican, Gambian, Angolan, Saint Lucian, Turkmen and Grenadian outlets)
+        "attribution-blind40, 0.95, 0.95",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {
