@@ -138,6 +138,11 @@ class AttributionCorpusTest {
         // Paraguayan, Algerian, Tajik, Solomon Islands, Venezuelan, Eswatini, I-Kiribati, Andorran, Haitian,
         // Liechtenstein, Costa Rican, Gambian, Angolan, Saint Lucian, Turkmen and Grenadian outlets)
         "attribution-blind40, 0.95, 0.95",
+        // not studied: AI in dubbing, fashion prints, beats, animation, radio voices, games, photography, newsreading,
+        // translation and visual effects, and general news from St Helena, Libyan, Burundian, Gabonese, Chadian,
+        // Beninese, Sudanese, Burkinabe, Mauritanian, Palauan, Djiboutian, New Caledonian, Surinamese, Tahitian,
+        // Honduran, Salvadoran, Macedonian, Bosnian, Omani and Lebanese outlets
+        "attribution-blind41, 0.89, 0.89",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {
