@@ -169,9 +169,13 @@ final class Attributor {
     private static final Pattern AFTER_NAME = Pattern.compile(
             "\\s(?:of|from|at|for|in|with|who|whose|which|after|before|as|when|while|following|during|on|to|"
             + "outside|earlier|later|last|this|yesterday|today)\\s");
-    /** "has", "later", "was quoted as" (a paper's words, "he was quoted as saying"): between a speaker and the verb. */
+    /**
+     * "has", "later", "was quoted as" (a paper's words, "he was quoted as saying", "was quoted by
+     * the Tonga Herald as saying"): between a speaker and the verb.
+     */
     private static final Pattern TRAILING_AUX = Pattern.compile(
-            "(?:\\s+(?:has|had|have|also|later|then|once|would|will|simply|\\p{L}+ly|(?:was|were|is|are|been)\\s+quoted\\s+as))+\\s*$");
+            "(?:\\s+(?:has|had|have|also|later|then|once|would|will|simply|\\p{L}+ly|(?:was|were|is|are|been)\\s+quoted"
+            + "(?:\\s+by\\s+[^,.;:!?“”\"]{1,60}?)?\\s+as))+\\s*$");
     /**
      * How far back from the verb {@link #TRAILING_AUX} looks. Unbounded, a long run of such words
      * costs quadratic time and overflows the regex engine's stack.
@@ -505,6 +509,9 @@ final class Attributor {
             "[,?!][”\"]\\s+(?:he|she)\\s+(?:said|says|added|told|recalled|replied|asked)\\b");
     /** The end of a sentence: its mark, perhaps a closing quote, and the space after. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][”\"’]?\\s+");
+    /** "— Tevita Fifita, councillor for Kolofo'ou": who signs a quote standing alone, to the end of its paragraph. */
+    private static final Pattern SIGNED_WITH_DASH = Pattern.compile(
+            "\\s*[—–-]\\s*(?<who>\\p{Lu}[^,.;:!?“”\"—–]{0,60})(?:,[^“”\"—–]{0,100})?\\s*$");
     /** "came a cry of", "to shouts of": a voice from a crowd or the benches, which the text does not name. */
     private static final Pattern UNNAMED_CRY = Pattern.compile("(?i)(?:^|[\\s(])(?:(?:a|an)\\s+(?:[\\p{L}\\-]+\\s+)?"
             + "(?:cry|shout|heckle|yell|roar|scream|chorus|chant)|cries|shouts|heckles|yells|screams|chants)\\s+of\\s*$");
@@ -2216,6 +2223,17 @@ final class Attributor {
                 for (PersonRef r : refsIn(according.group("who"), true)) {
                     if (r.canSpeak()) {
                         return new Attribution(r, offset + according.start("who") + r.start(), offset + according.end());
+                    }
+                }
+                return null;
+            }
+            Matcher signed = quoteEndsSentence && !after.isEmpty() && "—–-".indexOf(after.strip().isEmpty() ? ' ' : after.strip().charAt(0)) >= 0
+                    ? SIGNED_WITH_DASH.matcher(after) : null;
+            if (signed != null && signed.lookingAt()) {
+                // "“The road is a disgrace.” — Tevita Fifita, councillor": a quote signed with a dash
+                for (PersonRef r : refsIn(signed.group("who"), true)) {
+                    if (r.canSpeak() && r.type() != PersonRef.Type.ORGANISATION) {
+                        return new Attribution(r, offset + signed.start("who") + r.start(), offset + signed.end("who"));
                     }
                 }
                 return null;

@@ -119,9 +119,14 @@ final class BodyShaper {
      * A short line with no closing punctuation, starting like a title; a line that is a
      * quotation in curly quotes counts too, judged by the words inside the marks.
      */
+    private static final Pattern SIGNED_QUOTE = Pattern.compile(
+            "[“\"][^”\"]+[”\"]\\s*[—–-]\\s*\\p{Lu}");
+
     static boolean looksLikeHeading(String line) {
         String s = line.strip();
-        if (s.isEmpty() || s.length() > MAX_HEADING_CHARS || FaqShape.isQuestion(s) || FaqShape.isAnswer(s)) {
+        if (s.isEmpty() || s.length() > MAX_HEADING_CHARS || FaqShape.isQuestion(s) || FaqShape.isAnswer(s)
+                // "“The road is a disgrace.” — Tevita Fifita, councillor": a quote signed by who said it
+                || SIGNED_QUOTE.matcher(s).lookingAt()) {
             return false;
         }
         int end = s.length();

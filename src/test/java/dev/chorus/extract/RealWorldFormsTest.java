@@ -2212,6 +2212,16 @@ class RealWorldFormsTest {
         assertEquals("Ma Lin", quote(a, "Maps dry").speaker(), "before one word, Ma is a Chinese surname");
     }
     @Test
+    void aQuoteSignedWithADashOrQuotedByAPaperIsTheSignersOrTheOneQuoted() {
+        Article a = extract("signed-and-reported-quotes.txt");
+        assertEquals("Tevita Fifita", quote(a, "The road to the wharf").speaker(),
+                "“…” — Tevita Fifita, councillor for Kolofo'ou: a quote signed, not a heading");
+        assertEquals("Sione Vea", quote(a, "We will fix it").speaker());
+        assertEquals("Mele Taumoepeau", quote(a, "ready for the Pacific Cup").speaker(),
+                "was quoted by the Tonga Herald as saying");
+    }
+
+    @Test
     void aNationalityNamesThePersonJustNamed() {
         Article a = extract("nationality-of-the-one-named.txt");
         assertEquals("Milovan Petrović", quote(a, "Two penalties").speaker(), "“…,” the Serbian said");
