@@ -512,6 +512,8 @@ final class Attributor {
     /** "— Tevita Fifita, councillor for Kolofo'ou": who signs a quote standing alone, to the end of its paragraph. */
     private static final Pattern SIGNED_WITH_DASH = Pattern.compile(
             "\\s*[—–-]\\s*(?<who>\\p{Lu}[^,.;:!?“”\"—–]{0,60})(?:,[^“”\"—–]{0,100})?\\s*$");
+    /** "For councillor Tevita Fifita, the answer is simple:": the one a sentence opens for. */
+    private static final Pattern FOR_SOMEONE = Pattern.compile("(?:^|[.!?][”\"’]?\\s+)For\\s+([^,.;:!?“”\"]{2,60}),\\s");
     /** "came a cry of", "to shouts of": a voice from a crowd or the benches, which the text does not name. */
     private static final Pattern UNNAMED_CRY = Pattern.compile("(?i)(?:^|[\\s(])(?:(?:a|an)\\s+(?:[\\p{L}\\-]+\\s+)?"
             + "(?:cry|shout|heckle|yell|roar|scream|chorus|chant)|cries|shouts|heckles|yells|screams|chants)\\s+of\\s*$");
@@ -2867,6 +2869,21 @@ final class Attributor {
             }
             // only the clause itself is copied: a paragraph of many such quotes stays linear
             int floor = Math.max(prevEnd, colon - 400);
+            Matcher f = FOR_SOMEONE.matcher(text).region(floor, colon);
+            Attribution forSomeone = null;
+            while (f.find()) {
+                forSomeone = null;
+                for (PersonRef r : refsIn(f.group(1), true)) {
+                    if (r.canSpeak() && r.type() != PersonRef.Type.ORGANISATION && r.type() != PersonRef.Type.DESCRIPTOR) {
+                        forSomeone = new Attribution(r, f.start(1) + r.start(), colon);
+                        break;
+                    }
+                }
+            }
+            if (forSomeone != null && Sentences.start(text, floor, colon) <= forSomeone.refBase()) {
+                // "For councillor Tevita Fifita, the answer is simple: “…”": the one the sentence is for
+                return forSomeone;
+            }
             String asSentence = text.substring(floor, colon) + ". \u201C";
             Attribution a = matchSubjectOfPreviousSentence(asSentence, 0, asSentence.length() - 1);
             // not "The Minister of State…, Pádraic Mulkerrin, posted on X:", whose role the name renames

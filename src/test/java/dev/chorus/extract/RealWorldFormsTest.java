@@ -2219,6 +2219,8 @@ class RealWorldFormsTest {
         assertEquals("Sione Vea", quote(a, "We will fix it").speaker());
         assertEquals("Mele Taumoepeau", quote(a, "ready for the Pacific Cup").speaker(),
                 "was quoted by the Tonga Herald as saying");
+        assertEquals("Lupe Havili", quote(a, "Fix the road").speaker(), "For Lupe Havili, …, the answer is simple: “…”");
+        assertNull(quote(a, "The budget is spent").speaker(), "For the ministry, …: a body, no person");
     }
 
     @Test
