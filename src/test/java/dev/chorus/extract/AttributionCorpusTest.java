@@ -143,6 +143,11 @@ class AttributionCorpusTest {
         // Beninese, Sudanese, Burkinabe, Mauritanian, Palauan, Djiboutian, New Caledonian, Surinamese, Tahitian,
         // Honduran, Salvadoran, Macedonian, Bosnian, Omani and Lebanese outlets
         "attribution-blind41, 0.89, 0.89",
+        // not studied: AI in dubbing, film festivals, songs, games art, carnival animation, theatre scripts,
+        // photography, radio translation, visual effects and oral-history books, and general news from Nicaraguan,
+        // Bahraini, Togolese, Somali, Marshallese, Kuwaiti, Afghan, Curaçao, Antiguan, Malian, Eritrean, Isle of Wight,
+        // Iraqi Kurdish, Aruban, São Tomé, Tuvaluan, Syrian, Nigerien, Alderney and Pohnpeian outlets
+        "attribution-blind42, 0.90, 0.90",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {
