@@ -419,6 +419,10 @@ final class Vocabulary {
             "de", "da", "di", "del", "der", "van", "von", "le", "la", "du", "bin", "al", "ibn", "dos",
             "das", "y", "ter", "ten", "te", "den", "della", "dei", "degli", "ap", "ab", "dela", "delos",
             "binti", "binte", "bte", "anak", "los", "las",
+            // "daughter of" beside "bin", and the Hassaniya "son of" and "daughter of" written small
+            // inside Mauritanian names: "Aisha bint Said al-Balushi", "Mohamed Lemine ould Sidi",
+            // "Mariem mint Ahmed Salem" (later "Ould Sidi", "Mint Ahmed Salem")
+            "bint", "ould", "mint",
             // the "and" that joins two surnames, as "y" does in Spanish: the Catalan "Montserrat
             // Armengol i Pujol", the Portuguese "Maria Silva e Sousa"; English writes no word "i" or "e"
             "i", "e",
@@ -434,7 +438,7 @@ final class Vocabulary {
             "oglu", "oğlu", "ugli", "o‘g‘li", "o'g'li");
 
     /** Capitalised words of Amazigh and Arabic family names that open them: "Ait Lahcen", "El Idrissi", "Ould Abdallah". */
-    private static final Set<String> SURNAME_OPENERS = Set.of("Ait", "Aït", "Ou", "Ould", "El", "Ben", "Abu", "Abou",
+    private static final Set<String> SURNAME_OPENERS = Set.of("Ait", "Aït", "Ou", "Ould", "Mint", "El", "Ben", "Abu", "Abou",
             // Tuareg "son of": "Ibrahim Ag Alhassane"
             "Ag");
 

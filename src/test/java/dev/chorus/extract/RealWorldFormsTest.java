@@ -2408,6 +2408,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aSmallSonOrDaughterOfInsideAnArabicOrHassaniyaNameIsPartOfIt() {
+        Article a = extract("small-ould-mint-and-bint-in-names.txt");
+        assertEquals("Sidi Brahim ould Cheikhna", quote(a, "the best in").speaker(), "Sidi Brahim ould Cheikhna said");
+        assertEquals("Sidi Brahim ould Cheikhna", quote(a, "We loaded").speaker(), "Ould Cheikhna told");
+        assertEquals("Khadijetou mint Abdel Wedoud", quote(a, "We owe nothing").speaker(), "Mint Abdel Wedoud said");
+        assertEquals("Zahra bint Mubarak al-Shamsi", quote(a, "Women come").speaker(), "Zahra bint Mubarak al-Shamsi … Zahra said");
+    }
+
+    @Test
     void aTurkicPatronymicWrittenSmallAfterTheNameIsPartOfIt() {
         Article a = extract("kyrgyz-patronymic-after-the-name.txt");
         assertEquals("Jyldyz Toktosun kyzy", quote(a, "It keeps the pattern").speaker(), "said Jyldyz Toktosun kyzy");
