@@ -487,6 +487,15 @@ final class People {
             candidates.addAll(bySurname.getOrDefault(Character.toLowerCase(name.charAt(0)) + name.substring(1), List.of()));
         }
         boolean firstNameAllowed = honorific == null || Vocabulary.GIVEN_NAME_HONORIFICS.contains(honorific);
+        if (surname && heldOnlyInside(name, candidates)) {
+            List<String> holders = givenNameHolders(name, honorific, firstNameAllowed);
+            if (!holders.isEmpty()) {
+                // "Osman said" is Osman Abdelrahman Ali, not his daughter Amna Osman Abdelrahman, whose
+                // name carries her father's inside it: the word alone is the name of the one it opens
+                candidates = new ArrayList<>(holders);
+                surname = false;
+            }
+        }
         if (candidates.isEmpty() && firstNameAllowed) {
             candidates.addAll(byFirstName.getOrDefault(name, List.of()));
         } else if (candidates.isEmpty()) {
@@ -513,6 +522,25 @@ final class People {
             bareSurnameOf.putIfAbsent(name, candidates.get(0));
         }
         return amongNamesakes(candidates, honorific, pos, surname ? name : null);
+    }
+
+    /** Whether every one of {@code candidates} holds {@code word} between its first and last names only. */
+    private static boolean heldOnlyInside(String word, List<String> candidates) {
+        for (String c : candidates) {
+            String[] parts = c.split(" ");
+            String last = parts[parts.length - 1];
+            if (parts[0].equals(word) || last.equals(word) || word.equals(withoutArabicArticle(last))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Those whose given name is {@code word}, as the honorific it is written with allows. */
+    private List<String> givenNameHolders(String word, String honorific, boolean firstNameAllowed) {
+        List<String> given = byFirstName.getOrDefault(word, List.of());
+        return firstNameAllowed ? given
+                : given.stream().filter(c -> writtenWith.getOrDefault(c, Set.of()).contains(honorific)).toList();
     }
 
     /**

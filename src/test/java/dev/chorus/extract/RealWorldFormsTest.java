@@ -2425,6 +2425,17 @@ class RealWorldFormsTest {
         assertEquals("Bakyt Myrzabek uulu", quote(a, "It is a camera").speaker(), "Myrzabek uulu laughed");
     }
     @Test
+    void aGivenNameAloneIsItsHolderNotAChildWhoseNameCarriesIt() {
+        Article a = extract("father-named-inside-child-name.txt");
+        assertEquals("Rayan Idris Babikir", quote(a, "I lost a year").speaker());
+        assertEquals("Idris Babikir Salih", quote(a, "Tools can be").speaker(), "Idris said: the father, not Rayan Idris Babikir");
+        assertEquals("Idris Babikir Salih", quote(a, "A year of school").speaker());
+        assertEquals("Hamdan bin Rashid al-Mazrui", quote(a, "The land is").speaker(),
+                "Sheikh Hamdan said: not Latifa bint Saif bin Hamdan al-Mazrui");
+        assertEquals("Latifa bint Saif bin Hamdan al-Mazrui", quote(a, "I learned in").speaker());
+    }
+
+    @Test
     void aSurnameOpeningWithBenOrOuldSharedByTwoIsTheOneTheArticleIsAbout() {
         Article a = extract("arabic-surname-shared-by-father-and-son.txt");
         assertEquals("Hedi Mohamed Ould Cheikh", quote(a, "Clay remembers").speaker(), "Ould Cheikh said, of the father");
