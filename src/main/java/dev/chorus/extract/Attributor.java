@@ -528,9 +528,9 @@ final class Attributor {
     /** "of national radio", "from the Herald": where one who asks is from, just before "asked". */
     private static final Pattern AFFILIATION_BEFORE_ASKED = Pattern.compile(
             "\\s+(?:of|from|at|for)\\s+[^,.;:!?“”\"]{1,40}?(?=\\s+(?:then\\s+|also\\s+|later\\s+)?asked\\s)");
-    /** What stands between one who asks and the one asked: "asked", "asked Ms", "then asked Dr". */
+    /** What stands between one who asks and the one asked: "asked", "asked Ms", "then asked Dr", "questioned", "pressed". */
     private static final Pattern ASKED_SOMEONE = Pattern.compile(
-            "\\s+(?:then\\s+|also\\s+|later\\s+)?asked\\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Cllr|Judge|Justice)\\.?\\s+)?");
+            "\\s+(?:then\\s+|also\\s+|later\\s+)?(?:asked|questioned|pressed|quizzed)\\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Cllr|Judge|Justice)\\.?\\s+)?");
 
     /** "He said locum physicians…": a paragraph that opens by reporting what someone said. */
     private static final Pattern PRONOUN_REPORTS = Pattern.compile(

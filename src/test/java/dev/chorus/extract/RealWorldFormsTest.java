@@ -1138,6 +1138,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void sheAskedIsTheOneWhoQuestionedSomeoneNamed() {
+        Article a = extract("she-asked-after-questioning-someone.txt");
+        assertEquals("Lisiate Mahe Kaloni", quote(a, "These payments").speaker(), "Kaloni questioned Kalsakau … she asked");
+        assertEquals("Kalsakau Toara Natapei", quote(a, "My cousin").speaker(), "he replied: the one questioned");
+        assertEquals("Kalsakau Toara Natapei", quote(a, "I did not think").speaker());
+    }
+
+    @Test
     void anExchangeOpenedByAskedByAlternatesBetweenTheTwo() {
         Article a = extract("hearing-exchange.txt");
         assertEquals("Helen Marsh", quote(a, "Is it more than fifty?").speaker(),
