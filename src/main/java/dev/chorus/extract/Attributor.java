@@ -2305,6 +2305,9 @@ final class Attributor {
                     }
                     String asker;
                     if (who != null && who.equals(lastSpeaker)
+                            // "Asked by Aline Irakoze whether…, Hakizimana shook his head. “…,” he replied":
+                            // named acting just before his reply, he answers again
+                            && !who.equals(people.actingSince(at / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE, at, g))
                             // "Senator Tjandra asked Ms Gale whether… “…,” she replied": she was asked
                             && ((asker = askerBefore(offset, (char) 0)) == null || asker.equals(who))) {
                         // the other side of the exchange: the last one named who is not the one answered

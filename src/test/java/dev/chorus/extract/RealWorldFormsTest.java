@@ -1156,6 +1156,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void theOneAskedWhoActsBeforeTheReplyIsTheOneReplying() {
+        Article a = extract("asked-by-then-the-one-asked-acts.txt");
+        assertEquals("Sefo Leaupepe", quote(a, "I am the nervous").speaker());
+        assertEquals("Sefo Leaupepe", quote(a, "We grew up").speaker(),
+                "Asked by Ioana Fa'amausili whether…, Leaupepe laughed. “…,” she replied: not the asker");
+        assertEquals("Sefo Leaupepe", quote(a, "The visitors").speaker());
+    }
+
+    @Test
     void aQuoteThatCallsSomeoneByNameIsNotTheirs() {
         Article a = extract("hearing-exchange.txt");
         assertEquals("Helen Marsh", quote(a, "Mr Ferris, your company").speaker(), "after his answer, “Mr Ferris, …”");
