@@ -833,8 +833,10 @@ final class People {
                     bySurname.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(name);
                 }
                 for (int i = 1; i < parts.length - 1; i++) {
-                    // "Ibarra" of Francisca Ibarra Solís; not "R." or "de"
-                    if (parts[i].length() > 2 && !parts[i].endsWith(".") && Character.isUpperCase(parts[i].charAt(0))) {
+                    // "Ibarra" of Francisca Ibarra Solís, and "el-Tayeb" of Nafisa el-Tayeb Hamid with its
+                    // article written small; not "R." or "de"
+                    if (parts[i].length() > 2 && !parts[i].endsWith(".")
+                            && (Character.isUpperCase(parts[i].charAt(0)) || withoutArabicArticle(parts[i]) != null)) {
                         bySurname.computeIfAbsent(parts[i], k -> new ArrayList<>()).add(name);
                     }
                 }

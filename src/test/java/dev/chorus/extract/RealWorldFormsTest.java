@@ -2031,6 +2031,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void theFirstOfTwoFamilyNamesWithItsArabicArticleWrittenSmallNamesThePersonLater() {
+        Article a = extract("arabic-article-in-the-first-of-two-family-names.txt");
+        assertEquals("Khaled al-Saqqaf Bamatraf", quote(a, "The cranes").speaker(), "Eng. al-Saqqaf said");
+        assertEquals("Khaled al-Saqqaf Bamatraf", quote(a, "We are hiring").speaker());
+    }
+
+    @Test
     void aSurnameWrittenLaterWithoutItsArabicArticleIsStillThePersonActing() {
         Article a = extract("arabic-article-dropped-later.txt");
         assertEquals("Yousef al-Tamimi", quote(a, "My grandfather").speaker());
