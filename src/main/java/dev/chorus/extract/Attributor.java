@@ -160,6 +160,37 @@ final class Attributor {
     /** Who makes each kind of work: only works whose maker is the one person it names. */
     private static final Map<String, String> MAKER_OF = Map.of("play", "playwright", "novel", "novelist", "memoir", "author",
             "opera", "composer", "poem", "poet", "symphony", "composer");
+    /**
+     * The role a verb makes of the one named after "by": "a drama directed by Lara Khoury" makes
+     * her "the director", "produced by" "the producer"; the article's own verb, not a list of
+     * what each trade does. Null when no known role is formed from the verb.
+     */
+    static String agentOfPassive(String p, int nameStart) {
+        if (!"by".equals(NameScanner.wordBefore(p, nameStart, Math.max(0, nameStart - 4)))) {
+            return null;
+        }
+        int by = nameStart;
+        while (by > 0 && Character.isWhitespace(p.charAt(by - 1))) {
+            by--;
+        }
+        by -= 2;
+        if (by < 0 || !p.regionMatches(true, by, "by", 0, 2)) {
+            return null;
+        }
+        String verb = NameScanner.wordBefore(p, by, Math.max(0, by - 24));
+        if (verb.length() < 5 || !verb.endsWith("ed")) {
+            return null;
+        }
+        String stem = verb.substring(0, verb.length() - 2);
+        // "direct-or", "paint-er", and "produce-r" from "produced"
+        for (String role : List.of(stem + "or", stem + "er", verb.substring(0, verb.length() - 1) + "r")) {
+            if (Vocabulary.ROLE_NOUNS.contains(role)) {
+                return role;
+            }
+        }
+        return null;
+    }
+
     /** ", which", " which": a relative clause whose antecedent may be a document. */
     private static final Pattern WHICH_TAIL = Pattern.compile(",?\\s+which\\s*$");
     /** What is written rather than said, and says things of its own: "a statement…, which says". */
@@ -736,6 +767,10 @@ final class Attributor {
                         if (work != null && work.lookingAt()) {
                             // "Ruth Kavanagh’s new play" makes her "the playwright" of the review
                             people.noteRole(name, MAKER_OF.get(work.group(1).toLowerCase(Locale.ROOT)));
+                        }
+                        String agent = agentOfPassive(p, hit.start());
+                        if (agent != null) {
+                            people.noteRole(name, agent);
                         }
                     }
                 }

@@ -1834,6 +1834,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void theOneAWorkIsMadeByTakesTheRoleTheVerbMakes() {
+        Article a = extract("role-from-the-verb-before-by.txt");
+        assertEquals("Melati Sulang", quote(a, "Every bank").speaker(), "a documentary produced by Melati Sulang ¶ the producer said");
+        assertEquals("Melati Sulang", quote(a, "The river proved").speaker());
+    }
+
+    @Test
     void theOneWhosePlayIsReviewedIsThePlaywright() {
         Article a = extract("maker-of-the-work.txt");
         assertEquals("Tobias Wren", quote(a, "still being argued").speaker(), "Tobias Wren’s debut play … The playwright himself conceded… “…”");
