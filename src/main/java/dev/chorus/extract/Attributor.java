@@ -191,6 +191,16 @@ final class Attributor {
         return null;
     }
 
+    /** Whether {@code at} lies inside one of the quotes of the paragraph. */
+    private static boolean withinQuote(List<QuoteSpans.Span> quoted, String p, int at) {
+        for (QuoteSpans.Span span : quoted) {
+            if (at > span.open() && at < span.end(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** ", which", " which": a relative clause whose antecedent may be a document. */
     private static final Pattern WHICH_TAIL = Pattern.compile(",?\\s+which\\s*$");
     /** What is written rather than said, and says things of its own: "a statement…, which says". */
@@ -744,11 +754,17 @@ final class Attributor {
                 String p = paragraphs.get(i);
                 long base = (long) (i + 1) * PARAGRAPH_STRIDE;
                 List<NameScanner.Hit> inParagraph = hits.get(i);
+                List<QuoteSpans.Span> quoted = QuoteSpans.find(p);
                 for (int k = 0; k < inParagraph.size(); k++) {
                     NameScanner.Hit hit = withSharedSurname(p, inParagraph, k);
                     String name = nameOf(hit, p, base + hit.start());
                     if (name != null) {
                         named.add(name);
+                        if (hit.tokens().size() == 1 && hit.honorific() == null && name.startsWith(hit.tokens().get(0) + " ")
+                                && !withinQuote(quoted, p, hit.start())) {
+                            // the reporter's own "Senad was more diplomatic", not a speaker's "Senad leaves his socks"
+                            people.noteCalledByGivenName(name);
+                        }
                         people.count(name, 1);
                         people.introduce(name, base + hit.start());
                         Matcher self = SAID_OF_SELF.matcher(p).region(hit.end(), Math.min(p.length(), hit.end() + 40));

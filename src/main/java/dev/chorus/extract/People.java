@@ -550,6 +550,16 @@ final class People {
      */
     private final Map<String, String> bareSurnameOf = new HashMap<>();
 
+    /**
+     * Those the reporter calls by their given name alone ("Senad was more diplomatic"): an article
+     * that names a family so keeps the bare surname for the one it does not.
+     */
+    private final Set<String> calledByGivenName = new HashSet<>();
+
+    void noteCalledByGivenName(String name) {
+        calledByGivenName.add(name);
+    }
+
     /** Words this article writes as forms of address, though Chorus does not know them: see {@link #noteFormsOfAddress}. */
     private final Set<String> formsOfAddress = new HashSet<>();
 
@@ -700,6 +710,13 @@ final class People {
         if (first != null && candidates.contains(first)) {
             // "Lima's voice" before his children are named: "Lima" is still Wagner Lima after
             return first;
+        }
+        List<String> notByGivenName = candidates.stream().filter(c -> !calledByGivenName.contains(c)).toList();
+        if (notByGivenName.size() == 1 && candidates.stream().allMatch(c -> introducedAt(c) >= introducedAt(notByGivenName.get(0)))) {
+            // "Lejla Begović … her husband, Senad Begović" … "Begović said" … "Senad was more
+            // diplomatic": the article calls the ones it names after her by their given names, so the
+            // bare surname is hers (a star called "Kayla" keeps "Monroe" though her mother is named later)
+            return notByGivenName.get(0);
         }
         List<String> notKin = candidates.stream().filter(c -> !introducedAsKin(c)).toList();
         if (notKin.size() == 1) {

@@ -2474,6 +2474,15 @@ class RealWorldFormsTest {
         assertEquals("Hedi Mohamed Ould Cheikh", quote(a, "I will sit").speaker(), "Ould Cheikh laughed, with his son named");
     }
     @Test
+    void aBareSurnameIsTheFirstNamedWhenTheArticleCallsTheOtherByGivenName() {
+        Article a = extract("bare-surname-kept-for-the-one-not-called-by-given-name.md");
+        assertEquals("Mirela Kovačević", quote(a, "Nothing in the script").speaker(),
+                "Kovačević said, though her husband Dario Kovačević was named last: he is \"Dario\" after");
+        assertEquals("Mirela Kovačević", quote(a, "Dario burns").speaker());
+        assertEquals("Dario Kovačević", quote(a, "The toast is").speaker());
+    }
+
+    @Test
     void aRelativeNamedByTheirRelationIsNotTheBareSurname() {
         Article a = extract("relative-named-by-relation-is-not-the-bare-surname.txt");
         assertEquals("Mateo Barrientos Vera", quote(a, "He tuned").speaker());
