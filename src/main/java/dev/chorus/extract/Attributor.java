@@ -2158,7 +2158,8 @@ final class Attributor {
             Descriptors.Words words = new Descriptors.Words(text, from, to);
             for (Descriptors.Match u : Descriptors.unnamed(words)) {
                 if (!renamesSomeone(text, u.start(), from, found) && (opensClause(text, u.start(), from)
-                        && (speaksNext(text, u.end(), to) || opensSentence(text, u.start()))
+                        && (speaksNext(text, u.end(), to) || opensSentence(text, u.start())
+                        || afterOpeningPhrase(text, u.start(), from))
                         || WHO_SPEAKS.matcher(text).region(u.end(), to).lookingAt()
                         // "I just wanted to say, my husband proposed to me in the balcony. He leaned
                         // over and said, “…”": the speaker's own relative acts, and "he" is him
@@ -2247,6 +2248,31 @@ final class Attributor {
                 i--;
             }
             return i < 0 || ".!?”\"".indexOf(text.charAt(i)) >= 0;
+        }
+
+        /**
+         * "On the way out, one spectator … stopped to talk to the actors": a phrase of a few words
+         * opened by a preposition and closed by a comma opens the sentence, and the one after it is its subject.
+         */
+        private static boolean afterOpeningPhrase(String text, int at, int from) {
+            int comma = at - 1;
+            while (comma >= from && Character.isWhitespace(text.charAt(comma))) {
+                comma--;
+            }
+            if (comma <= from || text.charAt(comma) != ',') {
+                return false;
+            }
+            int start = Sentences.start(text, Math.max(from, comma - 40), comma);
+            if (start <= Math.max(from, comma - 40) && start > from) {
+                return false;
+            }
+            String phrase = text.substring(start, comma).strip();
+            String[] words = phrase.split(" ");
+            // a phrase of place or time ("On the way out", "After the show"), not a person renamed
+            // after it ("Her husband, a fisherman, stayed behind")
+            return !phrase.isEmpty() && Character.isUpperCase(phrase.charAt(0)) && phrase.indexOf(',') < 0
+                    && phrase.chars().noneMatch(c -> "“”\"".indexOf(c) >= 0) && words.length <= 5
+                    && Vocabulary.PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT));
         }
 
         /** "a reporter at the back of the room asked": a speech verb follows in the same sentence. */

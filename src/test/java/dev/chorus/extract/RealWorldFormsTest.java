@@ -1053,6 +1053,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void someoneUnnamedAfterAnOpeningPhraseOfPlaceIsTheOneActing() {
+        Article a = extract("unnamed-subject-after-an-opening-phrase.txt");
+        assertEquals("Vikash Prasad", quote(a, "We brought").speaker());
+        assertNull(quote(a, "My whole life").speaker(), "Near the fish stalls, one shopper … “…,” he told them: not Prasad");
+        assertNull(quote(a, "Tonight I am").speaker());
+    }
+
+    @Test
     void oneOfAGroupAskingIsNobodyNamed() {
         Article a = extract("hearings-and-pressers.txt");
         assertNull(quote(a, "Is there a Plan B?").speaker(), "Brandt was asked by reporters… “Is there a Plan B?” one asked.");
