@@ -75,7 +75,7 @@ final class NameEvidence {
     private static final Pattern QUESTION_FROM_TAIL = Pattern.compile(QUESTION_FROM.pattern() + "$");
 
     private static final Pattern ORGANISATION_APPOSITION = Pattern.compile(
-            ",\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(\\p{Ll}+)\\b(?=\\s+(?:that|which|whose|behind|of|for|in|at|based|running|on\\s+(?:which|whose)|,))");
+            ",\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(\\p{Ll}+)\\b(?=,|\\s+(?:that|which|whose|behind|of|for|in|at|based|running|on\\s+(?:which|whose)|,))");
     private static final Pattern IN_A_STATEMENT = Pattern.compile("(?i)\\bin an? (?:[\\p{L}\\-]+\\s+){0,2}?statement,\\s*"
             // "In an e-mailed statement, Immigration, Refugees and Citizenship Canada said"
             + "(?-i:(?:\\p{Lu}[\\p{L}\\-]*,?\\s+(?:and\\s+)?){0,4})$");

@@ -225,6 +225,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aNameRenamedByTheKindOfBodyItIsIsAnOrganisation() {
+        Article a = extract("organisation-renamed-by-the-kind-of-body.txt");
+        assertNull(quote(a, "no longer viable").speaker(), "Pentland Orcadia, the ferry company, said");
+        assertEquals("Morag Flett", quote(a, "Nobody on Sanday").speaker());
+    }
+
+    @Test
     void anOfficeOrAConsortiumSpeaksForItselfNotForAPerson() {
         Article a = extract("names-of-the-trade.txt");
         assertNull(quote(a, "remains committed").speaker(), "the deputy minister’s office said it “…”");
