@@ -75,7 +75,14 @@ final class NameScanner {
                 String t = raw.endsWith(".") && raw.length() > 2 ? raw.substring(0, raw.length() - 1) : raw;
                 // "El Hadji Moustapha Ndiaye": the article belongs to the honorific after it
                 boolean elBefore = t.equals("El") && tokens.size() > 2 && Vocabulary.HONORIFICS.contains(tokens.get(1));
-                if ((elBefore || Vocabulary.HONORIFICS.contains(t)) && tokens.size() > 1
+                if (malayTitleWord(tokens, honorific)) {
+                    // "Tan Sri Lim Kok Wing", "Puan Sri Zaleha Ismail", "Datuk Seri Anwar Ibrahim": a
+                    // Malaysian title of two words; the first says the gender, if any
+                    if (honorific == null) {
+                        honorificStart = start;
+                        honorific = t;
+                    }
+                } else if ((elBefore || Vocabulary.HONORIFICS.contains(t)) && tokens.size() > 1
                         || Vocabulary.HONORIFICS_OF_WHOLE_NAMES.contains(raw) && tokens.size() > 2
                         || raw.endsWith(".") && Vocabulary.DOTTED_TITLES.contains(t) && tokens.size() > 1) {
                     if (honorific == null) {
@@ -303,6 +310,23 @@ final class NameScanner {
      * Whether {@code [from, to)} holds "al-", "el-"… at all: looked for once, so that text
      * without them, nearly all of it, pays nothing for the look at every letter.
      */
+    private static final Set<String> MALAY_TITLES = Set.of("Puan", "Datuk", "Dato", "Dato'", "Dato’", "Datin", "Tan", "Toh");
+
+    /**
+     * The words of a two-word Malaysian title before at least two words of a name: "Tan" or "Toh"
+     * opening "Tan Sri" or "Toh Puan", and "Sri" or "Seri" after Puan, Datuk, Dato' or Tan. Not
+     * after "Ibu": "Ibu Sri Mulyani Indrawati" is an Indonesian Sri.
+     */
+    private static boolean malayTitleWord(List<String> tokens, String honorific) {
+        String t = tokens.get(0);
+        if ((t.equals("Tan") || t.equals("Toh")) && honorific == null) {
+            return tokens.size() > 3 && (tokens.get(1).equals("Sri") || tokens.get(1).equals("Seri") || t.equals("Toh")
+                    && tokens.get(1).equals("Puan"));
+        }
+        return (t.equals("Sri") || t.equals("Seri")) && honorific != null && MALAY_TITLES.contains(honorific)
+                && tokens.size() > 2;
+    }
+
     /**
      * Whether "play", "portray" or "voic" starts anywhere a name in {@code [from, to)} can look back
      * to for {@link #isCharacter}: one look at the text instead of three at every name.

@@ -2299,6 +2299,9 @@ class RealWorldFormsTest {
         assertEquals("Klaus Becker", quote(a, "The insurance").speaker(), "Herr Klaus Becker");
         assertEquals("Nguyễn Văn Hùng", quote(a, "We have done").speaker(), "Ông Nguyễn Văn Hùng");
         assertEquals("Mwanaisha Salim", quote(a, "Every stall").speaker(), "Bi Mwanaisha Salim, the committee's treasurer");
+        assertEquals("Lim Kok Wing", quote(a, "The market needs").speaker(), "Tan Sri Lim Kok Wing: a title of two words");
+        assertEquals("Zaleha Ismail", quote(a, "We will find").speaker(), "Puan Sri Zaleha Ismail");
+        assertEquals("Sri Mulyani Hartono", quote(a, "It is still").speaker(), "after Ibu, Sri is an Indonesian given name");
     }
 
     @Test
