@@ -554,7 +554,7 @@ final class Attributor {
     private static final Pattern SIGNED_WITH_DASH = Pattern.compile(
             "\\s*[—–-]\\s*(?<who>\\p{Lu}[^,.;:!?“”\"—–]{0,60})(?:,[^“”\"—–]{0,100})?\\s*$");
     /** "For councillor Tevita Fifita, the answer is simple:": the one a sentence opens for. */
-    private static final Pattern FOR_SOMEONE = Pattern.compile("(?:^|[.!?][”\"’]?\\s+)For\\s+([^,.;:!?“”\"]{2,60}),\\s");
+    private static final Pattern FOR_SOMEONE = Pattern.compile("\\s*For\\s+([^,.;:!?“”\"]{2,60}),\\s");
     /** "came a cry of", "to shouts of": a voice from a crowd or the benches, which the text does not name. */
     private static final Pattern UNNAMED_CRY = Pattern.compile("(?i)(?:^|[\\s(])(?:(?:a|an)\\s+(?:[\\p{L}\\-]+\\s+)?"
             + "(?:cry|shout|heckle|yell|roar|scream|chorus|chant)|cries|shouts|heckles|yells|screams|chants)\\s+of\\s*$");
@@ -2180,7 +2180,7 @@ final class Attributor {
                 }
             }
             // "Her husband put his arm around her": a role or relative named before acts again
-            for (Descriptors.Match d : Descriptors.roles(words, to, true)) {
+            for (Descriptors.Match d : Descriptors.roles(words, true)) {
                 String who = people.latestWithRole(d.role(), base + d.start());
                 if (who == null && Sentences.start(text, Math.max(from, d.start() - 200), d.start() + 1) == d.start()
                         && !PRONOUN_ASIDE.matcher(text).region(d.end(), to).lookingAt()) {
@@ -2306,9 +2306,8 @@ final class Attributor {
                 }
                 return null;
             }
-            Matcher signed = quoteEndsSentence && !after.isEmpty() && "—–-".indexOf(after.strip().isEmpty() ? ' ' : after.strip().charAt(0)) >= 0
-                    ? SIGNED_WITH_DASH.matcher(after) : null;
-            if (signed != null && signed.lookingAt()) {
+            Matcher signed = SIGNED_WITH_DASH.matcher(after);
+            if (quoteEndsSentence && signed.lookingAt()) {
                 // "“The road is a disgrace.” — Tevita Fifita, councillor": a quote signed with a dash
                 for (PersonRef r : refsIn(signed.group("who"), true)) {
                     if (r.canSpeak() && r.type() != PersonRef.Type.ORGANISATION) {
@@ -2949,20 +2948,14 @@ final class Attributor {
             }
             // only the clause itself is copied: a paragraph of many such quotes stays linear
             int floor = Math.max(prevEnd, colon - 400);
-            Matcher f = FOR_SOMEONE.matcher(text).region(floor, colon);
-            Attribution forSomeone = null;
-            while (f.find()) {
-                forSomeone = null;
+            Matcher f = FOR_SOMEONE.matcher(text).region(Sentences.start(text, floor, colon), colon);
+            if (f.lookingAt()) {
+                // "For councillor Tevita Fifita, the answer is simple: “…”": the one the sentence is for
                 for (PersonRef r : refsIn(f.group(1), true)) {
                     if (r.canSpeak() && r.type() != PersonRef.Type.ORGANISATION && r.type() != PersonRef.Type.DESCRIPTOR) {
-                        forSomeone = new Attribution(r, f.start(1) + r.start(), colon);
-                        break;
+                        return new Attribution(r, f.start(1) + r.start(), colon);
                     }
                 }
-            }
-            if (forSomeone != null && Sentences.start(text, floor, colon) <= forSomeone.refBase()) {
-                // "For councillor Tevita Fifita, the answer is simple: “…”": the one the sentence is for
-                return forSomeone;
             }
             String asSentence = text.substring(floor, colon) + ". \u201C";
             Attribution a = matchSubjectOfPreviousSentence(asSentence, 0, asSentence.length() - 1);

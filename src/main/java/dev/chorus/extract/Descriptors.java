@@ -70,11 +70,11 @@ final class Descriptors {
      *                       arm…", "…, and the minister said"), the ones that act
      */
     static List<Match> roles(String text, int from, int to, boolean openingClauses) {
-        return roles(new Words(text, from, to), to, openingClauses);
+        return roles(new Words(text, from, to), openingClauses);
     }
 
-    /** {@link #roles(String, int, int, boolean)} of words already split, up to {@code to}. */
-    static List<Match> roles(Words w, int to, boolean openingClauses) {
+    /** {@link #roles(String, int, int, boolean)} of words already split. */
+    static List<Match> roles(Words w, boolean openingClauses) {
         String text = w.text;
         List<Match> out = new ArrayList<>();
         for (int t = 0; t < w.count; t++) {
@@ -97,7 +97,7 @@ final class Descriptors {
             Match m = its ? null : kin(w, t);
             if (m == null && (the || its)) {
                 m = role(w, t);
-                if (its && m != null && renamedAfter(text, m.end(), to)) {
+                if (its && m != null && renamedAfter(text, m.end(), w.to)) {
                     // "its president, Farah Delisle,": the name that follows is the one to read
                     m = null;
                 }
@@ -281,6 +281,8 @@ final class Descriptors {
      */
     static final class Words {
         private final String text;
+        /** Where the stretch ends. */
+        private final int to;
         private int[] starts = new int[32];
         private int[] ends = new int[32];
         private final String[] lower;
@@ -288,6 +290,7 @@ final class Descriptors {
 
         Words(String text, int from, int to) {
             this.text = text;
+            this.to = to;
             int i = from;
             while (i < to) {
                 while (i < to && !isWordChar(text.charAt(i))) {

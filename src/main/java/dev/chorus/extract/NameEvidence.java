@@ -240,9 +240,9 @@ final class NameEvidence {
             "\\s+(?:widow|widower|death(?!\\s+(?:threat|toll|penalty|sentence|row))|funeral|inquest|killing|murder)\\b");
 
     /**
-     * "Hedra Nankivell, the lab's chief technician, said", "Its technician, Hedra Nankivell, said":
-     * a role set beside a name whose given name Chorus does not know, then a verb of speech. A firm
-     * has no technician, and "Filmcare, a company in Bristol, said" names no role.
+     * "Hedra Nankivell, its chief technician, said": a role set after a name whose given name Chorus
+     * does not know, then a verb of speech. A firm has no technician, and "Filmcare, a company in
+     * Bristol, said" names no role. (A role before the name is {@link #renamesARole}'s.)
      */
     static boolean roleBeside(String text, NameScanner.Hit hit) {
         int end = hit.end();
@@ -250,12 +250,7 @@ final class NameEvidence {
             return false;
         }
         Matcher after = APPOSITION_THEN_SAID.matcher(text).region(end, Math.min(text.length(), end + 120));
-        if (after.lookingAt() && namesARole(after.group(1))) {
-            return true;
-        }
-        Matcher before = ROLE_COMMA_BEFORE.matcher(text).region(Math.max(0, hit.start() - 40), hit.start());
-        return before.find() && Vocabulary.ROLE_NOUNS.contains(before.group(1).toLowerCase(java.util.Locale.ROOT))
-                && COMMA_SAID.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
+        return after.lookingAt() && namesARole(after.group(1));
     }
 
     private static boolean namesARole(String apposition) {
@@ -275,12 +270,6 @@ final class NameEvidence {
         return false;
     }
 
-    private static final String SPEECH = "(?:said|says|told|added|adds|explained|recalled|recalls|asked|replied|admitted|insisted|warned)(?![\\p{L}])";
-    private static final Pattern APPOSITION_THEN_SAID = Pattern.compile(
-            ",\\s+((?:the|a|an|its|their|his|her|our)\\s+[^,.;:!?“”\"]{1,80}),\\s+" + SPEECH);
-    private static final Pattern ROLE_COMMA_BEFORE = Pattern.compile("(?:^|\\s)(\\p{Ll}[\\p{L}\\-]*),\\s+$");
-    private static final Pattern COMMA_SAID = Pattern.compile(",\\s+" + SPEECH);
-
     /** "“…,” said Sigrún Jónsdóttir": a name that a quote and its speech verb come before. */
     static boolean saidBefore(String text, NameScanner.Hit hit) {
         return SAID.contains(hit.before())
@@ -290,6 +279,9 @@ final class NameEvidence {
     private static final Set<String> SAID = Set.of("said", "says", "added", "adds", "asked", "asks", "replied",
             "continued", "recalled", "explained", "insisted", "wrote", "writes", "told");
     private static final Pattern SAID_BEFORE = Pattern.compile("[,?!]?[”\"]\\s*\\p{Ll}+\\s+$");
+    /** ", its chief technician, said": set after {@link #SAID}, which it is made of. */
+    private static final Pattern APPOSITION_THEN_SAID = Pattern.compile(
+            ",\\s+((?:the|a|an|its|their|his|her|our)\\s+[^,.;:!?“”\"]{1,80}),\\s+(?:" + String.join("|", SAID) + ")(?![\\p{L}])");
 
     /**
      * "The assistant, played by Ireneusz Kałuża,": a part is played or voiced by a person, whose
