@@ -148,6 +148,11 @@ class AttributionCorpusTest {
         // Bahraini, Togolese, Somali, Marshallese, Kuwaiti, Afghan, Curaçao, Antiguan, Malian, Eritrean, Isle of Wight,
         // Iraqi Kurdish, Aruban, São Tomé, Tuvaluan, Syrian, Nigerien, Alderney and Pohnpeian outlets
         "attribution-blind42, 0.90, 0.90",
+        // not studied: AI in radio voices, stamps, Creole dubbing, songs, tivaevae quilts, games, stage, audiobooks,
+        // visual effects and carnival costumes, and general news from Dominican, Sammarinese, Guadeloupean, Comorian,
+        // Yemeni, South Sudanese, Bissau-Guinean, Equatoguinean, Central African, Cook Islands, Niuean, American Samoan,
+        // Northern Marianas, Gozitan, Åland, Outer Hebrides, Guyanese, Kittitian, Sint Maarten and Mahorais outlets
+        "attribution-blind43, 0.90, 0.89",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {
