@@ -104,6 +104,8 @@ final class Attributor {
     private static final Pattern REFERRED_TO_AS = Pattern.compile(
             "(?i)\\brefer(?:s|red|ring)?\\s+to\\s+(?:[\\p{L}\\-’']+\\s+){1,4}?as(?:\\s+(?:the|a|an))?\\s*[:,]?\\s*$");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** "of the", "from the", "at the" between a name and where the person works. */
+    private static final Set<String> AFFILIATION = Set.of("of", "from", "at");
     /** Words after which a pronoun opens a clause of its own: "and he called it…". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "so", "then", "yet", "as", "when",
             "after", "because", "since", "if", "while", "before", "although", "though", "once", "until", "where");
@@ -141,6 +143,8 @@ final class Attributor {
     private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-\\p{Lu}\\p{L}{0,8}");
     /** What may follow a name before its verb: an age, or a US party and state ("R-Kan."). */
     private static final Pattern APPOSITION_TAIL = Pattern.compile(",\\s*(?:\\d{1,3}|[RDI]-[A-Z][\\p{L}.]{0,8})\\s*,?");
+    /** " of the University of Leeds", ", from Oxfam," after a name: where the person is from. */
+    private static final Pattern AFFILIATION_TAIL = Pattern.compile(",?\\s*(?:of|from|at)\\s+[^,;:.!?“”\"]{1,60},?");
     /** ", Lanternfish's head of product,", ", the festival's director," after a name: its role in apposition. */
     private static final Pattern ROLE_APPOSITION = Pattern.compile(",\\s*(?:the|a|an|his|her|their|its|our|"
             + "\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}[’']s)\\s+[^,;:.!?“”\"]{1,80},?\\s*");
@@ -374,7 +378,7 @@ final class Attributor {
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
             "\\s*(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:\\p{Lu}[\\p{L}\\-]*[’']s\\s+)?\\p{Ll}[\\p{Ll}\\-]*(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){0,3},\\s+");
     /** "said its president, Farah Delisle", "says Vocalia’s co-founder, Jordi Pascual": a role, its name after. */
-    private static final Pattern ROLE_FIRST = Pattern.compile("\\s*(?:the|a|an|its|his|her|their|our|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}[’']s)\\s+\\S");
+    private static final Pattern ROLE_FIRST = Pattern.compile("\\s*(?:the|a|an|one|its|his|her|their|our|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}[’']s)\\s+\\S");
     private static final Pattern COORDINATION = Pattern.compile(",?\\s+(?:and|or)\\s+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
@@ -3177,8 +3181,10 @@ final class Attributor {
                     return lastName;
                 }
                 String rest = s.substring(last.end()).strip();
-                // "Dale Lindgren, 67, said", "Thomas E. Brandt, R-Kan., said"
-                if (!rest.isEmpty() && !rest.matches("[\\p{P}]*") && !APPOSITION_TAIL.matcher(rest).matches()) {
+                // "Dale Lindgren, 67, said", "Thomas E. Brandt, R-Kan., said", "Sarah Jones of the
+                // University of Leeds said" (a body after "of" is never the one speaking)
+                if (!rest.isEmpty() && !rest.matches("[\\p{P}]*") && !APPOSITION_TAIL.matcher(rest).matches()
+                        && !(last.type() == PersonRef.Type.NAME && AFFILIATION_TAIL.matcher(rest).matches())) {
                     return null;
                 }
             }
@@ -3204,7 +3210,8 @@ final class Attributor {
                 // "Minister of Education Abena Owusu-Ansah said": the "of" is the title's, not the name's
                 boolean portfolio = "of".equals(hit.before()) && hit.tokens().size() > 2
                         && Vocabulary.PORTFOLIOS.contains(hit.tokens().get(0));
-                boolean oblique = !portfolio && (hit.oblique() || afterObliqueAnd(s, previous, hit));
+                boolean oblique = !portfolio && (hit.oblique() || afterObliqueAnd(s, previous, hit)
+                        || affiliationOf(s, previous, hit));
                 previous = hit;
                 if (hit.character() || inside(descriptors, hit.start())
                         || hit.tokens().size() == 1 && PARTY_STATE.matcher(hit.tokens().get(0)).matches()) {
@@ -3239,6 +3246,22 @@ final class Attributor {
             }
             refs.sort((x, y) -> Integer.compare(x.start(), y.start()));
             return refs;
+        }
+
+        /**
+         * "Sarah Jones of the University of Leeds said", "Sarah Jones, from the Met Office,": the
+         * body just after a name and "of the", "from the" or "at the" is where she is from, not
+         * the one speaking. Only right after a name: "the organisers of the Heiva said" is still
+         * a body's statement.
+         */
+        private static boolean affiliationOf(String s, NameScanner.Hit previous, NameScanner.Hit hit) {
+            if (previous == null || previous.possessive() || !ARTICLES.contains(hit.before())) {
+                return false;
+            }
+            int article = s.lastIndexOf(' ', Math.max(0, hit.start() - 2));
+            int preposition = article > 0 ? s.lastIndexOf(' ', article - 1) : -1;
+            return preposition >= previous.end() && AFFILIATION.contains(NameScanner.wordBefore(s, article, 0))
+                    && s.substring(previous.end(), preposition).matches(",?\\s*");
         }
 
         private static boolean inside(List<int[]> spans, int at) {

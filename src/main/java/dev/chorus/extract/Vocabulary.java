@@ -37,7 +37,9 @@ final class Vocabulary {
             "condemned", "dismissed", "welcomed", "accused", "accuses", "blasted", "slammed", "begged", "pleaded",
             "stated", "tells", "shouts", "whispers", "cried", "yelled", "murmured", "texted", "emailed", "messaged",
             "acknowledges", "concedes", "recalls", "reflects", "snapped", "scoffed", "smiled", "grinned", "wondered", "shot back",
-            "shoots back", "fired back", "fires back", "hit back", "hits back");
+            "shoots back", "fired back", "fires back", "hit back", "hits back", "fumed", "fumes", "retorted", "retorts",
+            "grumbled", "grumbles", "exclaimed", "exclaims", "protested", "chuckled", "enthused", "enthuses", "gushed",
+            "groaned", "marvelled", "marveled", "marvels");
 
     static final Pattern VERB = Pattern.compile("(?<![\\p{L}’'-])(?:" + SPEECH_VERBS + ")(?![\\p{L}’'-])",
             Pattern.CASE_INSENSITIVE);

@@ -101,6 +101,29 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aBodyRightAfterANameIsWhereThePersonIsFromNotTheOneSpeaking() {
+        Article a = extract("where-they-are-from.txt");
+        assertEquals("Ingrid Solvang-Berg", quote(a, "The barrier buys").speaker(), "X of the Institute of Hydrology said:");
+        assertEquals("Mateus Okonjo-Reyes", quote(a, "Nobody has asked").speaker(), "“…,” X, from the … Association, said");
+        assertEquals("Priya Venkataraman", quote(a, "already out of date").speaker(), "X at the Office for Flood Risk said");
+        assertNull(quote(a, "heated but useful").speaker(), "the organisers of the Valley Fair said: still a body's words");
+    }
+
+    @Test
+    void saidOneResidentThenANameIsThatPerson() {
+        Article a = extract("where-they-are-from.txt");
+        assertEquals("Gwenllian Prytherch", quote(a, "We were never consulted").speaker());
+        assertEquals("Gwenllian Prytherch", quote(a, "Not once").speaker());
+    }
+
+    @Test
+    void retortedAndFumedAreSpeechVerbs() {
+        Article a = extract("where-they-are-from.txt");
+        assertEquals("Dariusz Wolanin", quote(a, "That is simply untrue").speaker());
+        assertEquals("Gwenllian Prytherch", quote(a, "Then show us").speaker());
+    }
+
+    @Test
     void anImperativeOpeningAQuotedSentenceIsNotPartOfTheNameAfterIt() {
         Article a = extract("after-the-subject.txt");
         assertEquals("Nadia Ferrante", quote(a, "Usually the daughter").speaker(), "“Give Nadia Ferrante’s Agnes…”");
