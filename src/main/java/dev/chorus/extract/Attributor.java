@@ -145,8 +145,11 @@ final class Attributor {
     private static final Pattern APPOSITION_TAIL = Pattern.compile(",\\s*(?:\\d{1,3}|[RDI]-[A-Z][\\p{L}.]{0,8})\\s*,?");
     /** " of the University of Leeds", ", from Oxfam," after a name: where the person is from. */
     private static final Pattern AFFILIATION_TAIL = Pattern.compile(",?\\s*(?:of|from|at)\\s+[^,;:.!?“”\"]{1,60},?");
-    /** ", Lanternfish's head of product,", ", the festival's director," after a name: its role in apposition. */
-    private static final Pattern ROLE_APPOSITION = Pattern.compile(",\\s*(?:the|a|an|his|her|their|its|our|"
+    /**
+     * ", Lanternfish's head of product,", ", the festival's director,", ", 34, a welder from
+     * Otara," after a name: its role in apposition, perhaps after an age.
+     */
+    private static final Pattern ROLE_APPOSITION = Pattern.compile("(?:,\\s*\\d{1,3})?,\\s*(?:the|a|an|his|her|their|its|our|"
             + "\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}[’']s)\\s+[^,;:.!?“”\"]{1,80},?\\s*");
     /** ", who still lives in Chatham, Kent," ending the words before a verb: an aside on the name before it. */
     private static final Pattern WHO_CLAUSE_TAIL = Pattern.compile(",\\s*who\\s+[^.;:!?“”\"]{1,160},$");

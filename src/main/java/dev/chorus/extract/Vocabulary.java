@@ -46,7 +46,7 @@ final class Vocabulary {
 
     /** Nouns that, after "the", stand for a person named earlier. */
     static final Set<String> ROLE_NOUNS = Set.copyOf(List.of(
-            "actor", "actress", "star", "director", "sayadaw", "filmmaker", "film-maker", "writer",
+            "teammate", "team-mate", "actor", "actress", "star", "director", "sayadaw", "filmmaker", "film-maker", "writer",
             "screenwriter", "producer", "author", "novelist", "singer", "musician", "artist",
             "composer", "comedian", "executive", "ceo", "founder", "president", "minister", "senator",
             "spokesperson", "spokesman", "spokeswoman", "professor", "researcher", "scientist", "critic",

@@ -110,6 +110,18 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aNameWithAnAgeAndARoleInAppositionAfterTheQuoteIsTheSpeaker() {
+        Article a = extract("where-they-are-from.txt");
+        assertEquals("Eleri Rowlands", quote(a, "I have sandbagged").speaker(), "“…,” X, 47, a baker from Llanfair, told us");
+    }
+
+    @Test
+    void aCapitalisedTeammateBeforeANameIsNotPartOfIt() {
+        Article a = extract("where-they-are-from.txt");
+        assertEquals("Jaroslav Kubeček", quote(a, "He is right").speaker());
+    }
+
+    @Test
     void saidOneResidentThenANameIsThatPerson() {
         Article a = extract("where-they-are-from.txt");
         assertEquals("Gwenllian Prytherch", quote(a, "We were never consulted").speaker());
