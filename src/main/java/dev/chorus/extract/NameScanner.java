@@ -218,14 +218,15 @@ final class NameScanner {
     private static Run nextRun(String text, int at, int to, boolean articles) {
         for (int i = at; i < to; ) {
             char ch = text.charAt(i);
-            if (ch < 128 && (ch < 'A' || ch > 'Z') && ch != '\'' && !(articles && mayOpenArabicArticle(text, i, to))) {
+            if (ch < 128 && (ch < 'A' || ch > 'Z') && ch != '\'' && !(articles && mayOpenArabicArticle(text, i, to))
+                    && !((ch == 'd' || ch == 'v' || ch == 'l') && gluedParticleName(text, i, to))) {
                 // most characters: no capital, nothing to look up
                 i++;
                 continue;
             }
             int c = text.codePointAt(i);
             boolean capital = Character.getType(c) == Character.UPPERCASE_LETTER || articles && arabicArticle(text, i, to)
-                    || okina(text, i, to) && !closedLater(text, i + 2, to);
+                    || okina(text, i, to) && !closedLater(text, i + 2, to) || c >= 'a' && c <= 'z' && gluedParticleName(text, i, to);
             if (capital && (i == 0 || !gluedBefore(text.codePointBefore(i)))) {
                 int end = token(text, i, to);
                 List<String> tokens = new ArrayList<>();
@@ -255,7 +256,8 @@ final class NameScanner {
                         j = after;
                     }
                     if (j >= to || Character.getType(text.codePointAt(j)) != Character.UPPERCASE_LETTER
-                            && !arabicArticle(text, j, to) && !gaelicMutation(text, j, to) && !okina(text, j, to)) {
+                            && !arabicArticle(text, j, to) && !gaelicMutation(text, j, to) && !okina(text, j, to)
+                            && !gluedParticleName(text, j, to)) {
                         break;
                     }
                     int next = token(text, j, to);
@@ -285,6 +287,26 @@ final class NameScanner {
             i += Character.charCount(c);
         }
         return null;
+    }
+
+    /** The small particles a surname may carry glued to its capital: "deBrum", "vanDyke", "diMaggio". */
+    private static final Set<String> GLUED_PARTICLES = Set.of("de", "di", "da", "du", "del", "van", "von", "la", "le");
+
+    /**
+     * Whether a surname whose particle is written small and glued to it ("Tony deBrum", "Kyle
+     * vanDyke") starts at {@code i}: it is a name as "De Brum" would be, and a sentence may open
+     * with it ("deBrum said"). Not "eBay" or "iPhone": the small part must be a particle.
+     */
+    private static boolean gluedParticleName(String text, int i, int to) {
+        if (i > 0 && gluedBefore(text.codePointBefore(i))) {
+            return false;
+        }
+        int j = i;
+        while (j < to && j - i < 3 && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {
+            j++;
+        }
+        return j + 1 < to && Character.isUpperCase(text.charAt(j)) && Character.isLowerCase(text.charAt(j + 1))
+                && GLUED_PARTICLES.contains(text.substring(i, j));
     }
 
     /**

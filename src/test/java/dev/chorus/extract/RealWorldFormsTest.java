@@ -477,6 +477,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aSurnameWithItsParticleGluedOnKeepsTheParticleAndMayOpenASentence() {
+        Article a = extract("glued-particle-surnames.txt");
+        assertEquals("Marcus Pell vanDorn", quote(a, "We cannot patch").speaker(), "“Hon. Marcus Pell vanDorn” ¶ “…,” vanDorn said");
+        assertEquals("Marcus Pell vanDorn", quote(a, "The sea does not").speaker());
+        assertEquals("Marcus Pell vanDorn", quote(a, "Then it stops").speaker(), "“vanDorn said” opening a sentence");
+    }
+
+    @Test
     void anUnknownGivenNameIsAPersonWhenTheSurnameBeforeAParticleActs() {
         Article a = extract("unknown-given-name-before-a-married-name.txt");
         assertEquals("Xiomelys Ortuño de Valle", quote(a, "They cough all night").speaker(),
