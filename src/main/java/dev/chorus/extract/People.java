@@ -204,7 +204,8 @@ final class People {
         String rest = " " + String.join(" ", tokens.subList(1, tokens.size()));
         String found = null;
         for (String name : known) {
-            if (name.startsWith(initial.substring(0, 1)) && name.endsWith(rest) && name.indexOf(' ') == name.length() - rest.length()) {
+            // "J. Okafor" is John Okafor, and John Emeka Okafor too: the initial of the first name
+            if (name.startsWith(initial.substring(0, 1)) && name.endsWith(rest) && name.length() > rest.length()) {
                 if (found != null) {
                     return null;
                 }
@@ -320,6 +321,13 @@ final class People {
         String initialled = knownByInitial(tokens);
         if (initialled != null) {
             return initialled;
+        }
+        if (tokens.size() == 2 && tokens.get(0).equals("M.") && bySurname.containsKey(tokens.get(1))) {
+            // "M. Garba said": in French copy, Monsieur before the surname of a man already named
+            String monsieur = byOneName(tokens.get(1), "Mr", pos);
+            if (monsieur != null) {
+                return monsieur;
+            }
         }
         if (tokens.size() == 2 && isAcronym(tokens.get(0)) && bySurname.containsKey(tokens.get(1))) {
             // "CDO Adhikari", "DSP Rao": an office's letters before a surname are a title, as "Mr" is

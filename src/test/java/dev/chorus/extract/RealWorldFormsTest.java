@@ -197,6 +197,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void monsieurBeforeASurnameAndAnInitialBeforeAMiddleNameFindThePersonNamedBefore() {
+        Article a = extract("monsieur-before-a-surname.txt");
+        assertEquals("Karim Abdoulaye Sow", quote(a, "Every summer").speaker(), "“M. Sow said”: Monsieur, not an initial");
+        assertEquals("Aminata Sow", quote(a, "We paid").speaker(), "Mme Sow");
+        assertEquals("Jean-Baptiste Koffi Ouedraogo", quote(a, "We boil").speaker(), "“J. Ouedraogo” past his middle name");
+    }
+
+    @Test
     void theSubjectOfTheSentenceSpeaksPastItsAppositionRelativeClauseOrASecondVerb() {
         Article a = extract("subjects-and-asides.html");
         assertEquals("Tobi Adewale", quote(a, "the only door").speaker(), "X, who performs as “T-Wale” and grew up in Y, said");
