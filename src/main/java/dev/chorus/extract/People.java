@@ -943,8 +943,12 @@ final class People {
         }
     }
 
+    /** Offices many house styles give their old name whoever holds them: "council chairman Ruth Akers". */
+    private static final Set<String> OFFICES_OF_EITHER_SEX = Set.of("chairman", "alderman", "councilman");
+
     void noteRole(String name, String role) {
-        char g = Attributor.genderOf(role);
+        // the office says nothing of its holder, so the "she" that follows is still hers
+        char g = OFFICES_OF_EITHER_SEX.contains(role) ? 0 : Attributor.genderOf(role);
         if (g != 0 && !isUnnamed(name)) {
             // "Her husband, Moses Phiri,": the role says what the name may not
             gender.putIfAbsent(name, g);

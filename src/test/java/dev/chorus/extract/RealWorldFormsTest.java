@@ -1269,6 +1269,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aChairmanMayBeAWomanSoTheSheAfterHerIsHers() {
+        Article a = extract("chairman-of-either-sex.txt");
+        assertEquals("Zenaida Ocloo-Mensah", quote(a, "We have seen worse").speaker(),
+                "“Harbour trust chairman Zenaida Ocloo-Mensah says…. “…,” she said”");
+        assertEquals("Zenaida Ocloo-Mensah", quote(a, "Everyone tied down").speaker());
+    }
+
+    @Test
     void whatTheTextSaysOfSomeonesGenderOutweighsTheGuessFromTheirGivenName() {
         Article a = extract("given-name-guesses.txt");
         assertEquals("Darcy Klassen", quote(a, "I looked down the bench").speaker(),
