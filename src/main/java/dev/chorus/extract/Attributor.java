@@ -2231,7 +2231,9 @@ final class Attributor {
                 }
                 if (!Character.isDigit(text.charAt(i))) {
                     // "On Sunday, one teacher said": a capitalised word that is no one's name
-                    return Character.isUpperCase(text.charAt(i)) && endsName(names, end);
+                    // "Mahmoud al-Jubouri, a tribal leader,", "Tony deBrum, a minister,": a name's last
+                    // word may open small, but holds a capital
+                    return (Character.isUpperCase(text.charAt(i)) || Regions.hasUpperCase(text, i, end)) && endsName(names, end);
                 }
                 // "Solberg, 39, a former engineer": the age is part of the apposition
                 i--;

@@ -21,6 +21,16 @@ final class Regions {
         return false;
     }
 
+    /** Whether a capital letter stands within {@code [from, to)} of {@code text}. */
+    static boolean hasUpperCase(String text, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The last {@code c} at or before {@code from} and not before {@code floor}, or -1. */
     static int lastIndexOf(String text, char c, int from, int floor) {
         for (int i = Math.min(from, text.length() - 1); i >= Math.max(0, floor); i--) {

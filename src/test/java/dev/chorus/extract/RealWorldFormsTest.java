@@ -543,6 +543,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aNameEndingInASmallArabicArticleKeepsItsRoleInAppositionAsItsOwn() {
+        Article a = extract("small-article-name-in-apposition.txt");
+        assertEquals("Salim Rashid al-Harthy", quote(a, "I lost three months").speaker(),
+                "“X al-Harthy, a trader who…, said he had waited. “…,” he said”: the trader is he, not someone unnamed");
+        assertEquals("Salim Rashid al-Harthy", quote(a, "But the roof").speaker());
+        assertEquals("Nour el-Khatib", quote(a, "The prices are fair").speaker());
+    }
+
+    @Test
     void arabicArticlesTitlesNamingBodiesAndHonorificsWithFamilyNamesFirst() {
         Article a = extract("name-forms.txt");
         assertEquals("Mahmoud el-Sayed", quote(a, "Every season").speaker(), "“el-Sayed said”, lower case");
