@@ -854,6 +854,9 @@ final class Attributor {
 
         /** The person a name in running text is, noting organisations and roles on the way. */
         private String nameOf(NameScanner.Hit hit, String text, long pos) {
+            if (dateline(hit, text)) {
+                return null;
+            }
             String byAge = siblingByAge(text, hit);
             if (byAge != null) {
                 // "The younger Stainton laughed": of two of that name whose ages are given; and
@@ -3442,6 +3445,26 @@ final class Attributor {
                 return null;
             }
             return people.relativeOf(people.salient(pos, possessor), genderOf(kin));
+        }
+
+        /**
+         * "SÃO TOMÉ — A year after…", "PUERTO AYORA, Ecuador —": capitals opening a paragraph before
+         * a dash, a comma or a bracket are the place the story was filed from, known or not.
+         */
+        private static boolean dateline(NameScanner.Hit hit, String text) {
+            if (hit.start() != 0 || hit.end() >= text.length()) {
+                return false;
+            }
+            for (String t : hit.tokens()) {
+                if (t.length() < 2 || !t.equals(t.toUpperCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+            int after = hit.end();
+            while (after < text.length() && text.charAt(after) == ' ') {
+                after++;
+            }
+            return after < text.length() && "—–-,(".indexOf(text.charAt(after)) >= 0;
         }
 
         /** A person, or null for the placeholder of someone the text does not name. */

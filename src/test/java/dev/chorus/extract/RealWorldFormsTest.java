@@ -515,6 +515,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void capitalsOpeningAParagraphBeforeADashAreADatelineNotAPerson() {
+        Article a = extract("unknown-dateline.txt");
+        assertEquals("Rosa Quishpe", quote(a, "the best thing").speaker(), "“PUERTO AYORA, Ecuador — … we spoke to X. She calls…”");
+        assertTrue(a.mentions().stream().noneMatch(m -> m.equals(m.toUpperCase())), a.mentions().toString());
+    }
+
+    @Test
     void titlesThatNamePlacesOrJobsDoNotMakeThePersonAnOrganisation() {
         Article a = extract("name-forms.txt");
         assertEquals("Jaime Quispe", quote(a, "My father worked").speaker(), "“said crane operator Jaime Quispe”");
