@@ -159,6 +159,8 @@ final class Vocabulary {
             "campaigner", "regular", "cinemagoer", "moviegoer", "filmgoer", "theatregoer", "concertgoer", "festivalgoer", "cinema-goer", "movie-goer",
             "film-goer", "theatre-goer", "theater-goer", "concert-goer", "festival-goer", "church-goer", "race-goer",
             "punter", "attendee", "diner", "staffer",
+            // "an elder from Kitti who had travelled by truck stood up": of a church, a council, a village
+            "elder",
             // a restaurant or a bar, as its reviewer meets them ("our server", "the bartender")
             "server", "waiter", "waitress", "bartender", "barman", "barmaid", "sommelier"));
 

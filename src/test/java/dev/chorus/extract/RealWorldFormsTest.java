@@ -428,6 +428,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anElderWhoStandsUpToSpeakIsSomeoneUnnamed() {
+        Article a = extract("an-elder-speaks.txt");
+        assertNull(quote(a, "Teach them").speaker(), "“an elder from Ha'apai who had come… stood up… “…,” he said”");
+        assertNull(quote(a, "The new ones").speaker());
+    }
+
+    @Test
     void aPronounAfterSomeoneUnnamedIsNotTheLastPersonNamed() {
         assertNull(quote(extract("press-forms.txt"), "Is this not the moment").speaker(),
                 "“A reporter from a national broadcaster asked… “…?” he asked.”");
