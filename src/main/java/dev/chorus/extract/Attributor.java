@@ -316,8 +316,8 @@ final class Attributor {
             + "|\\bwho (?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not|didn['’]t) (?:to )?give"
             + " (?:her|his|their) (?:full |last |sur)?names?"
             + "|\\bwho asked that (?:her|his|their) names? (?:not be|be withheld|be kept)");
-    /** "who asked not to be named because she", "who did not give his name": their gender. */
-    private static final Pattern ANONYMOUS_GENDER = Pattern.compile("\\b(?:because|as|since|so|give) (he|she|his|her)\\b");
+    /** "who asked not to be named because she", "who did not give his name", "asked that her name": their gender. */
+    private static final Pattern ANONYMOUS_GENDER = Pattern.compile("\\b(?:because|as|since|so|give|that) (he|she|his|her)\\b");
     /** "came from a woman near the back who said": someone unnamed who speaks, wherever in the sentence. */
     private static final Pattern WHO_SPEAKS = Pattern.compile("[^.;:!?,“”\"]{0,40}?\\bwho\\s+(?:(?:later|then|also|first|once|had|has)\\s+)?(?:"
             + Vocabulary.SPEECH_VERBS + ")\\b");
@@ -2120,6 +2120,19 @@ final class Attributor {
             return NOT_SAID_LAST.contains(last) && NOT_SAID_BEFORE.matcher(text).region(from, open).find();
         }
 
+        /**
+         * The gender of "One woman among them, who did not want to be named,": the one described
+         * just before the clause that keeps them unnamed, or 0.
+         */
+        private static char describedJustBefore(List<Descriptors.Match> unnamed, String text, int clause) {
+            for (Descriptors.Match u : unnamed) {
+                if (u.end() <= clause && clause - u.end() <= 30 && !Regions.contains(text, ".", u.end(), clause)) {
+                    return genderOf(u.role());
+                }
+            }
+            return 0;
+        }
+
         /** "At that point a man in the audience shouted:": someone unnamed speaks the quote after {@code before}. */
         private static boolean unnamedLead(String before) {
             int end = skipBack(before, before.length(), 0);
@@ -2166,6 +2179,8 @@ final class Attributor {
                 }
             }
             Descriptors.Words words = new Descriptors.Words(text, from, to);
+            // the unnamed who act here, kept only when someone may ask not to be named
+            List<Descriptors.Match> acting = currentMayBeAnonymous ? new ArrayList<>() : null;
             for (Descriptors.Match u : Descriptors.unnamed(words)) {
                 if (!renamesSomeone(text, u.start(), from, found) && (opensClause(text, u.start(), from)
                         && (speaksNext(text, u.end(), to) || opensSentence(text, u.start())
@@ -2176,6 +2191,9 @@ final class Attributor {
                         || text.startsWith("my ", u.start()) && ACTING.matcher(text).region(u.end(), to).lookingAt())) {
                     // many people answer to "they" alone
                     people.unnamed(base + u.start(), u.role(), Descriptors.many(text, u) ? People.MANY : genderOf(u.role()));
+                    if (acting != null) {
+                        acting.add(u);
+                    }
                 }
             }
             // "An extra who has worked here since the 1990s, and who did not want to be named, put
@@ -2185,7 +2203,8 @@ final class Attributor {
                 Matcher a = ANONYMOUS.matcher(text).region(from, to);
                 while (a.find()) {
                     Matcher own = ANONYMOUS_GENDER.matcher(text).region(a.start(), Math.min(to, a.end() + 20));
-                    char g = !own.find() ? 0 : own.group(1).equals("he") || own.group(1).equals("his") ? 'm' : 'f';
+                    char g = !own.find() ? describedJustBefore(acting, text, a.start())
+                            : own.group(1).equals("he") || own.group(1).equals("his") ? 'm' : 'f';
                     people.unnamed(base + a.start(), "person", g, g != 0);
                 }
             }

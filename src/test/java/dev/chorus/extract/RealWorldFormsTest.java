@@ -785,6 +785,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void someoneDescribedAndThenKeptUnnamedIsTheSheOfTheNextParagraph() {
+        Article a = extract("unnamed-across-a-paragraph.txt");
+        assertNull(quote(a, "I finished at one").speaker(), "“One woman among them, who did not want to be named, said…” ¶ “…,” she said");
+        assertNull(quote(a, "Nobody should").speaker());
+        assertNull(quote(a, "Now I start").speaker(), "“who asked that her name not be used”: her");
+    }
+
+    @Test
     void someoneWhoAskedNotToBeNamedIsTheOneActingAndHasNoName() {
         Article a = extract("roles-and-anonymity.txt");
         assertNull(quote(a, "Without the boat").speaker(),
