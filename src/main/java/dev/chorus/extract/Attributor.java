@@ -88,6 +88,13 @@ final class Attributor {
             "catchphrase", "buzzword", "line", "message", "headline", "inscription", "captioned", "labelled", "labeled",
             "type", "types", "typed", "typing", "for", "paper", "study", "report", "book", "album", "film", "song", "memo",
             "novel", "documentary", "category");
+    /**
+     * "People call us “…”", "Local children call the school “…”": the name many people give a
+     * thing or a place, with the thing named between the verb and the quote; not speech.
+     */
+    private static final Pattern CALLED_BY_MANY = Pattern.compile("(?i)\\b(?:people|children|kids|locals|everyone|everybody|"
+            + "villagers|residents|islanders|pupils|students|fans|neighbours|neighbors)\\s+(?:now\\s+|often\\s+|still\\s+|sometimes\\s+|"
+            + "affectionately\\s+)?calls?\\s+(?:us|it|him|her|them|me|(?:the|our|their|its|his|her|this|that)\\s+[\\p{L}\\-]+)\\s*$");
     /** Things words are written on or as, rather than said. */
     private static final String WRITTEN_UP = "motto|slogan|tagline|strapline|inscription|sign|banner|placard|poster|caption";
     /**
@@ -2117,7 +2124,8 @@ final class Attributor {
                 start = lettersBack(text, end, from);
                 last = text.substring(start, end).toLowerCase(Locale.ROOT);
             }
-            return NOT_SAID_LAST.contains(last) && NOT_SAID_BEFORE.matcher(text).region(from, open).find();
+            return NOT_SAID_LAST.contains(last) && NOT_SAID_BEFORE.matcher(text).region(from, open).find()
+                    || Regions.contains(text, " call", from, open) && CALLED_BY_MANY.matcher(text).region(from, open).find();
         }
 
         /**

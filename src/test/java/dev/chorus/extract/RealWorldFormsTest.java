@@ -1456,6 +1456,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void theNameManyPeopleGiveAThingOrAPlaceIsNotSpeech() {
+        Article a = extract("names-many-people-give.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("the long goodbye") || q.text().equals("the lucky ones")),
+                "“Local children call the pier “…””, “Islanders call us “…””: " + a.quotes());
+        assertEquals("Ruaraidh Maclean", quote(a, "I will miss").speaker());
+    }
+
+    @Test
     void unnamedPeopleAndBodiesWithPlaceNamesSpeakForNoOne() {
         Article a = extract("roles-renamed.txt");
         assertNull(quote(a, "Shame!").speaker(), "Several in the gallery shouted “Shame!”");
