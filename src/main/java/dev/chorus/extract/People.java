@@ -289,6 +289,13 @@ final class People {
         if (fromRegistry != null) {
             return remember(fromRegistry, honorific);
         }
+        if (tokens.size() == 2 && Vocabulary.HONORIFICS_OF_WHOLE_NAMES.contains(tokens.get(0))
+                && !Vocabulary.FAMILY_NAMES_FIRST.contains(tokens.get(0)) && lexicon.isGivenName(tokens.get(1))) {
+            // "Dona Filomena, our cook", "Seu João": before a given name alone, a form of address that
+            // is a name elsewhere is still one, and the person is the given name; not "Ma Jun"
+            String one = byOneName(tokens.get(1), tokens.get(0), pos);
+            return one != null ? one : remember(tokens.get(1), tokens.get(0));
+        }
         String prefix = knownPrefix(tokens);
         if (prefix != null) {
             return prefix;

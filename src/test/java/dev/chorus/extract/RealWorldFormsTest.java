@@ -46,6 +46,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aFormOfAddressBeforeAGivenNameAloneIsNotPartOfTheName() {
+        Article a = extract("form-of-address-before-a-given-name.txt");
+        assertEquals("Remedios", quote(a, "The old square").speaker(), "“Doña Remedios, who has sold tamales…”");
+        assertEquals("Remedios", quote(a, "Here the sun").speaker());
+        assertEquals("Sebastião", quote(a, "People will come").speaker(), "“Seu Sebastião”");
+    }
+
+    @Test
     void aNationalityOrHometownStandsForThePersonJustNamed() {
         Article a = extract("titles-and-bodies.txt");
         assertEquals("Yelena Sokolova", quote(a, "She played").speaker(), "the Russian-born Kazakh");
