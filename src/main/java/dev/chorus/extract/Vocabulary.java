@@ -193,7 +193,10 @@ final class Vocabulary {
             java.util.Map.entry("barrister", Set.of("counsel", "lawyer")),
             java.util.Map.entry("attorney", Set.of("counsel", "lawyer")),
             java.util.Map.entry("solicitor", Set.of("lawyer")),
-            java.util.Map.entry("goaltender", Set.of("goalie", "keeper")));
+            java.util.Map.entry("goaltender", Set.of("goalie", "keeper")),
+            // "Another journalist asked… “…?” the reporter asked"
+            java.util.Map.entry("journalist", Set.of("reporter")),
+            java.util.Map.entry("reporter", Set.of("journalist")));
 
     /** Words after which a noun phrase still opens its clause, so it is the one acting: "…, and the minister said". */
     static final List<String> CLAUSE_OPENERS = List.of("and", "but", "when", "while", "then", "before", "after",

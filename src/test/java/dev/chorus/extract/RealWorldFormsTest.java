@@ -1366,6 +1366,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void theReporterIsTheJournalistWhoJustAsked() {
+        Article a = extract("journalist-then-reporter.txt");
+        assertNull(quote(a, "Have the agents").speaker(), "“Another journalist asked Fifita whether… “…?” the reporter asked”");
+        assertEquals("Losana Fifita", quote(a, "A few").speaker());
+    }
+
+    @Test
     void aQuestionAnUnnamedReporterAskedIsNotTheOneWhoReacts() {
         Article a = extract("hearings-and-pressers.txt");
         assertNull(quote(a, "Is the ferry safe").speaker(), "When a reporter asked, “…?” Brandt laughed.");
