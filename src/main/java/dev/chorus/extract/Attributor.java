@@ -95,6 +95,9 @@ final class Attributor {
     private static final Pattern CALLED_BY_MANY = Pattern.compile("(?i)\\b(?:people|children|kids|locals|everyone|everybody|"
             + "villagers|residents|islanders|pupils|students|fans|neighbours|neighbors)\\s+(?:now\\s+|often\\s+|still\\s+|sometimes\\s+|"
             + "affectionately\\s+)?calls?\\s+(?:us|it|him|her|them|me|(?:the|our|their|its|his|her|this|that)\\s+[\\p{L}\\-]+)\\s*$");
+    /** Those who speak for others, whom a story rarely names later: not the person a lede is about. */
+    private static final Set<String> SPEAKS_FOR_OTHERS = Set.of("spokesman", "spokeswoman", "spokesperson", "source",
+            "official", "insider", "aide", "diplomat");
     /** Things words are written on or as, rather than said. */
     private static final String WRITTEN_UP = "motto|slogan|tagline|strapline|inscription|sign|banner|placard|poster|caption";
     /**
@@ -821,6 +824,7 @@ final class Attributor {
                 paragraph(i, quotes);
             }
             endChain(quotes);
+            identifiedLate(quotes);
             if (!fullNames.isEmpty()) {
                 quotes.replaceAll(q -> q.speaker() == null ? q
                         : new FoundQuote(q.text(), fullNames.getOrDefault(q.speaker(), q.speaker()), q.paragraph(), q.open(), q.end()));
@@ -834,6 +838,71 @@ final class Attributor {
             List<String> others = named.stream().map(n -> fullNames.getOrDefault(n, n)).distinct()
                     .filter(n -> !speakers.contains(n)).toList();
             return new Result(quotes, List.copyOf(speakers), others);
+        }
+
+        /**
+         * "LOMÉ - A notary accused of … told the court that he had “signed what he was told to sign”."
+         * ¶ "Maître Koffi Mensah Agbodjan, 58, is on trial…": a story that opens on someone by what
+         * they are, and names them with their age at the start of the next paragraph, quotes them
+         * before their name. Only when the opening sentence has a "he" or "she" for them, the next
+         * paragraph quotes no one's speech, and no one else is named before the quote.
+         */
+        private void identifiedLate(List<FoundQuote> quotes) {
+            if (paragraphs.size() < 2 || hits.get(1).isEmpty() || quotes.isEmpty() || quotes.get(0).paragraph() != 1
+                    || quotes.get(0).speaker() != null) {
+                return;
+            }
+            String first = paragraphs.get(0);
+            String next = paragraphs.get(1);
+            FoundQuote q = quotes.get(0);
+            int lede = afterDateline(first);
+            if (!(first.startsWith("A ", lede) || first.startsWith("An ", lede)) || quotes.stream().anyMatch(o -> o.paragraph() == 2)
+                    || hits.get(0).stream().anyMatch(h -> h.start() >= lede && h.start() < q.open() && namedHere(h))
+                    || firstSentenceEnds(first, lede) < q.open()
+                    || !Regions.contains(first, " he ", lede, q.open()) && !Regions.contains(first, " she ", lede, q.open())) {
+                return;
+            }
+            Descriptors.Match opener = Descriptors.openingUnnamed(first.substring(lede), Math.min(first.length() - lede, 60));
+            if (opener != null && SPEAKS_FOR_OTHERS.contains(opener.role())) {
+                // "A spokesman for the council said he was “…”": one who speaks for others stays unnamed
+                return;
+            }
+            NameScanner.Hit hit = hits.get(1).get(0);
+            String before = next.substring(0, hit.start()).strip();
+            if (!before.isEmpty() && (hit.honorific() == null || before.indexOf(' ') >= 0)
+                    || !AGE_AFTER.matcher(next).region(hit.end(), Math.min(next.length(), hit.end() + 8)).lookingAt()) {
+                return;
+            }
+            String who = people.recall(hit.tokens(), hit.honorific());
+            if (who != null) {
+                quotes.set(0, new FoundQuote(q.text(), who, q.paragraph(), q.open(), q.end()));
+            }
+        }
+
+        /** Whether a name in the first paragraph is a person first named there. */
+        private boolean namedHere(NameScanner.Hit h) {
+            String who = people.recall(h.tokens(), h.honorific());
+            long at = who == null ? Long.MIN_VALUE : people.introducedAt(who);
+            return at >= PARAGRAPH_STRIDE && at < 2L * PARAGRAPH_STRIDE;
+        }
+
+        private static int firstSentenceEnds(String p, int from) {
+            int end = Sentences.firstEnd(p.substring(from));
+            return end < 0 ? p.length() : from + end;
+        }
+
+        /** Where the story starts after a dateline in capitals and a dash ("LOMÉ - ", "MAJURO — "), else 0. */
+        private static int afterDateline(String p) {
+            for (int i = 0; i < Math.min(p.length(), 40); i++) {
+                char c = p.charAt(i);
+                if ((c == '-' || c == '—' || c == '–') && i + 1 < p.length() && p.charAt(i + 1) == ' ') {
+                    return i + 2;
+                }
+                if (Character.isLowerCase(c)) {
+                    return 0;
+                }
+            }
+            return 0;
         }
 
         /**

@@ -544,6 +544,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aLedeAboutSomeoneUnnamedQuotesThePersonTheNextParagraphNamesWithTheirAge() {
+        Article a = extract("named-in-the-second-paragraph.txt");
+        assertEquals("Mereani Vosa Tuilau", quote(a, "only followed").speaker(),
+                "“SUVA - A fisheries officer … told the court that she had “…”” ¶ “Mereani Vosa Tuilau, 44, faces…”");
+        assertEquals("Mereani Vosa Tuilau", quote(a, "I did not write").speaker());
+    }
+
+    @Test
     void accordingToOpeningTheSentenceAttributesTheQuoteLaterInIt() {
         assertEquals("Chen Wei-ling", quote(extract("name-forms.txt"), "concentrated in two").speaker(),
                 "“Chen Wei-ling, who tracks…” is a person; “According to Chen, the slowdown was “…””");
