@@ -1022,6 +1022,12 @@ final class People {
             }
         }
         if (anyBest != null) {
+            if (sameGender != null && sameGender != anyBest && known(anyBest) == 0
+                    && sameGender.pos() / Attributor.PARAGRAPH_STRIDE == anyBest.pos() / Attributor.PARAGRAPH_STRIDE) {
+                // "we spoke to Dona Maria Neto, 54, headteacher of the school of Santo Amaro. She…": of
+                // those named in passing, the one the text gave her gender, not a capital it never did
+                return sameGender.name();
+            }
             return anyBest.name();
         }
         String best = null;
@@ -1036,6 +1042,10 @@ final class People {
             }
         }
         return best;
+    }
+
+    private char known(Mention m) {
+        return gender(m.name());
     }
 
     /** The "gender" of many people the text does not name: only "they" stands for them. */

@@ -1324,6 +1324,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void sheIsTheWomanNamedInPassingNotACapitalAfterHerWhoseGenderIsUnknown() {
+        Article a = extract("she-and-a-place-named-after-her.txt");
+        assertEquals("Awa Diop", quote(a, "the best since").speaker(),
+                "“We spoke to Mme Awa Diop, 47, director of the … cooperative of Santo Nicolau…. She … describes…”");
+    }
+
+    @Test
     void whatTheTextSaysOfSomeonesGenderOutweighsTheGuessFromTheirGivenName() {
         Article a = extract("given-name-guesses.txt");
         assertEquals("Darcy Klassen", quote(a, "I looked down the bench").speaker(),
