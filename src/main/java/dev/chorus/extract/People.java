@@ -471,7 +471,12 @@ final class People {
                 found.add(name);
             }
         }
+        String written = String.join(" ", tokens);
         if (found.size() == 1) {
+            if (honorific == null) {
+                // "Ould Cheikh said" before his son is named: the words still mean him after
+                bareSurnameOf.putIfAbsent(written, found.get(0));
+            }
             return found.get(0);
         }
         String first = tokens.get(0).toLowerCase(Locale.ROOT);
@@ -482,7 +487,7 @@ final class People {
         // "Van der Walt said", of Pieter and Annelie van der Walt, and "Ben Salah said", of Mohamed
         // Ali Ben Salah and his daughter Nour: a surname alone, so as for a one-word surname
         List<String> introduced = found.stream().filter(c -> introducedAt.getOrDefault(c, Long.MIN_VALUE) < pos).toList();
-        return introduced.isEmpty() ? null : amongNamesakes(introduced, honorific, pos, null);
+        return introduced.isEmpty() ? null : amongNamesakes(introduced, honorific, pos, written);
     }
 
     /**
@@ -733,6 +738,16 @@ final class People {
             // bare surname is hers (a star called "Kayla" keeps "Monroe" though her mother is named later)
             return notByGivenName.get(0);
         }
+        long paragraph = pos / Attributor.PARAGRAPH_STRIDE * Attributor.PARAGRAPH_STRIDE;
+        String justIntroduced = surname == null || surname.indexOf(' ') < 0 ? null
+                : latestActing(candidates, paragraph, paragraph - Attributor.PARAGRAPH_STRIDE);
+        if (justIntroduced != null && introducedAt(justIntroduced) >= paragraph - Attributor.PARAGRAPH_STRIDE
+                && onlyOneNamedIn(candidates, paragraph - Attributor.PARAGRAPH_STRIDE, paragraph)) {
+            // "Hamad Al Mannai, …, the curator's cousin, said he had come…" ¶ "“…,” Al Mannai said":
+            // a surname of two words, of the namesake first named, and acting, in the paragraph before,
+            // where the other was not named ("Ní Bhriain's mother, Máire Ní Bhriain," keeps the daughter)
+            return justIntroduced;
+        }
         List<String> notKin = candidates.stream().filter(c -> !introducedAsKin(c)).toList();
         if (notKin.size() == 1) {
             // "His death was announced by his son, Ernesto Valdés Ferrer" … "Valdés learned to play":
@@ -746,6 +761,12 @@ final class People {
             }
         }
         return most;
+    }
+
+    /** Whether only one of {@code candidates} is named in {@code [from, to)}. */
+    private boolean onlyOneNamedIn(List<String> candidates, long from, long to) {
+        return mentions.subMap(from, true, to, false).values().stream()
+                .map(Mention::name).filter(candidates::contains).distinct().count() == 1;
     }
 
     private String latestActing(List<String> candidates, long pos, long since) {

@@ -235,6 +235,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aSurnameOfTwoWordsSharedByTwoIsTheOneJustNamedActingInTheParagraphBefore() {
+        Article a = extract("namesake-with-a-two-word-surname.txt");
+        assertEquals("Khalid Al Harthi", quote(a, "It is loud").speaker(),
+                "“Khalid Al Harthi, …, the director's brother, said he…” ¶ “…,” Al Harthi said");
+        assertEquals("Khalid Al Harthi", quote(a, "I heard speakers").speaker());
+        assertEquals("Amira bint Saeed Al Harthi", quote(a, "We want people").speaker());
+    }
+
+    @Test
     void namesWrittenFamilyNameFirstKeepTheirPeople() {
         Article a = extract("names-of-the-trade.txt");
         assertEquals("Kim Do-hyun", quote(a, "Because fans").speaker(), "CEO Kim");
