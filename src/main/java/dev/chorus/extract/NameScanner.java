@@ -219,7 +219,8 @@ final class NameScanner {
         for (int i = at; i < to; ) {
             char ch = text.charAt(i);
             if (ch < 128 && (ch < 'A' || ch > 'Z') && ch != '\'' && !(articles && mayOpenArabicArticle(text, i, to))
-                    && !((ch == 'd' || ch == 'v' || ch == 'l') && gluedParticleName(text, i, to))) {
+                    && !((ch == 'd' || ch == 'v' || ch == 'l') && (i == 0 || text.charAt(i - 1) == ' ')
+                        && gluedParticleName(text, i, to))) {
                 // most characters: no capital, nothing to look up
                 i++;
                 continue;
