@@ -303,6 +303,8 @@ final class Attributor {
     private static final Pattern SAID = Pattern.compile("(?i)said|says");
     /** "?” Cllr. Kollie asked": a question, then the name of the one asking it. */
     private static final Pattern NAMED_ASKER_AFTER = Pattern.compile("\\?[”\"]\\s+(?:\\p{Lu}[\\p{L}.’'\\-]+\\s+){1,4}(?:asked|asks)\\b");
+    /** From someone unnamed to their "asked", in one clause: "reporter at the back asked". */
+    private static final Pattern UNNAMED_ASKED = Pattern.compile("[^.!?;“”\"]{0,80}?\\basked\\b");
     private static final Pattern REPLY = Pattern.compile("(?i)replied|replies|responded|responds|retorted|countered|answered|answers");
     /** A one-word nickname in quote marks between a given name and a surname, perhaps after "the": “the Bus”. */
     private static final Pattern NICKNAME = Pattern.compile("[“\"](?:the )?\\p{Lu}[\\p{L}.’'\\-]{0,15}[”\"](?= \\p{Lu}\\p{L})");
@@ -2029,6 +2031,18 @@ final class Attributor {
             return marks == 2 && (p.startsWith("“") || p.startsWith("\""));
         }
 
+        /** Whether someone unnamed asked, where they act: "a reporter at the back asked about…". */
+        private boolean askedUnnamed(String placeholder) {
+            long pos = People.unnamedAt(placeholder);
+            int index = (int) (pos / PARAGRAPH_STRIDE) - 1;
+            if (index < 0 || index >= paragraphs.size()) {
+                return false;
+            }
+            String p = paragraphs.get(index);
+            int start = (int) (pos % PARAGRAPH_STRIDE);
+            return start < p.length() && UNNAMED_ASKED.matcher(p).region(start, Math.min(p.length(), start + 100)).lookingAt();
+        }
+
         /** Whether a paragraph quotes a question: "“…?” Van Wyk asked." */
         private static boolean asksAQuestion(String paragraph) {
             return paragraph.contains("?\u201D") || paragraph.contains("?\"");
@@ -2486,6 +2500,17 @@ final class Attributor {
                         // "She asks Mr Sandhu whether he could see…" ¶ "“…,” he replies": the one asked
                         return new Attribution(new PersonRef(PersonRef.Type.NAME, asked, ref.start(), ref.end()),
                                 offset + leadOffset + ref.start(), offset + v.end());
+                    }
+                    long since = at - 2 * PARAGRAPH_STRIDE - at % PARAGRAPH_STRIDE;
+                    String last = people.latestIn(since, at);
+                    if (g != 0 && People.isUnnamed(last) && REPLY.matcher(v.group()).matches() && askedUnnamed(last)) {
+                        // "Then a reporter asked about the cost. “Too much,” he replied": the one who
+                        // asked does not reply; the last one named of that gender does
+                        String other = people.latestOtherThan(last, since, at, g);
+                        if (other != null) {
+                            return new Attribution(new PersonRef(PersonRef.Type.NAME, other, ref.start(), ref.end()),
+                                    offset + leadOffset + ref.start(), offset + v.end());
+                        }
                     }
                     String asker;
                     if (who != null && who.equals(lastSpeaker)

@@ -789,6 +789,12 @@ final class People {
         return null;
     }
 
+    /** Whoever was mentioned last in {@code [since, pos)}, named or not, or null. */
+    String latestIn(long since, long pos) {
+        Map.Entry<Long, Mention> last = mentions.subMap(since, true, pos, false).lastEntry();
+        return last == null ? null : last.getValue().name();
+    }
+
     private String latestMentioned(List<String> candidates, long pos) {
         for (Mention m : mentions.headMap(pos, false).descendingMap().values()) {
             if (candidates.contains(m.name())) {
@@ -1097,6 +1103,11 @@ final class People {
         }
         noteRole(placeholder, role);
         mentions.put(pos, new Mention(placeholder, pos, true));
+    }
+
+    /** Where the unnamed person of a placeholder acts, as {@link #unnamed} was given it. */
+    static long unnamedAt(String placeholder) {
+        return Long.parseLong(placeholder.substring(UNNAMED.length()));
     }
 
     /** Whether {@code name} is the placeholder of someone the text does not name. */

@@ -935,6 +935,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void heRepliedAfterSomeoneUnnamedAskedIsTheOneNamedBefore() {
+        Article a = extract("unnamed-asker.txt");
+        assertEquals("Kristjan Poldma", quote(a, "They will pay half").speaker(),
+                "A reporter … asked whether… ¶ “…,” he replied: not the reporter");
+    }
+
+    @Test
     void oneWordNamesWithAnAgeOrKnownOnlyByThemArePeople() {
         Article a = extract("ranks-and-replies.txt");
         assertEquals("Kagiso", quote(a, "Our teacher said").speaker(), "Kagiso, 15, said");
