@@ -153,6 +153,11 @@ class AttributionCorpusTest {
         // Yemeni, South Sudanese, Bissau-Guinean, Equatoguinean, Central African, Cook Islands, Niuean, American Samoan,
         // Northern Marianas, Gozitan, Åland, Outer Hebrides, Guyanese, Kittitian, Sint Maarten and Mahorais outlets
         "attribution-blind43, 0.90, 0.89",
+        // not studied: AI in dubbing, visual effects, voice clones, subtitles, books in Uchinaaguchi, animation,
+        // theatre, games, broadcasting and embroidery, and general news from Chechen, Tatar, Sakha, Buryat, Baloch,
+        // Punjabi, Assamese, Manipuri, Naga, Ladakhi, Okinawan, Sarawak, Marawi, Somaliland, Corsican, Flemish, Sámi,
+        // Breton, Navajo Nation and Azorean outlets
+        "attribution-blind44, 0.84, 0.85",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {
