@@ -480,7 +480,10 @@ final class People {
             return found.get(0);
         }
         String first = tokens.get(0).toLowerCase(Locale.ROOT);
-        if (found.isEmpty() || !Vocabulary.PARTICLES.contains(first) && !SURNAME_PREFIXES.contains(first)
+        // "Jno Baptiste said", of Marcella and Anselm Jno Baptiste: words that open no given name
+        // Chorus knows and end two whole names are their shared surname, as a particle shows one is
+        boolean shared = found.size() > 1 && !lexicon.isGivenName(tokens.get(0));
+        if (found.isEmpty() || !shared && !Vocabulary.PARTICLES.contains(first) && !SURNAME_PREFIXES.contains(first)
                 && !Vocabulary.opensSurname(tokens.get(0))) {
             return null;
         }

@@ -244,6 +244,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aSurnameOfTwoWordsWithoutAParticleSharedByTwoIsStillASurname() {
+        Article a = extract("two-word-surname-without-a-particle.txt");
+        assertEquals("Carmen Ortega Ruiz", quote(a, "We bake at four").speaker(), "Carmen Ortega Ruiz … Ortega Ruiz told the Levante");
+        assertEquals("Carmen Ortega Ruiz", quote(a, "Maybe when I am eighty").speaker(), "after her brother Tomás Ortega Ruiz is named");
+        assertEquals("Tomás Ortega Ruiz", quote(a, "The margin was").speaker());
+    }
+
+    @Test
     void namesWrittenFamilyNameFirstKeepTheirPeople() {
         Article a = extract("names-of-the-trade.txt");
         assertEquals("Kim Do-hyun", quote(a, "Because fans").speaker(), "CEO Kim");
