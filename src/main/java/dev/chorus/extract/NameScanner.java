@@ -108,7 +108,8 @@ final class NameScanner {
                     tokens.remove(0);
                 }
             }
-            while (tokens.size() > 2 && Vocabulary.ROLE_NOUNS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+            while (tokens.size() > 2 && (Vocabulary.ROLE_NOUNS.contains(tokens.get(0).toLowerCase(Locale.ROOT))
+                    || companion(tokens.get(0)))) {
                 // "Economist Rosa Gonzaga said", "Chief Economist Rosa Gonzaga": a capitalised role
                 // before a full name; it stays the word before the name, so it is still her role
                 start += tokens.get(0).length();
@@ -835,6 +836,15 @@ final class NameScanner {
     }
 
     /** The word just before {@code start}, lower case; "" when punctuation stands between. */
+    /**
+     * "Classmate Yvon Sélémbi said", "Bandmate Oskari Lehtinen": a word made with "-mate" says
+     * who someone is to another, as "teammate" does, and no one is named by it; a given name
+     * ending so is shorter ("Fatmate").
+     */
+    static boolean companion(String word) {
+        return word.length() >= 8 && word.endsWith("mate") && Character.isLowerCase(word.charAt(word.length() - 5));
+    }
+
     static String wordBefore(String text, int start, int from) {
         int i = start - 1;
         int lo = Math.max(from, 0);

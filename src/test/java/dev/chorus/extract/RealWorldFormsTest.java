@@ -130,6 +130,12 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aCapitalisedWordEndingInMateBeforeANameIsNotPartOfIt() {
+        Article a = extract("companions-and-quoted-nicknames.txt");
+        assertEquals("Oskari Lehtinen", quote(a, "She tuned the drones").speaker(), "Bandmate Oskari Lehtinen said");
+    }
+
+    @Test
     void saidOneResidentThenANameIsThatPerson() {
         Article a = extract("where-they-are-from.txt");
         assertEquals("Gwenllian Prytherch", quote(a, "We were never consulted").speaker());
