@@ -659,6 +659,9 @@ final class Attributor {
             this.hits = new ArrayList<>(paragraphs.size());
             for (String p : paragraphs) {
                 List<NameScanner.Hit> found = NameScanner.scan(p, 0, p.length());
+                if (p.indexOf('"') >= 0 || p.indexOf('“') >= 0) {
+                    found.removeIf(hit -> quotedNickname(p, hit));
+                }
                 hits.add(found);
                 knownAs(p, found, nicknames);
             }
@@ -671,6 +674,21 @@ final class Attributor {
             this.people = new People(lexicon, names);
             // "Gideon Marsh", not "Staff Reporter, Film Desk" or a newsroom's name
             this.writer = writer != null && WRITER_NAME.matcher(writer).matches() ? writer : null;
+        }
+
+        /**
+         * "her son Tormod, known as “Tormod Mòr”,": a name in quotation marks after "known as",
+         * "nicknamed" or "called" is what someone already named is called, not another person, so a
+         * later "Tormod said" is still the son.
+         */
+        private static boolean quotedNickname(String p, NameScanner.Hit hit) {
+            int open = hit.start() - 1;
+            if (hit.tokens().size() < 2 || open < 1 || "“\"".indexOf(p.charAt(open)) < 0 || hit.end() >= p.length()
+                    || "”\"".indexOf(p.charAt(hit.end())) < 0) {
+                return false;
+            }
+            String before = p.substring(Math.max(0, open - 12), open).stripTrailing();
+            return before.endsWith(" as") || before.endsWith("nicknamed") || before.endsWith(" called");
         }
 
         /**

@@ -1869,6 +1869,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aQuotedNameSomeoneIsKnownAsIsNotAnotherPerson() {
+        Article a = extract("companions-and-quoted-nicknames.txt");
+        assertEquals("Angus Morrison", quote(a, "A slow air").speaker(), "her son Angus, known as “Angus Dubh”, … Angus said");
+        assertFalse(a.speakers().contains("Angus Dubh"), a.speakers().toString());
+    }
+
+    @Test
     void theYoungerOfTwoWhoShareASurnameIsTheSonAndALetterFromHimSpeaksForHim() {
         Article a = extract("nicknames-and-letters.txt");
         assertEquals("Filip Nowicki", quote(a, "never shouted at anyone").speaker(),
