@@ -4,6 +4,7 @@ import dev.chorus.model.Speaker;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -755,14 +756,19 @@ final class Attributor {
 
         Result run(String title) {
             List<List<String>> written = new ArrayList<>();
+            Map<String, Set<String>> honorificsBySurname = new HashMap<>();
             for (List<NameScanner.Hit> inParagraph : hits) {
                 for (NameScanner.Hit hit : inParagraph) {
                     if (!hit.character()) {
                         written.add(hit.tokens());
+                        if (hit.honorific() != null) {
+                            honorificsBySurname.computeIfAbsent(hit.tokens().get(hit.tokens().size() - 1), k -> new HashSet<>())
+                                    .add(hit.honorific());
+                        }
                     }
                 }
             }
-            people.noteFormsOfAddress(written);
+            people.noteFormsOfAddress(written, honorificsBySurname, paragraphs);
             for (int i = 0; i < paragraphs.size(); i++) {
                 String p = paragraphs.get(i);
                 NameScanner.Hit previous = null;

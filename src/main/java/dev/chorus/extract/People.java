@@ -596,6 +596,16 @@ final class People {
      * not yet listed.
      */
     void noteFormsOfAddress(List<List<String>> names) {
+        noteFormsOfAddress(names, Map.of(), List.of());
+    }
+
+    /**
+     * @param honorificsBySurname the honorifics the article writes before each surname ("Théodose" →
+     *                            "Maître"), for their short forms ("Me Théodose")
+     * @param paragraphs          the article's text, where a form of address may also stand as a
+     *                            common noun ("the cadi said")
+     */
+    void noteFormsOfAddress(List<List<String>> names, Map<String, Set<String>> honorificsBySurname, List<String> paragraphs) {
         Map<String, List<List<String>>> byOpening = new HashMap<>();
         Set<String> alone = new HashSet<>();
         for (List<String> tokens : names) {
@@ -609,10 +619,33 @@ final class People {
         }
         for (Map.Entry<String, List<List<String>>> e : byOpening.entrySet()) {
             String word = e.getKey();
-            if (!alone.contains(word) && (beforeTwoNamesOrAWholeAndPart(e.getValue()) || beforeAGivenName(word, e.getValue(), names))) {
+            if (!alone.contains(word) && (beforeTwoNamesOrAWholeAndPart(e.getValue()) || beforeAGivenName(word, e.getValue(), names)
+                    || shortFormOfAnHonorific(word, e.getValue(), honorificsBySurname))) {
                 formsOfAddress.add(word);
             }
         }
+    }
+
+    /**
+     * "Maître Camille Rabenoro" … "Me Rabenoro said": a word of two or three letters before the
+     * surname of someone the article gave an honorific, made of that honorific's first and last
+     * letters, is its contraction, as "Mr" is of Mister and "Dr" of Doctor ("Mme", "Sra", "Dra").
+     */
+    private boolean shortFormOfAnHonorific(String word, List<List<String>> rests, Map<String, Set<String>> honorificsBySurname) {
+        if (word.length() > 3 || lexicon.isGivenName(word)) {
+            return false;
+        }
+        char first = Character.toLowerCase(word.charAt(0));
+        char last = Character.toLowerCase(word.charAt(word.length() - 1));
+        for (List<String> rest : rests) {
+            for (String h : honorificsBySurname.getOrDefault(rest.get(rest.size() - 1), Set.of())) {
+                if (rest.size() == 1 && h.length() > word.length() && Character.toLowerCase(h.charAt(0)) == first
+                        && Character.toLowerCase(h.charAt(h.length() - 1)) == last) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "Ustaz Mahmoud" in an article that names "Mahmoud Abdel Fattah": the word goes before his given name. */

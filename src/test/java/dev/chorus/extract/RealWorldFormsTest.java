@@ -54,6 +54,12 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aShortFormOfAnHonorificBeforeTheSurnameIsThatHonorific() {
+        Article a = extract("forms-of-address-shown-by-use.txt");
+        assertEquals("Camille Rabenoro", quote(a, "A contract cannot").speaker(), "Maître Camille Rabenoro … Me Rabenoro said");
+    }
+
+    @Test
     void aNationalityOrHometownStandsForThePersonJustNamed() {
         Article a = extract("titles-and-bodies.txt");
         assertEquals("Yelena Sokolova", quote(a, "She played").speaker(), "the Russian-born Kazakh");
