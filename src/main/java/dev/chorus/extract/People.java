@@ -620,10 +620,32 @@ final class People {
         for (Map.Entry<String, List<List<String>>> e : byOpening.entrySet()) {
             String word = e.getKey();
             if (!alone.contains(word) && (beforeTwoNamesOrAWholeAndPart(e.getValue()) || beforeAGivenName(word, e.getValue(), names)
-                    || shortFormOfAnHonorific(word, e.getValue(), honorificsBySurname))) {
+                    || shortFormOfAnHonorific(word, e.getValue(), honorificsBySurname)
+                    || speaksAsARole(word, e.getValue(), paragraphs))) {
                 formsOfAddress.add(word);
             }
         }
+    }
+
+    /**
+     * "Mufti Abdirahman Yusuf Warsame" … "“…,” the mufti said": a word before a whole name that
+     * the article also writes in lower case after "the", as the one who speaks, is that person's
+     * office, as "Judge" is, though Chorus does not know it.
+     */
+    private static boolean speaksAsARole(String word, List<List<String>> rests, List<String> paragraphs) {
+        if (word.length() < 3 || rests.stream().noneMatch(r -> r.size() > 1)) {
+            return false;
+        }
+        String role = "the " + word.toLowerCase(Locale.ROOT) + " ";
+        for (String p : paragraphs) {
+            for (int at = p.indexOf(role); at >= 0; at = p.indexOf(role, at + role.length())) {
+                if ((at == 0 || !Character.isLetter(p.charAt(at - 1)))
+                        && Vocabulary.VERB.matcher(p).region(at + role.length(), p.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -54,6 +54,12 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aWordBeforeAWholeNameThatTheArticleUsesAsARoleForTheSpeakerIsATitle() {
+        Article a = extract("forms-of-address-shown-by-use.txt");
+        assertEquals("Abdirahman Yusuf Warsame", quote(a, "Water is a gift").speaker(), "Mufti X … “…,” the mufti said");
+    }
+
+    @Test
     void aShortFormOfAnHonorificBeforeTheSurnameIsThatHonorific() {
         Article a = extract("forms-of-address-shown-by-use.txt");
         assertEquals("Camille Rabenoro", quote(a, "A contract cannot").speaker(), "Maître Camille Rabenoro … Me Rabenoro said");
