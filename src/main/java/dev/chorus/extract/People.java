@@ -621,10 +621,34 @@ final class People {
             String word = e.getKey();
             if (!alone.contains(word) && (beforeTwoNamesOrAWholeAndPart(e.getValue()) || beforeAGivenName(word, e.getValue(), names)
                     || shortFormOfAnHonorific(word, e.getValue(), honorificsBySurname)
-                    || speaksAsARole(word, e.getValue(), paragraphs))) {
+                    || speaksAsARole(word, e.getValue(), paragraphs)
+                    || toldApartWithoutIt(word, e.getValue(), names))) {
                 formsOfAddress.add(word);
             }
         }
+    }
+
+    /**
+     * "Walimu Zawadi Mrisho" … "Halima Mrisho, whose son is in Zawadi Mrisho’s class": when
+     * someone else shares the surname, the article tells the two apart by their given names, so
+     * the whole name written again without the word before it shows that word was no given name
+     * but a form of address. Not "Soifiat Madi Abdou" … "Madi Abdou said", where nobody else is
+     * an Abdou and the two words are the name she goes by.
+     */
+    private static boolean toldApartWithoutIt(String word, List<List<String>> rests, List<List<String>> names) {
+        for (List<String> rest : rests) {
+            if (rest.size() < 2 || !names.contains(rest)) {
+                continue;
+            }
+            String surname = rest.get(rest.size() - 1);
+            for (List<String> other : names) {
+                if (other.size() == rest.size() && other.get(other.size() - 1).equals(surname)
+                        && !other.get(0).equals(rest.get(0)) && !other.get(0).equals(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

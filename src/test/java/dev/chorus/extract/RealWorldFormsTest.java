@@ -66,6 +66,17 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aWordDroppedWhenTwoWhoShareASurnameAreToldApartIsAFormOfAddress() {
+        Article a = extract("forms-of-address-shown-by-use.txt");
+        assertEquals("Zawadi Mrisho", quote(a, "We wash the children").speaker(),
+                "Walimu Zawadi Mrisho … Halima Mrisho, whose son is in Zawadi Mrisho's class");
+        assertEquals("Zawadi Mrisho", quote(a, "I cannot leave them").speaker());
+        assertEquals("Halima Mrisho", quote(a, "I sell until dark").speaker());
+        assertEquals("Nasimiyu Juma Rashidi", quote(a, "We warned in 2019").speaker(),
+                "Nasimiyu Juma Rashidi … Juma Rashidi said: nobody else is a Rashidi, so the given name stays");
+    }
+
+    @Test
     void aNationalityOrHometownStandsForThePersonJustNamed() {
         Article a = extract("titles-and-bodies.txt");
         assertEquals("Yelena Sokolova", quote(a, "She played").speaker(), "the Russian-born Kazakh");
