@@ -2370,11 +2370,27 @@ final class Attributor {
                     // "On Sunday, one teacher said": a capitalised word that is no one's name
                     // "Mahmoud al-Jubouri, a tribal leader,", "Tony deBrum, a minister,": a name's last
                     // word may open small, but holds a capital
-                    return (Character.isUpperCase(text.charAt(i)) || Regions.hasUpperCase(text, i, end)) && endsName(names, end);
+                    // "Outside a cinema in Lelystad, one cinema-goer said": a place closes the phrase
+                    // that opens the sentence, and the one after its comma is nobody renamed
+                    return (Character.isUpperCase(text.charAt(i)) || Regions.hasUpperCase(text, i, end)) && endsName(names, end)
+                            && !endsPlace(names, end);
                 }
                 // "Solberg, 39, a former engineer": the age is part of the apposition
                 i--;
             }
+        }
+
+        /** Words that make the name after them a place: "in Lelystad", "outside Kawéni". */
+        private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "outside", "inside", "near", "across", "around");
+
+        /** Whether a name ending at {@code end} follows a word that makes it a place. */
+        private static boolean endsPlace(List<NameScanner.Hit> names, int end) {
+            for (NameScanner.Hit h : names) {
+                if (h.end() == end && PLACE_BEFORE.contains(h.before())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether one of {@code names} ends at {@code end}. */

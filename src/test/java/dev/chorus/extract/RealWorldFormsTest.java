@@ -495,6 +495,12 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void someoneUnnamedAfterAPhraseEndingInAPlaceIsNoOneRenamed() {
+        Article a = extract("unnamed-after-opening-phrases.txt");
+        assertNull(quote(a, "Nobody told us").speaker(), "Outside the terminal in Harlingen, one passenger said she… “…,” she said");
+    }
+
+    @Test
     void anOrganisationThatSaysItIsNotASpeaker() {
         Article a = extract("press-forms.txt");
         assertNull(quote(a, "does not comment").speaker());
