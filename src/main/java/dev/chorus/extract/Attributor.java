@@ -324,7 +324,7 @@ final class Attributor {
     private static final Pattern PRONOUN_ASIDE = Pattern.compile(",\\s+(?:she|he|they)\\s+\\p{Ll}+,");
     /** "who asked not to be named", "who spoke on condition of anonymity". */
     private static final Pattern ANONYMOUS = Pattern.compile(
-            "\\bwho (?:had )?(?:asked|requested|declined|did not want|didn['’]t want|did not wish|wished|preferred)"
+            "\\b(?:who|and) (?:had )?(?:asked|requested|declined|did not want|didn['’]t want|did not wish|wished|preferred)"
             + " (?:not )?to be (?:named|identified)|\\bwho spoke on (?:the )?condition of anonymity"
             + "|\\bwho (?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not|didn['’]t) (?:to )?give"
             + " (?:her|his|their) (?:full |last |sur)?names?"
@@ -1301,8 +1301,9 @@ final class Attributor {
             String text = paragraphs.get(index);
             long base = (long) (index + 1) * PARAGRAPH_STRIDE;
             currentBase = base;
-            // every form of ANONYMOUS opens with "who "; most paragraphs have none, and are read once
-            currentMayBeAnonymous = text.contains("who ")
+            // every form of ANONYMOUS opens with "who " or "and "; most paragraphs have neither with
+            // "name", and are read once
+            currentMayBeAnonymous = (text.contains("who ") || text.contains("and "))
                     && (text.contains(" name") || text.contains(" identified") || text.contains("anonymity"));
             List<QuoteSpans.Span> spans = QuoteSpans.find(text);
             int from = 0;

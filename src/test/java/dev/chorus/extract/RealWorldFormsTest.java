@@ -501,6 +501,12 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void someoneWhoActsAndAskedNotToBeNamedTakesTheNextPronoun() {
+        Article a = extract("unnamed-after-opening-phrases.txt");
+        assertNull(quote(a, "The sea is free").speaker(), "a paddler who has crossed for twenty years and asked not to be named");
+    }
+
+    @Test
     void anOrganisationThatSaysItIsNotASpeaker() {
         Article a = extract("press-forms.txt");
         assertNull(quote(a, "does not comment").speaker());
