@@ -2425,8 +2425,8 @@ final class Attributor {
             if (comma <= from || text.charAt(comma) != ',') {
                 return false;
             }
-            int start = Sentences.start(text, Math.max(from, comma - 40), comma);
-            if (start <= Math.max(from, comma - 40) && start > from) {
+            int start = Sentences.start(text, Math.max(from, comma - 60), comma);
+            if (start <= Math.max(from, comma - 60) && start > from) {
                 return false;
             }
             String phrase = text.substring(start, comma).strip();
@@ -2434,7 +2434,7 @@ final class Attributor {
             // a phrase of place or time ("On the way out", "After the show"), not a person renamed
             // after it ("Her husband, a fisherman, stayed behind")
             return !phrase.isEmpty() && Character.isUpperCase(phrase.charAt(0)) && phrase.indexOf(',') < 0
-                    && phrase.chars().noneMatch(c -> "“”\"".indexOf(c) >= 0) && words.length <= 5
+                    && phrase.chars().noneMatch(c -> "“”\"".indexOf(c) >= 0) && words.length <= 7
                     && Vocabulary.PREPOSITIONS.contains(words[0].toLowerCase(Locale.ROOT));
         }
 

@@ -507,6 +507,12 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void someoneUnnamedAfterAnOpeningPhraseOfSixWordsIsTheOneActing() {
+        Article a = extract("unnamed-after-opening-phrases.txt");
+        assertNull(quote(a, "I have done this trip").speaker(), "In the waiting room on Friday evening, a grandmother … sat");
+    }
+
+    @Test
     void anOrganisationThatSaysItIsNotASpeaker() {
         Article a = extract("press-forms.txt");
         assertNull(quote(a, "does not comment").speaker());
