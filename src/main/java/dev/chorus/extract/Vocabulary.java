@@ -41,7 +41,11 @@ final class Vocabulary {
             "grumbled", "grumbles", "exclaimed", "exclaims", "protested", "chuckled", "enthused", "enthuses", "gushed",
             "groaned", "marvelled", "marveled", "marvels");
 
-    static final Pattern VERB = Pattern.compile("(?<![\\p{L}’'-])(?:" + SPEECH_VERBS + ")(?![\\p{L}’'-])",
+    /**
+     * A speech verb, but not one after an article, which makes it a word describing the noun
+     * after it ("said in an emailed response that", "a repeated warning").
+     */
+    static final Pattern VERB = Pattern.compile("(?<![\\p{L}’'-])(?<!\\b(?:an?|the)\\s)(?:" + SPEECH_VERBS + ")(?![\\p{L}’'-])",
             Pattern.CASE_INSENSITIVE);
 
     /** Nouns that, after "the", stand for a person named earlier. */

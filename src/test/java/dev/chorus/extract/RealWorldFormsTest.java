@@ -304,6 +304,12 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aSpeechVerbAfterAnArticleDescribesTheNounAndDoesNotStopTheSentence() {
+        Article a = extract("unnamed-after-opening-phrases.txt");
+        assertNull(quote(a, "a temporary measure").speaker(), "The ferry company said in an emailed response that the cuts were “…”");
+    }
+
+    @Test
     void aPhraseANameOrAnIndustryTermIsNotSpeechButWhatSomeoneCalledSomethingIs() {
         List<String> texts = extract("terms.txt").quotes().stream().map(Quote::text).toList();
         assertTrue(texts.stream().noneMatch(t -> t.equals("prompt cinema") || t.equals("data-intake") || t.equals("post-editing")
