@@ -1504,6 +1504,20 @@ final class Attributor {
         }
 
         /**
+         * Where to look for the one acting just before a reply at {@code at}: its own paragraph, and
+         * the one before when that is narration without a quote ("Asked by the presiding judge, …,
+         * Hakizimana paused before answering." ¶ "“…,” he replied").
+         */
+        private long actingFrom(long at) {
+            long start = at / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE;
+            int before = (int) (at / PARAGRAPH_STRIDE) - 2;
+            if (before >= 0 && before < paragraphs.size() && QuoteSpans.find(paragraphs.get(before)).isEmpty()) {
+                return start - PARAGRAPH_STRIDE;
+            }
+            return start;
+        }
+
+        /**
          * The one who asks the questions of an exchange that goes on after a paragraph of
          * narration: the one a paragraph "Asked by Dame Caroline how many…, he said…" names, or
          * the asker of the last question answered in the four paragraphs before; else null.
@@ -2557,7 +2571,7 @@ final class Attributor {
                     if (who != null && who.equals(lastSpeaker)
                             // "Asked by Aline Irakoze whether…, Hakizimana shook his head. “…,” he replied":
                             // named acting just before his reply, he answers again
-                            && !who.equals(people.actingSince(at / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE, at, g))
+                            && !who.equals(people.actingSince(actingFrom(at), at, g))
                             // "Senator Tjandra asked Ms Gale whether… “…,” she replied": she was asked
                             && ((asker = askerBefore(offset, (char) 0)) == null || asker.equals(who))) {
                         // the other side of the exchange: the last one named who is not the one answered

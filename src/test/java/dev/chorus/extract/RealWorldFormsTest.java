@@ -201,6 +201,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void whoActsInAParagraphOfNarrationBeforeAReplyIsTheOneWhoReplies() {
+        Article a = extract("a-reply-after-narration-and-a-judges-question.txt");
+        assertEquals("Rasoa Andriamanana", quote(a, "Someone had my seal").speaker(),
+                "Asked by the presiding judge, X, why…, Andriamanana looked at his lawyer before answering. ¶ “…,” he replied");
+        assertEquals("Rasoa Andriamanana", quote(a, "I told the auditors").speaker());
+    }
+
+    @Test
     void aFragmentInTheReportersSentenceBelongsToItsSubjectPastRelativesParticiplesAndPlaces() {
         Article a = extract("press-and-reviews.txt");
         assertEquals("Dana Okonjo", quote(a, "the best-looking").speaker(), "Dana Okonjo at the Review, who called…");
