@@ -148,11 +148,11 @@ class AttributionCorpusTest {
         // Bahraini, Togolese, Somali, Marshallese, Kuwaiti, Afghan, Curaçao, Antiguan, Malian, Eritrean, Isle of Wight,
         // Iraqi Kurdish, Aruban, São Tomé, Tuvaluan, Syrian, Nigerien, Alderney and Pohnpeian outlets)
         "attribution-blind42, 0.98, 0.98",
-        // not studied: AI in radio voices, stamps, Creole dubbing, songs, tivaevae quilts, games, stage, audiobooks,
-        // visual effects and carnival costumes, and general news from Dominican, Sammarinese, Guadeloupean, Comorian,
-        // Yemeni, South Sudanese, Bissau-Guinean, Equatoguinean, Central African, Cook Islands, Niuean, American Samoan,
-        // Northern Marianas, Gozitan, Åland, Outer Hebrides, Guyanese, Kittitian, Sint Maarten and Mahorais outlets
-        "attribution-blind43, 0.90, 0.89",
+        // studied from 2026-11-23 (AI in radio voices, stamps, Creole dubbing, songs, tivaevae quilts, games, stage,
+        // audiobooks, visual effects and carnival costumes, and general news from Dominican, Sammarinese, Guadeloupean,
+        // Comorian, Yemeni, South Sudanese, Bissau-Guinean, Equatoguinean, Central African, Cook Islands, Niuean, American
+        // Samoan, Northern Marianas, Gozitan, Åland, Outer Hebrides, Guyanese, Kittitian, Sint Maarten and Mahorais outlets)
+        "attribution-blind43, 0.97, 0.97",
         // not studied: AI in dubbing, visual effects, voice clones, subtitles, books in Uchinaaguchi, animation,
         // theatre, games, broadcasting and embroidery, and general news from Chechen, Tatar, Sakha, Buryat, Baloch,
         // Punjabi, Assamese, Manipuri, Naga, Ladakhi, Okinawan, Sarawak, Marawi, Somaliland, Corsican, Flemish, Sámi,
