@@ -1301,10 +1301,10 @@ final class Attributor {
             String text = paragraphs.get(index);
             long base = (long) (index + 1) * PARAGRAPH_STRIDE;
             currentBase = base;
-            // every form of ANONYMOUS opens with "who " or "and "; most paragraphs have neither with
-            // "name", and are read once
-            currentMayBeAnonymous = (text.contains("who ") || text.contains("and "))
-                    && (text.contains(" name") || text.contains(" identified") || text.contains("anonymity"));
+            // every form of ANONYMOUS opens with "who " or "and " and says "name", "identified" or
+            // "anonymity"; the rarer words are looked for first, as "and " is in most paragraphs
+            currentMayBeAnonymous = (text.contains(" name") || text.contains(" identified") || text.contains("anonymity"))
+                    && (text.contains("who ") || text.contains("and "));
             List<QuoteSpans.Span> spans = QuoteSpans.find(text);
             int from = 0;
             for (QuoteSpans.Span s : spans) {
