@@ -158,6 +158,11 @@ class AttributionCorpusTest {
         // Punjabi, Assamese, Manipuri, Naga, Ladakhi, Okinawan, Sarawak, Marawi, Somaliland, Corsican, Flemish, Sámi,
         // Breton, Navajo Nation and Azorean outlets
         "attribution-blind44, 0.84, 0.85",
+        // not studied: AI in dubbing, Lepcha songs, voice songs, Frisian translation, theatre, textile patterns, an
+        // eisteddfod poem, animation and photography prizes, and general news from Dagestani, Abkhaz, Sikkimese,
+        // Bougainvillean, Darfuri, Casamance, Kabyle, Sardinian, Frisian, Karelian, Gagauz, Adjarian, Nunavik, Oaxacan,
+        // Patagonian, Bahian, Lampedusan, Lakota, Vincentian and Sark outlets
+        "attribution-blind45, 0.90, 0.90",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {
