@@ -736,7 +736,13 @@ final class Attributor {
                 return false;
             }
             List<NameScanner.Hit> here = hits.get(paragraph);
-            int to = k + 1 < here.size() ? here.get(k + 1).start() : p.length();
+            // "… opened the exhibition. “Art is how…,” she said": a capital inside the quote names nobody
+            int next = k + 1;
+            List<QuoteSpans.Span> quoted = next < here.size() ? QuoteSpans.find(p) : List.of();
+            while (next < here.size() && insideQuote(quoted, here.get(next).start())) {
+                next++;
+            }
+            int to = next < here.size() ? here.get(next).start() : p.length();
             if (SHE_SAID.matcher(p).region(hit.end(), to).find()) {
                 return true;
             }
@@ -745,8 +751,37 @@ final class Attributor {
             if (stop.find()) {
                 return PRONOUN_OPENS.matcher(p).region(stop.end(), p.length()).lookingAt();
             }
-            // "…taught for forty years." ¶ "In a 2012 interview, he recalled…"
-            return paragraph + 1 < paragraphs.size() && PRONOUN_OPENS.matcher(paragraphs.get(paragraph + 1)).lookingAt();
+            // "…taught for forty years." ¶ "In a 2012 interview, he recalled…" or "“…,” she said."
+            return paragraph + 1 < paragraphs.size() && (PRONOUN_OPENS.matcher(paragraphs.get(paragraph + 1)).lookingAt()
+                    || opensAFullSentence(p, hit) && opensWithHerQuote(paragraphs.get(paragraph + 1)));
+        }
+
+        /** The name opens the paragraph or a sentence after a full stop, not a title after a colon. */
+        private static boolean opensAFullSentence(String p, NameScanner.Hit hit) {
+            int i = hit.start() - 1;
+            while (i >= 0 && Character.isWhitespace(p.charAt(i))) {
+                i--;
+            }
+            return i < 0 || ".!?".indexOf(p.charAt(i)) >= 0;
+        }
+
+        /** "“Art is how we remember,” she said.": a paragraph that opens with a quote "he" or "she" said. */
+        private static boolean opensWithHerQuote(String p) {
+            if (p.isEmpty() || "“\"".indexOf(p.charAt(0)) < 0) {
+                return false;
+            }
+            List<QuoteSpans.Span> spans = QuoteSpans.find(p);
+            return !spans.isEmpty() && spans.get(0).open() == 0 && spans.get(0).closed() && spans.get(0).close() > 0
+                    && SHE_SAID.matcher(p).region(spans.get(0).close() - 1, p.length()).lookingAt();
+        }
+
+        private static boolean insideQuote(List<QuoteSpans.Span> spans, int at) {
+            for (QuoteSpans.Span q : spans) {
+                if (at > q.open() && at < q.close()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean authorOfAWork(String text, NameScanner.Hit hit) {

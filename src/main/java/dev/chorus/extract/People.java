@@ -1012,7 +1012,7 @@ final class People {
             case "Mr", "Sir", "Lord", "Alhaji", "Hadji", "Hadj", "Elhadji", "Encik", "Ratu", "Pak", "Ato", "Mkhulu", "U", "Ko", "Sayadaw",
                  "Ntate", "Rra", "Awang", "Awangku", "Bwana", "Herr", "Ông", "Oba", "Seu" -> 'm';
             case "Mrs", "Ms", "Miss", "Dame", "Lady", "Alhaja", "Hajia", "Hadja", "Puan", "Datin", "Adi", "Bu", "Ibu", "Weyzero", "Gogo", "Daw", "Ma",
-                 "Mme", "'M'e", "’M’e", "Mma", "Dayang", "Dayangku", "Hajah", "Doña", "Dona", "Frau", "Bà", "Bi" -> 'f';
+                 "Mme", "'M'e", "’M’e", "Mma", "Dayang", "Dayangku", "Hajah", "Doña", "Dona", "Frau", "Bà", "Bi", "Sheikha", "Shaikha" -> 'f';
             default -> 0;
         };
     }

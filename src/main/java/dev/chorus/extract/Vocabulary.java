@@ -321,8 +321,9 @@ final class Vocabulary {
     static final Set<String> HONORIFICS_OF_WHOLE_NAMES = Set.of("Ko", "Ma",
             // the same care for forms of address that are given names or words elsewhere: "Doña Carmen
             // Ruiz", "Dona Maria Silva", "Herr Klaus Becker", "Frau Ursula Lang", "Ông Nguyễn Văn Hùng",
-            // "Bà Trần Thị Mai", "Oba Adeyemi Oyewole", "Bi Mwanaisha Salim", "Seu João Batista"
-            "Doña", "Dona", "Herr", "Frau", "Ông", "Bà", "Oba", "Bi", "Seu");
+            // "Bà Trần Thị Mai", "Oba Adeyemi Oyewole", "Bi Mwanaisha Salim", "Seu João Batista"; and
+            // "Sheikha Mariam Al Thani", though "Sheikha Al-Mohannadi" is a student whose name it is
+            "Doña", "Dona", "Herr", "Frau", "Ông", "Bà", "Oba", "Bi", "Seu", "Sheikha", "Shaikha");
 
     /** Honorifics written with a person's given name rather than their surname: "Sir Keir", "Puan Rohana". */
     static final Set<String> GIVEN_NAME_HONORIFICS = Set.of("Sir", "Dame", "Puan", "Encik", "Cik", "Datin", "Dato",

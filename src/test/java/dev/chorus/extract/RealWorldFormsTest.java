@@ -833,6 +833,21 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aWholeNameWhoseWordsAHeOrSheQuoteFollowsIsAPerson() {
+        Article a = extract("he-or-she-next.txt");
+        assertEquals("Ruta Kazlauskienė", quote(a, "Art outlives").speaker(),
+                "Ruta Kazlauskienė opened… “Art…,” she said: the capital inside the quote names nobody");
+        assertEquals("Hemi Tautahi", quote(a, "Forty years").speaker(), "Hemi Tautahi cut the ribbon. ¶ “…,” he said");
+    }
+
+    @Test
+    void sheikhaBeforeAWholeNameIsAFormOfAddressAndBeforeASurnameAGivenName() {
+        Article a = extract("he-or-she-next.txt");
+        assertEquals("Noor bint Saleh Al Marri", quote(a, "We are proud").speaker());
+        assertEquals("Sheikha Al-Kuwari", quote(a, "It took all summer").speaker());
+    }
+
+    @Test
     void theSubjectOfTheSentenceTakesTheHeEvenWhenAManIsNamedAfterAPreposition() {
         Article a = extract("roles-and-anonymity.txt");
         assertEquals("Jasvir Gill", quote(a, "Those numbers").speaker(),
