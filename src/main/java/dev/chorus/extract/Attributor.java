@@ -307,8 +307,13 @@ final class Attributor {
     /** From someone unnamed to their "asked", in one clause: "reporter at the back asked". */
     private static final Pattern UNNAMED_ASKED = Pattern.compile("[^.!?;“”\"]{0,80}?\\basked\\b");
     private static final Pattern REPLY = Pattern.compile("(?i)replied|replies|responded|responds|retorted|countered|answered|answers");
-    /** A one-word nickname in quote marks between a given name and a surname, perhaps after "the": “the Bus”. */
-    private static final Pattern NICKNAME = Pattern.compile("[“\"](?:the )?\\p{Lu}[\\p{L}.’'\\-]{0,15}[”\"](?= \\p{Lu}\\p{L})");
+    /**
+     * A one-word nickname in quote marks between a given name and a surname, perhaps after "the":
+     * “the Bus”; in single marks too, as copy in double marks writes a nickname ("José ‘Zé’ Ávila"),
+     * with no apostrophe inside, so "O'Brien's" is no nickname.
+     */
+    private static final Pattern NICKNAME = Pattern.compile("(?:[“\"](?:the )?\\p{Lu}[\\p{L}.’'\\-]{0,15}[”\"]"
+            + "|[‘'](?:the )?\\p{Lu}[\\p{L}.\\-]{0,15}[’'])(?= \\p{Lu}\\p{L})");
     private static final String NAME_JOINERS = "-’'";
     /**
      * ", 68, known to viewers by her nickname Noi,", ", known in the industry as Aek.": the one
@@ -473,7 +478,8 @@ final class Attributor {
      * later "Mon said" is Ramon Ilustre.
      */
     static String withoutNicknames(String paragraph, Map<String, String> nicknames) {
-        if (paragraph.indexOf('"') < 0 && paragraph.indexOf('“') < 0) {
+        if (paragraph.indexOf('"') < 0 && paragraph.indexOf('“') < 0 && paragraph.indexOf('‘') < 0
+                && paragraph.indexOf(" '") < 0) {
             return paragraph;
         }
         StringBuilder b = null;

@@ -1939,6 +1939,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aNicknameInSingleQuotesInsideANameKeepsThePersonWhole() {
+        Article a = extract("single-quoted-nickname-in-a-name.txt");
+        assertEquals("Kenneth Penhallow", quote(a, "The channel has been").speaker(), "Kenneth ‘Kit’ Penhallow, 71, … Penhallow said");
+        assertEquals("Adaeze Okonkwo-Hale", quote(a, "They were polite").speaker(), "Adaeze ‘Daisy’ Okonkwo-Hale … Okonkwo-Hale said");
+        assertEquals("Kenneth Penhallow", quote(a, "It is a small price").speaker(), "Kit said … he said");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("Kit")), a.quotes().toString());
+    }
+
+    @Test
     void aQuotedNameSomeoneIsKnownAsIsNotAnotherPerson() {
         Article a = extract("companions-and-quoted-nicknames.txt");
         assertEquals("Angus Morrison", quote(a, "A slow air").speaker(), "her son Angus, known as “Angus Dubh”, … Angus said");
