@@ -108,7 +108,7 @@ final class NameScanner {
                     tokens.remove(0);
                 }
             }
-            while (tokens.size() > 2 && (Vocabulary.ROLE_NOUNS.contains(tokens.get(0).toLowerCase(Locale.ROOT))
+            while (tokens.size() > 2 && (Vocabulary.isRole(tokens.get(0).toLowerCase(Locale.ROOT))
                     || companion(tokens.get(0)))) {
                 // "Economist Rosa Gonzaga said", "Chief Economist Rosa Gonzaga": a capitalised role
                 // before a full name; it stays the word before the name, so it is still her role

@@ -80,7 +80,7 @@ final class Vocabulary {
             "firefighter", "soldier", "sailor", "ranger", "chaplain", "monk", "nun", "tutor", "umpire", "athlete",
             "boxer", "cameraman", "camerawoman", "stuntman", "stuntwoman", "merchant",
             "psychologist", "sociologist", "zoologist", "botanist", "astronomer", "climatologist", "meteorologist",
-            "oceanographer", "archaeologist", "anthropologist", "mathematician", "statistician", "neuroscientist",
+            "oceanographer", "forecaster", "archaeologist", "anthropologist", "mathematician", "statistician", "neuroscientist",
             "skipper", "winger", "hooker", "flanker", "fly-half", "scrum-half", "full-back", "batsman", "batter",
             "bowler", "pitcher", "quarterback", "goalie", "goaltender", "keeper", "jockey", "opener", "all-rounder",
             "ms", "msp", "mla", "mep", "td", "mhk", "mpp", "mna", "mha", "negotiator", "envoy", "delegate", "rider", "driver", "farmer",
@@ -105,6 +105,14 @@ final class Vocabulary {
             "harbourmaster", "harbormaster", "postmaster", "postmistress", "stationmaster", "quartermaster",
             "housemaster", "housemistress", "schoolmaster", "schoolmistress", "choirmaster", "bandmaster",
             "ringmaster", "scoutmaster", "grandmaster", "quizmaster", "dockmaster"));
+
+    /**
+     * A role, or one shared: "Co-founder Ama Serwaa Boateng", "co-director". The prefix joins any
+     * role, so the shared ones need no list of their own.
+     */
+    static boolean isRole(String lower) {
+        return ROLE_NOUNS.contains(lower) || lower.startsWith("co-") && ROLE_NOUNS.contains(lower.substring(3));
+    }
 
     /** The role an honorific gives: "Chief Supt Mark Bellamy" is "the chief superintendent". */
     static final java.util.Map<String, String> HONORIFIC_ROLES = java.util.Map.ofEntries(

@@ -426,6 +426,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aCompoundRoleOrAForecasterBeforeAFullNameIsNoPartOfIt() {
+        Article a = extract("compound-role-before-a-name.txt");
+        assertEquals("Wirihana Delacroix-Ndiaye", quote(a, "We held on").speaker(), "“Co-owner Wirihana Delacroix-Ndiaye, who…”");
+        assertEquals("Dashdorj Ochirbat-Lund", quote(a, "Expect frost").speaker(), "“Forecaster Dashdorj Ochirbat-Lund of…”");
+        assertEquals("Tupac Quispe Huamán", quote(a, "Nobody is left").speaker(), "“Co-director Tupac Quispe Huamán, who…”");
+    }
+
+    @Test
     void singleQuotesNestedInsideDoubleQuotesBelongToTheOuterQuote() {
         Article a = extract("forms.txt");
         assertEquals("He told me ‘never again’ last time,", quote(a, "He told me").text());
