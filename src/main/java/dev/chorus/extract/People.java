@@ -547,17 +547,26 @@ final class People {
         return amongNamesakes(candidates, honorific, pos, surname ? name : null);
     }
 
-    /** Whether every one of {@code candidates} holds {@code word} between its first and last names only. */
+    /**
+     * Whether every one of {@code candidates} holds {@code word} between its first and last names
+     * only, or as the father's name after "son of" or "daughter of" ("Esther Manang anak Kalong"):
+     * there it is not a family name the child is called by.
+     */
     private static boolean heldOnlyInside(String word, List<String> candidates) {
         for (String c : candidates) {
             String[] parts = c.split(" ");
             String last = parts[parts.length - 1];
-            if (parts[0].equals(word) || last.equals(word) || word.equals(withoutArabicArticle(last))) {
+            boolean fathers = parts.length > 2 && PATRONYM_PARTICLES.contains(parts[parts.length - 2]);
+            if (parts[0].equals(word) || last.equals(word) && !fathers || word.equals(withoutArabicArticle(last))) {
                 return false;
             }
         }
         return true;
     }
+
+    /** "son of" and "daughter of" written small inside a name: the Malay, Iban, Arabic and Hassaniya ones. */
+    private static final Set<String> PATRONYM_PARTICLES = Set.of("bin", "binti", "binte", "bte", "anak", "ibn", "bint",
+            "ould", "mint");
 
     /** Those whose given name is {@code word}, as the honorific it is written with allows. */
     private List<String> givenNameHolders(String word, String honorific, boolean firstNameAllowed) {

@@ -2737,6 +2737,16 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aGivenNameAloneIsItsHolderNotAChildWhosePatronymEndsInIt() {
+        Article a = extract("given-name-ending-a-childs-patronym.txt");
+        assertEquals("Michael Empeni anak Kalong", quote(a, "The phone does not stop").speaker());
+        assertEquals("Kalong anak Saging", quote(a, "The river is our road").speaker(),
+                "Kalong said: the father, not Michael Empeni anak Kalong, whose anak Kalong is his father's name");
+        assertEquals("Kalong anak Saging", quote(a, "A road needs a door").speaker());
+        assertEquals("Rahim bin Osman", quote(a, "It was the only one").speaker(), "Rahim said: not Nur Aisyah binti Rahim");
+    }
+
+    @Test
     void aSurnameOpeningWithBenOrOuldSharedByTwoIsTheOneTheArticleIsAbout() {
         Article a = extract("arabic-surname-shared-by-father-and-son.txt");
         assertEquals("Hedi Mohamed Ould Cheikh", quote(a, "Clay remembers").speaker(), "Ould Cheikh said, of the father");
