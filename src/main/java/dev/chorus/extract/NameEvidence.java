@@ -342,9 +342,33 @@ final class NameEvidence {
             // "what one Tolaga Bay resident called": the name qualifies the one who speaks
             return true;
         }
-        // "Chief executive Helen Marchetti said in a statement" is a person's statement
+        // "Chief executive Helen Marchetti said in a statement" is a person's statement, and so is
+        // the "said it" of one renamed by a person's role on the way ("X, a lawyer in Cuzco, said it")
         return !lexicon.isGivenName(hit.tokens().get(0)) && !Vocabulary.ROLE_NOUNS.contains(hit.before())
-                && STATEMENT_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 60)).lookingAt();
+                && STATEMENT_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 60)).lookingAt()
+                && !renamedByAPersonsRole(text, hit.end());
+    }
+
+    /**
+     * ", a lawyer in Cajamarca who advises the producers,": an apposition whose first noun is a
+     * person's role, not a body's ("a cooperative of forty farms") nor one that is both ("a developer").
+     */
+    private static boolean renamedByAPersonsRole(String text, int end) {
+        Matcher m = ONE_NAME_APPOSITION.matcher(text).region(end, Math.min(text.length(), end + 110));
+        if (!m.lookingAt() || m.group(1) == null) {
+            return false;
+        }
+        for (String word : m.group(1).split("\\s+")) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (ORGANISATION_NOUNS.contains(lower) || ORGANISATION_NOUNS_BEFORE.contains(lower)
+                    || COMPANY_OR_PERSON_NOUNS.contains(lower)) {
+                return false;
+            }
+            if (Vocabulary.ROLE_NOUNS.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

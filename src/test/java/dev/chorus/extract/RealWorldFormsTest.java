@@ -535,6 +535,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aNameRenamedAsAPersonsRoleIsAPersonThoughItSaidIt() {
+        Article a = extract("person-in-apposition-said-it.txt");
+        assertEquals("Teodorico Ramírez Huaccha", quote(a, "The paperwork").speaker(),
+                "X, a lawyer in Cajamarca who advises the producers, said it would take a year");
+        assertEquals("Ngaire Tawhiri-Moana", quote(a, "We finally made").speaker(), "X, an accountant who…, said it had been…");
+        assertFalse(a.speakers().contains("Quesera Andina"), a.speakers().toString());
+    }
+
+    @Test
     void anOrganisationThatSaysItIsNotASpeaker() {
         Article a = extract("press-forms.txt");
         assertNull(quote(a, "does not comment").speaker());
