@@ -827,7 +827,7 @@ final class Attributor {
                     if (hit.tokens().size() > 1 && !renamesARole && NameEvidence.organisation(p, hit, lexicon)) {
                         people.noteOrganisation(hit.tokens());
                     } else if (!hit.possessive() && (hit.honorific() != null || NameEvidence.person(p, hit.end())
-                            || NameEvidence.asks(p, hit.start()) || NameEvidence.saidBefore(p, hit)
+                            || NameEvidence.fromAPlaceThenWho(p, hit) || NameEvidence.asks(p, hit.start()) || NameEvidence.saidBefore(p, hit)
                             || NameEvidence.playedBy(p, hit) || NameEvidence.roleBeside(p, hit) || renamesARole
                             || heOrSheNext(i, k)) || authorOfAWork(p, hit)) {
                         people.noteActingSurname(hit.tokens().get(hit.tokens().size() - 1));

@@ -51,6 +51,8 @@ final class NameEvidence {
             ",\\s*(?:four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen),");
     /** "Chen Wei-ling, who tracks…": organisations are "which". */
     private static final Pattern WHO_AFTER = Pattern.compile(",\\s*(?:who|whose)\\s");
+    /** "Tsultrim Rabgye of Hemis, who": where a person is from, then "who" for them. */
+    private static final Pattern PLACE_THEN_WHO_AFTER = Pattern.compile("\\s+(?:of|from)\\s+\\p{Lu}[\\p{L}\\-]+,\\s*(?:who|whose)\\s");
     private static final Pattern WHICH_AFTER = Pattern.compile(",\\s*which\\s");
     /** Verbs that, straight after a name, say a person acts: organisations "said" too, so not those. */
     private static final Pattern PERSON_VERB_AFTER = Pattern.compile(
@@ -212,6 +214,17 @@ final class NameEvidence {
                 && AFFILIATION_THEN_PERSON_VERB.matcher(text).region(end, Math.min(text.length(), end + 60)).lookingAt()
                 || (text.startsWith(", a ", end) || text.startsWith(", an ", end))
                 && DESCRIBED_THEN_SAID_OF_SELF.matcher(text).region(end, Math.min(text.length(), end + 160)).lookingAt();
+    }
+
+    /**
+     * "Tsultrim Rabgye of Hemis, who was invited to speak": where someone is from, then "who". Not
+     * a name that is itself after "of" ("the Academy of Mayan Languages of Guatemala, who"), which
+     * is a body's.
+     */
+    static boolean fromAPlaceThenWho(String text, NameScanner.Hit hit) {
+        int end = hit.end();
+        return (text.startsWith(" of ", end) || text.startsWith(" from ", end)) && !Vocabulary.PREPOSITIONS.contains(hit.before())
+                && PLACE_THEN_WHO_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt();
     }
 
     /**

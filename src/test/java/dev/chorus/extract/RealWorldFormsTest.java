@@ -186,6 +186,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anUnknownNameOfAPlaceThenWhoIsAPersons() {
+        Article a = extract("name-of-a-place-who.txt");
+        assertEquals("Tsultrim Rabgye", quote(a, "A spring is not").speaker(), "Tsultrim Rabgye of Hemis, who was invited…, asked… he said");
+        assertEquals("Oyelaran Adekunbi-Falode", quote(a, "We have seen").speaker(), "X from Ikorodu, whose family…, said… she said");
+    }
+
+    @Test
     void aQuestionLineInAFactBoxIsNotAnFaqThatSwallowsTheArticle() {
         Article a = extract("factbox.html");
         assertTrue(a.faq().isEmpty(), a.faq().toString());
