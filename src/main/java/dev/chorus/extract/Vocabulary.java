@@ -331,7 +331,12 @@ final class Vocabulary {
             // Ruiz", "Dona Maria Silva", "Herr Klaus Becker", "Frau Ursula Lang", "Ông Nguyễn Văn Hùng",
             // "Bà Trần Thị Mai", "Oba Adeyemi Oyewole", "Bi Mwanaisha Salim", "Seu João Batista"; and
             // "Sheikha Mariam Al Thani", though "Sheikha Al-Mohannadi" is a student whose name it is
-            "Doña", "Dona", "Herr", "Frau", "Ông", "Bà", "Oba", "Bi", "Seu", "Sheikha", "Shaikha");
+            "Doña", "Dona", "Herr", "Frau", "Ông", "Bà", "Oba", "Bi", "Seu", "Sheikha", "Shaikha",
+            // South Asia's chief and lady ("Sardar Akhtar Khan", "Bibi Rukhsana Parveen"), a Tibetan
+            // Buddhist teacher ("Lama Tenzin Dorje"), and a Mindanao or Malay ruler ("Sultan
+            // Bahauddin Kasim"), which are given names or surnames elsewhere ("Bibi", "Pasang Lama",
+            // "Sultan Ahmed"); not "Mir", which opens given names too ("Mir Hossein")
+            "Sardar", "Bibi", "Lama", "Sultan");
 
     /** Honorifics written with a person's given name rather than their surname: "Sir Keir", "Puan Rohana". */
     static final Set<String> GIVEN_NAME_HONORIFICS = Set.of("Sir", "Dame", "Puan", "Encik", "Cik", "Datin", "Dato",

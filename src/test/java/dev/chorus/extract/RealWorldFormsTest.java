@@ -2515,6 +2515,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void southAsianAndMindanaoFormsOfAddressBeforeAWholeNameAreNotPartOfIt() {
+        Article a = extract("south-asian-forms-of-address.txt");
+        assertEquals("Harbhajan Singh Sandhu", quote(a, "Books were").speaker(), "Sardar Harbhajan Singh Sandhu");
+        assertEquals("Rukhsana Parveen Khosa", quote(a, "They come").speaker(), "Bibi Rukhsana Parveen Khosa");
+        assertEquals("Tenzin Dorje Gyatso", quote(a, "Both ask").speaker(), "Lama Tenzin Dorje Gyatso");
+        assertEquals("Bahauddin Kasim Dimalanta", quote(a, "This is the first").speaker(), "Sultan Bahauddin Kasim Dimalanta");
+    }
+
+    @Test
     void burmeseAndKhmerFormsOfAddressAreNotPartOfTheName() {
         Article a = extract("burmese-and-khmer-honorifics.txt");
         assertEquals("Nilar Win", quote(a, "Paper forgives").speaker(), "Daw Nilar Win");
