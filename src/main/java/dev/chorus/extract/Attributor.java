@@ -1270,8 +1270,9 @@ final class Attributor {
                 boolean clause = words.length > 0 && RELATIVES.contains(words[0].toLowerCase(Locale.ROOT));
                 for (int i = 0; i < (clause ? Math.min(words.length, 4) : words.length); i++) {
                     String lower = words[i].toLowerCase(Locale.ROOT);
-                    if (Vocabulary.ROLE_NOUNS.contains(lower) && !(i + 1 < words.length && words[i + 1].equals("s"))) {
-                        // not "singer" of ", the singer's niece,": that role is the owner's
+                    if (Vocabulary.isRoleOrCompound(lower) && !(i + 1 < words.length && words[i + 1].equals("s"))) {
+                        // not "singer" of ", the singer's niece,": that role is the owner's; and
+                        // ", a schoolteacher from Argun," is as much a role as ", a teacher"
                         roles.add(lower);
                     }
                 }

@@ -114,6 +114,23 @@ final class Vocabulary {
         return ROLE_NOUNS.contains(lower) || lower.startsWith("co-") && ROLE_NOUNS.contains(lower.substring(3));
     }
 
+    /**
+     * A role, or one written as one word with what it works at or on: "schoolteacher",
+     * "steelworker", "shipbuilder". Only for a word already read as a noun that renames someone
+     * (", a schoolteacher from Argun,"), since a name may end in a role's letters too.
+     */
+    static boolean isRoleOrCompound(String lower) {
+        if (isRole(lower)) {
+            return true;
+        }
+        for (int i = 3; i + 5 <= lower.length(); i++) {
+            if (ROLE_NOUNS.contains(lower.substring(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The role an honorific gives: "Chief Supt Mark Bellamy" is "the chief superintendent". */
     static final java.util.Map<String, String> HONORIFIC_ROLES = java.util.Map.ofEntries(
             java.util.Map.entry("Supt", "superintendent"), java.util.Map.entry("Superintendent", "superintendent"),

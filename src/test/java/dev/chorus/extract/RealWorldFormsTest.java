@@ -186,6 +186,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anUnknownNameRenamedByARoleWrittenAsOneWordIsAPersons() {
+        Article a = extract("compound-role-in-apposition.txt");
+        assertEquals("Tsegereda Haileyesus", quote(a, "I will be late").speaker(), "was X, a schoolteacher from…, who… she said");
+        assertEquals("Tsegereda Haileyesus", quote(a, "The children will").speaker());
+        assertEquals("Bolat Zhaksylykov", quote(a, "For once").speaker(), "was X, a steelworker on the night shift, who said… he said");
+    }
+
+    @Test
     void anUnknownNameOfAPlaceThenWhoIsAPersons() {
         Article a = extract("name-of-a-place-who.txt");
         assertEquals("Tsultrim Rabgye", quote(a, "A spring is not").speaker(), "Tsultrim Rabgye of Hemis, who was invited…, asked… he said");
