@@ -2391,6 +2391,10 @@ final class Attributor {
                 }
                 if (who != null && !People.isUnnamed(who)) {
                     people.mention(who, base + d.start(), true);
+                } else if (who != null && Sentences.start(text, Math.max(from, d.start() - 200), d.start() + 1) == d.start()) {
+                    // "One former cook, who asked not to be named, …" ¶ "The former cook was unconvinced.
+                    // “…,” she said": the one unnamed, called again by the role, opens the sentence and acts
+                    people.unnamed(base + d.start(), d.role(), people.gender(who));
                 }
             }
         }

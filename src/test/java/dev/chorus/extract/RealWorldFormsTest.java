@@ -532,6 +532,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void theUnnamedOneCalledAgainByTheirRoleIsStillNobodyNamed() {
+        Article a = extract("the-unnamed-one-again.txt");
+        assertNull(quote(a, "Nobody told us").speaker());
+        assertEquals("Maria Okafor-Lindqvist", quote(a, "We will reopen").speaker());
+        assertNull(quote(a, "They always say").speaker(), "The former welder was unconvinced. “…,” she said: not the spokeswoman");
+        assertNull(quote(a, "I have heard it").speaker());
+    }
+
+    @Test
     void someoneUnnamedAfterAPhraseEndingInAPlaceIsNoOneRenamed() {
         Article a = extract("unnamed-after-opening-phrases.txt");
         assertNull(quote(a, "Nobody told us").speaker(), "Outside the terminal in Harlingen, one passenger said she… “…,” she said");
