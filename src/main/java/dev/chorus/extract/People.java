@@ -534,6 +534,13 @@ final class People {
                 // name with the title, and no one else has that name
                 candidates.add(given.get(0));
             }
+            if (candidates.isEmpty() && given.size() > 1 && !lexicon.isGivenName(name)
+                    && given.stream().allMatch(c -> c.split(" ").length == 2)) {
+                // "Ms Kinjo" of Kinjo Masaru and his niece Kinjo Ayaka: a title goes with a family name,
+                // so a word Chorus does not know as a given name that opens two people's names is
+                // theirs, written first; the title tells which
+                candidates.addAll(given);
+            }
         }
         if (candidates.size() > 1) {
             List<String> introduced = candidates.stream().filter(c -> introducedAt.getOrDefault(c, Long.MIN_VALUE) < pos).toList();

@@ -395,6 +395,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aTitleBeforeAWordThatOpensTwoNamesMakesItTheirFamilyName() {
+        Article a = extract("title-before-a-family-name-written-first.txt");
+        assertEquals("Kinjo Masaru", quote(a, "We found ninety").speaker());
+        assertEquals("Kinjo Ayaka", quote(a, "The children ask").speaker(), "“…,” Ms Kinjo said, of Kinjo Masaru’s niece Kinjo Ayaka");
+        assertEquals("Kinjo Ayaka", quote(a, "Then they ask").speaker());
+    }
+
+    @Test
     void aQuoteRunningOverParagraphsBelongsToWhoeverSpeaksInTheSentenceBeforeIt() {
         Article a = extract("long-quotes.txt");
         assertEquals("Geneviève Lachapelle-Roy", quote(a, "We listened").speaker(),
