@@ -2561,6 +2561,9 @@ final class Attributor {
                 if (lead.split("\\s+").length > 7) {
                     // "“…,” Rosa Delgado, president of the Animation Guild Local 912, told the crowd"
                     PersonRef named = namedBeforeAside(lead);
+                    if (named == null) {
+                        named = namedAfterTitles(lead);
+                    }
                     return named == null ? null : new Attribution(named, offset + leadOffset + named.start(), offset + v.end());
                 }
                 if (CROWD.matcher(lead).matches()) {
@@ -3029,6 +3032,39 @@ final class Attributor {
         }
 
         /** "Rosa Delgado, president of the guild," : a name opening {@code lead}, then only an aside. */
+        /**
+         * "founder and managing director Tanui Kipchirchir arap Biwott", "the chief financial officer
+         * and company secretary, Ochieng Omondi Ouko,": a long title in lower case, then the one
+         * name, just before the verb; or null.
+         */
+        private PersonRef namedAfterTitles(String lead) {
+            List<PersonRef> refs = refsIn(lead, false);
+            PersonRef named = refs.isEmpty() ? null : refs.get(refs.size() - 1);
+            if (named == null || named.type() != PersonRef.Type.NAME || !named.canSpeak()
+                    || refs.stream().anyMatch(r -> r != named && r.type() != PersonRef.Type.DESCRIPTOR)) {
+                // the title's own role ("the chief financial officer") may be read as a descriptor
+                return null;
+            }
+            String title = lead.substring(0, named.start());
+            String first = title.strip().split("[\\s,]+")[0];
+            if (title.contains(", and ") || Vocabulary.CLAUSE_OPENERS.contains(first) || Vocabulary.PREPOSITIONS.contains(first)) {
+                // "as a landowner finished speaking, and Van Dyke called a recess": a clause, not a title
+                return null;
+            }
+            for (String word : title.split("[\\s,]+")) {
+                // "executive chairman Datuk Jugah anak Barieng": an honorific is the name's
+                if (!word.isEmpty() && !Vocabulary.HONORIFICS.contains(word) && !word.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) {
+                    return null;
+                }
+            }
+            for (int i = named.end(); i < lead.length(); i++) {
+                if (lead.charAt(i) != ' ' && lead.charAt(i) != ',') {
+                    return null;
+                }
+            }
+            return named;
+        }
+
         private PersonRef namedBeforeAside(String lead) {
             Matcher aside = NAME_THEN_ASIDE.matcher(lead);
             if (!aside.matches()) {

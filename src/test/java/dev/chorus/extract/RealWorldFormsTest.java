@@ -1265,6 +1265,16 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aNameAfterALongTitleBeforeItsVerbSpeaksAfterTheQuote() {
+        Article a = extract("long-title-then-name-after-the-quote.txt");
+        assertEquals("Tanui Kipchirchir Biwott", quote(a, "This is the day").speaker(),
+                "“…,” founder and joint managing director Tanui Kipchirchir Biwott told staff");
+        assertEquals("Tanui Kipchirchir Biwott", quote(a, "But the beer").speaker());
+        assertEquals("Ochieng Omondi Ouko", quote(a, "Nobody loses").speaker(),
+                "“…,” the chief financial officer and company secretary, Ochieng Omondi Ouko, told reporters");
+    }
+
+    @Test
     void aCrowdAnsweringIsNobodyNamed() {
         Article a = extract("posts-crowds-and-asides.txt");
         assertEquals("Marisa Quintero", quote(a, "Who draws").speaker());
