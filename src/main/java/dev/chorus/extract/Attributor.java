@@ -2256,6 +2256,13 @@ final class Attributor {
             return !FUNCTION_WORDS.contains(text.substring(end + 1, w)) && !COPULAS.contains(text.substring(end + 1, w));
         }
 
+        /** "l’Altri", "dell’Acqua", "d'Hiver": up to three small letters, an apostrophe, then a capital. */
+        private static boolean capitalAfterElision(String word) {
+            int mark = Math.max(word.indexOf('’'), word.indexOf('\''));
+            return mark > 0 && mark <= 4 && mark + 1 < word.length() && Character.isUpperCase(word.charAt(mark + 1))
+                    && word.substring(0, mark).chars().allMatch(Character::isLowerCase);
+        }
+
         /** Whether every word is capitalised or a function word, as in a title: "The Lantern Room". */
         private static boolean capitalised(String[] words) {
             boolean capital = false;
@@ -2265,6 +2272,9 @@ final class Attributor {
                     continue;
                 }
                 if (Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0))) {
+                    capital = true;
+                } else if (capitalAfterElision(bare)) {
+                    // "l’Altri", "d’Hiver": an article or preposition elided before a capital
                     capital = true;
                 } else if (!FUNCTION_WORDS.contains(bare.toLowerCase(Locale.ROOT)) && bare.length() > 2
                         && !TITLE_SMALL_WORDS.contains(bare)) {

@@ -2878,6 +2878,13 @@ class RealWorldFormsTest {
         assertEquals("Ulrike Brandt", quote(a, "Children like words").speaker());
     }
     @Test
+    void aTitleWithAnElidedArticleBeforeACapitalIsNotSpeech() {
+        Article a = extract("title-with-an-elided-article.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Il Canto") || q.text().startsWith("Le Bal")),
+                "“Il Canto di l’Isula Persa”, “Le Bal des Gens d’Hiver”: titles: " + a.quotes());
+        assertEquals("Sabine Morel-Achour", quote(a, "We wanted the sea").speaker());
+    }
+    @Test
     void aWordQuotedAfterOfThatAWhichClauseIsAboutIsATerm() {
         Article a = extract("term-after-of-with-which.txt");
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("backstory")),
