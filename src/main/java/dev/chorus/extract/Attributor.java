@@ -3048,6 +3048,10 @@ final class Attributor {
          * name, just before the verb; or null.
          */
         private PersonRef namedAfterTitles(String lead) {
+            if (lead.isEmpty() || !Character.isLowerCase(lead.charAt(0))) {
+                // most long leads open with the name and its aside; the names are read only after a title
+                return null;
+            }
             List<PersonRef> refs = refsIn(lead, false);
             PersonRef named = refs.isEmpty() ? null : refs.get(refs.size() - 1);
             if (named == null || named.type() != PersonRef.Type.NAME || !named.canSpeak()
