@@ -745,7 +745,7 @@ final class Attributor {
             // "… opened the exhibition. “Art is how…,” she said": a capital inside the quote names nobody
             int next = k + 1;
             List<QuoteSpans.Span> quoted = next < here.size() ? QuoteSpans.find(p) : List.of();
-            while (next < here.size() && insideQuote(quoted, here.get(next).start())) {
+            while (next < here.size() && withinQuote(quoted, p, here.get(next).start())) {
                 next++;
             }
             int to = next < here.size() ? here.get(next).start() : p.length();
@@ -779,15 +779,6 @@ final class Attributor {
             List<QuoteSpans.Span> spans = QuoteSpans.find(p);
             return !spans.isEmpty() && spans.get(0).open() == 0 && spans.get(0).closed() && spans.get(0).close() > 0
                     && SHE_SAID.matcher(p).region(spans.get(0).close() - 1, p.length()).lookingAt();
-        }
-
-        private static boolean insideQuote(List<QuoteSpans.Span> spans, int at) {
-            for (QuoteSpans.Span q : spans) {
-                if (at > q.open() && at < q.close()) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private static boolean authorOfAWork(String text, NameScanner.Hit hit) {
