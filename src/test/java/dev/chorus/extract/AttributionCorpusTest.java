@@ -163,6 +163,11 @@ class AttributionCorpusTest {
         // Bougainvillean, Darfuri, Casamance, Kabyle, Sardinian, Frisian, Karelian, Gagauz, Adjarian, Nunavik, Oaxacan,
         // Patagonian, Bahian, Lampedusan, Lakota, Vincentian and Sark outlets
         "attribution-blind45, 0.90, 0.90",
+        // not studied: AI in carnival song rules, Creole dubbing, an underwater photography contest, animated legends,
+        // Galician dubbing, a games studio, Sámi translated books, a film prize, isiXhosa radio drama and Telugu visual
+        // effects, and general news from Nauruan, Turks and Caicos, Tokelauan, Chiapas, Sicilian, Transnistrian, Ainu,
+        // Puntland, Surat and Romansh outlets
+        "attribution-blind46, 0.88, 0.88",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {
