@@ -277,7 +277,10 @@ public final class Build {
             return bytes;
         })));
         int lastDigestJson = sizeOf(out.resolve("digest.json"));
-        pages.add(Page.file("digest.json", d -> digestJson(digest, d, lastDigestJson + lastDigestJson / 8)));
+        Path partsIndex = cache.file().resolveSibling("digest-parts.txt");
+        pages.add(Page.file("digest.json", d -> digestJson(digest, d, versions,
+                options.clean() ? DigestParts.none() : DigestParts.load(partsIndex, out.resolve("digest.json")),
+                partsIndex, lastDigestJson + lastDigestJson / 8)));
         // GitHub Pages would otherwise run the site through Jekyll
         pages.add(Page.file(".nojekyll", d -> new byte[0]));
 
@@ -587,14 +590,22 @@ public final class Build {
         }
     }
 
-    private static byte[] digestJson(Digest digest, PageDigest d, int expected) {
+    private static byte[] digestJson(Digest digest, PageDigest d, Versions versions, DigestParts last, Path index,
+                                     int expected) {
         // digest.json holds everything: it depends on every article, speaker, theme and echo
         d.config();
         d.chronological();
         d.speakers();
         d.themes();
         d.echoes();
-        return DigestJson.bytes(DigestJson.digest(digest, new Links(0, digest.config().baseUrl())), expected);
+        DigestJson.Written json = DigestJson.digest(digest, new Links(0, digest.config().baseUrl()), last,
+                versions::digestPart, expected);
+        try {
+            json.parts().save(index, json.bytes());
+        } catch (IOException e) {
+            // only a shortcut for the next build, which then writes the file whole
+        }
+        return json.bytes();
     }
 
     private String shown(Path p) {

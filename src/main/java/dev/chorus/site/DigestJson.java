@@ -1,5 +1,6 @@
 package dev.chorus.site;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -108,75 +109,112 @@ public final class DigestJson {
      * The whole digest: site, articles, speakers, themes, echoes. Articles come without their
      * paragraphs, which are in each article's own JSON ({@code data}): with them the file
      * passed GitHub's 100 MB limit at about 11,000 articles, and was rewritten whole for
-     * every new one.
+     * every new one. Each article, speaker and theme is a part of the file with a version
+     * ({@code version} of its {@code a:}, {@code s:} or {@code t:} key), copied from the last
+     * file when that is unchanged (see {@link DigestParts}); the bytes are the same either way.
+     *
+     * @param expected the file's likely size, so a buffer of tens of MB is not grown by doubling
      */
-    static Map<String, Object> digest(Digest d, Links links) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        Map<String, Object> site = new LinkedHashMap<>();
-        site.put("title", d.config().title());
-        site.put("description", d.config().description());
-        site.put("baseUrl", d.config().baseUrl());
-        site.put("language", d.config().language());
-        m.put("site", site);
-        m.put("articles", lazily(d.newestFirst(), a -> {
-            Map<String, Object> x = summary(a, links, n -> speakerRef(d.speakerNamed(n), n));
-            x.put("quotes", a.quotes().stream().map(DigestJson::quote).toList());
-            x.put("faq", a.faq().stream().map(DigestJson::faq).toList());
-            return x;
-        }));
-        m.put("speakers", lazily(d.speakers(), s -> {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("slug", s.slug());
-            x.put("name", s.name());
-            x.put("url", links.absolute(Links.speakerPath(s.slug())));
-            x.put("role", s.role());
-            x.put("bio", s.bio());
-            x.put("aliases", s.aliases());
-            x.put("articles", d.articlesBy(s.slug()).stream().map(Article::slug).toList());
-            List<Object> quotes = new ArrayList<>();
-            for (QuoteRef q : d.quotesBy(s.slug())) {
-                Map<String, Object> y = new LinkedHashMap<>();
-                y.put("article", q.article().slug());
-                y.put("paragraph", q.quote().paragraph());
-                y.put("text", q.quote().text());
-                y.put("themes", q.quote().themes().stream().map(ThemeScore::slug).toList());
-                quotes.add(y);
+    static Written digest(Digest d, Links links, DigestParts before, Function<String, String> version, int expected) {
+        DigestParts.Sink sink = new DigestParts.Sink(Math.max(1 << 16, expected));
+        try (JsonGenerator g = WRITER.createGenerator(sink)) {
+            DigestParts.Writer parts = new DigestParts.Writer(before, sink, g);
+            g.writeStartObject();
+            Map<String, Object> site = new LinkedHashMap<>();
+            site.put("title", d.config().title());
+            site.put("description", d.config().description());
+            site.put("baseUrl", d.config().baseUrl());
+            site.put("language", d.config().language());
+            g.writeFieldName("site");
+            g.writeObject(site);
+            g.writeArrayFieldStart("articles");
+            for (Article a : d.newestFirst()) {
+                parts.part(version.apply(Versions.article(a.slug())), () -> {
+                    Map<String, Object> x = summary(a, links, n -> speakerRef(d.speakerNamed(n), n));
+                    x.put("quotes", a.quotes().stream().map(DigestJson::quote).toList());
+                    x.put("faq", a.faq().stream().map(DigestJson::faq).toList());
+                    return x;
+                });
             }
-            x.put("quotes", quotes);
-            return x;
-        }));
-        m.put("themes", lazily(d.themes(), t -> {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("slug", t.slug());
-            x.put("title", t.title());
-            x.put("description", t.description());
-            x.put("url", links.absolute(Links.themePath(t.slug())));
-            List<Object> ranked = new ArrayList<>();
-            for (Scored s : d.articlesOn(t.slug())) {
-                Map<String, Object> y = new LinkedHashMap<>();
-                y.put("article", s.article().slug());
-                y.put("score", s.score());
-                ranked.add(y);
+            g.writeEndArray();
+            g.writeArrayFieldStart("speakers");
+            for (Speaker s : d.speakers()) {
+                parts.part(version.apply(Versions.speaker(s.slug())), () -> speaker(d, links, s));
             }
-            x.put("articles", ranked);
-            return x;
-        }));
-        m.put("echoes", lazily(d.echoes(), e -> {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("words", e.words());
-            List<Object> quotes = new ArrayList<>();
-            for (QuoteRef q : e.quotes()) {
-                Map<String, Object> y = new LinkedHashMap<>();
-                y.put("speaker", q.quote().speaker());
-                y.put("article", q.article().slug());
-                y.put("paragraph", q.quote().paragraph());
-                y.put("text", q.quote().text());
-                quotes.add(y);
+            g.writeEndArray();
+            g.writeArrayFieldStart("themes");
+            for (Theme t : d.themes()) {
+                parts.part(version.apply(Versions.theme(t.slug())), () -> theme(d, links, t));
             }
-            x.put("quotes", quotes);
-            return x;
-        }));
-        return m;
+            g.writeEndArray();
+            g.writeFieldName("echoes");
+            g.writeObject(lazily(d.echoes(), DigestJson::echo));
+            g.writeEndObject();
+            g.flush();
+            sink.write('\n');
+            return new Written(sink.toByteArray(), parts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** digest.json's bytes, and where each part of them is. */
+    record Written(byte[] bytes, DigestParts.Writer parts) {
+    }
+
+    private static Map<String, Object> speaker(Digest d, Links links, Speaker s) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("slug", s.slug());
+        x.put("name", s.name());
+        x.put("url", links.absolute(Links.speakerPath(s.slug())));
+        x.put("role", s.role());
+        x.put("bio", s.bio());
+        x.put("aliases", s.aliases());
+        x.put("articles", d.articlesBy(s.slug()).stream().map(Article::slug).toList());
+        List<Object> quotes = new ArrayList<>();
+        for (QuoteRef q : d.quotesBy(s.slug())) {
+            Map<String, Object> y = new LinkedHashMap<>();
+            y.put("article", q.article().slug());
+            y.put("paragraph", q.quote().paragraph());
+            y.put("text", q.quote().text());
+            y.put("themes", q.quote().themes().stream().map(ThemeScore::slug).toList());
+            quotes.add(y);
+        }
+        x.put("quotes", quotes);
+        return x;
+    }
+
+    private static Map<String, Object> theme(Digest d, Links links, Theme t) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("slug", t.slug());
+        x.put("title", t.title());
+        x.put("description", t.description());
+        x.put("url", links.absolute(Links.themePath(t.slug())));
+        List<Object> ranked = new ArrayList<>();
+        for (Scored s : d.articlesOn(t.slug())) {
+            Map<String, Object> y = new LinkedHashMap<>();
+            y.put("article", s.article().slug());
+            y.put("score", s.score());
+            ranked.add(y);
+        }
+        x.put("articles", ranked);
+        return x;
+    }
+
+    private static Map<String, Object> echo(Echo e) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("words", e.words());
+        List<Object> quotes = new ArrayList<>();
+        for (QuoteRef q : e.quotes()) {
+            Map<String, Object> y = new LinkedHashMap<>();
+            y.put("speaker", q.quote().speaker());
+            y.put("article", q.article().slug());
+            y.put("paragraph", q.quote().paragraph());
+            y.put("text", q.quote().text());
+            quotes.add(y);
+        }
+        x.put("quotes", quotes);
+        return x;
     }
 
     /**
@@ -193,17 +231,9 @@ public final class DigestJson {
 
     /** Indented JSON in UTF-8, the same bytes for the same value. */
     static byte[] bytes(Object value) {
-        return bytes(value, 1 << 16);
-    }
-
-    /**
-     * The same, with room for {@code expected} bytes from the start: growing a buffer of tens
-     * of MB by doubling copies it again and again.
-     */
-    static byte[] bytes(Object value, int expected) {
         try {
-            // straight to UTF-8 bytes: a large digest's file is tens of MB, and a String of it twice that
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1 << 16, expected));
+            // straight to UTF-8 bytes, not through a String of twice their size
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
             WRITER.writeValue(bytes, value);
             bytes.write('\n');
             return bytes.toByteArray();

@@ -224,6 +224,23 @@ final class Versions {
         return h.hex();
     }
 
+    /**
+     * The version of one part of digest.json, named by its {@code a:}, {@code s:} or {@code t:}
+     * key: an article and the records of the speakers it names, or a speaker or theme with what
+     * it holds, under the settings (which hold the site's address and the code).
+     */
+    String digestPart(String key) {
+        java.util.List<String> keys = new java.util.ArrayList<>(4);
+        keys.add(key);
+        if (key.startsWith("a:")) {
+            Article a = digest.article(key.substring(2));
+            if (a != null) {
+                a.speakers().forEach(n -> keys.add(speakerNamed(n)));
+            }
+        }
+        return fingerprint("digest.json", keys);
+    }
+
     private String compute(String key) {
         int colon = key.indexOf(':');
         String kind = colon < 0 ? key : key.substring(0, colon);

@@ -193,6 +193,37 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aNewArticleCopiesDigestJsonsUnchangedPartsFromTheLastFileAndMatchesACleanBuild() throws IOException {
+        Path json = site.resolve("digest.json");
+        Path index = tmp.resolve("project/.chorus/site/digest-parts.txt");
+        assertTrue(Files.isRegularFile(index));
+        // a mark only a copy could carry, of the same length so every part stays where the index says
+        byte[] marked = Files.readString(json).replace("\"Craft Over Cost\"", "\"CRAFT OVER COST\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(json, marked);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(marked);
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(index));
+        lines.set(1, marked.length + " " + Long.toHexString(crc.getValue()));
+        Files.write(index, lines);
+
+        Files.writeString(project.seeds.resolve("004_fourth.txt"), UNRELATED);
+        project.build(site, false);
+        String now = Files.readString(json);
+        assertTrue(now.contains("\"CRAFT OVER COST\""), "the unchanged article's part was copied");
+        assertTrue(now.contains("\"A Fourth Voice From the Festival\""), "the new article's part was written");
+
+        // edited by hand since: the index no longer vouches for the file, which is written whole
+        Files.write(json, Files.readString(json).replace("CRAFT OVER COST", "craft over cost")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.writeString(project.seeds.resolve("005_fifth.txt"), UNRELATED.replace("A Fourth", "A Fifth"));
+        project.build(site, false);
+        Path clean = tmp.resolve("clean/site");
+        project.build(clean, true);
+        assertSameFiles(FixtureProject.snapshot(clean), FixtureProject.snapshot(site));
+    }
+
+    @Test
     void anArticleOnATopicRemakesThatThemesPagesAndTheArticlesThatNowListItAsRelated() throws IOException {
         Files.writeString(project.seeds.resolve("004_fourth.txt"), """
                 A Fourth Word on the Budget
