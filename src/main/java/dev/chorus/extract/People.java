@@ -629,12 +629,21 @@ final class People {
                 alone.add(tokens.get(0));
                 continue;
             }
-            if (mayBeFormOfAddress(tokens.get(0))) {
+            if (mayBeFormOfAddress(tokens.get(0)) || titleBeforeASurname(tokens.get(0))) {
                 byOpening.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(tokens.subList(1, tokens.size()));
             }
         }
         for (Map.Entry<String, List<List<String>>> e : byOpening.entrySet()) {
             String word = e.getKey();
+            if (!mayBeFormOfAddress(word)) {
+                // "Conseiller Philippe Guille" … "Conseiller Guille replied": a word that reads like a
+                // title is taken off a whole name already, but before a surname alone only once the
+                // article shows it is one, written before a whole name and again before part of it
+                if (!alone.contains(word) && beforeTwoNamesOrAWholeAndPart(e.getValue())) {
+                    formsOfAddress.add(word);
+                }
+                continue;
+            }
             if (!alone.contains(word) && (beforeTwoNamesOrAWholeAndPart(e.getValue()) || beforeAGivenName(word, e.getValue(), names)
                     || shortFormOfAnHonorific(word, e.getValue(), honorificsBySurname)
                     || speaksAsARole(word, e.getValue(), paragraphs)
@@ -729,6 +738,12 @@ final class People {
         return Character.isUpperCase(word.charAt(0)) && !word.endsWith(".") && !lexicon.isGivenName(word)
                 && !Vocabulary.FAMILY_NAMES_FIRST.contains(word) && !Vocabulary.opensSurname(word)
                 && !lexicon.isOrganisationWord(word) && !lexicon.isPlace(word) && !readsLikeATitle(word);
+    }
+
+    /** "Conseiller", "Regidor", "Wethouder": a capitalised word with a role's ending, not a plural, a name, a place or a body. */
+    private boolean titleBeforeASurname(String word) {
+        return Character.isUpperCase(word.charAt(0)) && word.indexOf('-') < 0 && !word.endsWith("s") && readsLikeATitle(word)
+                && !lexicon.isGivenName(word) && !lexicon.isPlace(word) && !lexicon.isOrganisationWord(word);
     }
 
     private static boolean beforeTwoNamesOrAWholeAndPart(List<List<String>> rests) {

@@ -77,6 +77,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aWordWithARolesEndingBeforeWholeNamesAndThenASurnameIsATitleBeforeTheSurnameToo() {
+        Article a = extract("title-before-whole-names-then-a-surname.txt");
+        assertEquals("Anselmo Quispe Huamán", quote(a, "The roof has leaked").speaker(), "Regidor Anselmo Quispe Huamán");
+        assertEquals("Wilfredo Ccori", quote(a, "Who pays").speaker(), "Regidor Wilfredo Ccori");
+        assertEquals("Anselmo Quispe Huamán", quote(a, "The reserve fund").speaker(), "“…,” Regidor Quispe replied");
+        assertEquals("Anselmo Quispe Huamán", quote(a, "It is there").speaker());
+    }
+
+    @Test
     void aNationalityOrHometownStandsForThePersonJustNamed() {
         Article a = extract("titles-and-bodies.txt");
         assertEquals("Yelena Sokolova", quote(a, "She played").speaker(), "the Russian-born Kazakh");
