@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The people of one article as it is read: who has been named and how (full name, surname,
@@ -646,6 +647,7 @@ final class People {
             }
             if (!alone.contains(word) && (beforeTwoNamesOrAWholeAndPart(e.getValue()) || beforeAGivenName(word, e.getValue(), names)
                     || shortFormOfAnHonorific(word, e.getValue(), honorificsBySurname)
+                    || calledByItAndAGivenName(word, e.getValue(), names, paragraphs)
                     || speaksAsARole(word, e.getValue(), paragraphs)
                     || toldApartWithoutIt(word, e.getValue(), names))) {
                 formsOfAddress.add(word);
@@ -733,6 +735,47 @@ final class People {
         }
         return false;
     }
+
+    /**
+     * "Tamaz Khimshiashvili, 72, … Younger colleagues call him Batoni Tamaz"; "Mãe Dalva, whose
+     * legal name is Dalva Conceição": the article says outright that the word and a two-word
+     * name's given name are what someone is called, so the word is a form of address. Only when
+     * it says so: Kiribati's "Taoaba Tekarei", child of Tekarei Baraniko, is a whole name.
+     */
+    private static boolean calledByItAndAGivenName(String word, List<List<String>> rests, List<List<String>> names,
+                                                   List<String> paragraphs) {
+        for (List<String> rest : rests) {
+            if (rest.size() != 1) {
+                continue;
+            }
+            String given = rest.get(0);
+            boolean named = false;
+            for (List<String> name : names) {
+                named |= name.size() == 2 && name.get(0).equals(given);
+            }
+            if (!named) {
+                continue;
+            }
+            String written = word + " " + given;
+            for (String p : paragraphs) {
+                for (int at = p.indexOf(written); at >= 0; at = p.indexOf(written, at + written.length())) {
+                    String before = p.substring(Math.max(0, at - 12), at);
+                    String after = p.substring(at + written.length(), Math.min(p.length(), at + written.length() + 30));
+                    if (CALL_HIM.matcher(before).find() || WHOSE_NAME.matcher(after).lookingAt()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "call him ", "calls her ", "known as ": what opens the name someone goes by. */
+    private static final Pattern CALL_HIM = Pattern.compile(
+            "(?:\\bcall(?:s|ed)?\\s+(?:him|her)|\\bknown\\s+as)\\s+$");
+    /** ", whose legal name is", ", whose real name is": the name on the papers follows. */
+    private static final Pattern WHOSE_NAME = Pattern.compile(
+            ",\\s+whose\\s+(?:legal|real|full|birth|given|official)\\s+name\\s+is\\s");
 
     private boolean mayBeFormOfAddress(String word) {
         return Character.isUpperCase(word.charAt(0)) && !word.endsWith(".") && !lexicon.isGivenName(word)

@@ -77,6 +77,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aWordTheArticleSaysSomeoneIsCalledByWithTheirGivenNameIsAFormOfAddress() {
+        Article a = extract("forms-of-address-the-article-says.txt");
+        assertEquals("Apolinar Chambi", quote(a, "I learned from").speaker(), "children call him Tayta Apolinar");
+        assertEquals("Apolinar Chambi", quote(a, "Nobody wrote").speaker());
+        assertEquals("Folake Adebisi", quote(a, "We send the photos").speaker(), "Iya Folake, whose legal name is Folake Adebisi");
+    }
+
+    @Test
     void aWordWithARolesEndingBeforeWholeNamesAndThenASurnameIsATitleBeforeTheSurnameToo() {
         Article a = extract("title-before-whole-names-then-a-surname.txt");
         assertEquals("Anselmo Quispe Huamán", quote(a, "The roof has leaked").speaker(), "Regidor Anselmo Quispe Huamán");
