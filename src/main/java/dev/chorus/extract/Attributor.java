@@ -2626,9 +2626,12 @@ final class Attributor {
                             && ((asker = askerBefore(offset, (char) 0)) == null || asker.equals(who))) {
                         // the other side of the exchange: the last one named who is not the one answered
                         String other = people.latestOtherThan(who, at - 2 * PARAGRAPH_STRIDE - at % PARAGRAPH_STRIDE, at, g);
-                        PersonRef.Type type = other == null ? PersonRef.Type.ORGANISATION : PersonRef.Type.NAME;
-                        return new Attribution(new PersonRef(type, other == null ? ref.text() : other, ref.start(), ref.end()),
-                                offset + leadOffset + ref.start(), offset + v.end());
+                        // with nobody else named, nobody asked aloud: "Asked whether he would miss it, he
+                        // paused. “Every day,” he replied" is still the one who spoke before
+                        if (other != null) {
+                            return new Attribution(new PersonRef(PersonRef.Type.NAME, other, ref.start(), ref.end()),
+                                    offset + leadOffset + ref.start(), offset + v.end());
+                        }
                     }
                 }
                 if (ref != null && ref.type() == PersonRef.Type.PRONOUN && ASKS.matcher(v.group()).matches()) {

@@ -1092,6 +1092,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void heRepliedToAQuestionNobodyNamedAskedIsTheOneWhoSpokeBefore() {
+        Article a = extract("reply-to-a-question-nobody-named-asked.txt");
+        assertEquals("Kwabena Owusu-Ansah", quote(a, "Every day").speaker(),
+                "“…,” he said ¶ Asked whether he would miss the tower, he looked… “…,” he replied: nobody else to reply");
+        assertEquals("Kwabena Owusu-Ansah", quote(a, "But my knees").speaker());
+    }
+
+    @Test
     void oneWordNamesWithAnAgeOrKnownOnlyByThemArePeople() {
         Article a = extract("ranks-and-replies.txt");
         assertEquals("Kagiso", quote(a, "Our teacher said").speaker(), "Kagiso, 15, said");
