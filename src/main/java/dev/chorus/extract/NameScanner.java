@@ -527,7 +527,11 @@ final class NameScanner {
                     return false;
                 }
             }
-            if (h.subject() && lowerCaseNext(text, pastAsides(text, h.end()))) {
+            if (h.subject() && (lowerCaseNext(text, pastAsides(text, h.end()))
+                    // "Kvarchia, speaking through his lawyer until Judge Agrba allowed it, said": the
+                    // name opens the sentence and an aside of any kind follows it, so it is the subject
+                    || h.sentenceStart() && h.end() < text.length() && text.charAt(h.end()) == ','
+                    && lowerCaseNext(text, h.end() + 1))) {
                 // "Ferreira felt", "Dunmore said", "Mulcahy, who sat beside her, said": a verb
                 // follows; not an aside ("a baker, Albert Simms,")
                 return true;

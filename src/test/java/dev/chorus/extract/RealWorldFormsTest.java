@@ -1283,6 +1283,13 @@ class RealWorldFormsTest {
         assertEquals("Sipho Ndlovu", quote(a, "I have seen it").speaker(), "The South African was asked … he said");
     }
     @Test
+    void aNameOpeningItsSentenceActsThoughItsAsideNamesSomeoneActingInAClause() {
+        Article a = extract("sentence-opening-name-with-an-aside-naming-another.txt");
+        assertEquals("Ibrahim Touré", quote(a, "People here").speaker(),
+                "Touré, now sixty… while Captain Moussa Diallo checks the tickets, said… ¶ “…,” he said");
+    }
+
+    @Test
     void aNameWithALongAsideBeforeItsVerbStillSpeaksAfterTheQuote() {
         Article a = extract("posts-crowds-and-asides.txt");
         assertEquals("Marisa Quintero", quote(a, "They promised this").speaker(),
