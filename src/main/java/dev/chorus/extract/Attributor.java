@@ -865,6 +865,7 @@ final class Attributor {
                         }
                     }
                 }
+                roleOfTheOneNamed(p, inParagraph, quoted, base);
             }
             if (title != null) {
                 for (NameScanner.Hit hit : NameScanner.scan(title, 0, title.length())) {
@@ -896,6 +897,50 @@ final class Attributor {
             List<String> others = named.stream().map(n -> fullNames.getOrDefault(n, n)).distinct()
                     .filter(n -> !speakers.contains(n)).toList();
             return new Result(quotes, List.copyOf(speakers), others);
+        }
+
+        /**
+         * "Efisio Pinna did not pretend it had been pretty. After Olbia beat Torres 2-1, the coach
+         * sat down…": a paragraph that opens on one person, names nobody else and goes on with "the
+         * coach" acting, calls that person by the role, so a later "“…,” the coach said" is Pinna,
+         * not the player named since. Only a role nobody holds yet, opening its clause and acting.
+         */
+        private void roleOfTheOneNamed(String p, List<NameScanner.Hit> inParagraph, List<QuoteSpans.Span> quoted, long base) {
+            if (inParagraph.isEmpty() || !inParagraph.get(0).sentenceStart() || !inParagraph.get(0).subject()
+                    || !p.contains("the ")) {
+                return;
+            }
+            String name = null;
+            for (NameScanner.Hit hit : inParagraph) {
+                // "After Olbia beat Torres": a team or a place is nobody who could be the coach
+                String who = people.recall(hit.tokens(), hit.honorific());
+                if (who != null && name != null && !name.equals(who)) {
+                    return;
+                }
+                name = who != null ? who : name;
+            }
+            if (name == null) {
+                return;
+            }
+            NameScanner.Hit last = inParagraph.get(inParagraph.size() - 1);
+            for (Descriptors.Match d : Descriptors.roles(p, last.end(), p.length(), true)) {
+                String role = d.role();
+                if (p.regionMatches(d.start(), "the ", 0, 4) && Vocabulary.ROLE_NOUNS.contains(role)
+                        && !Vocabulary.KIN.contains(role) && !Vocabulary.SOURCE_ROLES.contains(role)
+                        && !withinQuote(quoted, p, d.start()) && verbAt(p, d.end())
+                        && people.onlyWithRole(role) == null && people.latestWithRole(role, base + d.start()) == null) {
+                    people.noteRole(name, role);
+                }
+            }
+        }
+
+        /** A lower-case word next, most often a verb: "the coach sat", not "the coach, Ana Ruiz,". */
+        private static boolean verbAt(String p, int at) {
+            int i = at;
+            while (i < p.length() && p.charAt(i) == ' ') {
+                i++;
+            }
+            return i < p.length() && Character.isLowerCase(p.charAt(i));
         }
 
         /**

@@ -538,6 +538,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aRoleActingInAParagraphThatNamesOnlyOnePersonIsThatPersonsLater() {
+        Article a = extract("role-acting-in-the-paragraph-of-the-one-named.txt");
+        assertEquals("Ngozi Okonkwo-Eze", quote(a, "Eight minutes").speaker(),
+                "Ngozi Okonkwo-Eze had been on shift… the captain sat on the tailgate ¶ … the farmer, Tobias Lindgren ¶ “…,” the captain said");
+        assertEquals("Tobias Lindgren", quote(a, "They were here").speaker());
+    }
+
+    @Test
     void aClauseEndingInAColonOwnsTheQuoteEvenWhenASentenceAboutSomeoneElseFollows() {
         assertEquals("Lena Moss", quote(extract("press-forms.txt"), "Can you guarantee").speaker(),
                 "“Lena Moss, of Radio Tarn, asked: “…?” Okonjo said the fare cap…”");
