@@ -24,6 +24,9 @@ final class Attributor {
     private static final Pattern PRONOUN = Pattern.compile("(?<![\\p{L}’'])(he|she|they)(?![\\p{L}’'])",
             Pattern.CASE_INSENSITIVE);
     /** "The mayor [of the Calder Valley, ]" : what follows a role to the name it is the role of. */
+    /** "The Seigneur of Sark, " just before a name: an office, with a capital, of a place or a body. */
+    private static final Pattern OFFICE_OF_A_PLACE = Pattern.compile(
+            "(?:^|[.!?,]\\s+)[Tt]he\\s+(\\p{Lu}\\p{Ll}+)\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,;:.!?“”\"]{0,40},\\s*$");
     private static final Pattern ROLE_OF_TAIL = Pattern.compile("\\s+(?:of|for|at|in)\\s+[^,;:.!?“”\"]{1,60},\\s*$");
     private static final Pattern KIN_AFTER = Pattern.compile("(?i),\\s+(?:her|his|their)\\s+(?:late\\s+)?("
             + String.join("|", Vocabulary.KIN) + ")(?![\\p{L}\\-])");
@@ -1262,6 +1265,14 @@ final class Attributor {
                 }
             }
             String before = NameEvidence.wordBeforeComma(text, Math.max(0, start - 40), start);
+            if (before != null) {
+                Matcher office = OFFICE_OF_A_PLACE.matcher(text).region(Math.max(0, start - 60), start);
+                if (office.find() && !lexicon.isOrganisationWord(office.group(1))) {
+                    // "The Seigneur of Sark, Christopher de Carteret," is "the Seigneur" later, though
+                    // Chorus does not know the office, as "The Mayor of Lydd, Janet Cole," is "the mayor"
+                    roles.add(office.group(1).toLowerCase(Locale.ROOT));
+                }
+            }
             if (before != null && Vocabulary.ROLE_NOUNS.contains(before.toLowerCase(Locale.ROOT))
                     && OBJECT_OF_PARTICIPLE.matcher(text).region(Math.max(0, start - 70), start).find()) {
                 // "Leading the witness, Cllr. Musu T. Kpadeh asked": she leads the witness, and is not one
@@ -3539,6 +3550,13 @@ final class Attributor {
                 // "Schools Chancellor Dolores Ibáñez": the title's words do not make the name a body
                 boolean organisation = people.isOrganisation(people.withoutTitles(hit.tokens()))
                         || withArticle(hit);
+                if (organisation && hit.tokens().size() == 1 && ARTICLES.contains(hit.before())
+                        && people.onlyWithRole(hit.tokens().get(0).toLowerCase(Locale.ROOT)) != null) {
+                    // "“…,” the Seigneur said": the office someone was named in, not a body
+                    refs.add(new PersonRef(PersonRef.Type.DESCRIPTOR, "the " + hit.tokens().get(0), hit.start(),
+                            Math.min(s.length(), hit.end()), oblique, hit.possessive()));
+                    continue;
+                }
                 if (!organisation && hit.sentenceStart() && hit.tokens().size() == 1 && hit.honorific() == null
                         && people.recall(hit.tokens(), null) == null) {
                     // "Critics said…", "Somebody shouted…": a capital that only opens the sentence

@@ -538,6 +538,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anOfficeWithACapitalNamedWithItsPlaceAndAPersonIsThatPersonLater() {
+        Article a = extract("office-of-a-place-named-then-the-office-speaks.txt");
+        assertEquals("Solomon Iguru Gafabusa", quote(a, "Every child").speaker(),
+                "The Omukama of Bunyoro, Solomon Iguru Gafabusa, … “…,” the Omukama said");
+        assertEquals("Rosario Vázquez", quote(a, "We owe it").speaker(), "the Alcalde of Zacatlán, Rosario Vázquez, … ¶ the Alcalde said");
+    }
+
+    @Test
     void aRoleActingInAParagraphThatNamesOnlyOnePersonIsThatPersonsLater() {
         Article a = extract("role-acting-in-the-paragraph-of-the-one-named.txt");
         assertEquals("Ngozi Okonkwo-Eze", quote(a, "Eight minutes").speaker(),
