@@ -554,6 +554,12 @@ final class NameScanner {
         if (PRONOUN_SUBJECTS.contains(first)) {
             return w2 < start && Character.isLowerCase(text.charAt(w2));
         }
+        if (UNNAMED_OPENERS.contains(first)) {
+            // "One former student, now a carver in Inukjuak, said Qisiiq had been strict": someone
+            // the text does not name opens the sentence and reports, so the name is what is reported
+            List<Descriptors.Match> unnamed = Descriptors.unnamed(text, w1, start);
+            return !unnamed.isEmpty() && unnamed.get(0).start() == w1;
+        }
         if (!first.equals("The") || w2 >= start) {
             return false;
         }
@@ -570,6 +576,8 @@ final class NameScanner {
 
     private static final Pattern AGED = Pattern.compile("\\d+-year-old");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("He", "She", "They");
+    /** What opens a sentence about someone unnamed: "One resident", "A neighbour", "An engineer". */
+    private static final Set<String> UNNAMED_OPENERS = Set.of("One", "A", "An");
 
     /** The end of the word at {@code i}: the next space, or {@code limit}. */
     private static int wordEnd(String text, int i, int limit) {

@@ -573,6 +573,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aNameReportedBySomeoneUnnamedDoesNotTakeTheirPronoun() {
+        Article a = extract("unnamed-subject-reports-on-someone-named.txt");
+        assertNull(quote(a, "We heard it").speaker(),
+                "One miner, a father of four…, said Mthembu had told them nothing… “…,” he said: the miner, unnamed");
+    }
+
+    @Test
     void theUnnamedOneCalledAgainByTheirRoleIsStillNobodyNamed() {
         Article a = extract("the-unnamed-one-again.txt");
         assertNull(quote(a, "Nobody told us").speaker());
