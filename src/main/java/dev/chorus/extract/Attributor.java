@@ -27,6 +27,9 @@ final class Attributor {
     /** "The Seigneur of Sark, " just before a name: an office, with a capital, of a place or a body. */
     private static final Pattern OFFICE_OF_A_PLACE = Pattern.compile(
             "(?:^|[.!?,]\\s+)[Tt]he\\s+(\\p{Lu}\\p{Ll}+)\\s+of\\s+(?:the\\s+)?\\p{Lu}[^,;:.!?“”\"]{0,40},\\s*$");
+    /** "The entrant, a 31-year-old " opening a sentence: someone unnamed, by what they did and their age. */
+    private static final Pattern UNNAMED_BY_AGE = Pattern.compile(
+            "(?:^|[.!?]\\s+)[Tt]he\\s+(\\p{Ll}[\\p{Ll}\\-]+),\\s+an?\\s+\\d{1,3}-year-old\\b");
     private static final Pattern ROLE_OF_TAIL = Pattern.compile("\\s+(?:of|for|at|in)\\s+[^,;:.!?“”\"]{1,60},\\s*$");
     private static final Pattern KIN_AFTER = Pattern.compile("(?i),\\s+(?:her|his|their)\\s+(?:late\\s+)?("
             + String.join("|", Vocabulary.KIN) + ")(?![\\p{L}\\-])");
@@ -2425,6 +2428,9 @@ final class Attributor {
                     }
                 }
             }
+            if (Regions.contains(text, "-year-old", from, to)) {
+                unnamedByAge(text, from, to, base, found);
+            }
             // "An extra who has worked here since the 1990s, and who did not want to be named, put
             // it more bluntly": whatever the phrase before, the one acting is someone unnamed
             if (currentMayBeAnonymous && (Regions.contains(text, " name", from, to)
@@ -2452,6 +2458,28 @@ final class Attributor {
                     // "One former cook, who asked not to be named, …" ¶ "The former cook was unconvinced.
                     // “…,” she said": the one unnamed, called again by the role, opens the sentence and acts
                     people.unnamed(base + d.start(), d.role(), people.gender(who));
+                }
+            }
+        }
+
+        /**
+         * "The entrant, a 31-year-old graphic designer from Dakar, has not been publicly named. …
+         * he wrote that…": a word Chorus does not know as a role, given an age in apposition, is
+         * someone the text does not name, who acts in the sentence it opens and answers to the
+         * pronoun after it; unless a name in that sentence renames them.
+         */
+        private void unnamedByAge(String text, int from, int to, long base, List<NameScanner.Hit> found) {
+            Matcher m = UNNAMED_BY_AGE.matcher(text).region(from, to);
+            while (m.find()) {
+                int sentenceEnd = text.indexOf(". ", m.end());
+                int until = sentenceEnd < 0 || sentenceEnd > to ? to : sentenceEnd;
+                boolean renamed = false;
+                for (NameScanner.Hit hit : found) {
+                    // "from Dakar" names a place, not them
+                    renamed |= hit.start() >= m.start() && hit.start() < until && people.recall(hit.tokens(), hit.honorific()) != null;
+                }
+                if (!renamed) {
+                    people.unnamed(base + m.start(1), m.group(1), genderOf(m.group(1)));
                 }
             }
         }

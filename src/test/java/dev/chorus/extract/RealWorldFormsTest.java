@@ -573,6 +573,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void someoneUnnamedGivenAnAgeInAppositionTakesThePronounAfter() {
+        Article a = extract("unnamed-given-an-age-in-apposition.txt");
+        assertNull(quote(a, "heard the alarm").speaker(), "The tenant, a 24-year-old nursing student, … She said she had “…”");
+        assertNull(quote(a, "enter again").speaker(), "The entrant, a 31-year-old graphic designer from Kona, … he wrote that…");
+    }
+
+    @Test
     void aNameReportedBySomeoneUnnamedDoesNotTakeTheirPronoun() {
         Article a = extract("unnamed-subject-reports-on-someone-named.txt");
         assertNull(quote(a, "We heard it").speaker(),
