@@ -30,6 +30,8 @@ final class Attributor {
     /** "The entrant, a 31-year-old " opening a sentence: someone unnamed, by what they did and their age. */
     private static final Pattern UNNAMED_BY_AGE = Pattern.compile(
             "(?:^|[.!?]\\s+)[Tt]he\\s+(\\p{Ll}[\\p{Ll}\\-]+),\\s+an?\\s+\\d{1,3}-year-old\\b");
+    /** ", a ", ", an ", ", the ": an apposition opening after a name. */
+    private static final Pattern APPOSITION_OPENS = Pattern.compile(",\\s(?:an?|the)\\s");
     private static final Pattern ROLE_OF_TAIL = Pattern.compile("\\s+(?:of|for|at|in)\\s+[^,;:.!?“”\"]{1,60},\\s*$");
     private static final Pattern KIN_AFTER = Pattern.compile("(?i),\\s+(?:her|his|their)\\s+(?:late\\s+)?("
             + String.join("|", Vocabulary.KIN) + ")(?![\\p{L}\\-])");
@@ -740,7 +742,9 @@ final class Attributor {
         private boolean heOrSheNext(int paragraph, int k) {
             NameScanner.Hit hit = hits.get(paragraph).get(k);
             String p = paragraphs.get(paragraph);
-            if (hit.tokens().size() < 2 || hit.possessive() || !hit.sentenceStart() || !hit.subject()
+            // "For Rasul Magomedov, a father of three, the debate is…": the one the sentence is about
+            boolean opens = hit.sentenceStart() || "for".equals(hit.before());
+            if (hit.tokens().size() < 2 || hit.possessive() || !opens || !hit.subject()
                     // "known as "Silicon Saxony" already employs": a quoted name is a thing's
                     || hit.start() > 0 && "“\"‘'".indexOf(p.charAt(hit.start() - 1)) >= 0
                     // "Born Eileen Quigley in Drumlish, she trained…": a birth name, of someone named otherwise
@@ -751,7 +755,10 @@ final class Attributor {
             // "… opened the exhibition. “Art is how…,” she said": a capital inside the quote names nobody
             int next = k + 1;
             List<QuoteSpans.Span> quoted = next < here.size() ? QuoteSpans.find(p) : List.of();
-            while (next < here.size() && withinQuote(quoted, p, here.get(next).start())) {
+            // "For Rasul Magomedov, a father of three in Kaspiysk, the debate…": nor does a town in
+            // the name's own apposition
+            int apposition = APPOSITION_OPENS.matcher(p).region(hit.end(), p.length()).lookingAt() ? p.indexOf(',', hit.end() + 2) : -1;
+            while (next < here.size() && (withinQuote(quoted, p, here.get(next).start()) || here.get(next).start() < apposition)) {
                 next++;
             }
             int to = next < here.size() ? here.get(next).start() : p.length();

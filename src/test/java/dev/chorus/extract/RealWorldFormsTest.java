@@ -650,6 +650,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void theOneASentenceIsAboutAfterForIsAPersonWhenHeOrSheFollows() {
+        Article a = extract("the-one-a-sentence-is-about-continued-by-a-pronoun.txt");
+        assertEquals("Siosaia Vaipulu", quote(a, "If it does not").speaker(),
+                "For Siosaia Vaipulu, a grandfather of nine in Neiafu, the ferry… “…,” he said");
+        assertEquals("Oyunchimeg Batbayar", quote(a, "We lost").speaker(), "For Oyunchimeg Batbayar, who…, the winter… “…,” she said");
+    }
+
+    @Test
     void aNameWrittenAsOnlyPeoplesAreIsAPersonEvenWithAnUnknownGivenName() {
         assertEquals("Morwenna Quiller", quote(extract("press-forms.txt"), "We lost half").speaker(),
                 "“Quiller, 52,” makes Morwenna Quiller a person");
