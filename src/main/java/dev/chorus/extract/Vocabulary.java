@@ -327,7 +327,10 @@ final class Vocabulary {
             // "Dayang Siti", "Hajah Rosnah", "Pengiran Anak"); Thailand's "Khun"; East Africa's "Mzee" and
             // "Bwana"; a Buddhist monk's "Ven." ("the Ven. Ananda Thero")
             "Ntate", "Mme", "'M'e", "’M’e", "Rra", "Mma", "Awang", "Dayang", "Awangku", "Dayangku", "Hajah",
-            "Pengiran", "Pehin", "Khun", "Mzee", "Bwana", "Ven", "Venerable"));
+            "Pengiran", "Pehin", "Khun", "Mzee", "Bwana", "Ven", "Venerable",
+            // a parish priest in Spanish, Portuguese and Italian ("Padre Esteban Cayupán"); a Sudanese
+            // and Egyptian village or camp headman ("Omda Yahya Abdallah Tagel", "Umda")
+            "Padre", "Omda", "Umda"));
 
     /**
      * Degrees and professions written before a name in Central Europe, Latin America and the

@@ -2620,6 +2620,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aPriestsAndAHeadmansFormsOfAddressBeforeAWholeNameAreNotPartOfIt() {
+        Article a = extract("priest-and-headman-forms-of-address.txt");
+        assertEquals("Rodrigo Mamani Quispe", quote(a, "People ate").speaker(), "Padre Rodrigo Mamani Quispe");
+        assertEquals("Idris Mohamed Ahmed Nur", quote(a, "We count them").speaker(), "Omda Idris Mohamed Ahmed Nur");
+        assertEquals("Idris Mohamed Ahmed Nur", quote(a, "Nobody is missing").speaker());
+    }
+
+    @Test
     void southAsianAndMindanaoFormsOfAddressBeforeAWholeNameAreNotPartOfIt() {
         Article a = extract("south-asian-forms-of-address.txt");
         assertEquals("Harbhajan Singh Sandhu", quote(a, "Books were").speaker(), "Sardar Harbhajan Singh Sandhu");
