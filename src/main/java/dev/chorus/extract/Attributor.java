@@ -79,6 +79,9 @@ final class Attributor {
             + "(?:it|they|we|the [\\p{L}\\-]+) calls?|"
             + "the (?:phrase|word|words|expression|label|hashtag|catchphrase|buzzword|motto|line|message|headline|inscription)|"
             + "captioned|billed as|labell?ed|"
+            // the reporter's gloss of a word, and a word glossed: "raised its warning to orange, meaning
+            // “dangerous storm winds”", "a word for “bread” that came out…"
+            + "(?<=, )meaning|(?:a|the) word for|"
             // what is typed into a search box or a generator, not said: "lets anybody type “…”"
             + "type|types|typed|typing|search(?:es|ed|ing)? for|"
             + "what (?:[\\p{L}\\-]+\\s+){1,3}?calls?|"
@@ -96,7 +99,7 @@ final class Attributor {
             "codenamed", "call", "calls", "calling", "phrase", "word", "words", "expression", "label", "hashtag",
             "catchphrase", "buzzword", "line", "message", "headline", "inscription", "captioned", "labelled", "labeled",
             "type", "types", "typed", "typing", "for", "paper", "study", "report", "book", "album", "film", "song", "memo",
-            "novel", "documentary", "category");
+            "novel", "documentary", "category", "meaning");
     /**
      * "People call us “…”", "Local children call the school “…”": the name many people give a
      * thing or a place, with the thing named between the verb and the quote; not speech.

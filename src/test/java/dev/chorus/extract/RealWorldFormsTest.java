@@ -2305,6 +2305,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aReportersGlossAfterMeaningAndAWordGlossedAreNoSpeech() {
+        Article a = extract("a-gloss-and-a-word-glossed.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("take shelter now") || q.text().equals("wind")),
+                "raised its alert to red, meaning “…”; the word for “…”: " + a.quotes());
+        assertEquals("Jedda Marrawal", quote(a, "They know").speaker());
+    }
+
+    @Test
     void aTermGlossedOrSomethingReferredToAsIsNoSpeech() {
         Article a = extract("glossed-terms.txt");
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("craft-style") || q.text().startsWith("open crumb")),
