@@ -158,11 +158,11 @@ class AttributionCorpusTest {
         // Baloch, Punjabi, Assamese, Manipuri, Naga, Ladakhi, Okinawan, Sarawak, Marawi, Somaliland, Corsican, Flemish,
         // Sámi, Breton, Navajo Nation and Azorean outlets)
         "attribution-blind44, 0.93, 0.93",
-        // not studied: AI in dubbing, Lepcha songs, voice songs, Frisian translation, theatre, textile patterns, an
-        // eisteddfod poem, animation and photography prizes, and general news from Dagestani, Abkhaz, Sikkimese,
-        // Bougainvillean, Darfuri, Casamance, Kabyle, Sardinian, Frisian, Karelian, Gagauz, Adjarian, Nunavik, Oaxacan,
-        // Patagonian, Bahian, Lampedusan, Lakota, Vincentian and Sark outlets
-        "attribution-blind45, 0.90, 0.90",
+        // studied from 2026-11-23 (AI in dubbing, Lepcha songs, voice songs, Frisian translation, theatre, textile
+        // patterns, an eisteddfod poem, animation and photography prizes, and general news from Dagestani, Abkhaz,
+        // Sikkimese, Bougainvillean, Darfuri, Casamance, Kabyle, Sardinian, Frisian, Karelian, Gagauz, Adjarian, Nunavik,
+        // Oaxacan, Patagonian, Bahian, Lampedusan, Lakota, Vincentian and Sark outlets)
+        "attribution-blind45, 0.99, 0.98",
         // not studied: AI in carnival song rules, Creole dubbing, an underwater photography contest, animated legends,
         // Galician dubbing, a games studio, Sámi translated books, a film prize, isiXhosa radio drama and Telugu visual
         // effects, and general news from Nauruan, Turks and Caicos, Tokelauan, Chiapas, Sicilian, Transnistrian, Ainu,
