@@ -102,6 +102,8 @@ final class Versions {
     private final String settings;
     /** Each key with its version, hashed together: what a fingerprint takes of it. */
     private final Map<String, Mix> memo = new ConcurrentHashMap<>();
+    /** Never added to once made: see {@link #mixOf}. */
+    private final Map<String, Mix> articleMixes = new ConcurrentHashMap<>();
     /** What the last build ranked, and each {@code rel:} key's version in this one. */
     private final BuildCache.Ranked before;
     private final Map<String, String> rankedNow = new ConcurrentHashMap<>();
@@ -248,7 +250,7 @@ final class Versions {
         Mix h = new Mix();
         switch (kind) {
             case CONFIG -> h.add(settings);
-            case ARTICLES -> digest.chronological().forEach(a -> h.add(a.slug()).add(hashOf(a)));
+            case ARTICLES -> digest.chronological().forEach(a -> h.add(a.slug()).add(mixOf(a)));
             // the lists and their records only: a page that reads a speaker's quotes or a
             // theme's articles asks for them, and so depends on that speaker or theme as well
             case SPEAKERS -> digest.speakers().forEach(s -> h.add(s.toString()));
@@ -265,7 +267,8 @@ final class Versions {
                 } else {
                     Article prev = digest.previous(a);
                     Article next = digest.next(a);
-                    h.add(prev == null ? "-" : prev.slug() + hashOf(prev)).add(next == null ? "-" : next.slug() + hashOf(next));
+                    neighbour(h, prev);
+                    neighbour(h, next);
                 }
             }
             case "s" -> {
@@ -273,9 +276,9 @@ final class Versions {
                 h.add(String.valueOf(s));
                 if (s != null) {
                     for (QuoteRef q : digest.quotesBy(arg)) {
-                        h.add(hashOf(q.article())).add(Integer.toString(q.quote().number()));
+                        h.add(mixOf(q.article())).add(Integer.toString(q.quote().number()));
                     }
-                    digest.articlesBy(arg).forEach(a -> h.add(hashOf(a)));
+                    digest.articlesBy(arg).forEach(a -> h.add(mixOf(a)));
                 }
             }
             case "t" -> {
@@ -283,10 +286,10 @@ final class Versions {
                 h.add(String.valueOf(t));
                 if (t != null) {
                     for (Scored s : digest.articlesOn(arg)) {
-                        h.add(hashOf(s.article())).add(Double.toString(s.score()));
+                        h.add(mixOf(s.article())).add(Double.toString(s.score()));
                     }
                     for (QuoteRef q : digest.quotesOn(arg)) {
-                        h.add(hashOf(q.article())).add(Integer.toString(q.quote().number()));
+                        h.add(mixOf(q.article())).add(Integer.toString(q.quote().number()));
                     }
                 }
             }
@@ -315,7 +318,7 @@ final class Versions {
                 Article a = digest.article(slug);
                 if (a != null) {
                     for (Related r : digest.related(a, Integer.parseInt(arg.substring(0, colon2)))) {
-                        h.add(hashOf(r.article())).add(r.speakers().toString()).add(r.themes().toString());
+                        h.add(mixOf(r.article())).add(r.speakers().toString()).add(r.themes().toString());
                     }
                 }
                 String version = h.hex();
@@ -328,7 +331,7 @@ final class Versions {
                 if (shelf == null) {
                     h.add("gone");
                 } else {
-                    shelf.articles().forEach(a -> h.add(a.slug()).add(hashOf(a)));
+                    shelf.articles().forEach(a -> h.add(a.slug()).add(mixOf(a)));
                     h.add(Integer.toString(shelf.newer()));
                 }
             }
@@ -344,6 +347,23 @@ final class Versions {
         for (QuoteRef r : e.quotes()) {
             h.add(r.article().slug() + "#" + r.quote().number() + ":" + r.quote().speaker() + ":" + hashOf(r.article()));
         }
+    }
+
+    private void neighbour(Mix h, Article a) {
+        if (a == null) {
+            h.add("-");
+        } else {
+            h.add(a.slug()).add(mixOf(a));
+        }
+    }
+
+    /**
+     * An article's hash as a {@link Mix}, made once: a speaker's, a theme's or a shelf's version
+     * takes the hash of each of hundreds of articles, and adding its 64 characters one by one each
+     * time was most of the work of finding those versions.
+     */
+    private Mix mixOf(Article a) {
+        return articleMixes.computeIfAbsent(a.slug(), slug -> new Mix().add(hashOf(a)));
     }
 
     private String hashOf(Article a) {
