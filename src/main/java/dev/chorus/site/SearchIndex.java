@@ -1,7 +1,8 @@
 package dev.chorus.site;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.chorus.index.DigestView;
 import dev.chorus.model.Article;
 import dev.chorus.model.Quote;
@@ -13,9 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,68 +39,96 @@ final class SearchIndex {
     static final int SUMMARY_LENGTH = 200;
     private static final byte[] PREFIX = "window.CHORUS_SEARCH=".getBytes(StandardCharsets.UTF_8);
     private static final byte[] SUFFIX = ";\n".getBytes(StandardCharsets.UTF_8);
-    /** Immutable and shared: a mapper made for each build started its serializers from nothing. */
-    private static final ObjectWriter JSON = new ObjectMapper().writer()
-            .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /** Immutable and shared; the script's end is written after the JSON, so the stream stays open. */
+    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private SearchIndex() {
     }
 
     static byte[] script(DigestView d) {
-        Map<String, Integer> speakerAt = new HashMap<>();
-        List<Object> speakers = new ArrayList<>();
-        for (Speaker s : d.speakers()) {
-            speakerAt.put(s.slug(), speakers.size());
-            speakers.add(List.of(s.slug(), s.name(), s.role() == null ? "" : s.role(), d.quotesBy(s.slug()).size(),
-                    d.articlesBy(s.slug()).size()));
-        }
-        Map<String, Integer> themeAt = new HashMap<>();
-        List<Object> themes = new ArrayList<>();
-        for (Theme t : d.themes()) {
-            themeAt.put(t.slug(), themes.size());
-            themes.add(List.of(t.slug(), t.title()));
-        }
-        List<Object> articles = new ArrayList<>();
-        List<Object> quotes = new ArrayList<>();
-        for (Article a : d.newestFirst()) {
-            int at = articles.size();
-            List<Integer> quoted = new ArrayList<>();
-            for (String name : a.speakers()) {
-                Speaker s = d.speakerNamed(name);
-                if (s != null && speakerAt.containsKey(s.slug())) {
-                    quoted.add(speakerAt.get(s.slug()));
-                }
-            }
-            List<Integer> about = new ArrayList<>();
-            for (ThemeScore t : a.themes()) {
-                if (themeAt.containsKey(t.slug())) {
-                    about.add(themeAt.get(t.slug()));
-                }
-            }
-            articles.add(List.of(a.slug(), a.title(), shorten(a.summary()), a.date() == null ? "" : a.date().toString(),
-                    quoted, about));
-            for (Quote q : a.quotes()) {
-                Integer speaker = q.speakerSlug() == null ? null : speakerAt.get(q.speakerSlug());
-                quotes.add(List.of(at, q.paragraph(), speaker == null ? -1 : speaker, trimmed(q.text())));
-            }
-        }
-        Map<String, Object> index = new LinkedHashMap<>();
-        index.put("v", 1);
-        index.put("speakers", speakers);
-        index.put("themes", themes);
-        index.put("articles", articles);
-        index.put("quotes", quotes);
         // straight into one buffer: the index of a large digest is megabytes, and a String of it,
-        // the script around it and its bytes were three more copies
+        // the script around it and its bytes were three more copies; written value by value, as
+        // lists of mixed values had Jackson look up a serializer for each of a quarter of a
+        // million numbers and strings
         ByteArrayOutputStream script = new ByteArrayOutputStream(1 << 20);
         try {
             script.write(PREFIX);
-            JSON.writeValue(script, index);
+            try (JsonGenerator g = JSON.createGenerator(script)) {
+                write(d, g);
+            }
             script.write(SUFFIX);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return script.toByteArray();
+    }
+
+    private static void write(DigestView d, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("v", 1);
+        g.writeArrayFieldStart("speakers");
+        Map<String, Integer> speakerAt = new HashMap<>();
+        for (Speaker s : d.speakers()) {
+            speakerAt.put(s.slug(), speakerAt.size());
+            g.writeStartArray();
+            g.writeString(s.slug());
+            g.writeString(s.name());
+            g.writeString(s.role() == null ? "" : s.role());
+            g.writeNumber(d.quotesBy(s.slug()).size());
+            g.writeNumber(d.articlesBy(s.slug()).size());
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("themes");
+        Map<String, Integer> themeAt = new HashMap<>();
+        for (Theme t : d.themes()) {
+            themeAt.put(t.slug(), themeAt.size());
+            g.writeStartArray();
+            g.writeString(t.slug());
+            g.writeString(t.title());
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("articles");
+        List<Article> articles = d.newestFirst();
+        for (Article a : articles) {
+            g.writeStartArray();
+            g.writeString(a.slug());
+            g.writeString(a.title());
+            g.writeString(shorten(a.summary()));
+            g.writeString(a.date() == null ? "" : a.date().toString());
+            g.writeStartArray();
+            for (String name : a.speakers()) {
+                Speaker s = d.speakerNamed(name);
+                if (s != null && speakerAt.containsKey(s.slug())) {
+                    g.writeNumber(speakerAt.get(s.slug()));
+                }
+            }
+            g.writeEndArray();
+            g.writeStartArray();
+            for (ThemeScore t : a.themes()) {
+                if (themeAt.containsKey(t.slug())) {
+                    g.writeNumber(themeAt.get(t.slug()));
+                }
+            }
+            g.writeEndArray();
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("quotes");
+        for (int at = 0; at < articles.size(); at++) {
+            for (Quote q : articles.get(at).quotes()) {
+                Integer speaker = q.speakerSlug() == null ? null : speakerAt.get(q.speakerSlug());
+                g.writeStartArray();
+                g.writeNumber(at);
+                g.writeNumber(q.paragraph());
+                g.writeNumber(speaker == null ? -1 : speaker);
+                g.writeString(trimmed(q.text()));
+                g.writeEndArray();
+            }
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     /** The summary up to a word boundary near {@link #SUMMARY_LENGTH}, for the result list. */
