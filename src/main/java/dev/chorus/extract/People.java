@@ -649,7 +649,9 @@ final class People {
                     || shortFormOfAnHonorific(word, e.getValue(), honorificsBySurname)
                     || calledByItAndAGivenName(word, e.getValue(), names, paragraphs)
                     || speaksAsARole(word, e.getValue(), paragraphs)
-                    || toldApartWithoutIt(word, e.getValue(), names))) {
+                    || toldApartWithoutIt(word, e.getValue(), names))
+                    // "The Faipule of Fakaofo" writes the word alone, as the office it is
+                    || anOfficeOfAPlaceBeforeASurname(word, e.getValue(), names, paragraphs)) {
                 formsOfAddress.add(word);
             }
         }
@@ -692,6 +694,36 @@ final class People {
             for (int at = p.indexOf(role); at >= 0; at = p.indexOf(role, at + role.length())) {
                 if ((at == 0 || !Character.isLetter(p.charAt(at - 1)))
                         && Vocabulary.VERB.matcher(p).region(at + role.length(), p.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The Faipule of Fakaofo, Kelihiano Kalolo," … "Faipule Kalolo said": a word the article
+     * writes as the office of a place ("the Faipule of", or "the Ulu-o-Tokelau" in the place's own
+     * language), then before the surname of someone it named whole, is that office's title, as
+     * "Mayor" is in "Mayor Cole", though Chorus does not know it.
+     */
+    private static boolean anOfficeOfAPlaceBeforeASurname(String word, List<List<String>> rests, List<List<String>> names,
+                                                          List<String> paragraphs) {
+        boolean beforeASurname = false;
+        for (List<String> rest : rests) {
+            for (List<String> name : names) {
+                beforeASurname |= rest.size() == 1 && name.size() > 1 && !name.get(0).equals(word)
+                        && name.get(name.size() - 1).equals(rest.get(0));
+            }
+        }
+        if (!beforeASurname) {
+            return false;
+        }
+        for (String p : paragraphs) {
+            for (String office : List.of("he " + word + " of ", "he " + word + "-")) {
+                int at = p.indexOf(office);
+                if (at > 0 && (p.charAt(at - 1) == 'T' || p.charAt(at - 1) == 't')
+                        && (at == 1 || !Character.isLetter(p.charAt(at - 2)))) {
                     return true;
                 }
             }

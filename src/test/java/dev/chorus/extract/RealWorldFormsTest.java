@@ -546,6 +546,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anOfficeOfAPlaceIsATitleBeforeTheSurnameOfTheOneNamedInIt() {
+        Article a = extract("office-of-a-place-then-before-a-surname.txt");
+        assertEquals("Leota Fuimaono", quote(a, "The wall held").speaker(),
+                "The Pulenuku of Satupa'itea, Leota Fuimaono, … “…,” Pulenuku Fuimaono said");
+        assertEquals("Leota Fuimaono", quote(a, "We lost two").speaker());
+        assertEquals("Josaia Naivalu", quote(a, "The rain came").speaker(), "the Turaga-ni-Koro, Ratu Josaia Naivalu, … Turaga Naivalu said");
+    }
+
+    @Test
     void aRoleActingInAParagraphThatNamesOnlyOnePersonIsThatPersonsLater() {
         Article a = extract("role-acting-in-the-paragraph-of-the-one-named.txt");
         assertEquals("Ngozi Okonkwo-Eze", quote(a, "Eight minutes").speaker(),
