@@ -927,13 +927,17 @@ final class People {
             return notByGivenName.get(0);
         }
         long paragraph = pos / Attributor.PARAGRAPH_STRIDE * Attributor.PARAGRAPH_STRIDE;
-        String justIntroduced = surname == null || surname.indexOf(' ') < 0 ? null
+        String justIntroduced = surname == null ? null
                 : latestActing(candidates, paragraph, paragraph - Attributor.PARAGRAPH_STRIDE);
         if (justIntroduced != null && introducedAt(justIntroduced) >= paragraph - Attributor.PARAGRAPH_STRIDE
-                && onlyOneNamedIn(candidates, paragraph - Attributor.PARAGRAPH_STRIDE, paragraph)) {
+                && onlyOneNamedIn(candidates, paragraph - Attributor.PARAGRAPH_STRIDE, paragraph)
+                && (surname.indexOf(' ') >= 0 || !introducedAsKin(justIntroduced))) {
             // "Hamad Al Mannai, …, the curator's cousin, said he had come…" ¶ "“…,” Al Mannai said":
-            // a surname of two words, of the namesake first named, and acting, in the paragraph before,
-            // where the other was not named ("Ní Bhriain's mother, Máire Ní Bhriain," keeps the daughter)
+            // the namesake first named, and acting, in the paragraph before, where the other was not
+            // named ("Ní Bhriain's mother, Máire Ní Bhriain," keeps the daughter); so "Critic Hawre
+            // Mahmoud … said" ¶ "“…,” Mahmoud said" of a director named more. A one-word surname
+            // is not of one introduced as a relative ("His wife, Siân Lloyd, said: …" ¶ "Lloyd said"
+            // is still her husband), whom the text tells apart by the relation
             return justIntroduced;
         }
         List<String> notKin = candidates.stream().filter(c -> !introducedAsKin(c)).toList();

@@ -158,7 +158,8 @@ final class Vocabulary {
     static final Set<String> KIN = Set.copyOf(List.of(
             "father", "mother", "dad", "mum", "mom", "son", "daughter", "husband", "wife", "partner", "brother",
             "sister", "grandfather", "grandmother", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece",
-            "cousin", "fiancé", "fiancée", "widow", "widower", "stepfather", "stepmother", "twin"));
+            "cousin", "fiancé", "fiancée", "widow", "widower", "stepfather", "stepmother", "twin",
+            "sister-in-law", "brother-in-law", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law"));
 
     /**
      * Roles that are given to people the text does not name ("a spokesman said", "the official

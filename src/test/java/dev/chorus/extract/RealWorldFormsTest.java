@@ -313,6 +313,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aSurnameSharedByTwoIsTheOneJustNamedActingInTheParagraphBeforeUnlessNamedAsKin() {
+        Article a = extract("namesake-acting-in-the-paragraph-before.txt");
+        assertEquals("Tunde Obi", quote(a, "We argued").speaker(),
+                "“Reviewer Tunde Obi, who …, chaired the jury.” ¶ “…,” Obi said: not Amaka Obi, named more");
+        assertEquals("Tunde Obi", quote(a, "Nobody left").speaker());
+        assertEquals("Amaka Obi", quote(a, "Three years").speaker(), "“Her husband, Chidi Obi, said…” ¶ “…,” Obi said");
+    }
+
+    @Test
     void aSurnameOfTwoWordsWithoutAParticleSharedByTwoIsStillASurname() {
         Article a = extract("two-word-surname-without-a-particle.txt");
         assertEquals("Carmen Ortega Ruiz", quote(a, "We bake at four").speaker(), "Carmen Ortega Ruiz … Ortega Ruiz told the Levante");
