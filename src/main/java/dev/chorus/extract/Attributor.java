@@ -839,6 +839,12 @@ final class Attributor {
                             || heOrSheNext(i, k)) || authorOfAWork(p, hit)) {
                         people.noteActingSurname(hit.tokens().get(hit.tokens().size() - 1));
                     }
+                    if (hit.tokens().size() > 1 && !hit.possessive() && hit.honorific() == null && !hit.oblique()
+                            // "the MP for Teifi Valley, who said": the "who" is the MP's
+                            && !Vocabulary.PREPOSITIONS.contains(hit.before())
+                            && (NameEvidence.onlyAPersons(p, hit.end()) || heOrSheNext(i, k))) {
+                        people.notePersonalSurname(hit.tokens());
+                    }
                 }
             }
             for (int i = 0; i < paragraphs.size(); i++) {

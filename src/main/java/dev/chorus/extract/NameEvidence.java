@@ -204,6 +204,17 @@ final class NameEvidence {
         return false;
     }
 
+    /**
+     * "Kenroy Lake, who has produced…", "Shania Lake, 24,", "Ada Banks did not hide her…": what
+     * follows a name that neither a body nor a place ever takes ("Crater Lake said" is possible,
+     * "Crater Lake, who" is not).
+     */
+    static boolean onlyAPersons(String text, int end) {
+        return AGE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 8)).lookingAt()
+                || WHO_AFTER.matcher(text).region(end, Math.min(text.length(), end + 9)).lookingAt()
+                || HIS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 60)).lookingAt();
+    }
+
     /** "Pascoe, 52,", "Pascoe says", "Chen, who": what follows a name that only a person's does. */
     static boolean person(String text, int end) {
         return AGE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 8)).lookingAt()

@@ -153,6 +153,28 @@ final class People {
         settled = true;
     }
 
+    /**
+     * Surnames that are also words of places and bodies ("Lake", "Hills"), of whole names the
+     * article writes as only people's are: "Kenroy Lake, who has produced soca…" is a man, and
+     * "Lake said" is him, though a "Lake" ends the names of lakes.
+     */
+    private final Set<String> personalSurnames = new HashSet<>();
+
+    /** A whole name written as only a person's is: see {@link #personalSurnames}. */
+    void notePersonalSurname(List<String> tokens) {
+        String first = tokens.get(0);
+        String last = tokens.get(tokens.size() - 1);
+        if (!lexicon.isOrganisationWord(last) || PLACE_PREFIXES.contains(first) || lexicon.isPlace(first)) {
+            return;
+        }
+        for (String t : tokens.subList(0, tokens.size() - 1)) {
+            if (lexicon.isOrganisationWord(t)) {
+                return;
+            }
+        }
+        personalSurnames.add(last);
+    }
+
     void noteActingSurname(String surname) {
         actingSurnames.add(surname);
     }
@@ -237,7 +259,9 @@ final class People {
             // "Eastern Samar", "North Dakota", "Lake Tahoe": places Chorus's list does not hold
             return true;
         }
-        for (String t : tokens) {
+        // "Shania Lake", "Lake said": the surname of one the article writes as a person
+        int last = personalSurnames.contains(tokens.get(tokens.size() - 1)) ? tokens.size() - 1 : tokens.size();
+        for (String t : tokens.subList(0, last)) {
             if (lexicon.isOrganisationWord(t)) {
                 return true;
             }

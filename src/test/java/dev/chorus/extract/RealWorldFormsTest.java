@@ -744,6 +744,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aSurnameThatIsAlsoAPlaceWordIsAPersonsWhenTheArticleWritesTheNameAsOnlyAPersonsIs() {
+        Article a = extract("surname-that-is-a-place-word.txt");
+        assertEquals("Desmond Harbour", quote(a, "You could hear").speaker(), "“Desmond Harbour, who has built…” ¶ “…,” Harbour said");
+        assertEquals("Desmond Harbour", quote(a, "The planks sing").speaker());
+        assertEquals("Keisha Harbour", quote(a, "Uncle is right").speaker(), "“His niece, Keisha Harbour, 27,” ¶ “…,” she said");
+    }
+
+    @Test
     void aLedeAboutSomeoneUnnamedQuotesThePersonTheNextParagraphNamesWithTheirAge() {
         Article a = extract("named-in-the-second-paragraph.txt");
         assertEquals("Mereani Vosa Tuilau", quote(a, "only followed").speaker(),
