@@ -421,6 +421,9 @@ final class People {
             String title = t.endsWith(".") && t.length() > 2 ? t.substring(0, t.length() - 1) : t;
             // a whole name is left after it, and it is not itself a given name ("Dean Whitaker")
             if ((Vocabulary.ROLE_NOUNS.contains(t.toLowerCase(Locale.ROOT)) || Vocabulary.HONORIFICS.contains(title)
+                    // "Scriptwriter Luvuyo Ngcobondwana", "Boatbuilder Sione Vea": a role written as one
+                    // word with what it works at, opening a whole name
+                    || i == 0 && Vocabulary.isRoleOrCompound(t.toLowerCase(Locale.ROOT))
                     || Vocabulary.HONORIFICS_OF_WHOLE_NAMES.contains(t)
                     || t.endsWith(".") && Vocabulary.DOTTED_TITLES.contains(title))
                     && !(i == 0 && lexicon.isGivenName(t))

@@ -737,6 +737,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aRoleWrittenAsOneWordWithWhatItWorksAtIsATitleBeforeAWholeName() {
+        Article a = extract("one-word-compound-role-before-a-name.txt");
+        assertEquals("Sione Tupou Vea", quote(a, "We use what").speaker(), "Boatbuilder Sione Tupou Vea … Vea said");
+        assertEquals("Mele Taumoepeau Fifita", quote(a, "The tourists").speaker(), "Copywriter Mele Taumoepeau Fifita");
+    }
+
+    @Test
     void titlesThatNamePlacesOrJobsDoNotMakeThePersonAnOrganisation() {
         Article a = extract("name-forms.txt");
         assertEquals("Jaime Quispe", quote(a, "My father worked").speaker(), "“said crane operator Jaime Quispe”");
