@@ -140,6 +140,13 @@ final class Attributor {
     /** "said he had", "told reporters she would": a name's own verb of saying, then a pronoun for them. */
     private static final Pattern SAID_OF_SELF = Pattern.compile(
             "\\s+(?:said|says|added|insisted|explained|admitted|argued|warned|told\\s+(?!him|her|them|me|us)\\p{Ll}+)\\s+(?:that\\s+)?(he|she)(?![\\p{L}’'])");
+    /**
+     * " in Ngcobo, who phoned a call-in show and gave no name, said she": after someone unnamed,
+     * where they are and an aside, then a speech verb and their own pronoun.
+     */
+    private static final Pattern UNNAMED_SAID_OF_SELF = Pattern.compile(
+            "[^,.;:!?“”\"]{0,40}?(?:,[^.;:!?“”\"]{1,160}?,)?" + SAID_OF_SELF.pattern());
+    private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?<![\\p{L}’'])(him|her)(?![\\p{L}’'])");
     /** ", 71," after a name, or, in Irish and British court reports, " (52)": the person's age. */
     private static final Pattern AGE_AFTER = Pattern.compile(",\\s*(\\d{1,3})\\s*[,.;]| \\((\\d{1,3})\\)");
     private static final Set<String> RELATIVES = Set.of("who", "which", "whose", "whom", "where");
@@ -2438,7 +2445,15 @@ final class Attributor {
                         // over and said, “…”": the speaker's own relative acts, and "he" is him
                         || text.startsWith("my ", u.start()) && ACTING.matcher(text).region(u.end(), to).lookingAt())) {
                     // many people answer to "they" alone
-                    people.unnamed(base + u.start(), u.role(), Descriptors.many(text, u) ? People.MANY : genderOf(u.role()));
+                    char g = Descriptors.many(text, u) ? People.MANY : genderOf(u.role());
+                    Matcher self = g == 0 ? UNNAMED_SAID_OF_SELF.matcher(text).region(u.end(), to) : null;
+                    if (self != null && self.lookingAt() && !otherAsObject(text, self.end(), to, genderOf(self.group(1)))) {
+                        // "One teacher in Utsjoki, who asked not to be named because…, said she had…" ¶
+                        // "“…,” she said": the one who said it of herself is the "she" of the next paragraph too
+                        people.unnamed(base + u.start(), u.role(), genderOf(self.group(1)), true);
+                    } else {
+                        people.unnamed(base + u.start(), u.role(), g);
+                    }
                     if (acting != null) {
                         acting.add(u);
                     }
@@ -2476,6 +2491,21 @@ final class Attributor {
                     people.unnamed(base + d.start(), d.role(), people.gender(who));
                 }
             }
+        }
+
+        /**
+         * "One former student… said he had once told her that…": the "he" is someone else's when
+         * the one before it is the object after it, so it says nothing of their gender.
+         */
+        private static boolean otherAsObject(String text, int from, int to, char g) {
+            int end = text.indexOf(". ", from);
+            Matcher object = OBJECT_PRONOUN.matcher(text).region(from, end < 0 || end > to ? to : end);
+            while (object.find()) {
+                if (genderOf(object.group(1).equals("him") ? "he" : "she") != g) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -626,6 +626,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void someoneUnnamedWhoSaidItOfHerselfTakesThePronounOfTheNextParagraph() {
+        Article a = extract("unnamed-says-it-of-herself-then-next-paragraph.txt");
+        assertNull(quote(a, "The fish will not").speaker(),
+                "“One trader at the pier, who sells… and did not give a name, said she would…” ¶ “…,” she said");
+        assertNull(quote(a, "I see my children").speaker(), "“A nurse at the clinic in Kamo said she…” ¶ “…,” she said");
+        assertEquals("Hiroko Tanabe", quote(a, "We were not asked").speaker());
+    }
+
+    @Test
     void someoneUnnamedAfterAnOpeningPhraseOfSixWordsIsTheOneActing() {
         Article a = extract("unnamed-after-opening-phrases.txt");
         assertNull(quote(a, "I have done this trip").speaker(), "In the waiting room on Friday evening, a grandmother … sat");
