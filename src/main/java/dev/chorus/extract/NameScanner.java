@@ -83,6 +83,8 @@ final class NameScanner {
                         honorific = t;
                     }
                 } else if ((elBefore || Vocabulary.HONORIFICS.contains(t)) && tokens.size() > 1
+                        // "Dr Ch. Narasimha Rao": with a point and a name after it, not "Ch Supt", an initial
+                        && !(raw.equals("Ch.") && tokens.size() > 2 && !rank(tokens.get(1)))
                         || Vocabulary.HONORIFICS_OF_WHOLE_NAMES.contains(raw) && tokens.size() > 2
                         || raw.endsWith(".") && Vocabulary.DOTTED_TITLES.contains(t) && tokens.size() > 1) {
                     if (honorific == null) {
@@ -407,7 +409,9 @@ final class NameScanner {
                 && (ABBREVIATIONS.contains(text.substring(i, letters)) || letters == i + Character.charCount(text.codePointAt(i))
                 || text.startsWith("Ma", i) && letters == i + 2 && twoNamesFollow(text, letters + 1, to)
                 || letters == i + 2 && Vocabulary.DIGRAPH_INITIALS.contains(text.substring(i, letters))
-                    && nameFollows(text, letters + 1, to))) {
+                    && nameFollows(text, letters + 1, to)
+                || letters == i + 2 && text.startsWith("Ch", i) && twoNamesFollow(text, letters + 1, to)
+                    && !rankFollows(text, letters + 1, to))) {
             // "Ma. Teresa Villanueva": Maria, as Filipinos write it; "said Ma. The company…" is the surname Ma
             int end = letters + 1;
             while (letters == i + 1 && end + 1 < to && Character.isUpperCase(text.charAt(end)) && text.charAt(end + 1) == '.') {
@@ -484,6 +488,22 @@ final class NameScanner {
     private static boolean nameFollows(String text, int at, int to) {
         int j = spaces(text, at, to);
         return j > at && j < to && Character.isUpperCase(text.charAt(j));
+    }
+
+    /**
+     * Whether " Supt. Dixon": a police rank follows, so a "Ch." before it is "Chief", not the
+     * Telugu initial of "Ch. Narasimha Rao" (Chowdary, Cherukuri…), which two name words follow.
+     */
+    private static boolean rankFollows(String text, int at, int to) {
+        int j = spaces(text, at, to);
+        return rank(text.substring(j, token(text, j, to)));
+    }
+
+    /** "Supt.", "Inspector", "Constable": a rank or title, with its point or without. */
+    private static boolean rank(String word) {
+        word = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return Vocabulary.HONORIFIC_ROLES.containsKey(word) || Vocabulary.HONORIFICS.contains(word)
+                || Vocabulary.ROLE_NOUNS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether " Teresa Villanueva": two capitalised words follow {@code at}. */

@@ -427,6 +427,8 @@ final class People {
                     || Vocabulary.HONORIFICS_OF_WHOLE_NAMES.contains(t)
                     || t.endsWith(".") && Vocabulary.DOTTED_TITLES.contains(title))
                     && !(i == 0 && lexicon.isGivenName(t))
+                    // "Ch. Narasimha Rao": the Telugu initial, which the scanner left in the name
+                    && !t.equals("Ch.")
                     // "Siti Aminah binti Haji Mohd Noor": her father's title is part of her name
                     && !(i > 0 && Vocabulary.PARTICLES.contains(tokens.get(i - 1)))) {
                 return tokens.subList(i + 1, tokens.size());

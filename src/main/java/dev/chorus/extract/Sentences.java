@@ -78,6 +78,8 @@ final class Sentences {
         }
         String word = s.substring(w, dot);
         return word.length() == 1 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))
-                || Vocabulary.DIGRAPH_INITIALS.contains(word) || Vocabulary.DOTTED_TITLES.contains(word);
+                || Vocabulary.DIGRAPH_INITIALS.contains(word) || Vocabulary.DOTTED_TITLES.contains(word)
+                // "Dr Ch. Narasimha Rao": a Telugu initial, or "Ch. Supt." for Chief
+                || word.equals("Ch");
     }
 }

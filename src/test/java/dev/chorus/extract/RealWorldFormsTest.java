@@ -2378,6 +2378,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aTeluguInitialChWithItsPointIsPartOfTheNameButNotBeforeARank() {
+        Article a = extract("telugu-initial-ch.txt");
+        assertEquals("Ch. Lakshmi Prasanna", quote(a, "A family with two").speaker(), "Dr Ch. Lakshmi Prasanna");
+        assertEquals("Ch. Venkateswarlu Naidu", quote(a, "My sons drive").speaker());
+        assertTrue(a.mentions().contains("Ravi Teja"), "Ch Supt Ravi Teja: a chief superintendent: " + a.mentions());
+    }
+
+    @Test
     void anAsideEndingTheAttributionSentenceKeepsTheSpeakerForTheQuoteAfterIt() {
         Article a = extract("aside-ends-the-attribution.txt");
         assertEquals("Marit Holloway", quote(a, "Now we collect it").speaker(),
