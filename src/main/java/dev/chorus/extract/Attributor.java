@@ -838,7 +838,9 @@ final class Attributor {
                     }
                     // "A spokeswoman for the ministry, Gulnara Sadykova,": the body before her is not her
                     boolean renamesARole = NameEvidence.renamesARole(p, hit);
-                    if (hit.tokens().size() > 1 && !renamesARole && NameEvidence.organisation(p, hit, lexicon)) {
+                    // "The film's producer, Sheikh Aras Zebari, said it would…": no body is a Sheikh or a Dr
+                    if (hit.tokens().size() > 1 && !renamesARole && hit.honorific() == null
+                            && NameEvidence.organisation(p, hit, lexicon)) {
                         people.noteOrganisation(hit.tokens());
                     } else if (!hit.possessive() && (hit.honorific() != null || NameEvidence.person(p, hit.end())
                             || NameEvidence.fromAPlaceThenWho(p, hit) || NameEvidence.asks(p, hit.start()) || NameEvidence.saidBefore(p, hit)

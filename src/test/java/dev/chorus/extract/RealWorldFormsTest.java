@@ -657,6 +657,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aNameWithAnHonorificThatSaidItIsAPersonNotABody() {
+        Article a = extract("honorific-before-a-name-that-said-it.txt");
+        assertEquals("Rebwar Hawrami", quote(a, "We want the town").speaker(), "The project's patron, Sheikh Rebwar Hawrami, said it would…");
+        assertEquals("Yerlan Suleimenov", quote(a, "The old quarry").speaker(), "The contractor, Dr Yerlan Suleimenov, said it had…");
+    }
+
+    @Test
     void relativesAreResolvedThroughHowTheyWereIntroduced() {
         Article a = extract("press-forms.txt");
         assertEquals("Bronagh Imrie", quote(a, "We walked everywhere").speaker(), "“Her mother, Bronagh Imrie … her mother says”");
