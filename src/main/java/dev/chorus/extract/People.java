@@ -299,6 +299,19 @@ final class People {
 
     /** @param pos where the name is written: people first named after it are not candidates */
     String resolve(List<String> tokens, String honorific, Evidence evidence, long pos) {
+        // "Garaad Saleebaan Cali Jaamac": a form of address the article shows before a whole name
+        // says a person is named, as "Mr" does, whatever the given name
+        boolean addressed = tokens.size() > 2 && offices.contains(tokens.get(0));
+        if (tokens.size() == 1 && offices.contains(tokens.get(0))) {
+            return addressedAs(tokens.get(0));
+        }
+        if (addressed) {
+            String name = resolve(tokens.subList(1, tokens.size()), honorific, Evidence.PERSON, pos);
+            if (name != null) {
+                addressedAs.computeIfAbsent(tokens.get(0), k -> new LinkedHashSet<>()).add(name);
+            }
+            return name;
+        }
         List<String> bare = withoutTitles(tokens);
         if (honorific == null && bare.size() < tokens.size()
                 && Vocabulary.HONORIFICS.contains(tokens.get(tokens.size() - bare.size() - 1))) {
@@ -398,8 +411,17 @@ final class People {
         if (fromRegistry != null) {
             return remember(fromRegistry, honorific);
         }
+        if (tokens.size() == 1 && offices.contains(tokens.get(0))) {
+            return addressedAs(tokens.get(0));
+        }
         String prefix = knownPrefix(tokens);
         return prefix != null ? prefix : tokens.size() == 1 ? byOneName(tokens.get(0), honorific, Long.MAX_VALUE) : null;
+    }
+
+    /** "“…,” the Garaad said": the one person named with that form of address, or null. */
+    private String addressedAs(String form) {
+        Set<String> one = addressedAs.getOrDefault(form, Set.of());
+        return one.size() == 1 ? one.iterator().next() : null;
     }
 
     /**
@@ -629,6 +651,11 @@ final class People {
         calledByGivenName.add(name);
     }
 
+    /** Of those, the ones that stand alone for an office someone holds: "the Garaad said". */
+    private final Set<String> offices = new HashSet<>();
+    /** Who has been named with each of those offices: "Garaad" → Saleebaan Cali Jaamac. */
+    private final Map<String, Set<String>> addressedAs = new HashMap<>();
+
     /** Words this article writes as forms of address, though Chorus does not know them: see {@link #noteFormsOfAddress}. */
     private final Set<String> formsOfAddress = new HashSet<>();
 
@@ -682,6 +709,9 @@ final class People {
                     // "The Faipule of Fakaofo" writes the word alone, as the office it is
                     || anOfficeOfAPlaceBeforeASurname(word, e.getValue(), names, paragraphs)) {
                 formsOfAddress.add(word);
+            } else if (speaksAsAnOffice(word, e.getValue(), paragraphs)) {
+                formsOfAddress.add(word);
+                offices.add(word);
             }
         }
     }
@@ -715,10 +745,20 @@ final class People {
      * office, as "Judge" is, though Chorus does not know it.
      */
     private static boolean speaksAsARole(String word, List<List<String>> rests, List<String> paragraphs) {
-        if (word.length() < 3 || rests.stream().noneMatch(r -> r.size() > 1)) {
-            return false;
-        }
-        String role = "the " + word.toLowerCase(Locale.ROOT) + " ";
+        return word.length() >= 3 && rests.stream().anyMatch(r -> r.size() > 1)
+                && speaksAs("the " + word.toLowerCase(Locale.ROOT) + " ", paragraphs);
+    }
+
+    /**
+     * "Garaad Saleebaan Cali Jaamac" … "“…,” the Garaad said": the same with the office's capital
+     * kept, so the word also stands alone, after "the", as only an office does.
+     */
+    private static boolean speaksAsAnOffice(String word, List<List<String>> rests, List<String> paragraphs) {
+        return word.length() >= 3 && rests.stream().anyMatch(r -> r.size() > 1) && speaksAs("the " + word + " ", paragraphs);
+    }
+
+    /** Whether "the mufti " stands before a verb somewhere: the one who speaks or acts. */
+    private static boolean speaksAs(String role, List<String> paragraphs) {
         for (String p : paragraphs) {
             for (int at = p.indexOf(role); at >= 0; at = p.indexOf(role, at + role.length())) {
                 if ((at == 0 || !Character.isLetter(p.charAt(at - 1)))

@@ -60,6 +60,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aWordBeforeAWholeNameThatSpeaksWithItsCapitalAfterTheIsThatPersonsOffice() {
+        Article a = extract("office-before-a-whole-name-then-the-office-speaks.txt");
+        assertEquals("Cabdiraxmaan Xuseen Faarax", quote(a, "People listen").speaker(),
+                "Ugaas Cabdiraxmaan Xuseen Faarax, a traditional elder… ¶ “…,” the Ugaas said");
+        assertEquals("Cabdiraxmaan Xuseen Faarax", quote(a, "So I go").speaker());
+        assertEquals("Pedro Huenchumán Calfuqueo", quote(a, "The road is closed").speaker(), "Lonko Pedro… ¶ the Lonko said");
+    }
+
+    @Test
     void aShortFormOfAnHonorificBeforeTheSurnameIsThatHonorific() {
         Article a = extract("forms-of-address-shown-by-use.txt");
         assertEquals("Camille Rabenoro", quote(a, "A contract cannot").speaker(), "Maître Camille Rabenoro … Me Rabenoro said");
