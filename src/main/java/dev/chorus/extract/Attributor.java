@@ -1204,7 +1204,13 @@ final class Attributor {
                 from--;
             }
             String surname = String.join(" ", java.util.Arrays.asList(parts).subList(from, parts.length));
-            return Character.isUpperCase(parts[parts.length - 1].charAt(0)) && !surname.equals(given) ? surname : null;
+            if (!Character.isUpperCase(parts[parts.length - 1].charAt(0)) || surname.equals(given)) {
+                return null;
+            }
+            // "with his wife Concetta selling tickets": she is a woman, though Chorus may not know the
+            // name's gender, and the "he" after it is still her husband's
+            people.noteGender(given, genderOf(kin.group(2).toLowerCase(Locale.ROOT)));
+            return surname;
         }
 
         /**

@@ -673,6 +673,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aWifeNamedByHerGivenNameAloneIsAWomanWhoseGenderTheNameDoesNotSay() {
+        Article a = extract("wife-named-by-given-name-only.txt");
+        assertEquals("Joaquim Barros Pinto", quote(a, "The bridge is faster").speaker(),
+                "“with his wife Adelina selling tickets” ¶ … ¶ “…,” he told: not Adelina");
+    }
+
+    @Test
     void relativesAreResolvedThroughHowTheyWereIntroduced() {
         Article a = extract("press-forms.txt");
         assertEquals("Bronagh Imrie", quote(a, "We walked everywhere").speaker(), "“Her mother, Bronagh Imrie … her mother says”");
