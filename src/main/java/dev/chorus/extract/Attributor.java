@@ -3826,7 +3826,17 @@ final class Attributor {
          */
         private static boolean namesAnOffice(String descriptor) {
             int last = descriptor.stripTrailing().lastIndexOf(' ');
-            return last > 0 && Character.isUpperCase(descriptor.charAt(last + 1));
+            // "The region’s economy minister, asked about the layoffs, said": the role of a place or
+            // a body the text does not name is an office too, whoever acted in the paragraph before;
+            // not "the St Fionán’s boss", of a side whose manager was named
+            return last > 0 && (Character.isUpperCase(descriptor.charAt(last + 1)) || ofABodyUnnamed(descriptor));
+        }
+
+        /** "the region’s ", "the country's ": a common noun's possessive in the descriptor. */
+        private static boolean ofABodyUnnamed(String descriptor) {
+            int s = Math.max(descriptor.indexOf("’s "), descriptor.indexOf("'s "));
+            int word = s < 0 ? -1 : descriptor.lastIndexOf(' ', s) + 1;
+            return s > 0 && word < s && Character.isLowerCase(descriptor.charAt(word));
         }
 
         /**

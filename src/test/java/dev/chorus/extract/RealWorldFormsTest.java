@@ -614,6 +614,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void theRoleOfABodyTheTextDoesNotNameIsNotWhoeverActedInTheParagraphBefore() {
+        Article a = extract("office-of-an-unnamed-body-after-someone-acting.txt");
+        assertNull(quote(a, "keep every option").speaker(),
+                "“The country's agriculture minister, questioned about…, said the government would “…””: nobody named");
+        assertEquals("Bríd Ní Fhlatharta", quote(a, "We are paying").speaker());
+    }
+
+    @Test
     void theUnnamedOneCalledAgainByTheirRoleIsStillNobodyNamed() {
         Article a = extract("the-unnamed-one-again.txt");
         assertNull(quote(a, "Nobody told us").speaker());
