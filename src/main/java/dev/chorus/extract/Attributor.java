@@ -848,7 +848,8 @@ final class Attributor {
                             || heOrSheNext(i, k)) || authorOfAWork(p, hit)) {
                         people.noteActingSurname(hit.tokens().get(hit.tokens().size() - 1));
                     }
-                    if (hit.tokens().size() > 1 && !hit.possessive() && hit.honorific() == null && !hit.oblique()
+                    if (hit.tokens().size() > 1 && lexicon.isOrganisationWord(hit.tokens().get(hit.tokens().size() - 1))
+                            && !hit.possessive() && hit.honorific() == null && !hit.oblique()
                             // "the MP for Teifi Valley, who said": the "who" is the MP's
                             && !Vocabulary.PREPOSITIONS.contains(hit.before())
                             && (NameEvidence.onlyAPersons(p, hit.end()) || heOrSheNext(i, k))) {
@@ -2454,7 +2455,9 @@ final class Attributor {
                         || text.startsWith("my ", u.start()) && ACTING.matcher(text).region(u.end(), to).lookingAt())) {
                     // many people answer to "they" alone
                     char g = Descriptors.many(text, u) ? People.MANY : genderOf(u.role());
-                    Matcher self = g == 0 ? UNNAMED_SAID_OF_SELF.matcher(text).region(u.end(), to) : null;
+                    // looked for only where a "he " or "she " follows soon, as it must
+                    Matcher self = g == 0 && Regions.contains(text, "he ", u.end(), Math.min(to, u.end() + 230))
+                            ? UNNAMED_SAID_OF_SELF.matcher(text).region(u.end(), to) : null;
                     if (self != null && self.lookingAt() && !otherAsObject(text, self.end(), to, genderOf(self.group(1)))) {
                         // "One teacher in Utsjoki, who asked not to be named because…, said she had…" ¶
                         // "“…,” she said": the one who said it of herself is the "she" of the next paragraph too

@@ -709,7 +709,7 @@ final class People {
                     // "The Faipule of Fakaofo" writes the word alone, as the office it is
                     || anOfficeOfAPlaceBeforeASurname(word, e.getValue(), names, paragraphs)) {
                 formsOfAddress.add(word);
-            } else if (speaksAsAnOffice(word, e.getValue(), paragraphs)) {
+            } else if (alone.contains(word) && speaksAsAnOffice(word, e.getValue(), paragraphs)) {
                 formsOfAddress.add(word);
                 offices.add(word);
             }
