@@ -704,12 +704,12 @@ final class People {
             if (!alone.contains(word) && (beforeTwoNamesOrAWholeAndPart(e.getValue()) || beforeAGivenName(word, e.getValue(), names)
                     || shortFormOfAnHonorific(word, e.getValue(), honorificsBySurname)
                     || calledByItAndAGivenName(word, e.getValue(), names, paragraphs)
-                    || speaksAsARole(word, e.getValue(), paragraphs)
+                    || speaksAsItsOffice(word.toLowerCase(Locale.ROOT), e.getValue(), paragraphs)
                     || toldApartWithoutIt(word, e.getValue(), names))
                     // "The Faipule of Fakaofo" writes the word alone, as the office it is
                     || anOfficeOfAPlaceBeforeASurname(word, e.getValue(), names, paragraphs)) {
                 formsOfAddress.add(word);
-            } else if (alone.contains(word) && speaksAsAnOffice(word, e.getValue(), paragraphs)) {
+            } else if (alone.contains(word) && speaksAsItsOffice(word, e.getValue(), paragraphs)) {
                 formsOfAddress.add(word);
                 offices.add(word);
             }
@@ -741,20 +741,14 @@ final class People {
 
     /**
      * "Mufti Abdirahman Yusuf Warsame" … "“…,” the mufti said": a word before a whole name that
-     * the article also writes in lower case after "the", as the one who speaks, is that person's
-     * office, as "Judge" is, though Chorus does not know it.
+     * the article also writes after "the", as the one who speaks, is that person's office, as
+     * "Judge" is, though Chorus does not know it. {@code asWritten} is the word in lower case, or
+     * with its capital kept when the article also writes it alone ("“…,” the Garaad said"), as only
+     * an office is written.
      */
-    private static boolean speaksAsARole(String word, List<List<String>> rests, List<String> paragraphs) {
-        return word.length() >= 3 && rests.stream().anyMatch(r -> r.size() > 1)
-                && speaksAs("the " + word.toLowerCase(Locale.ROOT) + " ", paragraphs);
-    }
-
-    /**
-     * "Garaad Saleebaan Cali Jaamac" … "“…,” the Garaad said": the same with the office's capital
-     * kept, so the word also stands alone, after "the", as only an office does.
-     */
-    private static boolean speaksAsAnOffice(String word, List<List<String>> rests, List<String> paragraphs) {
-        return word.length() >= 3 && rests.stream().anyMatch(r -> r.size() > 1) && speaksAs("the " + word + " ", paragraphs);
+    private static boolean speaksAsItsOffice(String asWritten, List<List<String>> rests, List<String> paragraphs) {
+        return asWritten.length() >= 3 && rests.stream().anyMatch(r -> r.size() > 1)
+                && speaksAs("the " + asWritten + " ", paragraphs);
     }
 
     /** Whether "the mufti " stands before a verb somewhere: the one who speaks or acts. */
