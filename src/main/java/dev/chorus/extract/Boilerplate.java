@@ -11,6 +11,32 @@ import java.util.regex.Pattern;
 final class Boilerplate {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+    /** Where sites send a story: a share or follow line names one or more. */
+    private static final String NETWORKS;
+    /** A date or a time: "Nov. 19, 2026 at 5:15 p.m.", "30 August 2026", "2:02 AM EST". */
+    private static final String DATE;
+    /** One of a row of share buttons. */
+    private static final String SHARE_BUTTON = "(?:share on \\p{L}+|share|tweet|whatsapp|print|email|e-mail|facebook|twitter|x|"
+            + "linkedin|pinterest|telegram|reddit|copy link|send to a friend|print this (?:article|story|page|review)|"
+            + "reuse this content)";
+    /** A wire story's credit: "Reporting by Ana Ruiz in Lima and Tom Lee in Quito". */
+    private static final String CREDIT;
+
+    static {
+        String network = "(?:facebook|twitter|x|linkedin|pinterest|whatsapp|telegram|reddit|viber|bluesky|"
+                + "mastodon|flipboard|tumblr|messenger|wechat|weibo|vk|sms|email|e-mail|copy link|print)";
+        NETWORKS = network + "(?:(?:\\s*[,|/·•]\\s*|\\s+or\\s+|\\s+and\\s+)(?:by\\s+)?" + network + "){0,12}";
+        // tokens apart by a space or a comma, never by nothing, so the pattern reads each character once
+        String token = "(?:\\d{1,4}(?:[:./-]\\d{1,4}){0,2}(?:st|nd|rd|th)?|[ap]\\.?m\\.?|"
+                + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?|"
+                + "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?|(?-i:[A-Z]{2,4})|at|on|[-–—])";
+        DATE = token + "(?:[\\s,]+" + token + "){0,9}";
+        // names, not words: "Reporting by the Herald in March showed…" is the story's own sentence
+        String name = "(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})";
+        String named = name + "(?:\\s+in\\s+" + name + ")?";
+        CREDIT = "(?:additional )?(?:reporting|writing|editing) by " + named + "(?:(?:,\\s*|\\s+and\\s+)" + named + "){0,4}";
+    }
+
     /** Shipped patterns; chorus.yml's 'boilerplate' adds to them. */
     static final List<String> DEFAULTS = List.of(
             // comment forms (WordPress and friends), in the languages scraped pages come in
@@ -51,10 +77,8 @@ final class Boilerplate {
             // a link to another story: "Also Read: Music label sends legal notice over viral AI covers"
             "(also read|read also|read more|read next|see also|related|must read|more on this story)\\s*:\\s+\\S.{0,200}",
             "click to share on .*",
-            // a row of share buttons: "Share Tweet WhatsApp Print", "Facebook · X · Email"
-            "(?:share|tweet|whatsapp|print|email|e-mail|facebook|twitter|x|linkedin|pinterest|telegram|reddit|copy link)"
-                    + "(?:\\s*[|·•/]?\\s*(?:share|tweet|whatsapp|print|email|e-mail|facebook|twitter|x|linkedin|pinterest|"
-                    + "telegram|reddit|copy link)){1,9}",
+            // a row of share buttons: "Share Tweet WhatsApp Print", "Facebook · X · Email", "Share on Facebook Share on X"
+            SHARE_BUTTON + "(?:\\s*[|·•/]?\\s*" + SHARE_BUTTON + "){1,9}",
             // a wire story's credits: "(Reporting by Gabriela Chen in Panama City; Editing by Mark Davies)"
             "\\(\\s*(?:additional )?(?:reporting|writing|editing|compiled|compiling) by [^()]{1,200}\\)",
             // "© 2026 Meridian News Agency. All rights reserved. Republication…"
@@ -66,7 +90,52 @@ final class Boilerplate {
             "(?-i)(?:By|BY)\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3}"
                     + "(?:\\s+and\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})?",
             // a source line whose link did not survive scraping
-            "\\p{So}?\\s*source\\s*:\\s*view source");
+            "\\p{So}?\\s*source\\s*:\\s*view source",
+            // what pages print between and after the paragraphs of a story
+            "[-–—_*\\s]*(?:advertisement|advert|ad|sponsored(?: content)?)[-–—_*\\s]*",
+            "(?:members?|subscribers?|premium)[- ]only(?: story| article| content)?|(?:premium|subscriber) (?:story|article|content)",
+            "(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|advert|ad))?",
+            "(?:also read|read also|related|related (?:stories|coverage|content|articles|posts|links)|most read|"
+                    + "most popular|more stories|top stories|trending(?: now)?|editor's picks)\\s*:?",
+            "(?:also read|read also)\\s*[:\\-–—]?\\s+\\S.{0,200}",
+            "(?:related (?:stories|coverage|content|articles|posts|reading|links)|more from [^:]{1,40}|most read|"
+                    + "most popular|topics|tags|filed under)\\s*:\\s+\\S.{0,250}",
+            "(?:view |show |read |see )?(?:all )?(?:\\d+ )?comments?(?:\\s*\\(\\d+\\))?",
+            "comments (?:are|have been) (?:closed|disabled|turned off|switched off)\\b.{0,150}",
+            "join the (?:discussion|conversation|debate)\\b.{0,200}",
+            "(?:share(?: this)?(?: story| article| post| page| review| live blog| video| report)?)"
+                    + "(?:\\s+(?:on|via)\\s+" + NETWORKS + ")?(?:\\s*:\\s*" + NETWORKS + ")?",
+            "(?:click here to |tap here to )?follow\\s+[^.!?]{1,60}?\\s+on\\s+" + NETWORKS
+                    + "(?:\\s+for\\s+[^.!?]{1,80})?[.!]?",
+            // "Get the latest news in your inbox. Sign up to our free newsletter here."
+            "(?:sign up|subscribe)(?: now| here| today| for free)?[.!]?",
+            "(?:[^.!?]{0,160}\\b(?:inbox|newsletter|writes about|updates)\\b[^.!?]{0,60}[.!?]\\s+)?(?:sign up|subscribe)\\b"
+                    + "[^.!?]{0,160}\\b(?:newsletter|inbox|email|e-mail|alerts|updates|our|magazine|membership|premium|podcast|channel)\\b"
+                    + "[^.!?]{0,80}[.!?]?",
+            // "The Gazette is reader-funded. Become a member…": a plea, not a station's funding in a story
+            "(?:like this (?:story|article)\\?\\s*)?[^.!?]{1,80}\\bis (?:a |an )?(?:reader|listener|viewer|member|subscriber)"
+                    + "[- ](?:funded|supported)\\b[^.!?]{0,120}[.!?]\\s*(?:become|join|subscribe|sign up|donate|support)\\b.{0,250}",
+            // wire credits without their brackets: "Reporting by A in Lima; editing by B."
+            CREDIT + "(?:;\\s*" + CREDIT + "){0,3}\\.?",
+            "(?:©|copyright)|all rights reserved\\.?|(?:©|copyright)\\s+.{1,100}?all rights reserved\\b.{0,200}",
+            // credits and captions of pictures, which are not the story's text
+            "(?-i:(?:Photo|Picture|Image|Video)s?\\s+by\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})"
+                    + "(?:\\s*/\\s*[\\p{L} ]{1,40})?",
+            // a credit, not a caption: a caption can name who is who ("Kauri captain Tamati Rāwiri lifts the cup.")
+            "(?:photo|photograph|picture|image|illustration)s?(?:\\s*/\\s*\\p{L}+)?\\s*(?:credit)?\\s*:\\s*[^.]{1,50}",
+            "(?:photo |image )?caption\\s*:\\s*.{1,280}",
+            // how long a story takes, and when it was posted: "4 min read", "Listen 4:12", "Updated 9:02 a.m. EST"
+            "\\d{1,3}[- ]?min(?:ute)?s?\\s+(?:read|listen)",
+            "listen(?: now)?(?:\\s*[:\\-–—]?\\s*\\d{1,2}:\\d{2})?",
+            "(?:posted|updated|published|last updated|first published|last modified)(?:\\s+on)?\\s*[:\\-–—]?\\s*"
+                    + DATE);
+
+    /**
+     * A row of furniture on one line, "Share | Print | Comments (38)" or "8 min read · 30 August
+     * 2026": each part is dropped on its own, or is a date beside parts that are.
+     */
+    private static final Pattern ROW = Pattern.compile("\\s+[|·•/]\\s+");
+    private static final Pattern DATE_ALONE = Pattern.compile(DATE, FLAGS);
 
     private final List<Pattern> patterns;
 
@@ -84,6 +153,25 @@ final class Boilerplate {
         if (s.length() > 300) {
             return false;
         }
+        if (anyMatches(s)) {
+            return true;
+        }
+        String[] parts = ROW.split(s);
+        if (parts.length < 2) {
+            return false;
+        }
+        boolean furniture = false;
+        for (String part : parts) {
+            if (anyMatches(part)) {
+                furniture = true;
+            } else if (part.chars().noneMatch(Character::isDigit) || !DATE_ALONE.matcher(part).matches()) {
+                return false;
+            }
+        }
+        return furniture;
+    }
+
+    private boolean anyMatches(String s) {
         for (Pattern p : patterns) {
             if (p.matcher(s).matches()) {
                 return true;

@@ -199,11 +199,16 @@ final class HtmlReader {
         }
         String byline = clean(author);
         if (byline != null) {
-            for (int i = 0; i < Math.min(3, blocks.size()); i++) {
-                if (!blocks.get(i).heading() && isByline(blocks.get(i).text(), byline)) {
+            // among the first three paragraphs: the headline and a standfirst above them do not count
+            for (int i = 0, seen = 0; i < blocks.size() && seen < 3; i++) {
+                if (blocks.get(i).heading()) {
+                    continue;
+                }
+                if (isByline(blocks.get(i).text(), byline)) {
                     blocks.remove(i);
                     break;
                 }
+                seen++;
             }
         }
         return new Result(clean(title), parseDate(date), clean(author), blank(canonical) ? null : canonical.strip(), blocks);

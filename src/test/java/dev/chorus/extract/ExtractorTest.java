@@ -77,6 +77,22 @@ class ExtractorTest {
     }
 
     @Test
+    void furnitureLinesOfAScrapedPageAreDroppedAndStoryLinesThatStartLikeThemAreKept() {
+        Article a = extract("scraped-furniture.txt");
+        assertEquals(List.of(
+                "The harbour board has put off the dredging of the north quay until the autumn, after a survey found more silt than the tender had allowed for.",
+                "\"We would rather be late than wrong,\" said Losana Vea, the board's chair. \"The silt will not go anywhere before September.\"",
+                "Reporting by the Quay Gazette in March showed the tender was short by a third.",
+                "Copyright law has not caught up with drone surveys, the board was told.",
+                "Radio Kahiki is listener-supported and has 3,000 members, Vea said.",
+                "Sign up day for the rowing league is Saturday.",
+                "Photographs by Sione Lolo hang in the harbour office.",
+                "Updated figures show the silt rose by 4 per cent in a year."), a.paragraphs());
+        assertEquals(List.of(), a.headings(), "no furniture line is left to pass for a heading");
+        assertEquals(2, a.quotes().size());
+    }
+
+    @Test
     void faqBlockBecomesQuestionAnswerPairsAndLeavesTheParagraphs() {
         Article a = extract("faq.txt");
         assertEquals(List.of("FAQ"), a.headings());

@@ -975,6 +975,17 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void theAuthorsNameUnderAHeadlineAndStandfirstIsABylineNotAPersonWhoSpeaks() {
+        Article a = extract("byline-below-the-standfirst.html");
+        // the author's name is the fourth block, after a badge, the headline and a standfirst:
+        // still a byline, and with the reading time gone it would sit just above "the driver asked me"
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.equals("Litia Naivalu") || p.contains("min read") || p.contains("Member")),
+                a.paragraphs().toString());
+        assertNull(quote(a, "What time is it now?").speaker(), "the driver is nobody named");
+        assertEquals("Semi Tuilau", quote(a, "The timetable is a suggestion").speaker());
+    }
+
+    @Test
     void aRoleSetBesideANameMakesAPersonOfAnUnknownGivenName() {
         Article a = extract("roles-beside-unknown-names.txt");
         assertEquals("Hedra Nankivell", quote(a, "Every third frame").speaker(),
