@@ -3812,7 +3812,8 @@ final class Attributor {
                 }
                 case PRONOUN -> {
                     char g = genderOf(ref.text());
-                    String who = named(people.salient(pos, g, pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE));
+                    String salient = people.salient(pos, g, pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE);
+                    String who = named(salient != null ? salient : namedInTheNextSentence(pos, g));
                     if (who != null) {
                         people.noteGender(who, g);
                     }
@@ -3820,6 +3821,29 @@ final class Attributor {
                 }
                 case ORGANISATION -> null;
             };
+        }
+
+        /**
+         * A feature's lede can quote someone before it names them: "“They asked me for the files,”
+         * she says, laughing. Ofa Latu is 71 and…". With nobody before it that the pronoun could
+         * stand for, it stands for the one the next sentence opens with, in the same paragraph;
+         * not for "Her neighbour, Tevita Fonua, agreed", which opens with someone else.
+         */
+        private String namedInTheNextSentence(long pos, char g) {
+            int index = (int) (pos / PARAGRAPH_STRIDE) - 1;
+            if (index < 0 || index >= paragraphs.size()) {
+                return null;
+            }
+            String text = paragraphs.get(index);
+            int at = (int) (pos % PARAGRAPH_STRIDE);
+            int next = at < text.length() ? Sentences.firstEnd(text.substring(at)) : -1;
+            if (next < 0) {
+                return null;
+            }
+            long opening = pos + next;
+            String first = people.firstNamedIn(pos, opening);
+            String who = people.actingSince(opening, opening + 1, g);
+            return first == null && who != null && !People.isUnnamed(who) ? who : null;
         }
 
         /**

@@ -1687,6 +1687,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aLedeQuotingSomeoneBeforeNamingThemGivesTheQuoteToTheOneTheNextSentenceOpensWith() {
+        assertEquals("Vailea Moala", quote(extract("quoted-before-named.txt"), "I kept every receipt").speaker(),
+                "“…,” she says, smiling. Vailea Moala is 83 and…: nobody named before, so the next sentence's subject");
+        assertNull(quote(extract("quoted-before-a-neighbour.txt"), "It came up to the windows").speaker(),
+                "“…,” she said… Her neighbour, Siaosi Tonga, said…: a sentence about someone else");
+    }
+
+    @Test
     void aTitleMayOpenTheNameInAppositionToARole() {
         Article a = extract("titles-in-apposition.txt");
         assertEquals("Desmond Koh", quote(a, "This is a good first step").speaker(),
