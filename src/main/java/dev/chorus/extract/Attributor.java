@@ -268,6 +268,10 @@ final class Attributor {
             + "(?:\\s+[^,.;:!?“”\"]{1,40}?)?(?:\\s+(?:was|is|were|are)\\s*[,:]?|\\s*:)\\s*$");
     /** "Ms. ", "Dr. ": a title's point, which is no sentence's end, before the name after "according to". */
     private static final String TITLE_POINT = "(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Capt|Sgt|Lt|Col|Gen)\\.\\s+)?";
+    /** "Says Grace Obi, who chairs the parents' group: “…”": a sentence opening with its speech verb. */
+    private static final Pattern INVERTED_OPENING = Pattern.compile(
+            "(?:Says|Adds|Recalls|Explains|Insists|Notes|Warns|Argues|Admits|Remembers|Laughs|Sighs|Jokes|Concedes|Quips)"
+                    + "\\s+(?<who>[^:]{1,200}):\\s*");
     /** "in the words of principal Peter Aliqatuqtuq": said as "according to" is. */
     private static final String ACCORDING = "(?:according to|in the words of)";
     private static final Pattern ACCORDING_TO_OPENING = Pattern.compile(
@@ -2876,6 +2880,13 @@ final class Attributor {
                 }
                 if (ref != null && ref.type() != PersonRef.Type.ORGANISATION) {
                     return new Attribution(ref, start + opening.start("who") + ref.start(), open);
+                }
+            }
+            Matcher inverted = INVERTED_OPENING.matcher(s);
+            if (inverted.matches()) {
+                PersonRef ref = refsIn(inverted.group("who"), true).stream().filter(PersonRef::canSpeak).findFirst().orElse(null);
+                if (ref != null && ref.type() != PersonRef.Type.ORGANISATION) {
+                    return new Attribution(ref, start + inverted.start("who") + ref.start(), open);
                 }
             }
             Matcher own;

@@ -39,7 +39,8 @@ final class Vocabulary {
             "acknowledges", "concedes", "recalls", "reflects", "snapped", "scoffed", "smiled", "grinned", "wondered", "shot back",
             "shoots back", "fired back", "fires back", "hit back", "hits back", "fumed", "fumes", "retorted", "retorts",
             "grumbled", "grumbles", "exclaimed", "exclaims", "protested", "chuckled", "enthused", "enthuses", "gushed",
-            "groaned", "marvelled", "marveled", "marvels");
+            "groaned", "marvelled", "marveled", "marvels", "beamed", "beams", "laughs", "smiles", "sighs", "chuckles",
+            "grins");
 
     /**
      * A speech verb, but not one after an article, which makes it a word describing the noun
@@ -263,7 +264,11 @@ final class Vocabulary {
             "Hours", "Days",
             // pronouns of everyone and no one: "Everything Irena says is mine"
             "Everything", "Everyone", "Everybody", "Nothing", "Nobody", "Anyone", "Anybody", "Anything",
-            "Someone", "Somebody", "Something", "None"));
+            "Someone", "Somebody", "Something", "None",
+            // a speech verb opening an inverted sentence: "Says Grace Obi, who chairs the group: “…”"
+            // ("Said" is a name as well)
+            "Says", "Adds", "Added", "Recalls", "Explains", "Insists", "Notes", "Warns", "Argues", "Admits",
+            "Remembers", "Laughs", "Sighs", "Jokes", "Concedes", "Continues", "Quips"));
 
     /** Words before a name that make it the object of a phrase, not the one acting. */
     static final Set<String> PREPOSITIONS = Set.copyOf(List.of(

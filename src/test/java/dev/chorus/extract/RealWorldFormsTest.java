@@ -199,6 +199,16 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aSentenceThatOpensWithItsSpeechVerbAndBeamsAndLaughsAfterAQuoteNameTheSpeaker() {
+        Article a = extract("verb-first-sentences.txt");
+        assertEquals("Nkechi Obi", quote(a, "Nobody asked us").speaker(), "Says Nkechi Obi, who chairs…: “…”, not “Says Nkechi Obi”");
+        assertEquals("Tomasz Nowak", quote(a, "We had one teacher").speaker());
+        assertEquals("Adaeze Okafor", quote(a, "The letters are going out").speaker());
+        assertEquals("Ruth Mensah", quote(a, "They will have to close").speaker());
+        assertTrue(a.speakers().stream().noneMatch(s -> s.startsWith("Says") || s.startsWith("Recalls")), a.speakers().toString());
+    }
+
+    @Test
     void anImperativeOpeningAQuotedSentenceIsNotPartOfTheNameAfterIt() {
         Article a = extract("after-the-subject.txt");
         assertEquals("Nadia Ferrante", quote(a, "Usually the daughter").speaker(), "“Give Nadia Ferrante’s Agnes…”");
