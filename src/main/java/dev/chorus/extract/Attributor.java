@@ -2796,7 +2796,7 @@ final class Attributor {
             String who = stopped ? post.substring(0, stop.start()) : post.replaceFirst("[.!?…\"”’)\\s]+$", "");
             if (stopped && post.charAt(stop.start()) == ',' && ROLE_FIRST.matcher(who).lookingAt()) {
                 // "said its president, Farah Delisle": the role, then the name in apposition
-                Attribution renamed = nameInApposition(post, stop.end(), offset + v.end());
+                Attribution renamed = nameInApposition(post, stop.end(), offset + v.end(), ofKin(who));
                 if (renamed != null) {
                     return renamed;
                 }
@@ -2832,7 +2832,19 @@ final class Attributor {
          * The full name that {@code text} holds from {@code at} up to the next comma or its end, as
          * in "said its president, Farah Delisle.", or null.
          */
-        private Attribution nameInApposition(String text, int at, int offset) {
+        /** "his brother", "her late husband": a relative, whom a given name alone may rename. */
+        private static boolean ofKin(String role) {
+            String r = role.strip().toLowerCase(Locale.ROOT);
+            int last = r.lastIndexOf(' ');
+            return last > 0 && (r.startsWith("his ") || r.startsWith("her ") || r.startsWith("their "))
+                    && Vocabulary.KIN.contains(r.substring(last + 1));
+        }
+
+        /**
+         * @param kin whether the role is a relative's ("said his brother, Peter"), whose given name
+         *            alone names them: the family's surname is added when the quotes are given out
+         */
+        private Attribution nameInApposition(String text, int at, int offset, boolean kin) {
             Matcher next = STOP.matcher(text).region(at, text.length());
             int end = next.find() ? next.start() : text.length();
             String part = text.substring(at, end).replaceFirst("[.!?…\"”’)\\s]+$", "");
@@ -2840,7 +2852,7 @@ final class Attributor {
             List<PersonRef> refs = refsIn(part, false);
             if (refs.size() != 1 || refs.get(0).type() != PersonRef.Type.NAME || !refs.get(0).canSpeak()
                     || !titlesOnly(part.substring(lead, refs.get(0).start())) || refs.get(0).end() != part.length()
-                    || refs.get(0).text().split(" ").length < 2) {
+                    || refs.get(0).text().split(" ").length < 2 && !kin) {
                 // "said the collective’s president, Mr Desmond Koh": a title may come first
                 return null;
             }

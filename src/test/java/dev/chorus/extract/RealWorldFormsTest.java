@@ -2154,6 +2154,12 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aRelativeRenamedByAGivenNameAfterTheQuoteTakesTheFamilysSurname() {
+        assertEquals("Peter Moore", quote(extract("kin-renamed-after-the-quote.txt"), "Never in my life").speaker(),
+                "“…,” said his brother, Peter, who…: a given name alone renames a relative, as it does a role");
+    }
+
+    @Test
     void aSourceCloseToTheStarIsUnnamedAndADeanOfLibrariesIsNotNamedLibraries() {
         Article a = extract("tabloid-family.txt");
         assertNull(quote(a, "She is a very private").speaker(), "A source close to the star said: “…”");
