@@ -374,6 +374,14 @@ final class People {
                 return monsieur;
             }
         }
+        if (tokens.size() == 2 && addressBeforeAKnownSurname(tokens)) {
+            // "Měrćin Nowak … Herr Nowak said", "Hana Kralowa … Frau Kralowa said": a form of address
+            // that is a word or a name elsewhere is still one before the surname of someone already named
+            String named = byOneName(tokens.get(1), tokens.get(0), pos);
+            if (named != null) {
+                return named;
+            }
+        }
         if (tokens.size() == 2 && isAcronym(tokens.get(0)) && bySurname.containsKey(tokens.get(1))) {
             // "CDO Adhikari", "DSP Rao": an office's letters before a surname are a title, as "Mr" is
             String titled = byOneName(tokens.get(1), null, pos);
@@ -387,6 +395,16 @@ final class People {
         boolean title = Vocabulary.ROLE_NOUNS.contains(tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT));
         // "Prime Minister", "Health Secretary": a title is not a name
         return evidence == Evidence.PERSON && !title ? remember(joined, honorific) : null;
+    }
+
+    /**
+     * "Herr Nowak", "Doña Ruiz": a form of address read as one only before whole names, then the
+     * surname of someone named; not "Ma Lin" (a family name first) nor "Sultan Khan" (a given name).
+     */
+    private boolean addressBeforeAKnownSurname(List<String> tokens) {
+        String form = tokens.get(0);
+        return Vocabulary.HONORIFICS_OF_WHOLE_NAMES.contains(form) && !Vocabulary.FAMILY_NAMES_FIRST.contains(form)
+                && !lexicon.isGivenName(form) && bySurname.containsKey(tokens.get(1));
     }
 
     /** "CDO", "IGP": two to five capital letters, an office's initials. */

@@ -2819,6 +2819,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aFormOfAddressOfWholeNamesBeforeTheSurnameOfSomeoneNamedIsThatPerson() {
+        Article a = extract("forms-of-address-before-a-known-surname.txt");
+        assertEquals("Dieter Albrecht", quote(a, "We have three").speaker(), "Dieter Albrecht … Herr Albrecht said");
+        assertEquals("Ingeborg Sievers", quote(a, "A perfect copy").speaker(), "Ingeborg Sievers … Frau Sievers said");
+        assertEquals("Carmen Ruiz Salgado", quote(a, "I listen at five").speaker(), "Carmen Ruiz Salgado … Doña Ruiz said");
+    }
+
+    @Test
     void aDegreeWrittenBeforeTheNameWithAFullStopIsATitle() {
         Article a = extract("dotted-degree-titles.txt");
         assertEquals("Radovan Mišík Holub", quote(a, "We found cracks").speaker(), "“…,” said Ing. Radovan Mišík Holub");
