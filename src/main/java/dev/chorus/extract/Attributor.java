@@ -3181,7 +3181,23 @@ final class Attributor {
                     return earlier;
                 }
             }
-            return lastRef(pre, false, true);
+            PersonRef last = lastRef(pre, false, true);
+            return last != null && aBodyByItsWords(last, pre, s.substring(verb.end()))
+                    ? new PersonRef(PersonRef.Type.ORGANISATION, last.text(), last.start(), last.end()) : last;
+        }
+
+        /**
+         * "The broadcaster said in a statement that…", "The regional broadcaster, which has bought
+         * the series, said": a noun of companies and people alike, which no one named holds, stands
+         * for a body when the sentence treats it as one; not "the broadcaster Priya Nandakumar".
+         */
+        private boolean aBodyByItsWords(PersonRef ref, String pre, String afterVerb) {
+            if (ref.type() != PersonRef.Type.DESCRIPTOR) {
+                return false;
+            }
+            String role = Descriptors.roleOf(ref.text());
+            return NameEvidence.COMPANY_OR_PERSON_NOUNS.contains(role) && people.latestWithRole(role, Long.MAX_VALUE) == null
+                    && (afterVerb.startsWith(" in a statement") || pre.startsWith(", which ", ref.end()));
         }
 
         /** One person the text does not name, ending {@code pre} after "as": "as one former pupil ". */

@@ -30,7 +30,7 @@ final class NameEvidence {
      */
     private static final Set<String> ORGANISATION_NOUNS_BEFORE = Set.of("association", "federation", "guild", "society");
     /** Nouns of companies and of people alike: an organisation's only before a name that is no person's. */
-    private static final Set<String> COMPANY_OR_PERSON_NOUNS = Set.of("operator", "developer", "publisher",
+    static final Set<String> COMPANY_OR_PERSON_NOUNS = Set.of("operator", "developer", "publisher",
             "administrator", "carrier", "network", "body", "broadcaster");
     private static final Pattern STATEMENT_AFTER = Pattern.compile("(?:\\s+(?:union|group|party|company|firm|club))?"
             // "A campaign group …, Llais y Plant, said in a statement": the name in apposition

@@ -632,6 +632,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aNounOfCompaniesAndPeopleThatSpeaksInAStatementOrIsAWhichIsABody() {
+        Article a = extract("a-company-or-person-noun-speaking-as-a-body.txt");
+        assertEquals("Rhiannon Pryce", quote(a, "They laughed").speaker());
+        assertNull(quote(a, "an addition").speaker(), "The broadcaster said in a statement that…: not Pryce, acting before");
+        assertNull(quote(a, "labelled clearly").speaker());
+        assertNull(quote(a, "reviewed after").speaker(), "The regional publisher, which owns the station, said");
+    }
+
+    @Test
     void theUnnamedOneCalledAgainByTheirRoleIsStillNobodyNamed() {
         Article a = extract("the-unnamed-one-again.txt");
         assertNull(quote(a, "Nobody told us").speaker());
