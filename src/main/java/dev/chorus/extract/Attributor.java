@@ -238,6 +238,10 @@ final class Attributor {
     }
 
     /** ", which", " which": a relative clause whose antecedent may be a document. */
+    /** ", a nurse from", ", an engineer": a person described on being named. */
+    private static final Pattern INTRODUCED_BY_APPOSITION = Pattern.compile(",\\s+(?:a|an)\\s+\\p{Ll}");
+    /** Who acts when a sentence opens with them. */
+    private static final Set<String> PRONOUNS_THAT_ACT = Set.of("he", "she", "they", "i", "we", "you");
     private static final Pattern WHICH_TAIL = Pattern.compile(",?\\s+which\\s*$");
     /** What is written rather than said, and says things of its own: "a statement…, which says". */
     private static final Pattern DOCUMENT_NOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:statement|letter|report|policy|permit|"
@@ -2443,7 +2447,8 @@ final class Attributor {
                 String name = nameOf(hit, text, base + hit.start());
                 if (name != null) {
                     // "One supporter, who gave his name only as Ibrahim, said": the name is the subject's
-                    people.mention(name, base + hit.start(), hit.subject() || NameEvidence.onlyNameGiven(text, hit));
+                    people.mention(name, base + hit.start(), hit.subject() || NameEvidence.onlyNameGiven(text, hit)
+                            || introducedToEndASentence(text, from, to, hit, found));
                 }
             }
             Descriptors.Words words = new Descriptors.Words(text, from, to);
@@ -2506,6 +2511,42 @@ final class Attributor {
                     people.unnamed(base + d.start(), d.role(), people.gender(who));
                 }
             }
+        }
+
+        /**
+         * "The prize has been awarded to the runner-up, Marta Gouveia, a nurse from Santana who…"
+         * ¶ "“…,” she said", "The foal is voiced by T. Altangerel, a ten-year-old from…" ¶ "“…,” the
+         * boy said": a person named in passing but described by an apposition that ends a sentence
+         * nobody else acts in is the one the text turns to; not "He was replaced by Dunstan, a
+         * veteran.", where "he" acts.
+         */
+        private boolean introducedToEndASentence(String text, int from, int to, NameScanner.Hit hit, List<NameScanner.Hit> found) {
+            if (hit.possessive() || !INTRODUCED_BY_APPOSITION.matcher(text).region(hit.end(), to).lookingAt()) {
+                return false;
+            }
+            int sentence = Sentences.start(text, Math.max(from, hit.start() - 300), hit.start());
+            int rest = Sentences.firstEnd(text.substring(hit.end(), to));
+            int end = rest < 0 ? to : hit.end() + rest;
+            for (NameScanner.Hit other : found) {
+                // "…, a nurse from Santana": places in the apposition are no one acting
+                if (other != hit && other.start() >= sentence && other.start() < end && (other.start() < hit.start() || other.subject())) {
+                    return false;
+                }
+            }
+            int firstWord = sentence;
+            while (firstWord < hit.start() && Character.isLetter(text.charAt(firstWord))) {
+                firstWord++;
+            }
+            if (PRONOUNS_THAT_ACT.contains(text.substring(sentence, firstWord).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            for (Descriptors.Match d : Descriptors.roles(text, sentence, hit.start())) {
+                if (d.start() - sentence < 5) {
+                    // "The coach said he had dropped Okoro, a winger…": the role opening it acts
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**

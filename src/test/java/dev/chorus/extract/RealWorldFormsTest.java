@@ -617,6 +617,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void someoneNamedInPassingAndDescribedAtTheEndOfTheSentenceTakesThePronounAfter() {
+        Article a = extract("named-in-passing-and-described.txt");
+        assertEquals("Ingrid Solheim", quote(a, "We measured").speaker());
+        assertEquals("Liv Aasen", quote(a, "I would rather").speaker(),
+                "…skippered by Liv Aasen, a physiotherapist from Kragerø… ¶ “…,” she said: not Solheim, acting before");
+        assertEquals("Liv Aasen", quote(a, "But I will").speaker());
+    }
+
+    @Test
     void aNameReportedBySomeoneUnnamedDoesNotTakeTheirPronoun() {
         Article a = extract("unnamed-subject-reports-on-someone-named.txt");
         assertNull(quote(a, "We heard it").speaker(),
