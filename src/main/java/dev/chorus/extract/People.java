@@ -1195,15 +1195,17 @@ final class People {
         return name;
     }
 
-    private static char honorificGender(String honorific) {
+    static char honorificGender(String honorific) {
         if (honorific == null) {
             return 0;
         }
         return switch (honorific) {
             case "Mr", "Sir", "Lord", "Alhaji", "Hadji", "Hadj", "Elhadji", "Encik", "Ratu", "Pak", "Ato", "Mkhulu", "U", "Ko", "Sayadaw",
-                 "Ntate", "Rra", "Awang", "Awangku", "Bwana", "Herr", "Ông", "Oba", "Seu" -> 'm';
+                 "Ntate", "Rra", "Awang", "Awangku", "Bwana", "Herr", "Ông", "Oba", "Seu", "Monsieur", "Batoni", "Igwe", "Pu",
+                 "Sr" -> 'm';
             case "Mrs", "Ms", "Miss", "Dame", "Lady", "Alhaja", "Hajia", "Hadja", "Puan", "Datin", "Adi", "Bu", "Ibu", "Weyzero", "Gogo", "Daw", "Ma",
-                 "Mme", "'M'e", "’M’e", "Mma", "Dayang", "Dayangku", "Hajah", "Doña", "Dona", "Frau", "Bà", "Bi", "Sheikha", "Shaikha" -> 'f';
+                 "Mme", "'M'e", "’M’e", "Mma", "Dayang", "Dayangku", "Hajah", "Doña", "Dona", "Frau", "Bà", "Bi", "Sheikha", "Shaikha",
+                 "Madame", "Mademoiselle", "Kalbatoni", "Woizero", "Weizero", "Ezinne", "Pi", "Sra", "Srta", "Dra" -> 'f';
             default -> 0;
         };
     }

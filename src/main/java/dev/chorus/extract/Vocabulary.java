@@ -336,7 +336,12 @@ final class Vocabulary {
             "Pengiran", "Pehin", "Khun", "Mzee", "Bwana", "Ven", "Venerable",
             // a parish priest in Spanish, Portuguese and Italian ("Padre Esteban Cayupán"); a Sudanese
             // and Egyptian village or camp headman ("Omda Yahya Abdallah Tagel", "Umda")
-            "Padre", "Omda", "Umda"));
+            "Padre", "Omda", "Umda",
+            // French and Georgian "Mr" and "Mrs" as English copy keeps them ("Monsieur Albert Ehrhart",
+            // "Batoni Levan", "Kalbatoni Nino"); the Amharic and Tigrinya Mrs as often spelt ("Woizero
+            // Mebrat"); a Tibetan monastic scholar's degree ("Geshe Ngawang Tashi"); Mizoram's Mr and Mrs,
+            // written before the one name a Mizo may have ("Pu Zothansanga", "Pi Lalremruati")
+            "Monsieur", "Madame", "Mademoiselle", "Batoni", "Kalbatoni", "Woizero", "Weizero", "Geshe", "Pu", "Pi"));
 
     /**
      * Degrees and professions written before a name in Central Europe, Latin America and the
@@ -345,7 +350,10 @@ final class Vocabulary {
      * that full stop does not end the sentence ("said Ing. Byron Pérez").
      */
     static final Set<String> DOTTED_TITLES = Set.of("Ing", "Eng", "Mag", "Mgr", "PaedDr", "PhDr", "MUDr", "JUDr", "RNDr",
-            "MVDr", "Bc", "Lic", "Arq");
+            "MVDr", "Bc", "Lic", "Arq",
+            // Spanish and Portuguese Mr, Mrs, Miss and Dr ("Sr. Duarte Vasconcelos", "Dra. Ana Ruiz"): before
+            // a name only, since "Sr." after one is the father's name ("John Smith Sr.")
+            "Sr", "Sra", "Srta", "Dra");
 
     /**
      * Myanmar's forms of address for a younger man or woman ("Ko Min Htet Naing", "Ma Thiri
@@ -362,12 +370,16 @@ final class Vocabulary {
             // Buddhist teacher ("Lama Tenzin Dorje"), and a Mindanao or Malay ruler ("Sultan
             // Bahauddin Kasim"), which are given names or surnames elsewhere ("Bibi", "Pasang Lama",
             // "Sultan Ahmed"); not "Mir", which opens given names too ("Mir Hossein")
-            "Sardar", "Bibi", "Lama", "Sultan");
+            "Sardar", "Bibi", "Lama", "Sultan",
+            // Igboland's traditional ruler and a titled mother ("Igwe Christopher Nnaji", "Ezinne Ngozi
+            // Okafor"), a surname and a given name elsewhere ("Chinedu Igwe")
+            "Igwe", "Ezinne");
 
     /** Honorifics written with a person's given name rather than their surname: "Sir Keir", "Puan Rohana". */
     static final Set<String> GIVEN_NAME_HONORIFICS = Set.of("Sir", "Dame", "Puan", "Encik", "Cik", "Datin", "Dato",
             "Dato'", "Dato’", "Datuk", "Tun", "Ratu", "Adi", "Haji", "Hajjah", "Madam", "Pak", "Bu", "Ibu", "Ato",
-            "Weyzero", "Awang", "Dayang", "Awangku", "Dayangku", "Hajah", "Pengiran", "Khun");
+            "Weyzero", "Awang", "Dayang", "Awangku", "Dayangku", "Hajah", "Pengiran", "Khun",
+            "Woizero", "Weizero", "Batoni", "Kalbatoni", "Pu", "Pi");
 
     /** What tells a son from his father, or a chief from those before him: kept with the name. */
     static final Set<String> GENERATIONS = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");

@@ -2837,6 +2837,17 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void formsOfAddressOfMoreTraditionsAreNotPartOfTheName() {
+        Article a = extract("forms-of-address-of-more-traditions.txt");
+        assertEquals("Gérard Kuntz", quote(a, "We had to").speaker(), "Monsieur Gérard Kuntz");
+        assertEquals("Giorgi Chkheidze", quote(a, "My father").speaker(), "Batoni Giorgi Chkheidze, 80,");
+        assertEquals("Almaz Haile", quote(a, "Everybody wants").speaker(), "Woizero Almaz Haile");
+        assertEquals("Jampa Tsering", quote(a, "Good work").speaker(), "Geshe Jampa Tsering");
+        assertEquals("Lucía Ferreira Dias", quote(a, "There will be").speaker(), "Sra. Lucía Ferreira Dias");
+        assertEquals("Emmanuel Obi", quote(a, "It will stand").speaker(), "Igwe Emmanuel Obi");
+    }
+
+    @Test
     void aFormOfAddressOfWholeNamesBeforeTheSurnameOfSomeoneNamedIsThatPerson() {
         Article a = extract("forms-of-address-before-a-known-surname.txt");
         assertEquals("Dieter Albrecht", quote(a, "We have three").speaker(), "Dieter Albrecht … Herr Albrecht said");
