@@ -242,6 +242,9 @@ final class Attributor {
     private static final Pattern INTRODUCED_BY_APPOSITION = Pattern.compile(",\\s+(?:a|an)\\s+\\p{Ll}");
     /** Who acts when a sentence opens with them. */
     private static final Set<String> PRONOUNS_THAT_ACT = Set.of("he", "she", "they", "i", "we", "you");
+    /** The first word of a role in apposition: ", president of", ", the club's treasurer,". */
+    private static final Pattern ROLE_WORD_AFTER = Pattern.compile(
+            ",\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\-]+[’']s\\s+)?(\\p{Ll}[\\p{L}\\-]*)");
     private static final Pattern WHICH_TAIL = Pattern.compile(",?\\s+which\\s*$");
     /** What is written rather than said, and says things of its own: "a statement…, which says". */
     private static final Pattern DOCUMENT_NOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:statement|letter|report|policy|permit|"
@@ -1090,6 +1093,15 @@ final class Attributor {
                 // "Davie, a retired miner who would not give his surname,", "Her brother Sam"
                 return notingFamily(people.namedOnlyAs(hit.tokens().get(0)), hit, text, pos);
             }
+            if (hit.tokens().size() == 1 && hit.honorific() != null && !hit.character() && roleInApposition(text, hit.end())
+                    && people.recall(hit.tokens(), hit.honorific()) == null) {
+                // "Pu Zothansanga, president of a local branch of…, said": a form of address before
+                // one word renamed by a role is a person of one name, as a Mizo or a Mongolian may be
+                String name = people.namedOnlyAs(hit.tokens().get(0));
+                people.noteGender(name, People.honorificGender(hit.honorific()));
+                rolesAround(hit, text).forEach(r -> people.noteRole(name, r));
+                return name;
+            }
             if (hit.tokens().size() == 1 && !hit.character() && NameEvidence.agedByThe(text, hit.end())
                     && people.recall(hit.tokens(), null) == null) {
                 // "Telinho, the 21-year-old winger from Matola": one word Chorus does not know, and
@@ -1129,6 +1141,12 @@ final class Attributor {
                 }
             }
             return notingFamily(name, hit, text, pos);
+        }
+
+        /** ", president of", ", the club's treasurer", ", a teacher": a role renaming the name just before. */
+        private static boolean roleInApposition(String text, int end) {
+            Matcher m = ROLE_WORD_AFTER.matcher(text).region(end, Math.min(text.length(), end + 60));
+            return m.lookingAt() && Vocabulary.isRoleOrCompound(m.group(1).toLowerCase(Locale.ROOT));
         }
 
         /**

@@ -2848,6 +2848,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aFormOfAddressBeforeOneWordRenamedByARoleIsAPersonOfOneName() {
+        Article a = extract("a-form-of-address-before-one-name.txt");
+        assertEquals("K. Lalrinmawia", quote(a, "The drains").speaker());
+        assertEquals("Lalhmachhuana", quote(a, "When the water").speaker(), "Pu Lalhmachhuana, secretary of …, said ¶ “…,” he said");
+    }
+
+    @Test
     void aFormOfAddressOfWholeNamesBeforeTheSurnameOfSomeoneNamedIsThatPerson() {
         Article a = extract("forms-of-address-before-a-known-surname.txt");
         assertEquals("Dieter Albrecht", quote(a, "We have three").speaker(), "Dieter Albrecht … Herr Albrecht said");
