@@ -96,7 +96,7 @@ final class NameEvidence {
             ",\\s+(?:(?:a|an)\\s+((?:[\\p{L}\\d\\-]+\\s+){0,3}[\\p{Ll}\\d\\-]+)\\b|(?:\\d{1,3},\\s+)?who\\s)");
     /** ", the 21-year-old winger": an age in years, which a club or a band is not given. */
     private static final Pattern THE_AGED_APPOSITION = Pattern.compile(",\\s+the\\s+(?:\\p{Ll}+\\s+)?\\d{1,3}-year-old\\s");
-    private static final Pattern NAME_WITHHELD = Pattern.compile("\\b(?:first name|surname|last name|full name)\\b");
+    private static final Pattern NAME_WITHHELD = Pattern.compile("\\b(?:first name|surname|last name|full name|single name|one name)\\b");
 
     private NameEvidence() {
     }

@@ -1131,6 +1131,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void someoneSaidToUseOneNameIsKnownByIt() {
+        Article a = extract("someone-who-uses-one-name.txt");
+        assertEquals("Oyunbileg", quote(a, "They shout").speaker(), "Head puppeteer Oyunbileg, who uses a single name, said");
+        assertEquals("Oyunbileg", quote(a, "That is the best").speaker());
+        assertEquals("Thuzar", quote(a, "We fixed it").speaker(), "Thuzar, who like many in Myanmar goes by one name,");
+    }
+
+    @Test
     void aPageWrappedInOneFormFromHeaderToFooterKeepsItsArticle() {
         Article a = extract("form-wrapped-page.html");
         assertEquals(List.of("Ines Varga", "Ines Varga", "Tomas Brandt"), a.quotes().stream().map(Quote::speaker).toList(),
