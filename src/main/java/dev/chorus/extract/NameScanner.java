@@ -252,7 +252,10 @@ final class NameScanner {
                             w++;
                         }
                         int after = spaces(text, w, to);
+                        // "Vugar Nadir oğlu Abbasov": the Azerbaijani official style puts the father's name and
+                        // "son of" between the given name and the surname, and the name goes on
                         if (after == w || !Vocabulary.PARTICLES.contains(text.substring(j, w))
+                                && !Vocabulary.PATRONYMICS_AFTER.contains(text.substring(j, w))
                                 && !(text.startsWith("an", j) && w == j + 2 && gaelicMutation(text, after, to))) {
                             break;
                         }

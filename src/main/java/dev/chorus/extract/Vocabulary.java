@@ -497,8 +497,11 @@ final class Vocabulary {
      * name, which make the surname with it: "Aizada Bekmurat kyzy", "Timur Asanbek uulu", "Nodira
      * Karimova qizi", "Rashad Aliyev oglu". The first tells a woman, the second a man.
      */
-    static final List<String> PATRONYMICS_AFTER = List.of("kyzy", "qyzy", "qizi", "kizi", "uulu", "uly", "ogly",
+    static final List<String> PATRONYMICS_AFTER = List.of("kyzy", "qyzy", "qizi", "kizi", "qızı", "uulu", "uly", "ogly",
             "oglu", "oğlu", "ugli", "o‘g‘li", "o'g'li");
+
+    /** How many of {@link #PATRONYMICS_AFTER}, from the first, are a daughter's. */
+    private static final int WOMENS_PATRONYMICS = 5;
 
     /** Capitalised words of Amazigh and Arabic family names that open them: "Ait Lahcen", "El Idrissi", "Ould Abdallah". */
     private static final Set<String> SURNAME_OPENERS = Set.of("Ait", "Aït", "Ou", "Ould", "Mint", "El", "Ben", "Abu", "Abou",
@@ -522,7 +525,7 @@ final class Vocabulary {
     static char surnameGender(String surname) {
         int patronymic = PATRONYMICS_AFTER.indexOf(surname);
         if (patronymic >= 0) {
-            return patronymic < 4 ? 'f' : 'm';
+            return patronymic < WOMENS_PATRONYMICS ? 'f' : 'm';
         }
         for (String ending : FEMININE_SURNAME_ENDINGS) {
             if (surname.length() > ending.length() + 2 && surname.endsWith(ending)) {

@@ -3039,6 +3039,15 @@ class RealWorldFormsTest {
         assertEquals("Bakyt Myrzabek uulu", quote(a, "They touch").speaker(), "Bakyt Myrzabek uulu … he said");
         assertEquals("Bakyt Myrzabek uulu", quote(a, "It is a camera").speaker(), "Myrzabek uulu laughed");
     }
+
+    @Test
+    void aPatronymicWrittenSmallBeforeTheSurnameKeepsTheNameWhole() {
+        Article a = extract("patronymic-inside-the-official-name.txt");
+        assertEquals("Elchin Rauf oğlu Mammadli", quote(a, "I did what").speaker(),
+                "sentenced Elchin Rauf oğlu Mammadli, 49, … ¶ Mammadli… “…,” he said");
+        assertEquals("Leyla Tofiq qızı Hasanova", quote(a, "Every month").speaker(), "Hasanova said");
+    }
+
     @Test
     void aGivenNameAloneIsItsHolderNotAChildWhoseNameCarriesIt() {
         Article a = extract("father-named-inside-child-name.txt");
