@@ -431,8 +431,11 @@ final class HtmlReader {
             return false;
         }
         String all = withoutQuoteMarks(root.text());
-        int at = all.indexOf(said);
-        return at >= 0 && all.indexOf(said, at + 1) >= 0;
+        // "A crowd is not wallpaper…" repeats "…“But a crowd is not wallpaper…”": an excerpt taken
+        // from inside a sentence gets a capital, so its first letter is not compared
+        String rest = said.substring(1);
+        int at = all.indexOf(rest);
+        return at >= 0 && all.indexOf(rest, at + 1) >= 0;
     }
 
     private static String withoutQuoteMarks(String text) {

@@ -1936,6 +1936,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aPullQuoteTakenFromInsideASentenceRepeatsTheArticleThoughItGainsACapital() {
+        Article a = extract("pull-quote-from-inside-a-sentence.html");
+        assertEquals(List.of("I could have used a projector and finished in a month,",
+                        "But a wall is not a screen. Every brick takes the paint in its own way."),
+                a.quotes().stream().map(Quote::text).toList(),
+                "<blockquote>“A wall is not a screen…”</blockquote> repeats “But a wall is not a screen…”");
+    }
+
+    @Test
     void saidSomeoneUnnamedIsNobodyNamedAndSaidARoleThenANameIsTheName() {
         Article a = extract("roles-renamed.txt");
         assertNull(quote(a, "The lights in the hallway").speaker(),
