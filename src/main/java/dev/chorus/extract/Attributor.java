@@ -3234,6 +3234,10 @@ final class Attributor {
             }
             Matcher and = COORDINATED.matcher(pre);
             if (and.find()) {
+                PersonRef reported = unnamedOpeningReportedClause(pre, and.start());
+                if (reported != null) {
+                    return reported;
+                }
                 // "Dr Musa Danjuma said the government had paid and described the strike as “…”"
                 PersonRef earlier = subjectOfLastVerb(pre.substring(0, and.start()));
                 if (earlier != null) {
@@ -3257,6 +3261,25 @@ final class Attributor {
             String role = Descriptors.roleOf(ref.text());
             return NameEvidence.COMPANY_OR_PERSON_NOUNS.contains(role) && people.latestWithRole(role, Long.MAX_VALUE) == null
                     && (afterVerb.startsWith(" in a statement") || pre.startsWith(", which ", ref.end()));
+        }
+
+        /**
+         * "She told the court that an inspector had once visited her plot and told her the canal was
+         * “…”": someone unnamed opening the reported clause acts in the verbs joined to it, so the
+         * words are theirs, not the teller's; null when no one unnamed opens it.
+         */
+        private static PersonRef unnamedOpeningReportedClause(String pre, int and) {
+            int that = pre.lastIndexOf(" that ", and);
+            if (that < 0) {
+                return null;
+            }
+            int from = that + " that ".length();
+            Descriptors.Match u = Descriptors.openingUnnamed(pre.substring(from, and), and - from);
+            if (u == null || Descriptors.many(pre.substring(from, and), u) || !Vocabulary.UNNAMED_PEOPLE.contains(u.role())
+                    && !Vocabulary.isRole(u.role())) {
+                return null;
+            }
+            return new PersonRef(PersonRef.Type.ORGANISATION, pre.substring(from + u.start(), from + u.end()), from + u.start(), from + u.end());
         }
 
         /** One person the text does not name, ending {@code pre} after "as": "as one former pupil ". */

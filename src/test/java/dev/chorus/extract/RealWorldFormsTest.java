@@ -626,6 +626,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void wordsOfSomeoneUnnamedWhoOpensAReportedClauseAreNotTheTellers() {
+        Article a = extract("someone-unnamed-in-a-reported-clause.txt");
+        assertNull(quote(a, "fully repaired").speaker(),
+                "…told the court that an official had walked her field in May and told her the ditch was “…”");
+        assertEquals("Mariam Tashkentova", quote(a, "The water never").speaker());
+    }
+
+    @Test
     void aNameReportedBySomeoneUnnamedDoesNotTakeTheirPronoun() {
         Article a = extract("unnamed-subject-reports-on-someone-named.txt");
         assertNull(quote(a, "We heard it").speaker(),
