@@ -86,7 +86,8 @@ final class Attributor {
             + "type|types|typed|typing|search(?:es|ed|ing)? for|"
             + "what (?:[\\p{L}\\-]+\\s+){1,3}?calls?|"
             + "(?:a|an|the)\\s+(?-i:(?:[\\p{Ll}\\-]+\\s+){0,2}\\p{Ll}+) called)"
-            + "|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary|category),)"
+            // "Her second feature, “Los que silban”, shot this spring": a work named in apposition
+            + "|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary|category|feature|series|poem),)"
             + "(?:\\s+(?:the|a|an))?\\s*[:,]?\\s*$");
     /**
      * The last word of every phrase {@link #NOT_SAID_BEFORE} knows: a phrase added there must end
@@ -99,7 +100,7 @@ final class Attributor {
             "codenamed", "call", "calls", "calling", "phrase", "word", "words", "expression", "label", "hashtag",
             "catchphrase", "buzzword", "line", "message", "headline", "inscription", "captioned", "labelled", "labeled",
             "type", "types", "typed", "typing", "for", "paper", "study", "report", "book", "album", "film", "song", "memo",
-            "novel", "documentary", "category", "meaning");
+            "novel", "documentary", "category", "meaning", "feature", "series", "poem");
     /**
      * "People call us “…”", "Local children call the school “…”": the name many people give a
      * thing or a place, with the thing named between the verb and the quote; not speech.

@@ -270,6 +270,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aWorkNamedInAppositionAfterFeatureSeriesOrPoemIsNotSpeech() {
+        Article a = extract("a-work-named-in-apposition.txt");
+        assertEquals(List.of("I wanted the faces of people who were really cold,"), a.quotes().stream().map(Quote::text).toList(),
+                "Her second feature, “Kun lumi tuli”, shot…; his earlier series, “…”; his new poem, “…”: titles");
+    }
+
+    @Test
     void aTitleQuotedInsideTheSentenceDoesNotInterruptTheSpeaker() {
         Article a = extract("press-and-reviews.txt");
         assertEquals("Ilse Vandermeer", quote(a, "a small masterpiece").speaker(), "praised the episode, “Title”, as “…”");
