@@ -345,6 +345,14 @@ final class People {
                 // though the grandson Sam Ellery is named in between
                 writtenWith.computeIfAbsent(one, k -> new HashSet<>()).add(honorific);
             }
+            if (one == null && settled && honorific != null && !Vocabulary.GIVEN_NAME_HONORIFICS.contains(honorific)
+                    && Character.isUpperCase(tokens.get(0).charAt(0))
+                    && !Vocabulary.isRoleOrCompound(tokens.get(0).toLowerCase(Locale.ROOT))) {
+                // "Mr Smith said: “Absolutely not.”" in a story that never gives his given name: the
+                // title says a person is meant, and the surname is all the text names him by; not
+                // "the Deputy Bailiff", an office after a title
+                return remember(tokens.get(0), honorific);
+            }
             return one;
         }
         String suffix = knownSuffix(tokens, honorific, pos);

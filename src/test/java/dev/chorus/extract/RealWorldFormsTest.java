@@ -529,6 +529,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aTitleAndSurnameNamesAPersonTheStoryNeverGivesAWholeNameTo() {
+        Article a = extract("surname-with-a-title-only.txt");
+        assertEquals("Haldane", quote(a, "Absolutely not").speaker(), "Asked whether…, Mr Haldane replied: “…”");
+        assertEquals("Pike", quote(a, "We were told nothing").speaker(), "“…,” Mrs Pike said.");
+        assertEquals("Pike", quote(a, "Nothing at all").speaker());
+    }
+
+    @Test
     void inversionWithHonorificAndAppositive() {
         assertEquals("Amina Yusuf", quote(extract("forms.txt"), "This is the last single-screen").speaker());
     }
