@@ -429,6 +429,9 @@ final class Attributor {
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
             "\\s*(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:\\p{Lu}[\\p{L}\\-]*[’']s\\s+)?\\p{Ll}[\\p{Ll}\\-]*(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){0,3},\\s+");
     /** "said its president, Farah Delisle", "says Vocalia’s co-founder, Jordi Pascual": a role, its name after. */
+    /** " of Thames Valley Police", " from the Labour Party": capitalised words of a body, to the end. */
+    private static final Pattern OF_A_BODY = Pattern.compile(
+            "\\s+(?:of|from|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'&.\\-]*(?:\\s+(?:of|and|for|the|&|\\p{Lu}[\\p{L}’'&.\\-]*))*,?\\s*$");
     private static final Pattern ROLE_FIRST = Pattern.compile("\\s*(?:the|a|an|one|its|his|her|their|our|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}[’']s)\\s+\\S");
     private static final Pattern COORDINATION = Pattern.compile(",?\\s+(?:and|or)\\s+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -2770,6 +2773,9 @@ final class Attributor {
                     if (named == null) {
                         named = namedAfterTitles(lead);
                     }
+                    if (named == null) {
+                        named = namedBeforeTheirBody(lead);
+                    }
                     return named == null ? null : new Attribution(named, offset + leadOffset + named.start(), offset + v.end());
                 }
                 if (CROWD.matcher(lead).matches()) {
@@ -3330,6 +3336,34 @@ final class Attributor {
             }
             for (int i = named.end(); i < lead.length(); i++) {
                 if (lead.charAt(i) != ' ' && lead.charAt(i) != ',') {
+                    return null;
+                }
+            }
+            return named;
+        }
+
+        /**
+         * "Detective Inspector Sam Reed of Thames Valley Police", "Health Secretary Wes Streeting of
+         * the Labour Party": capitalised titles, the name, and the body they serve, too long a lead
+         * to read whole; the name is the last one before the body.
+         */
+        private PersonRef namedBeforeTheirBody(String lead) {
+            Matcher body = OF_A_BODY.matcher(lead);
+            if (!body.find()) {
+                return null;
+            }
+            String head = lead.substring(0, body.start());
+            if (head.isEmpty() || head.split("\\s+").length > 7 || !Character.isUpperCase(head.codePointAt(0))) {
+                return null;
+            }
+            List<PersonRef> refs = refsIn(head, false);
+            PersonRef named = refs.isEmpty() ? null : refs.get(refs.size() - 1);
+            if (named == null || named.type() != PersonRef.Type.NAME || !named.canSpeak() || named.end() != head.length()) {
+                return null;
+            }
+            for (String word : head.substring(0, named.start()).split("\\s+")) {
+                if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0))) {
+                    // "a spokesperson for…": not titles
                     return null;
                 }
             }

@@ -2599,6 +2599,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void stackedTitlesANameAndTheBodyTheyServeBeforeSaidNameTheSpeaker() {
+        Article a = extract("titles-name-and-body.txt");
+        assertEquals("Priya Lal", quote(a, "We are treating").speaker(),
+                "“…,” Detective Chief Inspector Priya Lal of Thames Valley Police said.");
+        assertEquals("Tom Okoro", quote(a, "Nobody was inside").speaker(),
+                "“…,” Fire Station Commander Tom Okoro of the Royal Berkshire Fire and Rescue Service said.");
+    }
+
+    @Test
     void aRoleInAppositionReachesPastStackedHonorifics() {
         Article a = extract("stacked-honorifics-in-apposition.txt");
         assertEquals("Musa Danladi", quote(a, "We know the taps").speaker(),
