@@ -3998,8 +3998,21 @@ final class Attributor {
             }
             long opening = pos + next;
             String first = people.firstNamedIn(pos, opening);
-            String who = people.actingSince(opening, opening + 1, g);
+            // "Ms Reeves, 45, has been…": a name is noted where it starts, after its title
+            int title = titleAt(text, at + next);
+            String who = people.actingSince(opening, opening + title + 1, g);
             return first == null && who != null && !People.isUnnamed(who) ? who : null;
+        }
+
+        /** The length of an honorific and the space after it at {@code at} ("Ms ", "Dr. "), else 0. */
+        private static int titleAt(String text, int at) {
+            int space = text.indexOf(' ', at);
+            if (space < 0) {
+                return 0;
+            }
+            String word = text.substring(at, space);
+            String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+            return Vocabulary.HONORIFICS.contains(bare) ? space + 1 - at : 0;
         }
 
         /**

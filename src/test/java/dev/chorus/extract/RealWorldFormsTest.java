@@ -1749,6 +1749,8 @@ class RealWorldFormsTest {
     void aLedeQuotingSomeoneBeforeNamingThemGivesTheQuoteToTheOneTheNextSentenceOpensWith() {
         assertEquals("Vailea Moala", quote(extract("quoted-before-named.txt"), "I kept every receipt").speaker(),
                 "“…,” she says, smiling. Vailea Moala is 83 and…: nobody named before, so the next sentence's subject");
+        assertEquals("Okonjo", quote(extract("quoted-before-a-title.txt"), "We have a plan").speaker(),
+                "“…,” she told the Courier. Ms Okonjo, 45, has been…: the name after its title");
         assertNull(quote(extract("quoted-before-a-neighbour.txt"), "It came up to the windows").speaker(),
                 "“…,” she said… Her neighbour, Siaosi Tonga, said…: a sentence about someone else");
     }
