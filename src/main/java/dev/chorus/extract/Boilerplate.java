@@ -141,9 +141,9 @@ final class Boilerplate {
 
     Boilerplate(List<Pattern> extra) {
         List<Pattern> all = new ArrayList<>();
-        for (String p : DEFAULTS) {
-            all.add(Pattern.compile(p, FLAGS));
-        }
+        // one pattern of alternatives, each in a group of its own so that its inline flags stay in
+        // it: a matcher per shipped pattern for every short line was 6% of extraction
+        all.add(Pattern.compile(String.join("|", DEFAULTS.stream().map(p -> "(?:" + p + ")").toList()), FLAGS));
         all.addAll(extra);
         this.patterns = List.copyOf(all);
     }
