@@ -588,6 +588,10 @@ final class People {
             candidates.addAll(bySurname.getOrDefault(Character.toLowerCase(name.charAt(0)) + name.substring(1), List.of()));
         }
         boolean firstNameAllowed = honorific == null || Vocabulary.GIVEN_NAME_HONORIFICS.contains(honorific);
+        String earlier = surname && honorific == null ? givenNameBeforeItWasASurname(name, candidates, pos) : null;
+        if (earlier != null) {
+            return earlier;
+        }
         if (surname && heldOnlyInside(name, candidates)) {
             List<String> holders = givenNameHolders(name, honorific, firstNameAllowed);
             if (!holders.isEmpty()) {
@@ -631,6 +635,34 @@ final class People {
         }
         return amongNamesakes(candidates, honorific, pos, surname ? name : null);
     }
+
+    /**
+     * "Ato Kassa Tadesse, 64, … Kassa said" before "His daughter, Alemnesh Kassa," is named: a word
+     * written alone means the one already named whose given name it is, not someone named later
+     * whose surname it is, and goes on meaning him once she is named, as the article has shown how
+     * it calls him. Only when exactly one person so named came first.
+     */
+    private String givenNameBeforeItWasASurname(String name, List<String> bySurnameOf, long pos) {
+        String first = givenNameFirstMeant.get(name);
+        if (first != null) {
+            return first;
+        }
+        if (bySurnameOf.stream().anyMatch(c -> introducedAt.getOrDefault(c, Long.MIN_VALUE) < pos)) {
+            return null;
+        }
+        List<String> before = byFirstName.getOrDefault(name, List.of()).stream()
+                .filter(c -> introducedAt.getOrDefault(c, Long.MAX_VALUE) < pos && !bySurnameOf.contains(c)).toList();
+        if (before.size() != 1) {
+            return null;
+        }
+        if (settled) {
+            givenNameFirstMeant.put(name, before.get(0));
+        }
+        return before.get(0);
+    }
+
+    /** See {@link #givenNameBeforeItWasASurname}: "Kassa" → Kassa Tadesse, once so written. */
+    private final Map<String, String> givenNameFirstMeant = new HashMap<>();
 
     /**
      * Whether every one of {@code candidates} holds {@code word} between its first and last names

@@ -94,6 +94,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aWordAloneIsTheGivenNameOfOneNamedBeforeNotTheSurnameOfOneNamedAfter() {
+        Article a = extract("a-given-name-alone-before-a-namesakes-surname.txt");
+        assertEquals("Gebre Haile", quote(a, "The water is lower").speaker(), "Ato Gebre Haile, 70, … Gebre said");
+        assertEquals("Selam Gebre", quote(a, "Nobody answered").speaker());
+        assertEquals("Gebre Haile", quote(a, "I will carry").speaker(), "after his granddaughter Selam Gebre is named");
+    }
+
+    @Test
     void aWordWithARolesEndingBeforeWholeNamesAndThenASurnameIsATitleBeforeTheSurnameToo() {
         Article a = extract("title-before-whole-names-then-a-surname.txt");
         assertEquals("Anselmo Quispe Huamán", quote(a, "The roof has leaked").speaker(), "Regidor Anselmo Quispe Huamán");
