@@ -89,6 +89,10 @@ final class Boilerplate {
             // a byline: "By Sam Writer", "By Ana Ruiz and Tom Lee"
             "(?-i)(?:By|BY)\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3}"
                     + "(?:\\s+and\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})?",
+            // "By Sophie Rennard, Local Democracy Reporting Service": a byline with the writer's desk or outlet,
+            // never a sentence, which has a full stop
+            "(?-i)(?:By|BY)\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3}"
+                    + "(?:\\s+and\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})?\\s*,\\s*[\\p{L}’'\\- ]{2,60}",
             // a source line whose link did not survive scraping
             "\\p{So}?\\s*source\\s*:\\s*view source",
             // what pages print between and after the paragraphs of a story

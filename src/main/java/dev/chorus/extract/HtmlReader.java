@@ -193,9 +193,12 @@ final class HtmlReader {
         Element body = articleElement(doc, paragraphs);
         List<RawBlock> blocks = new ArrayList<>();
         collect(body, blocks, firstLine);
-        if (!blocks.isEmpty() && title != null && blocks.get(0).heading()
-                && blocks.get(0).text().equalsIgnoreCase(title.strip())) {
-            blocks.remove(0);
+        // the headline, repeated in the body; a badge or a kicker ("Member-only story") may come first
+        for (int i = 0; i < Math.min(3, blocks.size()) && title != null; i++) {
+            if (blocks.get(i).heading() && blocks.get(i).text().equalsIgnoreCase(title.strip())) {
+                blocks.remove(i);
+                break;
+            }
         }
         String byline = clean(author);
         if (byline != null) {

@@ -268,7 +268,9 @@ final class Vocabulary {
             // a speech verb opening an inverted sentence: "Says Grace Obi, who chairs the group: “…”"
             // ("Said" is a name as well)
             "Says", "Adds", "Added", "Recalls", "Explains", "Insists", "Notes", "Warns", "Argues", "Admits",
-            "Remembers", "Laughs", "Sighs", "Jokes", "Concedes", "Continues", "Quips"));
+            "Remembers", "Laughs", "Sighs", "Jokes", "Concedes", "Continues", "Quips",
+            // a letter's salutation: "Dear Councillor Pryor, my library is…"
+            "Dear"));
 
     /** Words before a name that make it the object of a phrase, not the one acting. */
     static final Set<String> PREPOSITIONS = Set.copyOf(List.of(

@@ -87,9 +87,12 @@ class ExtractorTest {
                 "Radio Kahiki is listener-supported and has 3,000 members, Vea said.",
                 "Sign up day for the rowing league is Saturday.",
                 "Photographs by Sione Lolo hang in the harbour office.",
-                "Updated figures show the silt rose by 4 per cent in a year."), a.paragraphs());
-        assertEquals(List.of(), a.headings(), "no furniture line is left to pass for a heading");
-        assertEquals(2, a.quotes().size());
+                "Updated figures show the silt rose by 4 per cent in a year.",
+                "By Monday, the board had voted twice.",
+                "\"Dear Councillor Tupou, the pontoon is rotten,\" Vea wrote to the council last year."), a.paragraphs());
+        assertEquals(List.of(), a.headings(), "no furniture line, nor the byline with its desk, is left to pass for a heading");
+        assertEquals(3, a.quotes().size());
+        assertTrue(a.mentions().stream().noneMatch(m -> m.startsWith("Dear")), "a letter's salutation is no name: " + a.mentions());
     }
 
     @Test

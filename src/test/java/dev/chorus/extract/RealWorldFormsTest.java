@@ -1041,6 +1041,8 @@ class RealWorldFormsTest {
         assertTrue(a.paragraphs().stream().noneMatch(p -> p.equals("Litia Naivalu") || p.contains("min read") || p.contains("Member")),
                 a.paragraphs().toString());
         assertNull(quote(a, "What time is it now?").speaker(), "the driver is nobody named");
+        assertEquals(List.of("What I learned from a month of riding the last routes out of the city, and from the people who drive them."),
+                a.headings(), "the headline repeated under a badge is not a heading of the body");
         assertEquals("Semi Tuilau", quote(a, "The timetable is a suggestion").speaker());
     }
 
