@@ -98,6 +98,8 @@ final class Boilerplate {
             // what pages print between and after the paragraphs of a story
             "[-–—_*\\s]*(?:advertisement|advert|ad|sponsored(?: content)?)[-–—_*\\s]*",
             "(?:members?|subscribers?|premium)[- ]only(?: story| article| content)?|(?:premium|subscriber) (?:story|article|content)",
+            // a live page's badge
+            "[•●🔴\\s]*live(?: now| updates| blog| coverage)?[•●\\s]*",
             "(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|advert|ad))?",
             "(?:also read|read also|related|related (?:stories|coverage|content|articles|posts|links)|most read|"
                     + "most popular|more stories|top stories|trending(?: now)?|editor's picks)\\s*:?",
