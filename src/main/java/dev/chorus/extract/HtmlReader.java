@@ -162,7 +162,10 @@ final class HtmlReader {
         }
         // captions and pull quotes repeat or label the article; their quotes are not its own
         removeAll(doc.select("script, style, noscript, template, iframe, form, button, input, select, textarea, svg, "
-                + "nav, aside, footer, dialog, address, [rel=author], [itemprop=author], figcaption"));
+                + "nav, aside, footer, dialog, address, [rel=author], [itemprop=author], figcaption").stream()
+                // "<blockquote>“…”<footer>— Statement from the family</footer></blockquote>": who said it
+                .filter(e -> !(e.normalName().equals("footer") && e.closest("blockquote") != null)).toList());
+        markInlineQuotes(doc);
         removeAll(headersOutsideArticles(doc));
         // "Key events", "Key points": a page's summary of itself repeats its quotes, not its
         // names ("Mai Tran-Nguyen wins best actress" may be the only place her name is whole)
@@ -256,6 +259,18 @@ final class HtmlReader {
             }
             parent.empty();
             parent.appendChildren(keep);
+        }
+    }
+
+    /**
+     * "wrote: &lt;q&gt;A true hero of our coast.&lt;/q&gt;": a browser shows the marks of a
+     * {@code <q>}, and the page's text has none; a quote inside a quote gets single marks.
+     */
+    private static void markInlineQuotes(Document doc) {
+        for (Element q : doc.select("q")) {
+            boolean nested = q.parent() != null && q.parent().closest("q") != null;
+            q.prependText(nested ? "‘" : "“");
+            q.appendText(nested ? "’" : "”");
         }
     }
 

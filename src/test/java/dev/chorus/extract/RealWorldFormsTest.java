@@ -2117,6 +2117,16 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anInlineQElementIsAQuoteAndABlockQuotesFooterSaysWhoSpokeIt() {
+        Article a = extract("inline-q-and-a-signed-statement.html");
+        assertEquals("Aled Morgan", quote(a, "A true hero of our coast.").speaker(),
+                "the local MP, Aled Morgan, wrote: <q>A true hero of our coast.</q>: a browser shows its marks");
+        assertNull(quote(a, "Ieuan was the first to the station").speaker(),
+                "<blockquote>“…”<footer>— Statement from the Pryce family</footer></blockquote>: the family, nobody named");
+        assertTrue(a.paragraphs().stream().anyMatch(p -> p.endsWith("— Statement from the Pryce family")), a.paragraphs().toString());
+    }
+
+    @Test
     void aLivePagesKeyEventsKeepTheirNamesButNotTheirQuotesAndRelatedPromosAreFurniture() {
         Article a = extract("live-furniture.html");
         assertEquals(1, a.quotes().stream().filter(q -> q.text().startsWith("Don't let them")).count(),
