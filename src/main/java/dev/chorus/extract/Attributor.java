@@ -258,8 +258,14 @@ final class Attributor {
      * "has", "later", "was quoted as" (a paper's words, "he was quoted as saying", "was quoted by
      * the Tonga Herald as saying"): between a speaker and the verb.
      */
+    /**
+     * "quietly", "later": an adverb before the verb, in lower case, and not one of the nouns that
+     * end the same way ("“…,” his family said", "“…,” Sister Emily said").
+     */
+    private static final String ADVERB_IN_LY = "(?!(?:family|assembly|supply|reply|ally|rally|jelly|belly|bully|folly|holly|"
+            + "lily|anomaly|monopoly|homily|butterfly|firefly|dragonfly|fly)(?!\\p{L}))\\p{Ll}+ly";
     private static final Pattern TRAILING_AUX = Pattern.compile(
-            "(?:\\s+(?:has|had|have|also|later|then|once|would|will|simply|\\p{L}+ly|(?:was|were|is|are|been)\\s+quoted"
+            "(?:\\s+(?:has|had|have|also|later|then|once|would|will|simply|" + ADVERB_IN_LY + "|(?:was|were|is|are|been)\\s+quoted"
             + "(?:\\s+by\\s+[^,.;:!?“”\"]{1,60}?)?\\s+as))+\\s*$");
     /**
      * How far back from the verb {@link #TRAILING_AUX} looks. Unbounded, a long run of such words
@@ -651,6 +657,10 @@ final class Attributor {
     private static final Map<String, String> SPOUSE_OF_THE_DEAD = Map.of("widow", "wife", "widower", "husband");
 
     /** "“Is there a Plan B?” one asked": someone of a group the text does not name. */
+    /** "his family", "her parents", "the relatives": people the text speaks of together, none named. */
+    private static final Pattern GROUP_OF_KIN = Pattern.compile("(?i)\\s*(?:his|her|their|the)\\s+(?:(?:whole|extended|own)\\s+)?"
+            + "(?:family|relatives|loved ones|parents|friends|neighbours|neighbors|colleagues|children|sons|daughters|"
+            + "grandchildren|siblings|classmates|teammates|bandmates|family and friends)\\s*");
     private static final Set<String> SOMEONE = Set.of("one", "another", "someone", "somebody", "one of them", "another one");
 
     /** "in Clonmel and Mallow": a name joined by "and" to one a preposition governs is governed too. */
@@ -2798,7 +2808,9 @@ final class Attributor {
                 }
 
                 Descriptors.Match unnamed = ref == null ? Descriptors.openingUnnamed(lead, lead.length()) : null;
-                if (unnamed != null && unnamed.start() == 0 || ref == null && SOMEONE.contains(lead.strip().toLowerCase(Locale.ROOT))) {
+                if (unnamed != null && unnamed.start() == 0 || ref == null && SOMEONE.contains(lead.strip().toLowerCase(Locale.ROOT))
+                        // "“He was the kindest man we knew,” his family said": many people, not the man they speak of
+                        || GROUP_OF_KIN.matcher(lead).matches()) {
                     // "“…?” one reporter asked": someone the text does not name, not whoever spoke before
                     return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, lead, 0, lead.length()),
                             offset + leadOffset, offset + v.end());

@@ -2234,6 +2234,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void hisFamilyIsManyPeopleNotTheManTheySpeakOfAndAWordEndingInLyIsNoAdverb() {
+        Article a = extract("family-and-names-ending-in-ly.txt");
+        assertNull(quote(a, "He was the kindest man").speaker(), "“…,” his family said: none of them named, not Huw Jenkins");
+        assertEquals("Emily", quote(a, "He would have hated the fuss").speaker(),
+                "“…,” Sister Emily said: \"Emily\" is not an adverb before the verb, as \"quietly\" would be");
+    }
+
+    @Test
     void aRelativeRenamedByAGivenNameAfterTheQuoteTakesTheFamilysSurname() {
         assertEquals("Peter Moore", quote(extract("kin-renamed-after-the-quote.txt"), "Never in my life").speaker(),
                 "“…,” said his brother, Peter, who…: a given name alone renames a relative, as it does a role");
