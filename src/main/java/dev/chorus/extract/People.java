@@ -951,8 +951,10 @@ final class People {
             for (List<String> other : rests) {
                 boolean otherPerson = other.size() >= 2 && !other.get(other.size() - 1).equals(last)
                         && !other.get(0).equals(whole.get(0));
-                // not "Hairul Azmi bin Haji Kassim" … "Hairul Azmi": a given name of two words, shortened
-                boolean part = other.size() == 1 && other.get(0).equals(last);
+                // not "Hairul Azmi bin Haji Kassim" … "Hairul Azmi": a given name of two words, shortened;
+                // but "Rwot Charles Oywak Lagara" … "Rwot Oywak": the word kept before a later part
+                // of the name, its first given name dropped, is no given name
+                boolean part = other.size() == 1 && whole.indexOf(other.get(0)) > 0;
                 if (otherPerson || part) {
                     return true;
                 }

@@ -3186,6 +3186,12 @@ class RealWorldFormsTest {
         assertEquals("Juma Salim Hamad", quote(a, "Arithmetic").speaker(), "Juma Salim Hamad … Mwalimu Juma");
     }
     @Test
+    void aWordKeptBeforeALaterPartOfAWholeNameIsAFormOfAddress() {
+        Article a = extract("a-form-of-address-kept-before-a-middle-name.txt");
+        assertEquals("Peter Ocen Abwola", quote(a, "The children are not").speaker(), "Jago Peter Ocen Abwola … Jago Ocen");
+        assertEquals("Peter Ocen Abwola", quote(a, "If one child fails").speaker(), "Jago Ocen said …, he said");
+    }
+    @Test
     void aQuoteSplitBySaidARoleThenItsNameKeepsTheSpeaker() {
         Article a = extract("role-renamed-by-name-then-more.txt");
         assertEquals("Kalani Makoa", quote(a, "We practise").speaker());
