@@ -42,6 +42,8 @@ final class HtmlReader {
             + "quote-block|caption|wp-block-pullquote|links-block|topic-list|embed|instagram-media|twitter-tweet|tiktok-embed|bluesky-embed|fb-post|"
             // a box summing the story up before it starts ("TL;DR", "Key takeaways"), in its words
             + "tldr|tl-dr|takeaways|key-takeaways|"
+            // a boxed aside set apart from the text (Ghost's "kg-callout-card"), often a quote repeated
+            + "callout|"
             // the section a story is filed under, set above its headline ("Extraliga", "National")
             + "kicker|eyebrow|overline";
     private static final Pattern FURNITURE = Pattern.compile(

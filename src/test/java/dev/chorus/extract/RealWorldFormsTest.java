@@ -1181,6 +1181,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aCalloutCardRepeatingAQuoteIsNotBodyText() {
+        Article a = extract("a-callout-card-repeating-a-quote.html");
+        assertEquals(List.of("We wanted the harbour to hear its own story,", "I listened to the fishermen's wives for a year,"),
+                a.quotes().stream().map(Quote::text).toList(), "no <div class=\"kg-callout-card\">, Ghost's boxed aside");
+    }
+
+    @Test
     void aPullQuoteBuiltAsAPageComponentIsNotBodyText() {
         Article a = extract("component-page.html");
         assertEquals(List.of("Hannah Okoro", "Hannah Okoro", "Felix Arden", "Felix Arden"),
