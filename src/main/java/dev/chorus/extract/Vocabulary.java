@@ -488,6 +488,9 @@ final class Vocabulary {
             // inside Mauritanian names: "Aisha bint Said al-Balushi", "Mohamed Lemine ould Sidi",
             // "Mariem mint Ahmed Salem" (later "Ould Sidi", "Mint Ahmed Salem")
             "bint", "ould", "mint",
+            // the Kalenjin "son of", written small inside the name and capitalised only to open a
+            // sentence: "Kipchumba arap Tanui" … "Arap Tanui, 61, said" … "arap Tanui said"
+            "arap",
             // the "and" that joins two surnames, as "y" does in Spanish: the Catalan "Montserrat
             // Armengol i Pujol", the Portuguese "Maria Silva e Sousa"; English writes no word "i" or "e"
             "i", "e",

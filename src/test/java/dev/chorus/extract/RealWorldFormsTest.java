@@ -3110,6 +3110,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aSmallKalenjinSonOfInsideANameIsPartOfItAndOpensTheSurnameCapitalised() {
+        Article a = extract("a-small-kalenjin-son-of-inside-a-name.txt");
+        assertEquals("Kiprotich arap Koech", quote(a, "They have the legs").speaker(), "Arap Koech, 58, said");
+        assertEquals("Kiprotich arap Koech", quote(a, "Ask me again").speaker(), "arap Koech said");
+    }
+
+    @Test
     void aTurkicPatronymicWrittenSmallAfterTheNameIsPartOfIt() {
         Article a = extract("kyrgyz-patronymic-after-the-name.txt");
         assertEquals("Jyldyz Toktosun kyzy", quote(a, "It keeps the pattern").speaker(), "said Jyldyz Toktosun kyzy");
