@@ -2652,7 +2652,9 @@ final class Attributor {
                     // word may open small, but holds a capital
                     // "Outside a cinema in Lelystad, one cinema-goer said": a place closes the phrase
                     // that opens the sentence, and the one after its comma is nobody renamed
-                    return (Character.isUpperCase(text.charAt(i)) || Regions.hasUpperCase(text, i, end)) && endsName(names, end)
+                    // "Aizada Bekmurat kyzy, a weaver,": or be a Turkic "daughter of" or "son of", written small
+                    return (Character.isUpperCase(text.charAt(i)) || Regions.hasUpperCase(text, i, end)
+                            || Vocabulary.PATRONYMICS_AFTER.contains(text.substring(i, end))) && endsName(names, end)
                             && !endsPlace(names, end);
                 }
                 // "Solberg, 39, a former engineer": the age is part of the apposition

@@ -3126,6 +3126,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aTurkicPatronymicWrittenSmallEndsANameThatAnAppositionRenames() {
+        Article a = extract("a-turkic-patronymic-before-an-apposition.txt");
+        assertEquals("Cholpon Asanbek kyzy", quote(a, "I counted it twice").speaker(),
+                "Cholpon Asanbek kyzy, a designer at…, said she… “…,” she said: not the designer, someone unnamed");
+    }
+
+    @Test
     void aPatronymicWrittenSmallBeforeTheSurnameKeepsTheNameWhole() {
         Article a = extract("patronymic-inside-the-official-name.txt");
         assertEquals("Elchin Rauf oğlu Mammadli", quote(a, "I did what").speaker(),
