@@ -1116,6 +1116,16 @@ final class Attributor {
                 rolesAround(hit, text).forEach(r -> people.noteRole(name, r));
                 return name;
             }
+            if (hit.tokens().size() == 1 && hit.honorific() == null && !hit.character()
+                    && ("said".equals(hit.before()) || "says".equals(hit.before()))
+                    && roleInApposition(text, hit.end()) && !lexicon.isPlace(hit.tokens().get(0))
+                    && people.recall(hit.tokens(), null) == null) {
+                // "“…,” said Sumarni, the studio’s founder": the one word that speaks, renamed by a
+                // role, is a person of one name, as many Indonesians are, though Chorus does not know it
+                String name = people.namedOnlyAs(hit.tokens().get(0));
+                rolesAround(hit, text).forEach(r -> people.noteRole(name, r));
+                return name;
+            }
             if (hit.tokens().size() == 1 && !hit.character() && NameEvidence.agedByThe(text, hit.end())
                     && people.recall(hit.tokens(), null) == null) {
                 // "Telinho, the 21-year-old winger from Matola": one word Chorus does not know, and

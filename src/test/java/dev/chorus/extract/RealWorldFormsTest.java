@@ -1172,6 +1172,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void oneWordThatSpeaksRenamedByARoleIsAPersonOfOneName() {
+        Article a = extract("one-word-that-speaks-renamed-by-a-role.txt");
+        assertEquals("Tsetsegmaa", quote(a, "We lost forty goats").speaker(), "said Tsetsegmaa, the district’s doctor in…");
+        assertEquals("Tsetsegmaa", quote(a, "By then the spring").speaker(), "Tsetsegmaa said … “…,” she said");
+    }
+
+    @Test
     void aPageWrappedInOneFormFromHeaderToFooterKeepsItsArticle() {
         Article a = extract("form-wrapped-page.html");
         assertEquals(List.of("Ines Varga", "Ines Varga", "Tomas Brandt"), a.quotes().stream().map(Quote::speaker).toList(),
