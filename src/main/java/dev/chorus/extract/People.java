@@ -182,14 +182,17 @@ final class People {
     /**
      * The surname acts ("Pascoe, 52,"), or a family name written first does ("Seo Min-ji"
      * after "Seo, 44,"), or the surname a particle follows does: "Yesenia Ortuño de Valle" is
-     * "Ortuño said" later, her married name after the "de" dropped as a second surname is.
+     * "Ortuño said" later, her married name after the "de" dropped as a second surname is; or the
+     * first of two surnames does, as Spanish copy shortens a name: "Covadonga Fernández Álvarez"
+     * is "Fernández said" later.
      */
     private boolean actsLikeAPerson(List<String> tokens) {
         String first = tokens.get(0);
         int particle = particleAt(tokens);
         return actingSurnames.contains(tokens.get(tokens.size() - 1))
                 || Vocabulary.FAMILY_NAMES_FIRST.contains(first) && actingSurnames.contains(first)
-                || particle >= 2 && actingSurnames.contains(tokens.get(particle - 1));
+                || particle >= 2 && actingSurnames.contains(tokens.get(particle - 1))
+                || tokens.size() == 3 && Character.isUpperCase(tokens.get(1).charAt(0)) && actingSurnames.contains(tokens.get(1));
     }
 
     /**

@@ -815,6 +815,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anUnknownGivenNameIsAPersonWhenTheFirstOfTwoSurnamesActs() {
+        Article a = extract("a-first-surname-that-speaks-of-an-object-named-whole.txt");
+        assertEquals("Uxía Lorenzo Barreiro", quote(a, "I spent a winter").speaker(),
+                "“What holds it together is Uxía Lorenzo Barreiro as…” ¶ “…,” Lorenzo said");
+        assertEquals("Uxía Lorenzo Barreiro", quote(a, "They never once").speaker());
+    }
+
+    @Test
     void surnamesJoinedByAnAndOfTheirOwnLanguageStayOneName() {
         Article a = extract("surnames-joined-by-and.txt");
         assertEquals("Jordi Castells i Bosch", quote(a, "Nobody buys a translation").speaker(), "the Catalan “i”: “Castells said”");
