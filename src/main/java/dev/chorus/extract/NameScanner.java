@@ -597,6 +597,18 @@ final class NameScanner {
     private static final Set<String> ADDRESSED = Set.of("asked", "pressed", "questioned", "challenged", "quizzed",
             "urged", "invited", "interrupted", "answered", "grilled", "interviewed");
 
+    /**
+     * "invited Ramabulana to come": asked to an event, not to answer, so the one invited is the
+     * object of the one who invited him, who goes on speaking ("“…,” he said"); "invited Okafor to
+     * respond" still hands the floor over.
+     */
+    private static boolean invitedToCome(String text, String before, int end) {
+        return before.equals("invited") && !INVITED_TO_ANSWER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
+    }
+
+    private static final Pattern INVITED_TO_ANSWER = Pattern.compile(
+            "\\s+to\\s+(?:respond|reply|answer|comment|speak|explain|address|say)\\b");
+
     private static final Pattern AGED = Pattern.compile("\\d+-year-old");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("He", "She", "They");
     /** What opens a sentence about someone unnamed: "One resident", "A neighbour", "An engineer". */
@@ -657,7 +669,7 @@ final class NameScanner {
         }
         if (before != null && (before.length() > 4 && before.endsWith("ed") || OBJECT_VERBS.contains(before))
                 && !REPORTING.contains(before)
-                && !ADDRESSED.contains(before)
+                && !(ADDRESSED.contains(before) && !invitedToCome(text, before, end))
                 && Character.isLowerCase(before.charAt(0)) && (subjectBefore || describedSubjectBefore(text, start))) {
             // "Kovacevic said he had texted Dunstan on Sunday": the object of someone's verb
             return false;

@@ -1291,6 +1291,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void someoneInvitedToComeIsTheObjectNotTheOneWhoSpeaksNext() {
+        Article a = extract("someone-invited-to-come-is-no-one-who-answers.txt");
+        assertEquals("Tshilidzi Mudzanani", quote(a, "Let him carry").speaker(),
+                "Mudzanani said …, and invited Mokoena to come. “…,” he said: not one invited to answer");
+        assertEquals("Tshilidzi Mudzanani", quote(a, "Then we can talk").speaker());
+    }
+
+    @Test
     void heRepliedAfterAQuestionIsTheOneAsked() {
         Article a = extract("ranks-and-replies.txt");
         assertEquals("Ranjith Abeysekera", quote(a, "My grandson played").speaker(),
