@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Lines that web pages wrap around an article: comment forms, share and copy-protection
- * notices, empty source links. A line is dropped when a pattern matches all of it.
+ * notices, empty source links, and what sits between and after its paragraphs (advertisement
+ * markers, links to other stories, pleas to subscribe, credits, time stamps). A line is dropped
+ * when a pattern matches all of it, or when it is a row of such lines.
  */
 final class Boilerplate {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -19,6 +21,9 @@ final class Boilerplate {
     private static final String SHARE_BUTTON = "(?:share on \\p{L}+|share|tweet|whatsapp|print|email|e-mail|facebook|twitter|x|"
             + "linkedin|pinterest|telegram|reddit|copy link|send to a friend|print this (?:article|story|page|review)|"
             + "reuse this content)";
+    /** "By Sam Writer", "By Ana Ruiz and Tom Lee": names only, in capitals whatever the flags. */
+    private static final String BYLINE = "(?-i:(?:By|BY)\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3}"
+            + "(?:\\s+and\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})?)";
     /** A wire story's credit: "Reporting by Ana Ruiz in Lima and Tom Lee in Quito". */
     private static final String CREDIT;
 
@@ -73,9 +78,15 @@ final class Boilerplate {
             "you cannot copy content of this page\\.?",
             "(share|share this|share this article)( on (facebook|twitter|x|linkedin|whatsapp))?:?",
             "(facebook|twitter|x|linkedin|pinterest|whatsapp|telegram|reddit|email|print)",
-            "(related posts|related articles|read more|read next|you may also like|more from .{0,40}):?",
-            // a link to another story: "Also Read: Music label sends legal notice over viral AI covers"
-            "(also read|read also|read more|read next|see also|related|must read|more on this story)\\s*:\\s+\\S.{0,200}",
+            // the heading of a box of links to other stories, and a link given with it: "Also Read: Music label
+            // sends legal notice over viral AI covers", "Related coverage: …", "Read also Data breaches rose 18%"
+            "(?:related(?: posts| articles| stories| coverage| content| links)?|read more|read next|you may also like|"
+                    + "more from .{0,40}|also read|read also|most read|most popular|more stories|top stories|trending(?: now)?|"
+                    + "editor's picks)\\s*:?",
+            "(?:also read|read also|read more|read next|see also|related(?: stories| coverage| content| articles| posts| reading| links)?|"
+                    + "must read|more on this story|more from [^:]{1,40}|most read|most popular|topics|tags|filed under)"
+                    + "\\s*:\\s+\\S.{0,250}",
+            "(?:also read|read also)\\s*[:\\-–—]?\\s+\\S.{0,200}",
             "click to share on .*",
             // a row of share buttons: "Share Tweet WhatsApp Print", "Facebook · X · Email", "Share on Facebook Share on X"
             SHARE_BUTTON + "(?:\\s*[|·•/]?\\s*" + SHARE_BUTTON + "){1,9}",
@@ -86,13 +97,10 @@ final class Boilerplate {
             // the story's short address: "Short link: nilegazette.com/N/561032"
             "short (?:link|url)\\s*:\\s*\\S+",
             "like this:?|loading\\.{3}|loading…",
-            // a byline: "By Sam Writer", "By Ana Ruiz and Tom Lee"
-            "(?-i)(?:By|BY)\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3}"
-                    + "(?:\\s+and\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})?",
-            // "By Sophie Rennard, Local Democracy Reporting Service": a byline with the writer's desk or outlet,
-            // never a sentence, which has a full stop
-            "(?-i)(?:By|BY)\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3}"
-                    + "(?:\\s+and\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})?\\s*,\\s*[\\p{L}’'\\- ]{2,60}",
+            // a byline: "By Sam Writer", "By Ana Ruiz and Tom Lee"; with the writer's desk or outlet, "By Sophie
+            // Rennard, Local Democracy Reporting Service", never a sentence, which has a full stop
+            BYLINE,
+            BYLINE + "\\s*,\\s*[\\p{L}’'\\- ]{2,60}",
             // a source line whose link did not survive scraping
             "\\p{So}?\\s*source\\s*:\\s*view source",
             // what pages print between and after the paragraphs of a story
@@ -101,11 +109,6 @@ final class Boilerplate {
             // a live page's badge
             "[•●🔴\\s]*live(?: now| updates| blog| coverage)?[•●\\s]*",
             "(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|advert|ad))?",
-            "(?:also read|read also|related|related (?:stories|coverage|content|articles|posts|links)|most read|"
-                    + "most popular|more stories|top stories|trending(?: now)?|editor's picks)\\s*:?",
-            "(?:also read|read also)\\s*[:\\-–—]?\\s+\\S.{0,200}",
-            "(?:related (?:stories|coverage|content|articles|posts|reading|links)|more from [^:]{1,40}|most read|"
-                    + "most popular|topics|tags|filed under)\\s*:\\s+\\S.{0,250}",
             "(?:view |show |read |see )?(?:all )?(?:\\d+ )?comments?(?:\\s*\\(\\d+\\))?",
             "comments (?:are|have been) (?:closed|disabled|turned off|switched off)\\b.{0,150}",
             "join the (?:discussion|conversation|debate)\\b.{0,200}",
