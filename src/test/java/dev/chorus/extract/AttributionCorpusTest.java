@@ -217,12 +217,12 @@ class AttributionCorpusTest {
             Article a = extractor.extract(new FrontMatterParser().parse(new SourceReader(Path.of("")).read(path))).article();
             List<Pair> want = new ArrayList<>();
             file.get("quotes").forEach(q -> want.add(new Pair(norm(q.get("text").asText()),
-                    q.get("speaker").isNull() ? null : q.get("speaker").asText())));
+                    q.get("speaker").isNull() ? null : name(q.get("speaker").asText()))));
             expected += want.size();
             List<Pair> wrong = new ArrayList<>();
             for (Quote q : a.quotes()) {
                 extracted++;
-                Pair got = new Pair(norm(q.text()), q.speaker());
+                Pair got = new Pair(norm(q.text()), q.speaker() == null ? null : name(q.speaker()));
                 if (want.remove(got)) {
                     right++;
                 } else {
@@ -254,6 +254,14 @@ class AttributionCorpusTest {
         }
         assertTrue(precision >= minPrecision && recall >= minRecall,
                 String.format("precision %.3f, recall %.3f; misses:%n%s", precision, recall, misses));
+    }
+
+    /**
+     * A speaker's name with one kind of apostrophe: a key typed "Mu'id" for the "Mu’id" an article
+     * printed means the same letters, and Chorus keeps the one printed.
+     */
+    private static String name(String s) {
+        return s.replace('’', '\'').replace('ʼ', '\'').replace('‘', '\'');
     }
 
     private static String norm(String s) {
