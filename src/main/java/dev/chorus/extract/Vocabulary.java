@@ -503,7 +503,9 @@ final class Vocabulary {
      * Karimova qizi", "Rashad Aliyev oglu". The first tells a woman, the second a man.
      */
     static final List<String> PATRONYMICS_AFTER = List.of("kyzy", "qyzy", "qizi", "kizi", "qızı", "uulu", "uly", "ogly",
-            "oglu", "oğlu", "ugli", "o‘g‘li", "o'g'li");
+            "oglu", "oğlu", "ugli", "o‘g‘li", "o'g'li",
+            // the official Uzbek Latin spelling writes the modifier letter ʻ (U+02BB), not a quote mark
+            "oʻgʻli");
 
     /** How many of {@link #PATRONYMICS_AFTER}, from the first, are a daughter's. */
     private static final int WOMENS_PATRONYMICS = 5;

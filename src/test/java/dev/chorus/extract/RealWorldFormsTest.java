@@ -3164,6 +3164,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anUzbekPatronymicSpelledWithTheModifierLetterIsPartOfTheName() {
+        Article a = extract("uzbek-latin-patronymic-with-the-modifier-letter.txt");
+        assertEquals("Sherzod Baxtiyor oʻgʻli Yoʻldoshev", quote(a, "We lost every skein").speaker(),
+                "Workshop owner Sherzod Baxtiyor oʻgʻli Yoʻldoshev walked… “…,” he said: the ʻ is U+02BB, a letter");
+        assertEquals("Sherzod Baxtiyor oʻgʻli Yoʻldoshev", quote(a, "We are still waiting").speaker(), "Yoʻldoshev said");
+        assertEquals("Malika Rustam qizi Ergasheva", quote(a, "The looms will live").speaker(), "Ergasheva said");
+    }
+
+    @Test
     void aGivenNameAloneIsItsHolderNotAChildWhoseNameCarriesIt() {
         Article a = extract("father-named-inside-child-name.txt");
         assertEquals("Rayan Idris Babikir", quote(a, "I lost a year").speaker());
