@@ -738,7 +738,23 @@ final class Attributor {
                 return false;
             }
             String before = p.substring(Math.max(0, open - 12), open).stripTrailing();
-            return before.endsWith(" as") || before.endsWith("nicknamed") || before.endsWith(" called");
+            return before.endsWith(" as") || before.endsWith("nicknamed") || before.endsWith(" called")
+                    || namesAWork(before);
+        }
+
+        /** Kinds of work whose title may look like a person's name. */
+        private static final Set<String> WORKS = Set.of("game", "film", "movie", "book", "novel", "album", "song", "play",
+                "series", "show", "documentary", "poem", "opera", "app");
+
+        /**
+         * "The game, “Tuulte Saar” (Island of Winds), is…", "the film “Ana Maria”": a name that fills a
+         * quotation right after the kind of work it is is that work's title, not a person, so a later
+         * "Saar said" is still the Saar who speaks.
+         */
+        private static boolean namesAWork(String before) {
+            String words = before.endsWith(",") ? before.substring(0, before.length() - 1) : before;
+            int space = words.lastIndexOf(' ');
+            return WORKS.contains(words.substring(space + 1).toLowerCase(Locale.ROOT));
         }
 
         /**

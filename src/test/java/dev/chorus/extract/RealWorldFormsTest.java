@@ -285,6 +285,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aWorkTitledLikeAPersonIsNotANamesakeOfTheOneWhoSpeaks() {
+        Article a = extract("a-work-titled-like-a-person.txt");
+        assertEquals("Thandeka Dube", quote(a, "Children hear the difference").speaker(),
+                "The series, “Ilanga Dube” (…), … said Thandeka Dube … ¶ Dube said: the series is not a Dube");
+        assertEquals("Sipho Dube", quote(a, "I do it for my nieces").speaker());
+        assertEquals("Thandeka Dube", quote(a, "We will be tired").speaker(), "Dube said after Sipho Dube: not the series");
+    }
+
+    @Test
     void aTitleQuotedInsideTheSentenceDoesNotInterruptTheSpeaker() {
         Article a = extract("press-and-reviews.txt");
         assertEquals("Ilse Vandermeer", quote(a, "a small masterpiece").speaker(), "praised the episode, “Title”, as “…”");
