@@ -845,6 +845,16 @@ final class Attributor {
                     && SHE_SAID.matcher(p).region(spans.get(0).close() - 1, p.length()).lookingAt();
         }
 
+        /**
+         * "“Pa, talk it again!”": one word called out to at the start of a quotation is how the
+         * speaker addresses someone, not a name written alone, so it does not show that the word
+         * before "Pa Alimamy Kamara" is a given name.
+         */
+        private static boolean calledOutTo(String p, NameScanner.Hit hit) {
+            return hit.tokens().size() == 1 && hit.start() > 0 && hit.end() < p.length() && p.charAt(hit.end()) == ','
+                    && "“\"".indexOf(p.charAt(hit.start() - 1)) >= 0;
+        }
+
         private static boolean authorOfAWork(String text, NameScanner.Hit hit) {
             return hit.possessive() && hit.tokens().size() > 1
                     && OWNED_WORK.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 40)).lookingAt();
@@ -853,9 +863,9 @@ final class Attributor {
         Result run(String title) {
             List<List<String>> written = new ArrayList<>();
             Map<String, Set<String>> honorificsBySurname = new HashMap<>();
-            for (List<NameScanner.Hit> inParagraph : hits) {
-                for (NameScanner.Hit hit : inParagraph) {
-                    if (!hit.character()) {
+            for (int i = 0; i < hits.size(); i++) {
+                for (NameScanner.Hit hit : hits.get(i)) {
+                    if (!hit.character() && !calledOutTo(paragraphs.get(i), hit)) {
                         written.add(hit.tokens());
                         if (hit.honorific() != null) {
                             honorificsBySurname.computeIfAbsent(hit.tokens().get(hit.tokens().size() - 1), k -> new HashSet<>())

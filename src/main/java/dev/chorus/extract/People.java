@@ -482,7 +482,9 @@ final class People {
                     && !t.equals("Ch.")
                     // "Siti Aminah binti Haji Mohd Noor": her father's title is part of her name
                     && !(i > 0 && Vocabulary.PARTICLES.contains(tokens.get(i - 1)))) {
-                return tokens.subList(i + 1, tokens.size());
+                List<String> rest = tokens.subList(i + 1, tokens.size());
+                // "Paramount Chief Pa Alimamy Kamara": a form of address may follow the title
+                return rest.size() > 2 && formsOfAddress.contains(rest.get(0)) ? rest.subList(1, rest.size()) : rest;
             }
         }
         // "Seventh-grader Aaliyah Romero-Diaz", "Labour’s Daniel Okoye": capitals before a given name
@@ -742,13 +744,18 @@ final class People {
     void noteFormsOfAddress(List<List<String>> names, Map<String, Set<String>> honorificsBySurname, List<String> paragraphs) {
         Map<String, List<List<String>>> byOpening = new HashMap<>();
         Set<String> alone = new HashSet<>();
-        for (List<String> tokens : names) {
-            if (tokens.size() == 1) {
-                alone.add(tokens.get(0));
+        for (List<String> written : names) {
+            if (written.size() == 1) {
+                alone.add(written.get(0));
                 continue;
             }
-            if (mayBeFormOfAddress(tokens.get(0)) || titleBeforeASurname(tokens.get(0))) {
-                byOpening.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(tokens.subList(1, tokens.size()));
+            // "Conseiller Philippe Guille" is judged as written, but in "Paramount Chief Pa Alimamy Kamara"
+            // … "Pa Kamara" the word to judge is the one after the titles, which they would hide
+            List<String> untitled = withoutTitles(written);
+            for (List<String> tokens : untitled.size() < written.size() ? List.of(written, untitled) : List.of(written)) {
+                if (mayBeFormOfAddress(tokens.get(0)) || titleBeforeASurname(tokens.get(0))) {
+                    byOpening.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(tokens.subList(1, tokens.size()));
+                }
             }
         }
         for (Map.Entry<String, List<List<String>>> e : byOpening.entrySet()) {

@@ -3254,6 +3254,14 @@ class RealWorldFormsTest {
         assertEquals("Peter Ocen Abwola", quote(a, "If one child fails").speaker(), "Jago Ocen said …, he said");
     }
     @Test
+    void aWordKeptBeforePartOfANameIsAFormOfAddressBehindAStackedTitleAndACallOut() {
+        Article a = extract("a-form-of-address-after-a-stacked-title.txt");
+        assertEquals("Lwazi Mkhize", quote(a, "No husband should").speaker(),
+                "Senior Traditional Leader Baba Lwazi Mkhize … Baba Mkhize: the titles hid the word to judge");
+        assertEquals("Lwazi Mkhize", quote(a, "We are not against").speaker(),
+                "“Baba, say it again!” calls him by it; it is not a name written alone");
+    }
+    @Test
     void aQuoteSplitBySaidARoleThenItsNameKeepsTheSpeaker() {
         Article a = extract("role-renamed-by-name-then-more.txt");
         assertEquals("Kalani Makoa", quote(a, "We practise").speaker());
