@@ -788,7 +788,8 @@ final class People {
      * "Walimu Zawadi Mrisho" … "Halima Mrisho, whose son is in Zawadi Mrisho’s class": when
      * someone else shares the surname, the article tells the two apart by their given names, so
      * the whole name written again without the word before it shows that word was no given name
-     * but a form of address. Not "Soifiat Madi Abdou" … "Madi Abdou said", where nobody else is
+     * but a form of address; the namesake may be written with the word too ("Rambu Ana Amah" …
+     * "Rambu Yuliana Amah" … "Ana Amah described"). Not "Soifiat Madi Abdou" … "Madi Abdou said", where nobody else is
      * an Abdou and the two words are the name she goes by.
      */
     private static boolean toldApartWithoutIt(String word, List<List<String>> rests, List<List<String>> names) {
@@ -797,7 +798,8 @@ final class People {
                 continue;
             }
             String surname = rest.get(rest.size() - 1);
-            for (List<String> other : names) {
+            for (List<String> written : names) {
+                List<String> other = written.size() > 2 && written.get(0).equals(word) ? written.subList(1, written.size()) : written;
                 if (other.size() == rest.size() && other.get(other.size() - 1).equals(surname)
                         && !other.get(0).equals(rest.get(0)) && !other.get(0).equals(word)) {
                     return true;

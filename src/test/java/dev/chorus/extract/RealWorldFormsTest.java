@@ -86,6 +86,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aWordDroppedFromOneOfTwoNamesakesWhoBothCarryItIsAFormOfAddress() {
+        Article a = extract("a-form-of-address-before-two-namesakes.txt");
+        assertEquals("Efua Tsikata", quote(a, "They have copied").speaker(),
+                "Mama Efua Tsikata … Mama Dzifa Tsikata … Efua Tsikata said");
+        assertEquals("Dzifa Tsikata", quote(a, "People ask me").speaker());
+        assertEquals("Efua Tsikata", quote(a, "We are patient").speaker());
+    }
+
+    @Test
     void aWordTheArticleSaysSomeoneIsCalledByWithTheirGivenNameIsAFormOfAddress() {
         Article a = extract("forms-of-address-the-article-says.txt");
         assertEquals("Apolinar Chambi", quote(a, "I learned from").speaker(), "children call him Tayta Apolinar");
