@@ -764,7 +764,9 @@ final class People {
                 // "Conseiller Philippe Guille" … "Conseiller Guille replied": a word that reads like a
                 // title is taken off a whole name already, but before a surname alone only once the
                 // article shows it is one, written before a whole name and again before part of it
-                if (!alone.contains(word) && beforeTwoNamesOrAWholeAndPart(e.getValue())) {
+                // (or once it names the office the word is: "Viliami Taufa, the Speaker of the Assembly")
+                if (!alone.contains(word) && beforeTwoNamesOrAWholeAndPart(e.getValue())
+                        || anOfficeOfAPlaceBeforeASurname(word, e.getValue(), names, paragraphs)) {
                     formsOfAddress.add(word);
                 }
                 continue;

@@ -624,6 +624,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anOfficeOfABodyThatReadsLikeATitleIsOneBeforeTheSurnameOfItsHolder() {
+        Article a = extract("an-office-of-a-body-before-a-surname.txt");
+        assertEquals("Viliami Taufa", quote(a, "Nobody loses").speaker(),
+                "Hon. Viliami Taufa, the Speaker of the Assembly, … Speaker Taufa said");
+        assertEquals("Semisi Taufa", quote(a, "Fifteen years").speaker(), "not the Speaker, whose cousin he is");
+        assertEquals("Viliami Taufa", quote(a, "No bank lends").speaker());
+    }
+
+    @Test
     void aRoleActingInAParagraphThatNamesOnlyOnePersonIsThatPersonsLater() {
         Article a = extract("role-acting-in-the-paragraph-of-the-one-named.txt");
         assertEquals("Ngozi Okonkwo-Eze", quote(a, "Eight minutes").speaker(),
