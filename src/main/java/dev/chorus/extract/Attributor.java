@@ -2983,7 +2983,9 @@ final class Attributor {
         private static boolean titlesOnly(String before) {
             for (String word : WHITESPACE.split(before.strip())) {
                 String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-                if (!bare.isEmpty() && !Vocabulary.HONORIFICS.contains(bare)) {
+                // "said her son, Don Efrén Pahuamba Tzintzun,": capitals the name was read without are
+                // a form of address, whether Chorus knows it or the name's reading showed it
+                if (!bare.isEmpty() && !Vocabulary.HONORIFICS.contains(bare) && !Character.isUpperCase(bare.charAt(0))) {
                     return false;
                 }
             }

@@ -2305,6 +2305,12 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aRoleRenamedAfterTheQuoteByANameWithAFormOfAddressIsThatPerson() {
+        assertEquals("Aurelio Quispe Mamani", quote(extract("kin-renamed-by-a-name-with-a-form-of-address.txt"), "My mother wove").speaker(),
+                "“…,” said her son, Don Aurelio Quispe Mamani, 58, at…: the capital the name is read without is no obstacle");
+    }
+
+    @Test
     void aSourceCloseToTheStarIsUnnamedAndADeanOfLibrariesIsNotNamedLibraries() {
         Article a = extract("tabloid-family.txt");
         assertNull(quote(a, "She is a very private").speaker(), "A source close to the star said: “…”");
