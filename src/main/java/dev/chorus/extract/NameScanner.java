@@ -754,7 +754,7 @@ final class NameScanner {
             // "whether the public had been misled into thinking Lan was involved"
             "saying", "thinking", "believing", "assuming", "claiming", "suggesting", "insisting");
 
-    /** Whether {@code start} is inside a ", whose …" clause that began in this sentence. */
+    /** Whether {@code start} is inside a ", whose …" clause, or one closing an apposition, that began in this sentence. */
     private static boolean inWhoseClause(String text, int start) {
         int from = Math.max(0, start - 80);
         for (int i = start - 1; i >= from; i--) {
@@ -763,7 +763,9 @@ final class NameScanner {
                 return false;
             }
             if (c == ',') {
-                return text.startsWith(" whose ", i + 1) || text.startsWith(" whose\u00A0", i + 1);
+                // ", a retired fisherman whose grandson Tom Baker is…": the clause may close an apposition
+                return text.startsWith(" whose ", i + 1) || text.startsWith(" whose\u00A0", i + 1)
+                        || Regions.contains(text, " whose ", i, start);
             }
         }
         return false;

@@ -146,6 +146,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aNameInAWhoseClauseClosingAnAppositionIsAnAsideNotTheOneWhoSpeaks() {
+        Article a = extract("a-whose-clause-closing-an-apposition.txt");
+        assertEquals("Calum Macleod", quote(a, "My father lit them").speaker(),
+                "Calum Macleod, 71, a retired baker whose grandson Ruaridh Macleod has run…, said… “…,” he said");
+        assertEquals("Calum Macleod", quote(a, "Someone may bake").speaker(), "The grandfather said: not the grandson");
+    }
+
+    @Test
     void aCompanyNamedForWhatItRunsIsNotAPerson() {
         Article a = extract("titles-and-bodies.txt");
         assertNull(quote(a, "serious concerns").speaker(), "Ashmoor Coaches, said in a statement");
