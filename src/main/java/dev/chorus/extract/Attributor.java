@@ -435,6 +435,8 @@ final class Attributor {
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
             "\\s*(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:\\p{Lu}[\\p{L}\\-]*[’']s\\s+)?\\p{Ll}[\\p{Ll}\\-]*(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){0,3},\\s+");
     /** "said its president, Farah Delisle", "says Vocalia’s co-founder, Jordi Pascual": a role, its name after. */
+    /** One capitalised word and nothing else. */
+    private static final Pattern ONE_PROPER_WORD = Pattern.compile("\\s*\\p{Lu}[\\p{L}’'\\-]+\\s*");
     /** " of Thames Valley Police", " from the Labour Party": capitalised words of a body, to the end. */
     private static final Pattern OF_A_BODY = Pattern.compile(
             "\\s+(?:of|from|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'&.\\-]*(?:\\s+(?:of|and|for|the|&|\\p{Lu}[\\p{L}’'&.\\-]*))*,?\\s*$");
@@ -2844,6 +2846,12 @@ final class Attributor {
                 if (ref == null) {
                     ref = documentWriter(lead, currentBase + offset);
                 }
+                if (ref == null && ONE_PROPER_WORD.matcher(lead).matches() && !inALongerName(lead.strip())) {
+                    // "“…,” Odegaard said" of a surname the story never writes whole, "“…,” Nasa said": a
+                    // word Chorus cannot tell is a person's still says who spoke, so not whoever spoke before
+                    return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, lead, 0, lead.length()),
+                            offset + leadOffset, offset + v.end());
+                }
 
                 Descriptors.Match unnamed = ref == null ? Descriptors.openingUnnamed(lead, lead.length()) : null;
                 if (unnamed != null && unnamed.start() == 0 || ref == null && SOMEONE.contains(lead.strip().toLowerCase(Locale.ROOT))
@@ -4054,6 +4062,34 @@ final class Attributor {
             int title = titleAt(text, at + next);
             String who = people.actingSince(opening, opening + title + 1, g);
             return first == null && who != null && !People.isUnnamed(who) ? who : null;
+        }
+
+        /**
+         * Whether {@code word} is written anywhere in the article next to another capitalised word,
+         * as part of a longer name ("Toleafoa Sione Mauga" for "Toleafoa said"), which the later
+         * look at names may resolve.
+         */
+        private boolean inALongerName(String word) {
+            for (String p : paragraphs) {
+                for (int at = p.indexOf(word); at >= 0; at = p.indexOf(word, at + 1)) {
+                    int end = at + word.length();
+                    boolean capitalBefore = at >= 2 && p.charAt(at - 1) == ' ' && Character.isUpperCase(wordStart(p, at - 1));
+                    boolean capitalAfter = end + 1 < p.length() && p.charAt(end) == ' ' && Character.isUpperCase(p.charAt(end + 1));
+                    if (capitalBefore || capitalAfter) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** The first letter of the word that ends just before {@code space}. */
+        private static char wordStart(String p, int space) {
+            int i = space;
+            while (i > 0 && !Character.isWhitespace(p.charAt(i - 1))) {
+                i--;
+            }
+            return i < space ? p.charAt(i) : ' ';
         }
 
         /** The length of an honorific and the space after it at {@code at} ("Ms ", "Dr. "), else 0. */

@@ -571,6 +571,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aWordAloneBeforeSaidThatIsNoKnownPersonIsNobodyNotTheOneWhoSpokeBefore() {
+        Article a = extract("a-surname-never-written-whole.txt");
+        assertEquals("Ruud Hallberg", quote(a, "She was outstanding").speaker());
+        assertNull(quote(a, "It was a team performance").speaker(),
+                "“…,” Lindqvist said, of a surname the story never writes whole: not Ruud Hallberg, who spoke before");
+    }
+
+    @Test
     void inversionWithHonorificAndAppositive() {
         assertEquals("Amina Yusuf", quote(extract("forms.txt"), "This is the last single-screen").speaker());
     }
