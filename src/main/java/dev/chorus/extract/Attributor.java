@@ -435,6 +435,9 @@ final class Attributor {
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
             "\\s*(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:\\p{Lu}[\\p{L}\\-]*[’']s\\s+)?\\p{Ll}[\\p{Ll}\\-]*(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){0,3},\\s+");
     /** "said its president, Farah Delisle", "says Vocalia’s co-founder, Jordi Pascual": a role, its name after. */
+    /** "That was how Lydia Ngata", "That's what the mayor": a sentence after a quote that says whose it was. */
+    private static final Pattern THAT_IS_HOW = Pattern.compile(
+            "(?:That|This)(?:’s|'s|\\s+is|\\s+was|\\s+has\\s+been)\\s+(?:how|what)\\s+(?<who>[^,;:]{2,80})(?:,[^;:,]{1,80},?)?\\s*");
     /** One capitalised word and nothing else. */
     private static final Pattern ONE_PROPER_WORD = Pattern.compile("\\s*\\p{Lu}[\\p{L}’'\\-]+\\s*");
     /** " of Thames Valley Police", " from the Labour Party": capitalised words of a body, to the end. */
@@ -2817,6 +2820,15 @@ final class Attributor {
             int leadOffset = pre.length() - lead.length();
             lead = withoutTrailingAux(lead).stripTrailing();
             if (!lead.isEmpty()) {
+                Matcher how = THAT_IS_HOW.matcher(lead);
+                if (quoteEndsSentence && how.matches()) {
+                    // "“A long day, a good day.” That was how Lydia Ngata described the opening": the
+                    // next sentence says whose the words were
+                    PersonRef named = lastRef(how.group("who"), true, false);
+                    if (named != null && named.canSpeak() && named.type() != PersonRef.Type.ORGANISATION) {
+                        return new Attribution(named, offset + leadOffset + how.start("who") + named.start(), offset + v.end());
+                    }
+                }
                 if (lead.split("\\s+").length > 7) {
                     // "“…,” Rosa Delgado, president of the Animation Guild Local 912, told the crowd"
                     PersonRef named = namedBeforeAside(lead);

@@ -571,6 +571,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aSentenceSayingThatWasHowSomeoneDescribedItGivesTheQuoteBeforeItToThem() {
+        Article a = extract("that-was-how.txt");
+        assertEquals("Lydia Ngata", quote(a, "A long day").speaker(), "“…” That was how Lydia Ngata, the harbour master, described…");
+        assertEquals("Sione Vea", quote(a, "We waited eleven years").speaker(), "“…” That's what Sione Vea, 70, told the crowd");
+    }
+
+    @Test
     void aWordAloneBeforeSaidThatIsNoKnownPersonIsNobodyNotTheOneWhoSpokeBefore() {
         Article a = extract("a-surname-never-written-whole.txt");
         assertEquals("Ruud Hallberg", quote(a, "She was outstanding").speaker());
