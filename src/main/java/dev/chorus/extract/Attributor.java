@@ -3094,6 +3094,11 @@ final class Attributor {
                     // "A source close to the star said:": the source speaks, not the star
                     return new Attribution(unnamedRef(pre, opener), start + opener.start(), open);
                 }
+                if (ref == null && ONE_PROPER_WORD.matcher(pre).matches() && !inALongerName(pre.strip())) {
+                    // "Odegaard said: “…”", as "“…,” Odegaard said": a word that is no known person speaks
+                    return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, pre.strip(), 0, pre.strip().length()),
+                            start, open);
+                }
                 Descriptors.Match unnamed;
                 if (ref == null && (unnamed = Descriptors.openingUnnamed(pre, pre.length())) != null) {
                     // "One woman in the overflow room told him:": someone unnamed, not the one before

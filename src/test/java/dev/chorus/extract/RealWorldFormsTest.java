@@ -583,6 +583,7 @@ class RealWorldFormsTest {
         assertEquals("Ruud Hallberg", quote(a, "She was outstanding").speaker());
         assertNull(quote(a, "It was a team performance").speaker(),
                 "“…,” Lindqvist said, of a surname the story never writes whole: not Ruud Hallberg, who spoke before");
+        assertNull(quote(a, "We should have scored three").speaker(), "Lindqvist said: “…”, the same before the quote");
     }
 
     @Test
