@@ -147,6 +147,8 @@ final class HtmlReader {
     Result read(String html, int firstLine) {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         JsonNode ld = articleJsonLd(doc);
+        Element ldScript = doc.selectFirst("script[type=application/ld+json]");
+        int ldLine = ldScript == null ? firstLine : lineOf(ldScript, firstLine);
         String title = firstNonBlank(meta(doc, "og:title"), text(ld, "headline"), h1(doc), withoutSiteName(doc.title()));
         String date = firstNonBlank(meta(doc, "article:published_time"), text(ld, "datePublished"),
                 meta(doc, "date"), meta(doc, "pubdate"), meta(doc, "dc.date"), timeAttr(doc));
@@ -204,6 +206,13 @@ final class HtmlReader {
                 blocks.remove(i);
                 break;
             }
+        }
+        String articleBody = text(ld, "articleBody");
+        if (blocks.stream().allMatch(RawBlock::heading) && articleBody != null && !articleBody.isBlank()) {
+            // a page saved as its source before a script wrote the story into it ("Please enable
+            // JavaScript"): the story is still in its JSON-LD, as the search engines are given it
+            blocks.clear();
+            blocks.addAll(fromArticleBody(articleBody, ldLine));
         }
         String byline = clean(author);
         if (byline != null) {
@@ -274,6 +283,25 @@ final class HtmlReader {
             q.prependText(nested ? "‘" : "“");
             q.appendText(nested ? "’" : "”");
         }
+    }
+
+    /**
+     * The paragraphs of a JSON-LD {@code articleBody}: HTML read as the page would be, or text
+     * whose paragraphs are lines.
+     */
+    private static List<RawBlock> fromArticleBody(String body, int line) {
+        List<RawBlock> out = new ArrayList<>();
+        if (body.indexOf('<') >= 0 && body.indexOf('>') >= 0) {
+            collect(Jsoup.parse(body, "", Parser.htmlParser().setTrackPosition(true)).body(), out, line);
+            return out;
+        }
+        for (String p : body.split("\\r?\\n")) {
+            String text = MarkdownReader.normaliseSpace(p);
+            if (!text.isEmpty()) {
+                out.add(RawBlock.marked(text, line, false, null));
+            }
+        }
+        return out;
     }
 
     /** Page headers: &lt;header&gt; elements that are not inside an &lt;article&gt;. */

@@ -2198,6 +2198,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aPageSavedBeforeItsScriptWroteTheStoryIsReadFromItsJsonLd() {
+        Article a = extract("script-rendered-page.html");
+        assertEquals(3, a.paragraphs().size(), a.paragraphs().toString());
+        assertTrue(a.paragraphs().get(0).startsWith("Dock workers in Valparaíso"), a.paragraphs().toString());
+        assertEquals("Rosa Quilodrán", quote(a, "We got what we came for").speaker());
+    }
+
+    @Test
     void anInlineQElementIsAQuoteAndABlockQuotesFooterSaysWhoSpokeIt() {
         Article a = extract("inline-q-and-a-signed-statement.html");
         assertEquals("Aled Morgan", quote(a, "A true hero of our coast.").speaker(),
