@@ -284,8 +284,7 @@ final class Attributor {
     private static final String TITLE_POINT = "(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Capt|Sgt|Lt|Col|Gen)\\.\\s+)?";
     /** "Says Grace Obi, who chairs the parents' group: “…”": a sentence opening with its speech verb. */
     private static final Pattern INVERTED_OPENING = Pattern.compile(
-            "(?:Says|Adds|Recalls|Explains|Insists|Notes|Warns|Argues|Admits|Remembers|Laughs|Sighs|Jokes|Concedes|Quips)"
-                    + "\\s+(?<who>[^:]{1,200}):\\s*");
+            "(?:" + String.join("|", Vocabulary.SPEECH_VERBS_OPENING) + ")\\s+(?<who>[^:]{1,200}):\\s*");
     /** "in the words of principal Peter Aliqatuqtuq": said as "according to" is. */
     private static final String ACCORDING = "(?:according to|in the words of)";
     private static final Pattern ACCORDING_TO_OPENING = Pattern.compile(
@@ -2842,8 +2841,7 @@ final class Attributor {
                 }
                 if (CROWD.matcher(lead).matches()) {
                     // "“We do!” the crowd shouted back": many people, none named
-                    return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, lead, 0, lead.length()),
-                            offset + leadOffset, offset + v.end());
+                    return nobodyNamed(lead, offset + leadOffset, offset + v.end());
                 }
                 if (quoteEndsSentence && Character.isUpperCase(lead.codePointAt(0))
                         && REPORTED_CLAUSE.matcher(s).region(v.end(), s.length()).lookingAt()) {
@@ -2861,8 +2859,7 @@ final class Attributor {
                 if (ref == null && ONE_PROPER_WORD.matcher(lead).matches() && !inALongerName(lead.strip())) {
                     // "“…,” Odegaard said" of a surname the story never writes whole, "“…,” Nasa said": a
                     // word Chorus cannot tell is a person's still says who spoke, so not whoever spoke before
-                    return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, lead, 0, lead.length()),
-                            offset + leadOffset, offset + v.end());
+                    return nobodyNamed(lead, offset + leadOffset, offset + v.end());
                 }
 
                 Descriptors.Match unnamed = ref == null ? Descriptors.openingUnnamed(lead, lead.length()) : null;
@@ -2870,8 +2867,7 @@ final class Attributor {
                         // "“He was the kindest man we knew,” his family said": many people, not the man they speak of
                         || GROUP_OF_KIN.matcher(lead).matches()) {
                     // "“…?” one reporter asked": someone the text does not name, not whoever spoke before
-                    return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, lead, 0, lead.length()),
-                            offset + leadOffset, offset + v.end());
+                    return nobodyNamed(lead, offset + leadOffset, offset + v.end());
                 }
                 if (ref != null && (ref.type() == PersonRef.Type.DESCRIPTOR || ref.type() == PersonRef.Type.PRONOUN)
                         && (REPLY.matcher(v.group()).matches() || ref.type() == PersonRef.Type.PRONOUN
@@ -3096,8 +3092,7 @@ final class Attributor {
                 }
                 if (ref == null && ONE_PROPER_WORD.matcher(pre).matches() && !inALongerName(pre.strip())) {
                     // "Odegaard said: “…”", as "“…,” Odegaard said": a word that is no known person speaks
-                    return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, pre.strip(), 0, pre.strip().length()),
-                            start, open);
+                    return nobodyNamed(pre.strip(), start, open);
                 }
                 Descriptors.Match unnamed;
                 if (ref == null && (unnamed = Descriptors.openingUnnamed(pre, pre.length())) != null) {
@@ -4107,6 +4102,11 @@ final class Attributor {
                 i--;
             }
             return i < space ? p.charAt(i) : ' ';
+        }
+
+        /** Someone the text does not name, or a body, as the one who spoke {@code who}: no speaker, and no guess. */
+        private static Attribution nobodyNamed(String who, int from, int to) {
+            return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, who, 0, who.length()), from, to);
         }
 
         /** The length of an honorific and the space after it at {@code at} ("Ms ", "Dr. "), else 0. */

@@ -233,8 +233,15 @@ final class Vocabulary {
     static final List<String> CLAUSE_OPENERS = List.of("and", "but", "when", "while", "then", "before", "after",
             "until", "so");
 
+    /**
+     * Speech verbs that open an inverted sentence: "Says Grace Obi, who chairs the group: “…”". They
+     * are never part of a name ("Said" is a name as well, so it is not one of them).
+     */
+    static final List<String> SPEECH_VERBS_OPENING = List.of("Says", "Adds", "Recalls", "Explains", "Insists", "Notes",
+            "Warns", "Argues", "Admits", "Remembers", "Laughs", "Sighs", "Jokes", "Concedes", "Quips");
+
     /** Capitalised words that begin sentences but never names. */
-    static final Set<String> NOT_NAMES = Set.copyOf(List.of(
+    static final Set<String> NOT_NAMES = union(List.of(
             "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "So", "Yet", "As", "When",
             "While", "If", "Though", "Although", "Because", "After", "Before", "Since", "During",
             "This", "That", "These", "Those", "It", "Its", "It’s", "It's", "He", "She", "They", "We",
@@ -265,12 +272,17 @@ final class Vocabulary {
             // pronouns of everyone and no one: "Everything Irena says is mine"
             "Everything", "Everyone", "Everybody", "Nothing", "Nobody", "Anyone", "Anybody", "Anything",
             "Someone", "Somebody", "Something", "None",
-            // a speech verb opening an inverted sentence: "Says Grace Obi, who chairs the group: “…”"
-            // ("Said" is a name as well)
-            "Says", "Adds", "Added", "Recalls", "Explains", "Insists", "Notes", "Warns", "Argues", "Admits",
-            "Remembers", "Laughs", "Sighs", "Jokes", "Concedes", "Continues", "Quips",
+            // a speech verb opening an inverted sentence (see SPEECH_VERBS_OPENING), and two more that may
+            "Added", "Continues",
             // a letter's salutation: "Dear Councillor Pryor, my library is…"
-            "Dear"));
+            "Dear"),
+            SPEECH_VERBS_OPENING);
+
+    private static Set<String> union(List<String> a, List<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     /** Words before a name that make it the object of a phrase, not the one acting. */
     static final Set<String> PREPOSITIONS = Set.copyOf(List.of(
