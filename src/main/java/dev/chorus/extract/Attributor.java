@@ -251,6 +251,8 @@ final class Attributor {
     private static final Pattern DOCUMENT_NOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:statement|letter|report|policy|permit|"
             + "clause|contract|notice|document|guidance|guidelines|rules|charter|manifesto|motion|resolution|petition|citation)(?![\\p{L}])");
     /** "said Dr Lucía Arbeláez of the Andean Biodiversity Institute": the name ends before these. */
+    /** The small words inside a title that names its office: "Chief Medical Officer for Wales". */
+    private static final Set<String> TITLE_LINKS = Set.of("of", "for", "the", "and");
     private static final Pattern AFTER_NAME = Pattern.compile(
             "\\s(?:of|from|at|for|in|with|who|whose|which|after|before|as|when|while|following|during|on|to|"
             + "outside|earlier|later|last|this|yesterday|today)\\s");
@@ -2933,16 +2935,17 @@ final class Attributor {
                     return renamed;
                 }
             }
-            Matcher cut = AFTER_NAME.matcher(who);
-            if (cut.find()) {
-                who = who.substring(0, cut.start());
+            int cut = endOfName(who);
+            if (cut >= 0) {
+                who = who.substring(0, cut);
             }
             Descriptors.Match someone = Descriptors.openingUnnamed(who, who.length());
             if (someone != null) {
                 // "“…,” said a woman who lives on the first floor and asked KJVX not to use her name"
                 return new Attribution(unnamedRef(who, someone), offset + v.end() + someone.start(), offset + v.end() + who.length());
             }
-            if (who.strip().split("\\s+").length > 6) {
+            String[] whoWords = who.strip().split("\\s+");
+            if (whoWords.length > 6 && !(whoWords.length <= 12 && titleAndName(whoWords))) {
                 return null;
             }
             // "said Summit Air spokeswoman Dana Kowalski": the name comes after titles and employers
@@ -3775,6 +3778,45 @@ final class Attributor {
                 i--;
             }
             return i >= 0 && ":,—–".indexOf(s.charAt(i)) >= 0;
+        }
+
+        /**
+         * Where the name after an inverted verb ends ("said Sarah Jones of the University of
+         * Leeds", "said Jones, who…"), or -1; not inside a capitalised title that names its office
+         * ("said Mayor of London Sadiq Khan", "said Secretary of State for Health Wes Streeting").
+         */
+        private static int endOfName(String who) {
+            Matcher cut = AFTER_NAME.matcher(who);
+            boolean inTitle = false;
+            while (cut.find()) {
+                String link = cut.group().strip();
+                int before = who.lastIndexOf(' ', cut.start() - 1) + 1;
+                String word = who.substring(before, cut.start());
+                int next = cut.end();
+                if (who.startsWith("the ", next)) {
+                    next += 4;
+                }
+                boolean capitals = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+                        && next < who.length() && Character.isUpperCase(who.codePointAt(next));
+                if ((link.equals("of") || link.equals("for")) && capitals
+                        && (inTitle || Vocabulary.isRole(word.toLowerCase(Locale.ROOT)))) {
+                    inTitle = true;
+                    cut.region(next, who.length());
+                    continue;
+                }
+                return cut.start();
+            }
+            return -1;
+        }
+
+        /** "Chief Medical Officer for Wales Rhodri Penhallow": capitals, and the small words of a title between them. */
+        private static boolean titleAndName(String[] words) {
+            for (String w : words) {
+                if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !TITLE_LINKS.contains(w)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** "Harper has also", "the minister simply" → "Harper", "the minister". */

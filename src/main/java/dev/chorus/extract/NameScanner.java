@@ -18,6 +18,19 @@ final class NameScanner {
     private static final Set<String> MONTH_NAMES = Set.of("April", "May", "June", "August");
     /** A run holds at most this many names after its first (particles such as "van" aside); a longer one loses its first. */
     private static final int MORE_TOKENS = 6;
+    /** The small words inside a title that names its office: "Secretary of State for Health", "Speaker of the House". */
+    private static final Set<String> TITLE_LINKS = Set.of("of", "for", "the", "and");
+    /** At most this many words make a title before a name: "Chair of the Joint Chiefs of Staff". */
+    private static final int TITLE_WORDS = 8;
+    /** Words that open a place or an office of two words: "Greater Manchester", "Public Prosecutions". */
+    private static final Set<String> OFFICE_OPENERS = Set.of("Public", "Foreign", "Home", "Social", "Rural", "Local",
+            "Higher", "Greater", "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+            "Upper", "Lower", "Central", "United", "Joint", "Armed", "Human", "Internal", "International", "National");
+    /** Words that end an office of two words: "Defence Staff", "Foreign Affairs", "Social Care". */
+    private static final Set<String> OFFICE_ENDS = Set.of("Staff", "Affairs", "Prosecutions", "Care", "Services",
+            "Security", "Relations", "Development", "Resources", "Safety", "Government", "Office", "Department",
+            "Committee", "Commission", "Council", "Court", "Works", "Representatives", "Commons", "Lords", "Forces",
+            "Rights", "Revenue", "Chiefs", "Police", "Justice", "Health", "Education", "Transport", "Trade");
     /** At most this many particles stand between two names: "Maria de la Cruz". */
     private static final int PARTICLES_BETWEEN = 2;
     /** How far a single quote that opens before a capital is looked at for its close. */
@@ -141,7 +154,32 @@ final class NameScanner {
                 continue;
             }
             String before = wordBefore(text, start, from);
-            if ((before.equals("for") || before.equals("of")) && tokens.size() > 2
+            boolean titled = false;
+            if (TITLE_LINKS.contains(before) && tokens.size() > 2 && honorific == null) {
+                int office = officeLength(tokens);
+                String role = office > 0 ? roleAt(tokens, office) : null;
+                // "Member for Madang Provincial Hon. Kilamo Sirai": an honorific, not a role, ends the seat
+                Title title = office > 0 && (role != null || !honorificInside(tokens)) ? title(text, start, from, role) : null;
+                if (title != null) {
+                    // "Secretary of State Marco Rubio", "Mayor of London Sadiq Khan", "Bank of England
+                    // Governor Andrew Bailey", "People’s Artist of Turkmenistan Annaguly Berdiyevich
+                    // Saparov": the capitals after a title's "of" open with its place or office,
+                    // whatever they are, and the name is the rest; the title's role, as for "Economist Rosa Gonzaga", so the role is hers
+                    for (int k = 0; k < office; k++) {
+                        start += tokens.get(0).length();
+                        start = skipSpace(text, start);
+                        tokens.remove(0);
+                    }
+                    before = title.role();
+                    titled = true;
+                    while (!hits.isEmpty() && hits.get(hits.size() - 1).start() >= title.start()) {
+                        // "US Secretary", "Bank": the title's own capitals name nobody
+                        hits.remove(hits.size() - 1);
+                    }
+                    previous = hits.isEmpty() ? null : hits.get(hits.size() - 1);
+                }
+            }
+            if (!titled && (before.equals("for") || before.equals("of")) && tokens.size() > 2
                     && (Vocabulary.PORTFOLIOS.contains(tokens.get(0)) || honorificInside(tokens))) {
                 // "Minister for Housing Aoife Ó Súilleabháin told": the title, not a preposition, is
                 // before her; so too "Member for Madang Provincial Hon. Kilamo Sirai", a seat's name
@@ -150,16 +188,6 @@ final class NameScanner {
                 if (Vocabulary.ROLE_NOUNS.contains(title)) {
                     before = title;
                 }
-            }
-            if (before.equals("of") && tokens.size() > 2 && honorific == null && !Vocabulary.PORTFOLIOS.contains(tokens.get(0))
-                    && !honorificInside(tokens) && capitalisedRoleBefore(text, start, from)) {
-                // "People’s Artist of Turkmenistan Annaguly Berdiyevich Saparov", "Superintendent of
-                // Police Clive Blair": the first capital after a title's "of" is the title's place or
-                // office, whatever it is, and the name is the rest; so too for the title itself
-                start += tokens.get(0).length();
-                start = skipSpace(text, start);
-                tokens.remove(0);
-                before = wordBefore(text, wordStart(text, start), from);
             }
             if (before.equals("as") && conjunctionAs(text, start)) {
                 // "As Ogunbiyi put it:" opens a clause; "known as Ogunbiyi" is the preposition
@@ -181,12 +209,95 @@ final class NameScanner {
         return hits;
     }
 
-    /** "Artist of " just before {@code start}: a capitalised role, not the first word of its sentence, and its "of". */
-    private static boolean capitalisedRoleBefore(String text, int start, int from) {
-        int of = wordStart(text, start);
-        int titleStart = wordStart(text, of);
-        return titleStart >= from && titleStart < of && Character.isUpperCase(text.charAt(titleStart))
-                && Vocabulary.ROLE_NOUNS.contains(wordBefore(text, of, from)) && !opensSentence(text, titleStart);
+    /**
+     * How many of the capitals after a title's "of" are its place or office, leaving a whole
+     * name: up to a role among them ("England Governor"), else one word ("State", "Exchequer",
+     * "London"), or two when the first only opens a longer one ("Public Prosecutions", "Greater
+     * Manchester") or the second ends one ("Defence Staff", "Foreign Affairs"); 0 when no whole
+     * name would be left.
+     */
+    private static int officeLength(List<String> tokens) {
+        for (int i = tokens.size() - 3; i >= 0; i--) {
+            if (Vocabulary.isRole(tokens.get(i).toLowerCase(Locale.ROOT))) {
+                return i + 1;
+            }
+        }
+        int n = 1;
+        while (tokens.size() - n > 2 && (OFFICE_OPENERS.contains(tokens.get(n - 1)) || OFFICE_ENDS.contains(tokens.get(n)))) {
+            n++;
+        }
+        return tokens.size() - n >= 2 ? n : 0;
+    }
+
+    /** The role that ends the office the name follows ("England Governor"), lower case, or null. */
+    private static String roleAt(List<String> tokens, int office) {
+        String word = tokens.get(office - 1).toLowerCase(Locale.ROOT);
+        return Vocabulary.isRole(word) ? word : null;
+    }
+
+    /** Where a title before a name starts, and its role ("secretary" of "US Secretary of State"), lower case. */
+    private record Title(int start, String role) {
+    }
+
+    /**
+     * The capitalised title that ends with the "of", "for" or "the" before {@code start}
+     * ("Secretary of State for", "Chair of the Joint Chiefs of", "US Secretary of"), or null
+     * when the words before are no title. The title holds a capitalised role just before its "of"
+     * or "for", unless the capitals after it hold one ({@code roleAfter}: "Bank of England
+     * Governor"); "Meteorologist Priya Mahadevan of Environment and Climate Change Canada" is a
+     * name and the body she works for.
+     */
+    private static Title title(String text, int start, int from, String roleAfter) {
+        int first = -1;
+        String role = roleAfter;
+        // the small word just after the word looked at
+        String link = null;
+        int at = start;
+        for (int words = 0; words < TITLE_WORDS; words++) {
+            int w = wordStart(text, at);
+            if (w < from || w >= at || !onlySpaceBetween(text, w, at)) {
+                break;
+            }
+            String word = text.substring(w, wordEnd(text, w));
+            if (word.isEmpty() || TITLE_LINKS.contains(word) && role != null && roleAfter == null) {
+                // "the Secretary of State": capitals before the role ("US Secretary") are the title's, a small word is not
+                break;
+            }
+            if (TITLE_LINKS.contains(word)) {
+                link = word;
+                at = w;
+                continue;
+            }
+            if (!Character.isUpperCase(word.codePointAt(0))) {
+                break;
+            }
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (role == null && ("of".equals(link) || "for".equals(link)) && Vocabulary.isRole(lower)) {
+                role = lower;
+            }
+            link = null;
+            first = w;
+            at = w;
+        }
+        return role != null && first >= 0 ? new Title(first, role) : null;
+    }
+
+    private static int wordEnd(String text, int start) {
+        int i = start;
+        while (i < text.length() && isWordChar(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Nothing but spaces between a word that starts at {@code w} and {@code at}. */
+    private static boolean onlySpaceBetween(String text, int w, int at) {
+        for (int i = wordEnd(text, w); i < at; i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\u00A0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Madang Provincial Hon. Kilamo Sirai": an honorific after the first word, with a name after it. */

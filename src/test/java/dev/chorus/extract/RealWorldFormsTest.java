@@ -437,6 +437,23 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aTitleThatNamesItsOfficeWithOfOrForIsNotPartOfTheNameAfterIt() {
+        Article a = extract("titles-that-name-their-office.txt");
+        assertEquals("Imogen Blakeway", quote(a, "Nobody will be left").speaker(), "Secretary of State for Energy Security X said:");
+        assertEquals("Daniel Okonkwo-Hart", quote(a, "checked twice").speaker(), "Chancellor of the Exchequer X said … “…”");
+        assertEquals("Rhodri Penhallow", quote(a, "The cold kills").speaker(), "“…,” said Chief Medical Officer for Wales X");
+        assertEquals("Felicity Annan", quote(a, "I will believe it").speaker(), "Mayor of Greater Bristol X");
+        assertEquals("Marcus Delacroix-Hill", quote(a, "It is small").speaker(), "Bank of England Deputy Governor X");
+        assertEquals("Harriet Mwangi", quote(a, "follow every pound").speaker(),
+                "Chair of the Commons Committee of Public Accounts X said");
+        assertEquals("Sunniva Holt", quote(a, "We expect at least").speaker(),
+                "Meteorologist X of the Office of…: a name and its body, not a title");
+        assertEquals("Imogen Blakeway", quote(a, "It was built for one").speaker(), "the title is her role: “The Secretary of State, … was asked … “…,” she said”");
+        assertTrue(a.mentions().stream().noneMatch(m -> m.contains("Exchequer") || m.contains("Bristol") || m.contains("Accounts")),
+                a.mentions().toString());
+    }
+
+    @Test
     void aNameRenamedByTheKindOfBodyItIsIsAnOrganisation() {
         Article a = extract("organisation-renamed-by-the-kind-of-body.txt");
         assertNull(quote(a, "no longer viable").speaker(), "Pentland Orcadia, the ferry company, said");
