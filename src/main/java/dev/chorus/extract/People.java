@@ -325,6 +325,14 @@ final class People {
         if (tokens.isEmpty() || isOrganisation(tokens)) {
             return null;
         }
+        if (tokens.size() == 2 && Vocabulary.isRole(tokens.get(0).toLowerCase(Locale.ROOT))) {
+            // "said principal Selma Nangolo" … "Principal Nangolo said": a role written before a
+            // surname alone is the one the article gave that role, not a person named "Principal"
+            String holder = holderOfOffice(bySurname.getOrDefault(tokens.get(1), List.of()), tokens.get(0).toLowerCase(Locale.ROOT));
+            if (holder != null) {
+                return holder;
+            }
+        }
         String joined = String.join(" ", tokens);
         String fromRegistry = registry.get(joined.toLowerCase(Locale.ROOT));
         if (fromRegistry != null) {
@@ -997,6 +1005,14 @@ final class People {
             if (titledCount == 1) {
                 return titled;
             }
+            // "coach Bramwel Wafula" … "their striker, Dennis Wafula" … "Coach Wafula said": a title
+            // that is an office means the namesake the article gave that office, not the latest
+            // (the honorific itself a role, not "Ms" or "Mr", which say only whether a woman or a man)
+            String office = honorific.toLowerCase(Locale.ROOT);
+            String holder = Vocabulary.isRole(office) && honorificGender(honorific) == 0 ? holderOfOffice(candidates, office) : null;
+            if (holder != null) {
+                return holder;
+            }
         }
         char g = honorificGender(honorific);
         if (g != 0 && candidates.size() > 1) {
@@ -1026,6 +1042,20 @@ final class People {
         candidates.remove(main);
         String latest = latestMentioned(candidates, pos);
         return latest != null ? latest : least;
+    }
+
+    /** The one of these people the article gave this role ("principal Selma Nangolo"), or null when none or several. */
+    private String holderOfOffice(List<String> candidates, String role) {
+        String holder = null;
+        for (String c : candidates) {
+            if (roles.getOrDefault(c, Set.of()).contains(role)) {
+                if (holder != null) {
+                    return null;
+                }
+                holder = c;
+            }
+        }
+        return holder;
     }
 
     /** "the late Rajesh Malhotra": of two who share his surname, the bare surname means the living one. */

@@ -674,6 +674,16 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aRoleBeforeASurnameSharedByTwoIsTheNamesakeTheArticleGaveThatRole() {
+        Article a = extract("a-role-before-a-surname-shared-by-two.txt");
+        assertEquals("Aileen Brannock", quote(a, "We are lucky").speaker(),
+                "said headteacher Aileen Brannock … Parent Duncan Brannock … Headteacher Brannock said: not a person named Headteacher");
+        assertEquals("Aled Pryce", quote(a, "It was the least").speaker(),
+                "football club coach Aled Pryce … the goalkeeper, Huw Pryce … Coach Pryce said: not the namesake named last");
+        assertEquals("Duncan Brannock", quote(a, "They were climbing").speaker());
+    }
+
+    @Test
     void aRoleActingInAParagraphThatNamesOnlyOnePersonIsThatPersonsLater() {
         Article a = extract("role-acting-in-the-paragraph-of-the-one-named.txt");
         assertEquals("Ngozi Okonkwo-Eze", quote(a, "Eight minutes").speaker(),
