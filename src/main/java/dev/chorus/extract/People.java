@@ -773,7 +773,8 @@ final class People {
                 // title is taken off a whole name already, but before a surname alone only once the
                 // article shows it is one, written before a whole name and again before part of it
                 // (or once it names the office the word is: "Viliami Taufa, the Speaker of the Assembly")
-                if (!alone.contains(word) && beforeTwoNamesOrAWholeAndPart(e.getValue())
+                if (!alone.contains(word) && (beforeTwoNamesOrAWholeAndPart(e.getValue())
+                        || pluralOfACommonNoun(word, e.getValue(), paragraphs))
                         || anOfficeOfAPlaceBeforeASurname(word, e.getValue(), names, paragraphs)) {
                     formsOfAddress.add(word);
                 }
@@ -783,6 +784,7 @@ final class People {
                     || shortFormOfAnHonorific(word, e.getValue(), honorificsBySurname)
                     || calledByItAndAGivenName(word, e.getValue(), names, paragraphs)
                     || speaksAsItsOffice(word.toLowerCase(Locale.ROOT), e.getValue(), paragraphs)
+                    || pluralOfACommonNoun(word, e.getValue(), paragraphs)
                     || toldApartWithoutIt(word, e.getValue(), names))
                     // "The Faipule of Fakaofo" writes the word alone, as the office it is
                     || anOfficeOfAPlaceBeforeASurname(word, e.getValue(), names, paragraphs)) {
@@ -962,6 +964,31 @@ final class People {
     private boolean titleBeforeASurname(String word) {
         return Character.isUpperCase(word.charAt(0)) && word.indexOf('-') < 0 && !word.endsWith("s") && readsLikeATitle(word)
                 && !lexicon.isGivenName(word) && !lexicon.isPlace(word) && !lexicon.isOrganisationWord(word);
+    }
+
+    /**
+     * "Learner Ndeshipanda Iipumbu, 13, said" in a story of "300 learners", "Compositor Gjulia
+     * Mucignat" in one where the studio "would hire six more compositors": a word before a whole
+     * name that the article also writes small and plural is a common noun, what the person is, as
+     * "Economist" is before a name; no name is written so. Not a plural itself ("Actors Guild").
+     */
+    private boolean pluralOfACommonNoun(String word, List<List<String>> rests, List<String> paragraphs) {
+        // and before a name, not "Screen Actors Australia", a body in a story about screens
+        if (word.length() < 4 || word.endsWith("s") || rests.stream().noneMatch(r -> r.size() > 1
+                && (!r.get(0).endsWith("s") || lexicon.isGivenName(r.get(0)))
+                && r.stream().noneMatch(w -> lexicon.isPlace(w) || lexicon.isOrganisationWord(w)))) {
+            return false;
+        }
+        String plural = word.toLowerCase(Locale.ROOT) + "s";
+        for (String p : paragraphs) {
+            for (int at = p.indexOf(plural); at >= 0; at = p.indexOf(plural, at + plural.length())) {
+                int end = at + plural.length();
+                if ((at == 0 || !Character.isLetter(p.charAt(at - 1))) && (end == p.length() || !Character.isLetter(p.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean beforeTwoNamesOrAWholeAndPart(List<List<String>> rests) {

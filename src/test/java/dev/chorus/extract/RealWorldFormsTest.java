@@ -60,6 +60,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aWordBeforeAWholeNameThatTheArticleWritesSmallAndPluralIsWhatThePersonIs() {
+        Article a = extract("a-word-the-article-writes-small-and-plural-before-a-name.txt");
+        assertEquals("Caoimhe Ní Bhriain", quote(a, "My grandfather").speaker(),
+                "Forty apprentices started … Apprentice Caoimhe Ní Bhriain, 19, said");
+        assertEquals("Tadhg Ó Ceallaigh", quote(a, "It is all robots").speaker());
+    }
+
+    @Test
     void aWordBeforeAWholeNameThatSpeaksWithItsCapitalAfterTheIsThatPersonsOffice() {
         Article a = extract("office-before-a-whole-name-then-the-office-speaks.txt");
         assertEquals("Cabdiraxmaan Xuseen Faarax", quote(a, "People listen").speaker(),
