@@ -516,6 +516,8 @@ final class Vocabulary {
      */
     static final List<String> PATRONYMICS_AFTER = List.of("kyzy", "qyzy", "qizi", "kizi", "qızı", "uulu", "uly", "ogly",
             "oglu", "oğlu", "ugli", "o‘g‘li", "o'g'li",
+            // and as a page's typesetting curls the straight mark, with a closing quote (U+2019)
+            "o’g’li",
             // the official Uzbek Latin spelling writes the modifier letter ʻ (U+02BB), not a quote mark
             "oʻgʻli");
 

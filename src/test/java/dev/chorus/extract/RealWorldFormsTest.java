@@ -3273,6 +3273,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anUzbekPatronymicWhoseApostrophesATypesetterCurledIsPartOfTheName() {
+        Article a = extract("uzbek-patronymic-with-a-curled-apostrophe.txt");
+        assertEquals("Jasur Akbarov o’g’li", quote(a, "The looms are older").speaker(), "said Jasur Akbarov o’g’li, 27: ’ is U+2019");
+        assertEquals("Jasur Akbarov o’g’li", quote(a, "We waited three").speaker());
+    }
+
+    @Test
     void aGivenNameAloneIsItsHolderNotAChildWhoseNameCarriesIt() {
         Article a = extract("father-named-inside-child-name.txt");
         assertEquals("Rayan Idris Babikir", quote(a, "I lost a year").speaker());
