@@ -60,6 +60,7 @@ final class BodyShaper {
 
         List<ShapedBody.ShapedBlock> blocks = new ArrayList<>();
         List<Faq> faq = new ArrayList<>();
+        boolean interview = answeredInTheFirstPerson(kept);
         boolean inFaq = false;
         String question = null;
         StringBuilder answer = null;
@@ -69,7 +70,7 @@ final class BodyShaper {
             // "Q: …" then "Kettle: …" is an interview printed as questions and answers: its
             // paragraphs stay paragraphs, so the quotes in the answers are found and attributed
             // "Question: …" between "Court: …" and "Ruling expected: …" is a line of a fact box
-            boolean isQ = FaqShape.isQuestion(text)
+            boolean isQ = FaqShape.isQuestion(text) && !interview
                     && !(i + 1 < kept.size() && FaqShape.isNameLabelled(kept.get(i + 1).text().strip()))
                     && !(i > 0 && FaqShape.isFactLine(kept.get(i - 1).text().strip()))
                     && !(i + 1 < kept.size() && FaqShape.isFactLine(kept.get(i + 1).text().strip()));
@@ -107,6 +108,28 @@ final class BodyShaper {
         }
         addFaq(faq, question, answer);
         return new ShapedBody(title, titleLine, opinion, blocks, faq, source);
+    }
+
+    /**
+     * "Q: When did you first see it?" ¶ "About two years ago my nephew showed me…": a "Q:" answered
+     * by someone speaking as "I" is an interview with that person, whose paragraphs stay
+     * paragraphs so the quotes in the answers are found, as after a labelled answer; an FAQ's
+     * answers are written as "we" or to "you".
+     */
+    private static boolean answeredInTheFirstPerson(List<RawBlock> kept) {
+        for (int i = 0; i + 1 < kept.size(); i++) {
+            if (FaqShape.isQuestion(kept.get(i).text().strip()) && !kept.get(i + 1).heading()
+                    && firstPersonSingular(kept.get(i + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean firstPersonSingular(String text) {
+        String padded = " " + text + " ";
+        return padded.contains(" I ") || padded.contains(" my ") || padded.contains(" My ") || padded.contains(" me ")
+                || padded.contains(" me.") || padded.contains(" I’") || padded.contains(" I'");
     }
 
     private static void addFaq(List<Faq> faq, String question, StringBuilder answer) {

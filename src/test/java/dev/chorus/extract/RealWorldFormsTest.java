@@ -875,6 +875,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anInterviewPrintedAsQuestionsAndUnlabelledFirstPersonAnswersKeepsItsQuotes() {
+        Article a = extract("an-interview-whose-answers-are-unlabelled.md");
+        assertTrue(a.faq().isEmpty(), "a **Q:** answered by “My grandfather… I still believe him” is an interview: " + a.faq());
+        assertEquals("Hemi Tane", quote(a, "Clay remembers").speaker(), "My grandfather, Hemi Tane, … He always said, “…”");
+        assertNull(quote(a, "Your bowls sell").speaker(), "a gallery is nobody named");
+    }
+
+    @Test
     void namesWithTwoSurnamesFamilyNameFirstOrParticlesKeepTheWholeName() {
         Article a = extract("name-forms.txt");
         assertEquals("Francisca Ibarra Solís", quote(a, "The right to strike").speaker(),
