@@ -65,7 +65,7 @@ final class Vocabulary {
             "insider", "commentator", "columnist", "blogger", "creator", "entrepreneur", "investor",
             "hero", "legend", "icon", "secretary", "judge", "captain", "general", "manager", "spokesperson",
             "prosecutor", "detective", "officer", "commissioner", "ambassador", "diplomat", "bishop", "pastor",
-            "priest", "rabbi", "imam", "archbishop", "king", "queen", "prince", "princess", "councillor", "councilor",
+            "priest", "rabbi", "imam", "archbishop", "taoiseach", "tánaiste", "king", "queen", "prince", "princess", "councillor", "councilor",
             "lawmaker", "legislator", "premier", "deputy", "adviser", "advisor", "nurse", "surgeon",
             "cardiologist", "physician", "striker", "midfielder", "defender", "goalkeeper", "forward",
             "referee", "manager", "chef", "director-general", "secretary-general", "vice-president", "headteacher", "principal", "dean", "chancellor", "astronaut",

@@ -462,6 +462,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void theTaoiseachAndTheTanaisteAreTitlesAndAClubsSecondWordIsNoPersonsName() {
+        Article a = extract("offices-and-clubs.txt");
+        assertEquals("Gráinne Ní Bhriain", quote(a, "the best of the city").speaker(), "Taoiseach X said … “…”");
+        assertEquals("Colm Furlong", quote(a, "be there in the rain").speaker(), "Tánaiste X said");
+        assertNull(quote(a, "I am supporting both").speaker(), "“…,” she said: not Partick Thistle, a club");
+    }
+
+    @Test
     void aNameRenamedByTheKindOfBodyItIsIsAnOrganisation() {
         Article a = extract("organisation-renamed-by-the-kind-of-body.txt");
         assertNull(quote(a, "no longer viable").speaker(), "Pentland Orcadia, the ferry company, said");
