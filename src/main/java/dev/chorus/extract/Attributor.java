@@ -1139,6 +1139,12 @@ final class Attributor {
                 // "Davie, a retired miner who would not give his surname,", "Her brother Sam"
                 return notingFamily(people.namedOnlyAs(hit.tokens().get(0)), hit, text, pos);
             }
+            if (hit.tokens().size() == 1 && speakingRelative(text, hit)) {
+                // "His daughter Aoife said", "said his son, Tserendorj": a child who speaks is a
+                // person too, by the one name the text gives (a Mongolian or an Ethiopian child
+                // does not carry the family's last name)
+                return people.namedOnlyAs(hit.tokens().get(0));
+            }
             if (hit.tokens().size() == 1 && hit.honorific() != null && !hit.character() && roleInApposition(text, hit.end())
                     && people.recall(hit.tokens(), hit.honorific()) == null) {
                 // "Pu Zothansanga, president of a local branch of…, said": a form of address before
@@ -1226,13 +1232,25 @@ final class Attributor {
          * match of "her brother" (possessive in group 1, relative in group 2), or null.
          */
         private Matcher relativeByGivenName(String text, NameScanner.Hit hit) {
+            return relativeByGivenName(text, hit, false);
+        }
+
+        /**
+         * As {@link #relativeByGivenName(String, NameScanner.Hit)}; {@code anyName} takes a word
+         * Chorus does not know as a given name too ("His daughter Aoife said"), which is enough to
+         * say who speaks but not to give the family's surname: a Mongolian or an Ethiopian
+         * relative does not carry it.
+         */
+        private Matcher relativeByGivenName(String text, NameScanner.Hit hit, boolean anyName) {
             if (hit.honorific() != null || !Vocabulary.KIN.contains(kinWord(text, hit.start()))) {
                 // what the pattern's group 2 must be, found without trying it at forty places
                 return null;
             }
             Matcher kin = KIN_GIVEN_NAME.matcher(text).region(Math.max(0, hit.start() - 40), hit.start());
+            String word = hit.tokens().get(0);
             return hit.honorific() == null && kin.find() && Vocabulary.KIN.contains(kin.group(2).toLowerCase(Locale.ROOT))
-                    && lexicon.isGivenName(hit.tokens().get(0)) ? kin : null;
+                    && (lexicon.isGivenName(word) || anyName && !lexicon.isPlace(word) && !lexicon.isOrganisationWord(word)
+                    && !Vocabulary.NOT_NAMES.contains(word)) ? kin : null;
         }
 
         /**
@@ -1256,6 +1274,20 @@ final class Attributor {
                 i--;
             }
             return text.substring(i + 1, end).toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * "His daughter Aoife said", "her son, Anil, said", "said his daughter, Aoife": a child
+         * named by a given name who speaks.
+         */
+        private boolean speakingRelative(String text, NameScanner.Hit hit) {
+            Matcher kin = relativeByGivenName(text, hit, true);
+            if (kin == null || isAdultRelative(kin)) {
+                return false;
+            }
+            int end = hit.end() < text.length() && text.charAt(hit.end()) == ',' ? hit.end() + 1 : hit.end();
+            return NameEvidence.person(text, end)
+                    || SAID.matcher(NameScanner.wordBefore(text, kin.start(1), Math.max(0, kin.start(1) - 12))).matches();
         }
 
         /** Whether {@code kin} names a brother or a husband, say; not a son or a niece. */

@@ -2382,6 +2382,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aChildNamedByAGivenNameWhoSpeaksIsTheSpeakerByThatName() {
+        Article a = extract("a-child-named-by-a-given-name-speaks.txt");
+        assertEquals("Siobhán", quote(a, "He could tell").speaker(), "His daughter X said: “…”");
+        assertEquals("Tadhg", quote(a, "He never once").speaker(), "“…,” said his son, X.");
+        assertEquals("Ifeoma", quote(a, "It is half a boat").speaker(), "Their granddaughter, X, 19, … said she… “…,” she said");
+    }
+
+    @Test
     void aRelativeRenamedByAGivenNameAfterTheQuoteTakesTheFamilysSurname() {
         assertEquals("Peter Moore", quote(extract("kin-renamed-after-the-quote.txt"), "Never in my life").speaker(),
                 "“…,” said his brother, Peter, who…: a given name alone renames a relative, as it does a role");
