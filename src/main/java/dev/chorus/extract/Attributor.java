@@ -3050,7 +3050,13 @@ final class Attributor {
             Matcher opening = ACCORDING_TO_OPENING.matcher(s);
             if (opening.lookingAt()) {
                 // "According to Chen, the slowdown was “…”"
-                PersonRef ref = refsIn(opening.group("who"), true).stream().filter(PersonRef::canSpeak).findFirst().orElse(null);
+                List<PersonRef> refs = refsIn(opening.group("who"), true).stream().filter(PersonRef::canSpeak).toList();
+                PersonRef ref = refs.isEmpty() ? null : refs.get(0);
+                if (ref != null && ref.type() == PersonRef.Type.ORGANISATION) {
+                    // "According to County captain Jordan Smith", "according to Met Office forecaster
+                    // Jane Lee": the body is where the one named works
+                    ref = refs.stream().filter(r -> r.type() == PersonRef.Type.NAME).findFirst().orElse(ref);
+                }
                 if (ref != null && ref.type() == PersonRef.Type.DESCRIPTOR && opening.group("name") != null) {
                     // "According to the students' union president, Kieran O'Donnell, students…": the name renames the role
                     PersonRef named = refsIn(opening.group("name"), true).stream()

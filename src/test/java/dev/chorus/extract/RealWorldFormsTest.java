@@ -2300,6 +2300,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void accordingToABodyThenSomeoneWhoWorksForItIsThatPerson() {
+        Article a = extract("according-to-a-body-then-its-person.txt");
+        assertEquals("Saoirse Kinsella", quote(a, "the wettest night").speaker(), "According to Met Éireann forecaster X, … “…”");
+        assertEquals("Tomasi Vunipola", quote(a, "never built").speaker(), "According to Harbour Board engineer X");
+    }
+
+    @Test
     void accordingToARoleThenItsNameIsTheNamedPerson() {
         Article a = extract("accounts-and-according.txt");
         assertEquals("Kieran Moylan", quote(a, "left in limbo").speaker(),
