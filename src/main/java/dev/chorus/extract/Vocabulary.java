@@ -68,7 +68,10 @@ final class Vocabulary {
             "priest", "rabbi", "imam", "archbishop", "taoiseach", "tánaiste", "king", "queen", "prince", "princess", "councillor", "councilor",
             "lawmaker", "legislator", "premier", "deputy", "adviser", "advisor", "nurse", "surgeon",
             "cardiologist", "physician", "striker", "midfielder", "defender", "goalkeeper", "forward",
-            "referee", "manager", "chef", "director-general", "secretary-general", "vice-president", "headteacher", "principal", "dean", "chancellor", "astronaut",
+            "referee", "manager", "chef", "director-general", "secretary-general", "inspector-general", "attorney-general",
+            "solicitor-general", "surgeon-general", "governor-general", "auditor-general", "postmaster-general",
+            // police and public-relations ranks written as initials before a name ("ACP Rekha Menon", "CPRO Swapnil Nila")
+            "acp", "dcp", "ssp", "asp", "dsp", "igp", "dig", "cpro", "pro", "vice-president", "headteacher", "principal", "dean", "chancellor", "astronaut",
             "superintendent", "inspector", "sergeant", "constable", "commander", "sheriff", "pastor", "reverend",
             "member", "trainer", "organiser", "organizer", "chair", "chairperson", "owner", "landlord", "landlady",
             "publican", "vicar", "consultant", "curator", "architect", "lecturer", "founder", "treasurer",

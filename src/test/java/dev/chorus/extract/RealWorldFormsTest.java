@@ -462,6 +462,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void hyphenatedOfficesAndRanksWrittenAsInitialsAreTitlesAndARealtyIsABody() {
+        Article a = extract("ranks-written-as-initials.txt");
+        assertEquals("Wanjiru Kamau", quote(a, "Officers showed").speaker(), "Inspector-General of Police X said:");
+        assertEquals("Lakshmi Raghavan", quote(a, "Nobody was detained").speaker(), "ACP X said");
+        assertEquals("Anand Deshpande", quote(a, "close to the timetable").speaker(), "Western Railway CPRO X said");
+        assertNull(quote(a, "regretted the disruption").speaker(), "A representative for the owner, Halden Realty, said: a body");
+    }
+
+    @Test
     void theTaoiseachAndTheTanaisteAreTitlesAndAClubsSecondWordIsNoPersonsName() {
         Article a = extract("offices-and-clubs.txt");
         assertEquals("Gráinne Ní Bhriain", quote(a, "the best of the city").speaker(), "Taoiseach X said … “…”");
