@@ -171,6 +171,8 @@ final class Attributor {
             + "\\s+(?:\\p{Ll}+\\s+)?(?:said|says|told|added|argued|insisted|stated|announced|confirmed)\\b");
     /** "R-Kan", "D-Calif": a US lawmaker's party and state, not a name. */
     private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-\\p{Lu}\\p{L}{0,8}");
+    /** ", D-N.H.", " (R-Mo.)": a US lawmaker's party (group 1) and state after the name. */
+    private static final Pattern PARTY_TAG = Pattern.compile(",?\\s*\\(?([RDI])-\\p{Lu}");
     /** What may follow a name before its verb: an age, or a US party and state ("R-Kan."). */
     private static final Pattern APPOSITION_TAIL = Pattern.compile(",\\s*(?:\\d{1,3}|[RDI]-[A-Z][\\p{L}.]{0,8})\\s*,?");
     /** " of the University of Leeds", ", from Oxfam," after a name: where the person is from. */
@@ -1472,6 +1474,11 @@ final class Attributor {
                         roles.add(lower);
                     }
                 }
+            }
+            Matcher party = PARTY_TAG.matcher(text).region(Math.min(text.length(), hit.end()), Math.min(text.length(), hit.end() + 6));
+            if (party.lookingAt()) {
+                // "Sen. Jeanne Shaheen, D-N.H.," is "the New Hampshire Democrat" later
+                roles.add(party.group(1).equals("R") ? "republican" : party.group(1).equals("D") ? "democrat" : "independent");
             }
             // "Nimali Perera-Gunasekara, head of content at Serendib Play,": a role with no article
             Matcher bare = BARE_ROLE_AFTER.matcher(text).region(Math.min(text.length(), hit.end()), text.length());

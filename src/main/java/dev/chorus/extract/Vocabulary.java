@@ -71,7 +71,9 @@ final class Vocabulary {
             "referee", "manager", "chef", "director-general", "secretary-general", "inspector-general", "attorney-general",
             "solicitor-general", "surgeon-general", "governor-general", "auditor-general", "postmaster-general",
             // police and public-relations ranks written as initials before a name ("ACP Rekha Menon", "CPRO Swapnil Nila")
-            "acp", "dcp", "ssp", "asp", "dsp", "igp", "dig", "cpro", "pro", "vice-president", "headteacher", "principal", "dean", "chancellor", "astronaut",
+            "acp", "dcp", "ssp", "asp", "dsp", "igp", "dig", "cpro", "pro",
+            // a US lawmaker by party: "the Missouri Republican", "the New Hampshire Democrat"
+            "republican", "democrat", "vice-president", "headteacher", "principal", "dean", "chancellor", "astronaut",
             "superintendent", "inspector", "sergeant", "constable", "commander", "sheriff", "pastor", "reverend",
             "member", "trainer", "organiser", "organizer", "chair", "chairperson", "owner", "landlord", "landlady",
             "publican", "vicar", "consultant", "curator", "architect", "lecturer", "founder", "treasurer",

@@ -471,6 +471,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aUsLawmakerIsTheStateAndPartyOfTheTagAfterTheName() {
+        Article a = extract("a-lawmaker-by-party-and-state.txt");
+        assertEquals("Marguerite Okafor-Lind", quote(a, "too many strings").speaker(),
+                "Sen. X, R-Ore., … ¶ The Oregon Republican said … “…”");
+        assertEquals("Dashiell Moreau", quote(a, "We are not giving up").speaker(), "Rep. X (D-La.) … “…,” the Louisiana Democrat told");
+    }
+
+    @Test
     void theTaoiseachAndTheTanaisteAreTitlesAndAClubsSecondWordIsNoPersonsName() {
         Article a = extract("offices-and-clubs.txt");
         assertEquals("Gráinne Ní Bhriain", quote(a, "the best of the city").speaker(), "Taoiseach X said … “…”");
