@@ -171,6 +171,8 @@ final class Attributor {
             + "\\s+(?:\\p{Ll}+\\s+)?(?:said|says|told|added|argued|insisted|stated|announced|confirmed)\\b");
     /** "R-Kan", "D-Calif": a US lawmaker's party and state, not a name. */
     private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-\\p{Lu}\\p{L}{0,8}");
+    /** ", but Hammack said", " while she": a clause joined to the sentence after a quote. */
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(",?\\s+(?:but|and|while|whereas|whilst|although|though|yet)\\s");
     /** ", D-N.H.", " (R-Mo.)": a US lawmaker's party (group 1) and state after the name. */
     private static final Pattern PARTY_TAG = Pattern.compile(",?\\s*\\(?([RDI])-\\p{Lu}");
     /** What may follow a name before its verb: an age, or a US party and state ("R-Kan."). */
@@ -2820,6 +2822,11 @@ final class Attributor {
             int end = Sentences.firstEnd(s);
             if (end > 0) {
                 s = s.substring(0, end);
+            }
+            if (!quoteEndsSentence && NEXT_CLAUSE.matcher(s).lookingAt()) {
+                // "Waller said he favored “another cut in December,” but Hammack said she was…": a
+                // new clause with its own speaker; the quote is the sentence's before it
+                return null;
             }
             Matcher according = ACCORDING_TO_AFTER.matcher(s);
             if (according.lookingAt()) {

@@ -471,6 +471,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aQuotedFragmentBeforeButAndOrWhileAndAnotherSpeakerIsTheFirstSpeakers() {
+        Article a = extract("two-speakers-joined-by-but.txt");
+        assertEquals("Anneliese Varga", quote(a, "a further cut").speaker(), "X said she favoured “…,” but Y said");
+        assertEquals("Tobias Mwale", quote(a, "not yet persuaded").speaker());
+        assertEquals("Anneliese Varga", quote(a, "encouraging").speaker(), "X called the figures “…,” while Y said");
+        assertEquals("Tobias Mwale", quote(a, "one good month").speaker());
+    }
+
+    @Test
     void aUsLawmakerIsTheStateAndPartyOfTheTagAfterTheName() {
         Article a = extract("a-lawmaker-by-party-and-state.txt");
         assertEquals("Marguerite Okafor-Lind", quote(a, "too many strings").speaker(),
