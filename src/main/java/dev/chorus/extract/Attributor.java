@@ -2617,6 +2617,13 @@ final class Attributor {
                     // "Her daughter, clearing the cups, does not answer": opening the sentence, she acts;
                     // not "and his father before him", nor "Her daughter, she added, had been…"
                     who = relativeNamed(text.substring(d.start(), d.end()), d.role(), base + d.start());
+                    if (who == null && (d.role().endsWith("-year-old") || Vocabulary.SUBJECT_ROLES.contains(d.role())
+                            || Vocabulary.DEMONYMS.contains(d.role()))) {
+                        // "Joe Root made a hundred. ¶ The 35-year-old reached three figures with a glance
+                        // off Jasprit Bumrah. “…,” he said": the one it stands for acts, not the one named
+                        // after it
+                        who = people.salient(base + d.start(), genderOf(d.role()));
+                    }
                 }
                 if (who != null && !People.isUnnamed(who)) {
                     people.mention(who, base + d.start(), true);

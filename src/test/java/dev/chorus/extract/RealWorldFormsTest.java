@@ -128,6 +128,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anAgeOpeningASentenceActsNotTheOneNamedAfterIt() {
+        Article a = extract("an-age-opening-a-sentence-acts.txt");
+        assertEquals("Adaeze Okonkwo", quote(a, "I have waited").speaker(),
+                "X batted… ¶ The 29-year-old reached her hundred with a cut off Y. “…,” she said");
+    }
+
+    @Test
     void aNationalityOrHometownStandsForThePersonJustNamed() {
         Article a = extract("titles-and-bodies.txt");
         assertEquals("Yelena Sokolova", quote(a, "She played").speaker(), "the Russian-born Kazakh");
