@@ -70,8 +70,9 @@ final class Vocabulary {
             "cardiologist", "physician", "striker", "midfielder", "defender", "goalkeeper", "forward",
             "referee", "manager", "chef", "director-general", "secretary-general", "inspector-general", "attorney-general",
             "solicitor-general", "surgeon-general", "governor-general", "auditor-general", "postmaster-general",
-            // police and public-relations ranks written as initials before a name ("ACP Rekha Menon", "CPRO Swapnil Nila")
-            "acp", "dcp", "ssp", "asp", "dsp", "igp", "dig", "cpro", "pro",
+            // police and public-relations ranks written as initials before a name ("ACP Rekha Menon", "CPRO Swapnil Nila"),
+            // a chief minister ("Uttar Pradesh CM Yogi Adityanath … the CM said") and a Philippine undersecretary
+            "acp", "dcp", "ssp", "asp", "dsp", "igp", "dig", "cpro", "pro", "cm", "undersecretary", "under-secretary",
             // a US lawmaker by party: "the Missouri Republican", "the New Hampshire Democrat"
             "republican", "democrat", "vice-president", "headteacher", "principal", "dean", "chancellor", "astronaut",
             "superintendent", "inspector", "sergeant", "constable", "commander", "sheriff", "pastor", "reverend",

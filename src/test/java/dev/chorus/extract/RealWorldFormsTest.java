@@ -469,12 +469,15 @@ class RealWorldFormsTest {
     }
 
     @Test
-    void hyphenatedOfficesAndRanksWrittenAsInitialsAreTitlesAndARealtyIsABody() {
+    void hyphenatedOfficesRanksWrittenAsInitialsAndAChiefMinisterAreTitlesAndARealtyIsABody() {
         Article a = extract("ranks-written-as-initials.txt");
         assertEquals("Wanjiru Kamau", quote(a, "Officers showed").speaker(), "Inspector-General of Police X said:");
         assertEquals("Lakshmi Raghavan", quote(a, "Nobody was detained").speaker(), "ACP X said");
         assertEquals("Anand Deshpande", quote(a, "close to the timetable").speaker(), "Western Railway CPRO X said");
         assertNull(quote(a, "regretted the disruption").speaker(), "A representative for the owner, Halden Realty, said: a body");
+        assertEquals("Bikash Mohanty", quote(a, "no patience left").speaker(), "Odisha CM X said");
+        assertEquals("Bikash Mohanty", quote(a, "Every contractor").speaker(), "“…,” the CM said");
+        assertEquals("Lorna Dimaculangan", quote(a, "deeply concerned").speaker(), "Palace Press Officer Undersecretary X said");
     }
 
     @Test
