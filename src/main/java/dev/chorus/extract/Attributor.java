@@ -171,6 +171,9 @@ final class Attributor {
             + "\\s+(?:\\p{Ll}+\\s+)?(?:said|says|told|added|argued|insisted|stated|announced|confirmed)\\b");
     /** "R-Kan", "D-Calif": a US lawmaker's party and state, not a name. */
     private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-\\p{Lu}\\p{L}{0,8}");
+    /** "who gave his name only as Ibrahim", "identified only as Musa": a name, and the only one given. */
+    private static final Pattern NAME_GIVEN_ONLY = Pattern.compile(
+            "(?:\\bname(?: only)? as|\\b(?:known|identified|introduced)(?: to [^,.;:]{1,30}?)? only as)\\s+(\\p{Lu}[\\p{L}’'\\-]*)\\s*,?\\s*$");
     /** ", but Hammack said", " while she": a clause joined to the sentence after a quote. */
     private static final Pattern NEXT_CLAUSE = Pattern.compile(",?\\s+(?:but|and|while|whereas|whilst|although|though|yet)\\s");
     /** ", D-N.H.", " (R-Mo.)": a US lawmaker's party (group 1) and state after the name. */
@@ -2885,7 +2888,10 @@ final class Attributor {
                 }
                 if (lead.split("\\s+").length > 7) {
                     // "“…,” Rosa Delgado, president of the Animation Guild Local 912, told the crowd"
-                    PersonRef named = namedBeforeAside(lead);
+                    PersonRef named = nameGivenOnly(lead);
+                    if (named == null) {
+                        named = namedBeforeAside(lead);
+                    }
                     if (named == null) {
                         named = namedAfterTitles(lead);
                     }
@@ -2991,6 +2997,11 @@ final class Attributor {
             int cut = endOfName(who);
             if (cut >= 0) {
                 who = who.substring(0, cut);
+            }
+            PersonRef onlyAs = nameGivenOnly(post.replaceFirst("[.!?…\"”’)\\s]+$", ""));
+            if (onlyAs != null) {
+                // "“…,” said a fuel station attendant who gave his name only as Emeka"
+                return new Attribution(onlyAs, offset + v.end() + onlyAs.start(), offset + v.end() + onlyAs.end());
             }
             Descriptors.Match someone = Descriptors.openingUnnamed(who, who.length());
             if (someone != null) {
@@ -3128,6 +3139,11 @@ final class Attributor {
                     if (asker != null) {
                         return new Attribution(asker, start + asker.start(), open);
                     }
+                }
+                PersonRef onlyAs = nameGivenOnly(pre);
+                if (onlyAs != null) {
+                    // "One supporter, who gave his name only as Ibrahim, said:": the one unnamed is named
+                    return new Attribution(onlyAs, start + onlyAs.start(), open);
                 }
                 Matcher clause = WHO_CLAUSE_TAIL.matcher(pre);
                 if (clause.find()) {
@@ -3876,6 +3892,19 @@ final class Attributor {
                 }
             }
             return true;
+        }
+
+        /**
+         * "One supporter, who gave his name only as Ibrahim,", "a cart driver identified only as
+         * Musa": the name someone unnamed gave, where it ends {@code s} (but for a comma); or null.
+         */
+        private PersonRef nameGivenOnly(String s) {
+            if (!Regions.contains(s, " as ", 0, s.length())) {
+                return null;
+            }
+            Matcher m = NAME_GIVEN_ONLY.matcher(s);
+            // the name comes after "as", so it reads as an object or a part played; here it is the one who speaks
+            return m.find() ? new PersonRef(PersonRef.Type.NAME, m.group(1), m.start(1), m.end(1)) : null;
         }
 
         /** "Harper has also", "the minister simply" → "Harper", "the minister". */

@@ -1310,6 +1310,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void someoneUnnamedWhoGaveANameOnlyIsTheSpeakerByThatName() {
+        Article a = extract("a-name-given-only-as.txt");
+        assertEquals("Chidubem", quote(a, "I have been here").speaker(), "A taxi driver, who gave his name only as X, said: “…”");
+        assertEquals("Halima", quote(a, "We sell out").speaker(), "“…,” said a cashier who gave her name only as X.");
+    }
+
+    @Test
     void someoneSaidToUseOneNameIsKnownByIt() {
         Article a = extract("someone-who-uses-one-name.txt");
         assertEquals("Oyunbileg", quote(a, "They shout").speaker(), "Head puppeteer Oyunbileg, who uses a single name, said");
