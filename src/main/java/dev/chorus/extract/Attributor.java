@@ -178,8 +178,9 @@ final class Attributor {
     private static final Pattern NEXT_CLAUSE = Pattern.compile(",?\\s+(?:but|and|while|whereas|whilst|although|though|yet)\\s");
     /** ", D-N.H.", " (R-Mo.)": a US lawmaker's party (group 1) and state after the name. */
     private static final Pattern PARTY_TAG = Pattern.compile(",?\\s*\\(?([RDI])-\\p{Lu}");
-    /** What may follow a name before its verb: an age, or a US party and state ("R-Kan."). */
-    private static final Pattern APPOSITION_TAIL = Pattern.compile(",\\s*(?:\\d{1,3}|[RDI]-[A-Z][\\p{L}.]{0,8})\\s*,?");
+    /** What may follow a name before its verb: an age, a US party and state ("R-Kan."), or a rank's letters ("(SAN)"). */
+    private static final Pattern APPOSITION_TAIL = Pattern.compile(
+            ",\\s*(?:\\d{1,3}|[RDI]-[A-Z][\\p{L}.]{0,8})\\s*,?|\\s*\\(\\p{Lu}{2,5}\\)\\s*,?");
     /** " of the University of Leeds", ", from Oxfam," after a name: where the person is from. */
     private static final Pattern AFFILIATION_TAIL = Pattern.compile(",?\\s*(?:of|from|at)\\s+[^,;:.!?“”\"]{1,60},?");
     /**
@@ -3184,8 +3185,10 @@ final class Attributor {
                 // "Nwosu: …", "Nwosu jumps in: …": a short clause whose subject opens it
                 for (PersonRef r : refsIn(s, true)) {
                     String lead = s.substring(0, r.start());
-                    // "Reform’s press officer, Kerry Lomax, is more bullish:"
-                    boolean leadIsRole = lead.stripTrailing().endsWith(",") && lead.split("\\s+").length <= 5;
+                    // "Reform’s press officer, Kerry Lomax, is more bullish:", and a live blog's "Labour
+                    // leader Ivana Bacik:"
+                    boolean leadIsRole = lead.stripTrailing().endsWith(",") && lead.split("\\s+").length <= 5
+                            || capitalisedTitle(lead);
                     if (r.canSpeak() && r.type() != PersonRef.Type.ORGANISATION
                             && (!lead.matches("(?s).*\\p{L}.*") || leadIsRole)) {
                         return new Attribution(r, start + r.start(), open);
@@ -3245,6 +3248,20 @@ final class Attributor {
         }
 
         /** " leader ", " chief executive ": nothing but a role between two names. */
+        /** "Labour leader ", "Health Secretary ": capitals and then a role, just before a name. */
+        private static boolean capitalisedTitle(String lead) {
+            String[] words = lead.strip().split("\\s+");
+            if (words.length > 4 || !lead.endsWith(" ") || !Vocabulary.ROLE_NOUNS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            for (int i = 0; i < words.length - 1; i++) {
+                if (words[i].isEmpty() || !Character.isUpperCase(words[i].codePointAt(0))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private static boolean isRole(String between) {
             String[] words = between.strip().split("\\s+");
             return words.length <= 3 && between.startsWith(" ") && between.endsWith(" ")
@@ -3938,8 +3955,10 @@ final class Attributor {
                 return null;
             }
             if (last.type() == PersonRef.Type.ORGANISATION && lastPerson != null
-                    && s.substring(lastPerson.end(), last.start()).indexOf(',') >= 0) {
-                // "Lucy Osgood, director of the Childhood Policy Unit, put it bluntly:"
+                    && (s.substring(lastPerson.end(), last.start()).indexOf(',') >= 0
+                    || s.substring(lastPerson.end(), last.start()).strip().equals("("))) {
+                // "Lucy Osgood, director of the Childhood Policy Unit, put it bluntly:", "Kemi
+                // Pinheiro (SAN) told the court:" (a rank's letters in brackets)
                 last = lastPerson;
             }
             if (whole) {

@@ -490,6 +490,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aLiveBlogLabelWithATitleAndARanksLettersInBracketsNameTheSpeaker() {
+        Article a = extract("live-blog-labels-and-ranks-in-brackets.txt");
+        assertEquals("Róisín Ní Mhurchú", quote(a, "We have had").speaker(), "Green Party leader X: “…”");
+        assertEquals("Babatunde Fashola-Ige", quote(a, "The loan was").speaker(), "X (SAN) told the court: “…”");
+    }
+
+    @Test
     void aUsLawmakerIsTheStateAndPartyOfTheTagAfterTheName() {
         Article a = extract("a-lawmaker-by-party-and-state.txt");
         assertEquals("Marguerite Okafor-Lind", quote(a, "too many strings").speaker(),
