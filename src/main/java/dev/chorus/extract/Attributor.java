@@ -649,6 +649,8 @@ final class Attributor {
     private static final Pattern AFFILIATION_BEFORE_ASKED = Pattern.compile(
             "\\s+(?:of|from|at|for)\\s+[^,.;:!?“”\"]{1,40}?(?=\\s+(?:then\\s+|also\\s+|later\\s+)?asked\\s)");
     /** What stands between one who asks and the one asked: "asked", "asked Ms", "then asked Dr", "questioned", "pressed". */
+    /** " asked ", " pressed ": a verb by which one person asks another. */
+    private static final Pattern ASKED_SOMEONE_WORD = Pattern.compile("\\s(?:asked|pressed|quizzed|questioned|challenged)\\s");
     private static final Pattern ASKED_SOMEONE = Pattern.compile(
             "\\s+(?:then\\s+|also\\s+|later\\s+)?(?:asked|questioned|pressed|quizzed)\\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Cllr|Judge|Justice)\\.?\\s+)?");
 
@@ -1631,6 +1633,10 @@ final class Attributor {
                 } else if (k == 0 && continuing) {
                     speaker = out.get(chain.get(chain.size() - 1)).speaker();
                     attributed = true;
+                } else if ((speaker = askerOfTheQuestion(text, span, prevEnd)) != null) {
+                    // "Kaitlan Collins of CNN asked Leavitt about the president's comments. “Does the
+                    // president still have confidence in Jerome Powell?”": the question is the asker's
+                    attributed = true;
                 } else {
                     a = matchEmbedded(text, prevEnd, span.open());
                     if (a != null) {
@@ -2227,6 +2233,16 @@ final class Attributor {
          * Kerr asked Ms Ní Bhraonáin directly whether…"), when of gender {@code g} or not known
          * to be otherwise; else null.
          */
+        /** The one who asked someone, in the sentence just before a bare quote that is a question; or null. */
+        private String askerOfTheQuestion(String text, QuoteSpans.Span span, int prevEnd) {
+            if (!span.text(text).stripTrailing().endsWith("?")) {
+                return null;
+            }
+            int[] bounds = sentenceBefore(text, prevEnd, span.open());
+            return bounds != null && ASKED_SOMEONE_WORD.matcher(text).region(bounds[0], bounds[1]).find()
+                    ? askerBefore(span.open(), (char) 0) : null;
+        }
+
         private String askerBefore(int limit, char g) {
             int current = (int) (currentBase / PARAGRAPH_STRIDE) - 1;
             // "Sandoval asked Sidhu directly whether he…" ¶ "“…?” she asked": the paragraph before too
@@ -2247,6 +2263,11 @@ final class Attributor {
                     }
                     String name = people.resolve(asker.tokens(), asker.honorific(), People.Evidence.TEXT,
                             (long) (index + 1) * PARAGRAPH_STRIDE + asker.start());
+                    if (name == null && k > 0 && hits.get(index).get(k - 1).end() < asker.start()
+                            && p.startsWith(" of ", found.get(k - 1).end())) {
+                        // "Kaitlan Collins of CNN asked Leavitt": the body she is from, not the one asking
+                        continue;
+                    }
                     char known = name == null ? 0 : people.gender(name);
                     return name == null || g != 0 && known != 0 && known != g ? null : name;
                 }

@@ -490,6 +490,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aBareQuestionAfterSomeoneAskedSomeoneIsTheAskers() {
+        Article a = extract("a-question-after-someone-asked.txt");
+        assertEquals("Wilhelmina Osei", quote(a, "Did the mayor meet").speaker(),
+                "X of KTVA asked Y about the mayor's comments. “…?”: the asker's, not the one asked");
+        assertEquals("Aurelio Ferrante", quote(a, "The mayor meets").speaker());
+    }
+
+    @Test
     void aLiveBlogLabelWithATitleAndARanksLettersInBracketsNameTheSpeaker() {
         Article a = extract("live-blog-labels-and-ranks-in-brackets.txt");
         assertEquals("Róisín Ní Mhurchú", quote(a, "We have had").speaker(), "Green Party leader X: “…”");
