@@ -40,7 +40,7 @@ final class Vocabulary {
             "shoots back", "fired back", "fires back", "hit back", "hits back", "fumed", "fumes", "retorted", "retorts",
             "grumbled", "grumbles", "exclaimed", "exclaims", "protested", "chuckled", "enthused", "enthuses", "gushed",
             "groaned", "marvelled", "marveled", "marvels", "beamed", "beams", "laughs", "smiles", "sighs", "chuckles",
-            "grins");
+            "grins", "reported");
 
     /**
      * A speech verb, but not one after an article, which makes it a word describing the noun

@@ -239,6 +239,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void reportedAfterAQuoteIsASpeechVerb() {
+        Article a = extract("a-reporter-on-air-reported.txt");
+        assertEquals("Kwabena Asante", quote(a, "The water is up").speaker(), "“…,” Asante reported.");
+        assertEquals("Kwabena Asante", quote(a, "Traders tell me").speaker());
+    }
+
+    @Test
     void aSentenceThatOpensWithItsSpeechVerbAndBeamsAndLaughsAfterAQuoteNameTheSpeaker() {
         Article a = extract("verb-first-sentences.txt");
         assertEquals("Nkechi Obi", quote(a, "Nobody asked us").speaker(), "Says Nkechi Obi, who chairs…: “…”, not “Says Nkechi Obi”");
