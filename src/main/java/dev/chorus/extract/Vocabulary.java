@@ -191,7 +191,7 @@ final class Vocabulary {
             "trader", "banker", "farmer", "fisherman", "shopkeeper", "owner", "landlord", "tenant", "guest", "visitor",
             "traveller", "traveler", "mourner", "pilot", "soldier", "firefighter", "paramedic", "caller", "listener",
             "viewer", "reader", "subscriber", "user", "buyer", "seller", "dealer", "broker", "contractor", "builder",
-            "retiree", "villager", "motorist", "cyclist", "homeowner", "householder", "vendor", "hawker", "stallholder",
+            "retiree", "villager", "motorist", "cyclist", "homeowner", "householder", "vendor", "hawker", "stallholder", "holder",
             "parishioner", "churchgoer", "worshipper", "pedestrian", "rider", "mum", "dad", "grandmother", "grandfather",
             "campaigner", "regular", "cinemagoer", "moviegoer", "filmgoer", "theatregoer", "concertgoer", "festivalgoer", "cinema-goer", "movie-goer",
             "film-goer", "theatre-goer", "theater-goer", "concert-goer", "festival-goer", "church-goer", "race-goer",

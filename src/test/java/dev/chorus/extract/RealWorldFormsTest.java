@@ -779,6 +779,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aSeasonTicketHolderIsSomeoneUnnamed() {
+        Article a = extract("a-ticket-holder-speaks.txt");
+        assertNull(quote(a, "Every week").speaker(), "one Rovers season-ticket holder summed up… “…,” he said: not the manager");
+        assertNull(quote(a, "I should ask").speaker());
+    }
+
+    @Test
     void aPronounAfterSomeoneUnnamedIsNotTheLastPersonNamed() {
         assertNull(quote(extract("press-forms.txt"), "Is this not the moment").speaker(),
                 "“A reporter from a national broadcaster asked… “…?” he asked.”");
