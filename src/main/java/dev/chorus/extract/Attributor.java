@@ -1588,7 +1588,9 @@ final class Attributor {
                 boolean attributed = false;
                 // "Moss asked: “…?” Ede said the cap would stay": a clause ending in a colon
                 // introduces the quote after it, whatever follows
-                Attribution a = before.stripTrailing().endsWith(":") ? matchBefore(text, prevEnd, span.open()) : null;
+                // "As he spoke, one man in the gallery shouted:": someone unnamed, not the "he" set before
+                Attribution a = before.stripTrailing().endsWith(":") && !unnamedLead(before)
+                        ? matchBefore(text, prevEnd, span.open()) : null;
                 if (a == null && before.stripTrailing().endsWith(":")) {
                     a = subjectOfColonClause(text, prevEnd, span.open());
                 }

@@ -786,6 +786,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void someoneUnnamedCallingOutAfterAClauseAboutTheLastSpeakerIsNotThem() {
+        Article a = extract("someone-unnamed-after-a-clause-about-the-speaker.txt");
+        assertNull(quote(a, "Then find").speaker(), "As he sat down, one woman in the public gallery called out: “…”");
+        assertEquals("Ama Boateng", quote(a, "Everyone will").speaker());
+    }
+
+    @Test
     void aPronounAfterSomeoneUnnamedIsNotTheLastPersonNamed() {
         assertNull(quote(extract("press-forms.txt"), "Is this not the moment").speaker(),
                 "“A reporter from a national broadcaster asked… “…?” he asked.”");
