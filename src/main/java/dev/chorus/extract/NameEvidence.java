@@ -254,9 +254,17 @@ final class NameEvidence {
         if (hit.possessive()) {
             return WIDOW_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 12)).lookingAt();
         }
+        if (text.startsWith(", who ", hit.end())
+                && WHO_DIED_AFTER.matcher(text).region(hit.end() + 6, Math.min(text.length(), hit.end() + 24)).lookingAt()) {
+            // "Rāwiri Parata, who died in 2019, composed…": his granddaughter, named next, is the
+            // one the bare surname means when she speaks
+            return true;
+        }
         int from = Math.max(0, hit.start() - 60);
         return Regions.contains(text, "late ", from, hit.start()) && LATE_BEFORE.matcher(text).region(from, hit.start()).find();
     }
+
+    private static final Pattern WHO_DIED_AFTER = Pattern.compile("(?:died|passed away)\\b");
 
     private static final Pattern LATE_BEFORE = Pattern.compile(
             "\\b(?:the|his|her|their)\\s+late\\s+(?:[\\p{Ll}\\-’']+,?\\s+){0,4}$");

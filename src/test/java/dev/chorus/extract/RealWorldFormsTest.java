@@ -1780,6 +1780,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void ofTwoWhoShareASurnameTheBareSurnameIsNotTheOneWhoDied() {
+        Article a = extract("a-namesake-who-died.txt");
+        assertEquals("Wilmer Quispe", quote(a, "It was his bow").speaker(),
+                "Aurelio Quispe, who died in 2017, … His grandson Wilmer Quispe said … ¶ “…,” Quispe said");
+        assertEquals("Wilmer Quispe", quote(a, "Grandfather").speaker());
+    }
+
+    @Test
     void ofTwoWhoShareASurnameTheBareSurnameIsNotTheOneWhoseDeathIsWrittenOf() {
         Article a = extract("widow-and-the-clinic.txt");
         assertEquals("Bridget Farrelly", quote(a, "I keep thinking").speaker(),
