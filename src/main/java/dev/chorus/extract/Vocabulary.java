@@ -225,6 +225,9 @@ final class Vocabulary {
             java.util.Map.entry("ceo", Set.of("executive", "chief", "boss")),
             java.util.Map.entry("leader", Set.of("politician")),
             java.util.Map.entry("captain", Set.of("skipper")),
+            // "Dunford manager Stuart Petrie … the Dunford boss said": a club's manager or coach is its boss
+            java.util.Map.entry("manager", Set.of("boss", "gaffer")),
+            java.util.Map.entry("coach", Set.of("boss")),
             java.util.Map.entry("member", Set.of("ms", "msp", "mla", "mp", "td")),
             java.util.Map.entry("goalkeeper", Set.of("keeper", "goalie")),
             java.util.Map.entry("barrister", Set.of("counsel", "lawyer")),

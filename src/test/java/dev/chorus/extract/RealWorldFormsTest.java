@@ -758,6 +758,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aClubsBossIsTheManagerOrCoachItNamed() {
+        Article a = extract("the-clubs-boss-is-its-manager.txt");
+        assertEquals("Grzegorz Malinowski", quote(a, "I won’t pretend").speaker(),
+                "a sweet afternoon for Harbour Town manager Grzegorz Malinowski… ¶ “…,” the Harbour Town boss said");
+        assertEquals("Thandiwe Mokoena", quote(a, "We gave it away").speaker());
+    }
+
+    @Test
     void aRoleActingInAParagraphThatNamesOnlyOnePersonIsThatPersonsLater() {
         Article a = extract("role-acting-in-the-paragraph-of-the-one-named.txt");
         assertEquals("Ngozi Okonkwo-Eze", quote(a, "Eight minutes").speaker(),
