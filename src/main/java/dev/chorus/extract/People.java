@@ -781,6 +781,7 @@ final class People {
                 continue;
             }
             if (!alone.contains(word) && (beforeTwoNamesOrAWholeAndPart(e.getValue()) || beforeAGivenName(word, e.getValue(), names)
+                    || beforeTheGivenNameOfTwoNeverWrittenAlone(word, e.getValue(), names, alone, paragraphs)
                     || shortFormOfAnHonorific(word, e.getValue(), honorificsBySurname)
                     || calledByItAndAGivenName(word, e.getValue(), names, paragraphs)
                     || speaksAsItsOffice(word.toLowerCase(Locale.ROOT), e.getValue(), paragraphs)
@@ -906,6 +907,46 @@ final class People {
             }
             for (List<String> name : names) {
                 if (name.size() > 2 && name.get(0).equals(rest.get(0)) && !name.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "His neighbor, Rosario Manalo, runs a store … “…,” Aling Rosario told me": a word the article
+     * writes only before the given name of someone it named whole with two words before, a given
+     * name it never writes alone, is a form of address, when the two words stand right after a
+     * quote as one already known would. A second person's name ("Qoorsheel Maxamuud", child or
+     * neighbour of "Maxamuud Cilmi") is introduced ("His neighbour Qoorsheel Maxamuud said").
+     */
+    private static boolean beforeTheGivenNameOfTwoNeverWrittenAlone(String word, List<List<String>> rests,
+                                                                    List<List<String>> names, Set<String> alone,
+                                                                    List<String> paragraphs) {
+        // names are in the order the article writes them
+        if (rests.size() != 1 || rests.get(0).size() != 1 || alone.contains(rests.get(0).get(0))
+                || !rightAfterAQuote(word + " " + rests.get(0).get(0), paragraphs)) {
+            return false;
+        }
+        String given = rests.get(0).get(0);
+        for (List<String> name : names) {
+            if (name.size() == 2 && name.get(0).equals(given)) {
+                // named whole first: "St Olaf's Day" long before "King Olaf Tryggvason" is no form of address
+                return true;
+            }
+            if (name.size() == 2 && name.get(1).equals(given)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code name} stands somewhere right after a closing quote mark: "“…,” Aling Rosario told me". */
+    private static boolean rightAfterAQuote(String name, List<String> paragraphs) {
+        for (String p : paragraphs) {
+            for (int at = p.indexOf(name); at >= 0; at = p.indexOf(name, at + name.length())) {
+                if (at >= 2 && p.charAt(at - 1) == ' ' && (p.charAt(at - 2) == '”' || p.charAt(at - 2) == '"')) {
                     return true;
                 }
             }

@@ -54,6 +54,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aWordBeforeTheGivenNameOfOneNamedWholeAndRightAfterAQuoteIsAFormOfAddress() {
+        Article a = extract("a-form-of-address-before-the-given-name-of-one-named-whole.txt");
+        assertEquals("Chipo Moyo", quote(a, "Every year").speaker(), "Chipo Moyo has sold… ¶ “…,” Mbuya Chipo said");
+        assertEquals("Chipo Moyo", quote(a, "Then the water").speaker());
+    }
+
+    @Test
     void aWordBeforeAWholeNameThatTheArticleUsesAsARoleForTheSpeakerIsATitle() {
         Article a = extract("forms-of-address-shown-by-use.txt");
         assertEquals("Abdirahman Yusuf Warsame", quote(a, "Water is a gift").speaker(), "Mufti X … “…,” the mufti said");
