@@ -2154,6 +2154,14 @@ final class Attributor {
                 }
             }
             String most = "";
+            if (answered < 3) {
+                // "## How did you end up here?" ¶ "Mkhize: By accident, honestly…": questions set as
+                // headings, so only the answers, each labelled with the one who gives it, are left
+                String labelled = labelledThrice();
+                if (labelled != null) {
+                    return labelled;
+                }
+            }
             if (answered >= 3) {
                 int best = 0;
                 for (String name : named) {
@@ -2164,6 +2172,41 @@ final class Attributor {
                 }
             }
             return most;
+        }
+
+        /**
+         * The person named whole whose name has the label three paragraphs or more open with
+         * ("Mkhize: …"), the one label there is; or null.
+         */
+        private String labelledThrice() {
+            String label = null;
+            int times = 0;
+            for (String p : paragraphs) {
+                int colon = p.indexOf(": ");
+                if (colon <= 0 || colon > 40 || !FaqShape.isNameLabelled(p)) {
+                    continue;
+                }
+                String l = p.substring(0, colon);
+                if (label != null && !label.equals(l)) {
+                    return null;
+                }
+                label = l;
+                times++;
+            }
+            if (times < 3) {
+                return null;
+            }
+            String found = null;
+            for (String name : named) {
+                // "Mkhize" of Thandeka Mkhize; "Seo" of Seo Min-ji, family name first
+                if (name.contains(" ") && (" " + name + " ").contains(" " + label + " ")) {
+                    if (found != null && !found.equals(name)) {
+                        return null;
+                    }
+                    found = name;
+                }
+            }
+            return found;
         }
 
         /** A paragraph that is nothing but a short question of the interviewer's. */

@@ -1837,6 +1837,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void inAnInterviewWhoseQuestionsAreHeadingsTheLabelledAnswersFirstPersonIsTheIntervieweesNotTheAuthors() {
+        Article a = extract("an-interview-with-questions-as-headings.md");
+        assertEquals("Ferhat Yilmaz", quote(a, "Then I will").speaker(), "## Was the bank helpful? ¶ Yilmaz: … I told him, “…”");
+        assertEquals("Ferhat Yilmaz", quote(a, "Only until").speaker());
+    }
+
+    @Test
     void inAnInterviewTheAnswersFirstPersonAndTheQuestionsYouAreTheIntervieweesOwn() {
         Article a = extract("interview-questions.txt");
         assertEquals("Mara Oyelowo", quote(a, "Great, then").speaker(), "I said, “…”");
