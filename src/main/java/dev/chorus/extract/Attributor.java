@@ -1851,10 +1851,19 @@ final class Attributor {
             if (askedBy != null) {
                 return askedBy;
             }
-            if (speaker == null || !Regions.contains(text, " asked ", 0, span.open()) || span.text(text).strip().endsWith("?")) {
+            if (!Regions.contains(text, " asked ", 0, span.open()) || span.text(text).strip().endsWith("?")) {
                 return speaker;
             }
             long base = (long) (index + 1) * PARAGRAPH_STRIDE;
+            if ((speaker == null || People.isUnnamed(speaker)) && g != 0 && unnamedAskedWhether(text, span.open())) {
+                // "Another reporter asked whether the minister had considered resigning. “No,” he
+                // said.": the reporter asked; the one who answers is the last other person named
+                String other = people.latestOtherThan(speaker, base - 2 * PARAGRAPH_STRIDE, base + span.open(), g);
+                return other != null ? other : speaker;
+            }
+            if (speaker == null) {
+                return null;
+            }
             for (NameScanner.Hit h : hits.get(index)) {
                 if (h.end() >= span.open()) {
                     break;
@@ -1869,6 +1878,16 @@ final class Attributor {
                 }
             }
             return speaker;
+        }
+
+        /** Whether someone unnamed asks a question reported before {@code open}: "Another reporter asked whether". */
+        private static boolean unnamedAskedWhether(String text, int open) {
+            for (Descriptors.Match u : Descriptors.unnamed(text, 0, open)) {
+                if (!Descriptors.many(text, u) && ASKED_WHETHER.matcher(text).region(u.end(), open).lookingAt()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -1509,6 +1509,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void heSaidAfterSomeoneUnnamedAskedWhetherIsTheOneNamedBefore() {
+        Article a = extract("he-said-after-someone-unnamed-asked-whether.txt");
+        assertEquals("Arjun Raghavan", quote(a, "No,").speaker(),
+                "A television reporter asked whether the minister would apologise… “…,” he said: not the reporter");
+        assertEquals("Arjun Raghavan", quote(a, "I will apologise").speaker());
+    }
+
+    @Test
     void heRepliedToAQuestionNobodyNamedAskedIsTheOneWhoSpokeBefore() {
         Article a = extract("reply-to-a-question-nobody-named-asked.txt");
         assertEquals("Kwabena Owusu-Ansah", quote(a, "Every day").speaker(),
