@@ -2403,6 +2403,12 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void whatAShowIsBilledOnPostersAsIsNotSpeech() {
+        Article a = extract("billed-on-posters-as.txt");
+        assertEquals(List.of("We listened,"), a.quotes().stream().map(Quote::text).toList(), "billed on posters as “…”");
+    }
+
+    @Test
     void accordingToAfterAQuoteAndByHerOwnAccountBeforeItNameTheSpeaker() {
         Article a = extract("accounts-and-according.txt");
         assertEquals("Greta Solheim", quote(a, "built on grandmothers").speaker(), "“…”, according to Solheim.");
