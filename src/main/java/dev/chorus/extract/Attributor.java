@@ -632,6 +632,9 @@ final class Attributor {
     /** "— Tevita Fifita, councillor for Kolofo'ou": who signs a quote standing alone, to the end of its paragraph. */
     private static final Pattern SIGNED_WITH_DASH = Pattern.compile(
             "\\s*[—–-]\\s*(?<who>\\p{Lu}[^,.;:!?“”\"—–]{0,60})(?:,[^“”\"—–]{0,100})?\\s*$");
+    /** "Castillo's reply, after a long pause,": someone's own answer, the subject of the clause before a colon. */
+    private static final Pattern REPLY_OF_SOMEONE = Pattern.compile(
+            "\\s*(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){0,2})[’']s\\s+(?:reply|answer|response|retort)\\b");
     /** "For councillor Tevita Fifita, the answer is simple:": the one a sentence opens for. */
     private static final Pattern FOR_SOMEONE = Pattern.compile("\\s*For\\s+([^,.;:!?“”\"]{2,60}),\\s");
     /** "came a cry of", "to shouts of": a voice from a crowd or the benches, which the text does not name. */
@@ -3781,6 +3784,16 @@ final class Attributor {
                 for (PersonRef r : refsIn(f.group(1), true)) {
                     if (r.canSpeak() && r.type() != PersonRef.Type.ORGANISATION && r.type() != PersonRef.Type.DESCRIPTOR) {
                         return new Attribution(r, f.start(1) + r.start(), colon);
+                    }
+                }
+            }
+            Matcher reply = REPLY_OF_SOMEONE.matcher(text).region(Sentences.start(text, floor, colon), colon);
+            if (reply.lookingAt()) {
+                // "Castillo's reply, after a long pause, gives the film its centre: “…”": her reply
+                for (PersonRef r : refsIn(reply.group(1), true)) {
+                    if (r.type() == PersonRef.Type.NAME && r.start() == 0) {
+                        return new Attribution(new PersonRef(PersonRef.Type.NAME, r.text(), r.start(), r.end()),
+                                reply.start(1), colon);
                     }
                 }
             }

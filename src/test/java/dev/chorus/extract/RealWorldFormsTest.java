@@ -3165,6 +3165,12 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void someonesReplyOpeningAClauseBeforeAColonIsTheirs() {
+        Article a = extract("someones-reply-before-a-colon.txt");
+        assertEquals("Mirela Dragomir", quote(a, "The nets").speaker(), "Dragomir's reply, after a long silence, is…: “…”");
+    }
+
+    @Test
     void aNationalityNamesThePersonJustNamed() {
         Article a = extract("nationality-of-the-one-named.txt");
         assertEquals("Milovan Petrović", quote(a, "Two penalties").speaker(), "“…,” the Serbian said");
