@@ -192,12 +192,12 @@ class AttributionCorpusTest {
         // Dayak game and Guna songs, and general news from Sari, Kakamega, Kamchatka, Socotra, Oshana, Bo, Sitka, Khorog,
         // Menorca and Yugra outlets)
         "attribution-blind51, 0.91, 0.92",
-        // not studied: mainstream English-language press (AI dubbing rally in Burbank, West End digital replicas, a
+        // studied from 2026-11-24 (mainstream English-language press: AI dubbing rally in Burbank, West End digital replicas, a
         // Dundee games studio, Montreal visual effects, a te reo voice clone, Chennai dubbing artistes, a Nollywood
         // press conference, a music licensing launch and a documentary review; a grocer's bid, a carbon monoxide trial,
         // a tornado live blog, a hero dad, parking charges, an obituary, a ramping press conference, a Q&A, a Manila
         // op-ed and a League One match report)
-        "attribution-blind52, 0.92, 0.93",
+        "attribution-blind52, 0.97, 0.97",
         // not studied: mainstream English-language press again (AI dubbing shares, a digital replica bill, First Nations
         // musicians and AI tracks, Mumbai dubbing artists, Karachi drama writers, a Singapore photographer, a Hong Kong
         // animation studio, Nollywood producers, a publishing op-ed, Montreal game layoffs, a Wellington VFX artist and a
