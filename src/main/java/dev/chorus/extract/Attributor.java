@@ -473,7 +473,7 @@ final class Attributor {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)\\]]*\\s*$");
     private static final int MAX_CONTINUATION = 250;
     /** ", a glaciologist at … and the study's lead author. ", ", who has co-written…. ": an aside that ends its sentence. */
-    private static final Pattern ASIDE_TO_SENTENCE_END = Pattern.compile(",\\s*(?:who|whose|a|an|the|his|her|their|its|our|"
+    private static final Pattern ASIDE_TO_SENTENCE_END = Pattern.compile(",\\s*(?:\\d{1,3},\\s*)?(?:who|whose|a|an|the|his|her|their|its|our|"
             + "\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}[’']s)\\s[^.!?;:“”\"]{1,200}[.!?]\\s*");
     /** The lower-case word just after a reference, past spaces. */
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)");

@@ -504,6 +504,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aQuoteAfterAnAttributionWhoseAgeAndAsideEndTheSentenceGoesOnWithTheSpeaker() {
+        Article a = extract("a-split-quote-after-an-age-and-an-aside.txt");
+        assertEquals("Bartholomew Nkemelu", quote(a, "It tripled").speaker(),
+                "“…,” said X, 71, who ran the cafe with his wife, Y, for thirty years. “…”");
+    }
+
+    @Test
     void aBareQuestionAfterSomeoneAskedSomeoneIsTheAskers() {
         Article a = extract("a-question-after-someone-asked.txt");
         assertEquals("Wilhelmina Osei", quote(a, "Did the mayor meet").speaker(),
