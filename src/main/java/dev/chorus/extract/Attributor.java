@@ -1362,8 +1362,9 @@ final class Attributor {
                 return byAge != null || !age.lookingAt() ? byAge
                         : people.byGivenAge(surname, Integer.parseInt(NameEvidence.age(age)), oldest);
             }
-            // "McLeod senior shook his head", "Pryce junior": the word after a bare surname says the same
-            if (hit.tokens().size() != 1 || hit.honorific() != null) {
+            // "McLeod senior shook his head", "Mr McAllister senior said", "Pryce junior": the word
+            // after a bare surname says the same
+            if (hit.tokens().size() != 1) {
                 return null;
             }
             Matcher after = GENERATION_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 8));

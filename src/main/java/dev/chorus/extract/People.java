@@ -96,11 +96,10 @@ final class People {
         if (child != null && aged == 1 && best.equals(parent) && !isChild(parent)) {
             return oldest ? parent : child;
         }
-        if (child != null && aged == 0 && oldest && !isChild(parent)) {
-            // "Huamán Salas is the son of Julio César Huamán Ccori … the elder Huamán": with no age
-            // given, the parent is still the elder; "the younger" is left to the one the bare
-            // surname does not mean, which the counts already settle
-            return parent;
+        if (child != null && aged == 0 && !isChild(parent)) {
+            // "Huamán Salas is the son of Julio César Huamán Ccori … the elder Huamán", "Anil Patel,
+            // his son, … the younger Mr. Patel": with no age given, the parent is still the elder
+            return oldest ? parent : child;
         }
         return null;
     }

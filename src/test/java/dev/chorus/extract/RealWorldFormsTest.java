@@ -183,6 +183,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aFatherAndSonAreToldApartByTheYoungerWithoutAgesAndByMrSenior() {
+        Article a = extract("father-and-son-told-apart.txt");
+        assertEquals("Chibuike Okonjo", quote(a, "Maybe another year").speaker(), "X, his son, … the younger Mr Y said");
+        assertEquals("Oyelaran Adeyemi", quote(a, "Four o'clock").speaker(), "Mr Y senior said");
+    }
+
+    @Test
     void theElderOfTwoNamesakesIsNotTheOneTheBareSurnameMeans() {
         Article a = extract("titles-and-bodies.txt");
         assertEquals("Tyler Kostiuk", quote(a, "I kicked it").speaker());
