@@ -3187,7 +3187,9 @@ final class Attributor {
                         return new Attribution(named, start + opening.start("name"), open);
                     }
                 }
-                if (ref != null && ref.type() != PersonRef.Type.ORGANISATION) {
+                if (ref != null) {
+                    // "According to the council, the clear-up would take “weeks, not days”": a body's
+                    // words are a quote with no one named, as after "the council said"
                     return new Attribution(ref, start + opening.start("who") + ref.start(), open);
                 }
             }

@@ -2441,6 +2441,7 @@ class RealWorldFormsTest {
         Article a = extract("according-to-a-body-then-its-person.txt");
         assertEquals("Saoirse Kinsella", quote(a, "the wettest night").speaker(), "According to Met Éireann forecaster X, … “…”");
         assertEquals("Tomasi Vunipola", quote(a, "never built").speaker(), "According to Harbour Board engineer X");
+        assertNull(quote(a, "most of the winter").speaker(), "According to the harbour board, … “…”: a body's words, no one named");
     }
 
     @Test
