@@ -223,6 +223,12 @@ final class NameScanner {
             }
         }
         int n = 1;
+        for (int i = tokens.size() - 3; i >= 1; i--) {
+            if (People.isAcronym(tokens.get(i))) {
+                // "Member of Parliament for Marine Parade GRC Tan Kiat How": a constituency's letters end it
+                return i + 1;
+            }
+        }
         while (tokens.size() - n > 2 && (OFFICE_OPENERS.contains(tokens.get(n - 1)) || OFFICE_ENDS.contains(tokens.get(n)))) {
             n++;
         }

@@ -425,8 +425,8 @@ final class People {
                 && !lexicon.isGivenName(form) && bySurname.containsKey(tokens.get(1));
     }
 
-    /** "CDO", "IGP": two to five capital letters, an office's initials. */
-    private static boolean isAcronym(String word) {
+    /** "CDO", "IGP", "GRC": two to five capital letters, an office's or a place's initials. */
+    static boolean isAcronym(String word) {
         if (word.length() < 2 || word.length() > 5) {
             return false;
         }

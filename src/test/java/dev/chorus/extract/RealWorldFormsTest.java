@@ -484,6 +484,7 @@ class RealWorldFormsTest {
                 "Chair of the Commons Committee of Public Accounts X said");
         assertEquals("Sunniva Holt", quote(a, "We expect at least").speaker(),
                 "Meteorologist X of the Office of…: a name and its body, not a title");
+        assertEquals("Ong Siew Ling", quote(a, "again and again").speaker(), "Member of Parliament for Marine Parade GRC X said");
         assertEquals("Imogen Blakeway", quote(a, "It was built for one").speaker(), "the title is her role: “The Secretary of State, … was asked … “…,” she said”");
         assertTrue(a.mentions().stream().noneMatch(m -> m.contains("Exchequer") || m.contains("Bristol") || m.contains("Accounts")),
                 a.mentions().toString());
