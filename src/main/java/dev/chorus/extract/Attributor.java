@@ -1235,6 +1235,7 @@ final class Attributor {
                 String family = familyName(text, hit, pos);
                 if (family != null) {
                     fullNames.put(name, name + " " + family);
+                    people.noteRelative(name, family);
                 }
             }
             return name;

@@ -36,6 +36,8 @@ final class People {
     private final Map<String, String> registry;
     private final Set<String> known = new LinkedHashSet<>();
     private final Map<String, List<String>> bySurname = new HashMap<>();
+    /** Relatives named by a given name alone ("his wife, Meena"), by the family's surname. */
+    private final Map<String, List<String>> relativesBySurname = new HashMap<>();
     private final Map<String, List<String>> byFirstName = new HashMap<>();
     private final Set<String> organisations = new HashSet<>();
     private final Map<String, Character> gender = new HashMap<>();
@@ -73,6 +75,17 @@ final class People {
      * Of the people of this surname whose ages are given (two or more), the oldest or the
      * youngest; null when fewer than two ages are known.
      */
+    /**
+     * "his wife, Meena,": a relative the text names by a given name alone, of the family whose
+     * surname is {@code surname}, so that "Mrs. Patel" can find her.
+     */
+    void noteRelative(String given, String surname) {
+        List<String> kin = relativesBySurname.computeIfAbsent(surname, k -> new ArrayList<>());
+        if (!kin.contains(given)) {
+            kin.add(given);
+        }
+    }
+
     String byAge(String surname, boolean oldest) {
         String best = null;
         int aged = 0;
@@ -634,6 +647,16 @@ final class People {
                 // so a word Chorus does not know as a given name that opens two people's names is
                 // theirs, written first; the title tells which
                 candidates.addAll(given);
+            }
+        }
+        char titled = honorificGender(honorific);
+        if (surname && titled != 0 && relativesBySurname.containsKey(name)
+                && candidates.stream().allMatch(c -> gender(c) != titled)) {
+            // "Haresh Patel … his wife, Meena, … Mrs. Patel said": the relative named by a given
+            // name alone carries the family's name, and the title says which of the family
+            List<String> kin = relativesBySurname.get(name).stream().filter(k -> gender(k) == titled).toList();
+            if (kin.size() == 1) {
+                return kin.get(0);
             }
         }
         if (candidates.size() > 1) {

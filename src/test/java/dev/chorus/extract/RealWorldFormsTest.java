@@ -183,6 +183,12 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aWifeNamedOnlyByHerGivenNameIsMrsAndTheFamilyName() {
+        Article a = extract("a-wife-named-by-a-given-name-and-her-title.txt");
+        assertEquals("Lorna Fairbairn", quote(a, "The noise").speaker(), "his wife, X, … Mrs. Y said little… “…,” she said");
+    }
+
+    @Test
     void aFatherAndSonAreToldApartByTheYoungerWithoutAgesAndByMrSenior() {
         Article a = extract("father-and-son-told-apart.txt");
         assertEquals("Chibuike Okonjo", quote(a, "Maybe another year").speaker(), "X, his son, … the younger Mr Y said");
