@@ -863,7 +863,10 @@ final class NameScanner {
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "because", "since", "if",
             "while", "until", "before", "although", "though", "whereas", "once", "unless", "that", "whether",
             // "a message …, which Wickramasinghe read aloud": a relative clause inside someone else's sentence
-            "which", "whom");
+            "which", "whom",
+            // "Aled Morgan, minister of the chapel where Mr Hale was a deacon, said": a place's
+            // relative clause inside someone's apposition
+            "where");
     /** "said X had…": reporting verbs whose next name is the subject of what is reported. */
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "added", "adds",
             "insisted", "insists", "argued", "argues", "claimed", "claims", "believes", "believed", "thinks",

@@ -176,6 +176,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aNameInAPlacesWhereClauseInsideAnAppositionIsNotTheOneWhoSpeaks() {
+        Article a = extract("a-place-clause-inside-an-apposition.txt");
+        assertEquals("Ewan Forsyth", quote(a, "He never once missed").speaker(),
+                "Ewan Forsyth, the secretary of the club where Mr Dunbar played…, said… “…,” he said");
+    }
+
+    @Test
     void aCompanyNamedForWhatItRunsIsNotAPerson() {
         Article a = extract("titles-and-bodies.txt");
         assertNull(quote(a, "serious concerns").speaker(), "Ashmoor Coaches, said in a statement");
