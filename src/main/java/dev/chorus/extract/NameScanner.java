@@ -670,7 +670,8 @@ final class NameScanner {
             if (h.subject() && (lowerCaseNext(text, pastAsides(text, h.end()))
                     // "Kvarchia, speaking through his lawyer until Judge Agrba allowed it, said": the
                     // name opens the sentence and an aside of any kind follows it, so it is the subject
-                    || h.sentenceStart() && h.end() < text.length() && text.charAt(h.end()) == ','
+                    || (h.sentenceStart() || h.honorific() != null && titleOpensSentence(text, h.start()))
+                    && h.end() < text.length() && text.charAt(h.end()) == ','
                     && lowerCaseNext(text, h.end() + 1))) {
                 // "Ferreira felt", "Dunmore said", "Mulcahy, who sat beside her, said": a verb
                 // follows; not an aside ("a baker, Albert Simms,")
@@ -873,6 +874,31 @@ final class NameScanner {
             "thought", "hoped", "hopes", "warned", "warns", "explained", "explains", "noted", "notes",
             // "whether the public had been misled into thinking Lan was involved"
             "saying", "thinking", "believing", "assuming", "claiming", "suggesting", "insisting");
+
+    /**
+     * Whether the title before a name opens its sentence, perhaps after "The": "The Rev. Aled
+     * Lloyd, minister of…," is the sentence's subject as "Aled Lloyd, minister of…," is.
+     */
+    private static boolean titleOpensSentence(String text, int start) {
+        int title = titleWordStart(text, start);
+        if (opensSentence(text, title)) {
+            return true;
+        }
+        int article = titleWordStart(text, title);
+        return text.startsWith("The ", article) && opensSentence(text, article);
+    }
+
+    /** Where the word before {@code start} begins, counting a title's full stop ("Rev.") as part of it. */
+    private static int titleWordStart(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        while (i >= 0 && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '.')) {
+            i--;
+        }
+        return i + 1;
+    }
 
     /** Whether {@code start} is inside a ", whose …" clause, or one closing an apposition, that began in this sentence. */
     private static boolean inWhoseClause(String text, int start) {

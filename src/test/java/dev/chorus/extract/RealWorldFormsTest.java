@@ -183,6 +183,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aTitledNameOpeningItsSentenceBeforeAnAppositionIsItsSubject() {
+        Article a = extract("a-titled-name-opening-its-sentence.txt");
+        assertEquals("Iain Sinclair", quote(a, "He sat in the same pew").speaker(),
+                "The Rev. Iain Sinclair, minister of the parish, said Mr Dunbar had… “…,” he said");
+    }
+
+    @Test
     void aCompanyNamedForWhatItRunsIsNotAPerson() {
         Article a = extract("titles-and-bodies.txt");
         assertNull(quote(a, "serious concerns").speaker(), "Ashmoor Coaches, said in a statement");
