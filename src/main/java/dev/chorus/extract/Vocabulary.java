@@ -326,6 +326,8 @@ final class Vocabulary {
             "Hadji", "Hadj", "Elhadji", "Hadja", "Maître", "Maitre",
             // US local and state offices ("City Councilwoman Tasha Whitlock", "Assemblyman Ray Ortiz")
             "Councilwoman", "Councilman", "Councilmember", "Alderman", "Alderwoman", "Assemblyman",
+            // Chicago's papers abbreviate alderman ("Ald. Maria Hadden, 49th,")
+            "Ald",
             "Assemblywoman", "Assemblymember", "Congressman", "Congresswoman", "Supervisor", "Trustee", "Provost",
             // Malaysia and Fiji, where they go with a given name ("Puan Rohana", "Ratu Josaia"); Ghana's
             // chiefs ("Nana Kwame Ofori II"); lawyers and police ranks of the Caribbean

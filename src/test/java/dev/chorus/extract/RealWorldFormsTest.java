@@ -1715,6 +1715,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void chicagosAbbreviatedAldermanIsATitleNotASentenceEnd() {
+        Article a = extract("an-abbreviated-alderman.txt");
+        assertEquals("Marisol Quintero", quote(a, "Every one of these streets").speaker(), "“…,” said Ald. Marisol Quintero, 12th, who…");
+        assertEquals("Marisol Quintero", quote(a, "We are late already").speaker());
+    }
+
+    @Test
     void aRoleThePreviousParagraphSpeaksOfIsNotItsSubject() {
         Article a = extract("titles-and-parts.txt");
         assertNull(quote(a, "I have, and it was").speaker(), "Ortiz asked the president whether… ¶ “…,” the president replied");
