@@ -40,7 +40,9 @@ final class Vocabulary {
             "shoots back", "fired back", "fires back", "hit back", "hits back", "fumed", "fumes", "retorted", "retorts",
             "grumbled", "grumbles", "exclaimed", "exclaims", "protested", "chuckled", "enthused", "enthuses", "gushed",
             "groaned", "marvelled", "marveled", "marvels", "beamed", "beams", "laughs", "smiles", "sighs", "chuckles",
-            "grins", "reported");
+            "grins", "reported",
+            // "“…?” Brennan pressed.", a follow-up question; not "pressed for a vote", "pressed high"
+            "pressed(?!\\s+(?:for|on|ahead|forward|into|up|high|the|a|an|his|her|their|its))", "presses(?!\\s+(?:for|on|ahead|forward|into|up|high|the|a|an|his|her|their|its))");
 
     /**
      * A speech verb, but not one after an article, which makes it a word describing the noun

@@ -273,6 +273,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void pressedAfterAFollowUpQuestionIsASpeechVerbButNotPressedForSomething() {
+        Article a = extract("a-follow-up-question-pressed.txt");
+        assertEquals("Tomasz Wrona", quote(a, "So was the target").speaker(), "“…?” Wrona pressed.");
+        assertEquals("Kwame Asante", quote(a, "Not on a fair pitch").speaker(), "“…,” he replied: the one asked");
+        assertEquals("Kwame Asante", quote(a, "We were never going").speaker(), "The visitors pressed for quick runs");
+    }
+
+    @Test
     void reportedAfterAQuoteIsASpeechVerb() {
         Article a = extract("a-reporter-on-air-reported.txt");
         assertEquals("Kwabena Asante", quote(a, "The water is up").speaker(), "“…,” Asante reported.");
