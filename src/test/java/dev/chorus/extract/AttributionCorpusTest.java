@@ -198,12 +198,12 @@ class AttributionCorpusTest {
         // a tornado live blog, a hero dad, parking charges, an obituary, a ramping press conference, a Q&A, a Manila
         // op-ed and a League One match report)
         "attribution-blind52, 0.97, 0.97",
-        // not studied: mainstream English-language press again (AI dubbing shares, a digital replica bill, First Nations
+        // studied from 2026-11-24 (mainstream English-language press again: AI dubbing shares, a digital replica bill, First Nations
         // musicians and AI tracks, Mumbai dubbing artists, Karachi drama writers, a Singapore photographer, a Hong Kong
         // animation studio, Nollywood producers, a publishing op-ed, Montreal game layoffs, a Wellington VFX artist and a
         // film review; Chicago speed cameras, a Dayton overtime game, a measles briefing, a Dublin fraud trial, a Welsh
         // choir obituary, a UAE rain live blog, a Nairobi derby and a Lord's Test press conference)
-        "attribution-blind53, 0.95, 0.95",
+        "attribution-blind53, 0.96, 0.96",
         // not studied: mainstream English-language press a third time (a Senate hearing on AI likeness, an op-ed on AI
         // music, Quebec dubbing actors, a Sydney VFX studio, a te reo AI voice, an AI play review, an AI fashion profile,
         // a presenter's AI clone row, a director's AI de-ageing interview and Manila animation studios; a four-day school
