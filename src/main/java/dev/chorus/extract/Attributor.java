@@ -174,6 +174,8 @@ final class Attributor {
     /** "who gave his name only as Ibrahim", "identified only as Musa": a name, and the only one given. */
     private static final Pattern NAME_GIVEN_ONLY = Pattern.compile(
             "(?:\\bname(?: only)? as|\\b(?:known|identified|introduced)(?: to [^,.;:]{1,30}?)? only as)\\s+(\\p{Lu}[\\p{L}’'\\-]*)\\s*,?\\s*$");
+    /** "She is survived by", "He was survived by": an obituary's subject, by a pronoun opening a sentence. */
+    private static final Pattern SURVIVED_BY = Pattern.compile("(?:^|(?<=[.!?]\\s))(She|He)\\s+(?:is|was)\\s+survived\\s+by\\b");
     /** ", but Hammack said", " while she": a clause joined to the sentence after a quote. */
     private static final Pattern NEXT_CLAUSE = Pattern.compile(",?\\s+(?:but|and|while|whereas|whilst|although|though|yet)\\s");
     /** ", D-N.H.", " (R-Mo.)": a US lawmaker's party (group 1) and state after the name. */
@@ -955,6 +957,8 @@ final class Attributor {
                         }
                         if (NameEvidence.deceased(p, hit)) {
                             people.noteDeceased(name);
+                        } else if (NameEvidence.hasDied(p, hit)) {
+                            people.noteObituarySubject(name);
                         }
                         Matcher work = hit.possessive() ? OWNED_WORK.matcher(p).region(hit.end(), Math.min(p.length(), hit.end() + 40)) : null;
                         if (work != null && work.lookingAt()) {
@@ -2685,6 +2689,17 @@ final class Attributor {
                     }
                     if (acting != null) {
                         acting.add(u);
+                    }
+                }
+            }
+            if (Regions.contains(text, "survived by", from, to)) {
+                // "She is survived by her son." in an obituary: the one who died, not the one who
+                // paid tribute just before
+                Matcher survived = SURVIVED_BY.matcher(text).region(from, to);
+                while (survived.find()) {
+                    String dead = people.obituarySubject(genderOf(survived.group(1).toLowerCase(Locale.ROOT)));
+                    if (dead != null) {
+                        people.mention(dead, base + survived.start(1), true);
                     }
                 }
             }

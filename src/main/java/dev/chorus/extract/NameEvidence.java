@@ -250,6 +250,15 @@ final class NameEvidence {
      * "the late Rajesh Malhotra", "his late father, the veteran star Rajesh Malhotra", "Miguel’s
      * widow", "Bernard Chisholm's death": what is written only of someone who has died.
      */
+    /**
+     * "Dame Maggie Okonjo, the broadcaster, has died aged 81": the subject of an obituary, whom
+     * its bare surname still means (unlike a dead relative named in passing).
+     */
+    static boolean hasDied(String text, NameScanner.Hit hit) {
+        int after = NameScanner.pastAsides(text, hit.end());
+        return text.startsWith(" has died", after) || text.startsWith(" died aged", after);
+    }
+
     static boolean deceased(String text, NameScanner.Hit hit) {
         if (hit.possessive()) {
             return WIDOW_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 12)).lookingAt();

@@ -1155,6 +1155,19 @@ final class People {
 
     private final Set<String> deceased = new HashSet<>();
 
+    private final Set<String> obituarySubjects = new HashSet<>();
+
+    /** "X has died aged 81": whom an obituary is about; the bare surname still means them. */
+    void noteObituarySubject(String name) {
+        obituarySubjects.add(name);
+    }
+
+    /** The one person of gender {@code g} (or of no known gender) an obituary is about, or null. */
+    String obituarySubject(char g) {
+        List<String> dead = obituarySubjects.stream().filter(d -> gender(d) == g || gender(d) == 0).toList();
+        return dead.size() == 1 ? dead.get(0) : null;
+    }
+
     /**
      * Of several people a bare surname may mean: the living ones; of those, the one acting in its
      * own paragraph ("Tom Kinsella farms the land… “…,” Kinsella said"), else the one the article

@@ -197,6 +197,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void sheIsSurvivedByIsTheObituarysSubjectNotTheOneWhoPaidTribute() {
+        Article a = extract("an-obituary-subject-survived-by.txt");
+        assertEquals("Imelda Carraway", quote(a, "A pioneer").speaker());
+        assertEquals("Rosalind Achterberg", quote(a, "He was the music").speaker(),
+                "X has died… Y wrote: “…” ¶ She is survived by… ¶ “…,” she said of him");
+    }
+
+    @Test
     void aWifeNamedOnlyByHerGivenNameIsMrsAndTheFamilyName() {
         Article a = extract("a-wife-named-by-a-given-name-and-her-title.txt");
         assertEquals("Lorna Fairbairn", quote(a, "The noise").speaker(), "his wife, X, … Mrs. Y said little… “…,” she said");
