@@ -917,7 +917,7 @@ final class Attributor {
                     } else if (!hit.possessive() && (hit.honorific() != null || NameEvidence.person(p, hit.end())
                             || NameEvidence.fromAPlaceThenWho(p, hit) || NameEvidence.asks(p, hit.start()) || NameEvidence.saidBefore(p, hit)
                             || NameEvidence.playedBy(p, hit) || NameEvidence.roleBeside(p, hit) || renamesARole
-                            || heOrSheNext(i, k)) || authorOfAWork(p, hit)) {
+                            || heOrSheNext(i, k) || NameEvidence.labelsAQuote(p, hit)) || authorOfAWork(p, hit)) {
                         people.noteActingSurname(hit.tokens().get(hit.tokens().size() - 1));
                     }
                     if (hit.tokens().size() > 1 && lexicon.isOrganisationWord(hit.tokens().get(hit.tokens().size() - 1))

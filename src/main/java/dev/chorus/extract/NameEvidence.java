@@ -251,6 +251,40 @@ final class NameEvidence {
      * widow", "Bernard Chisholm's death": what is written only of someone who has died.
      */
     /**
+     * "Carse: “…”", "14:40 Carse on the broadcast afterwards: “…”": a name opening its paragraph, and
+     * within a few words a colon and a quote, as a live blog labels who speaks.
+     */
+    static boolean labelsAQuote(String text, NameScanner.Hit hit) {
+        if (hit.possessive()) {
+            return false;
+        }
+        for (int i = 0; i < hit.start(); i++) {
+            // "14:40 Carse on the broadcast afterwards:": a live blog's time may come first
+            if (!Character.isDigit(text.charAt(i)) && ":. ".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        int limit = Math.min(text.length() - 1, hit.end() + LABEL_REACH);
+        for (int i = hit.end(); i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ':') {
+                int q = i + 1;
+                while (q < text.length() && text.charAt(q) == ' ') {
+                    q++;
+                }
+                return q < text.length() && (text.charAt(q) == '“' || text.charAt(q) == '"');
+            }
+            if (".!?;“”\"".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How far after a name a live blog's label may run to its colon. */
+    private static final int LABEL_REACH = 50;
+
+    /**
      * "Dame Maggie Okonjo, the broadcaster, has died aged 81": the subject of an obituary, whom
      * its bare surname still means (unlike a dead relative named in passing).
      */

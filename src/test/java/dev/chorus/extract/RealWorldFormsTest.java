@@ -563,6 +563,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aLiveBlogLabelWithASurnameSaysThatTheWholeNameBeforeIsAPerson() {
+        Article a = extract("a-live-blog-label-with-a-surname.txt");
+        assertEquals("Tegwyn Oyelowo-Hart", quote(a, "Massive wicket").speaker(), "X on the broadcast afterwards: “…”");
+        assertEquals("Tegwyn Oyelowo-Hart", quote(a, "I will sleep").speaker(), "X: “…”");
+    }
+
+    @Test
     void aLiveBlogLabelWithATitleAndARanksLettersInBracketsNameTheSpeaker() {
         Article a = extract("live-blog-labels-and-ranks-in-brackets.txt");
         assertEquals("Róisín Ní Mhurchú", quote(a, "We have had").speaker(), "Green Party leader X: “…”");
