@@ -436,6 +436,10 @@ final class Attributor {
     /** "remained", "was": before a quote, they make it part of a reported clause ("remained “on track”"). */
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "remained", "remains", "seemed", "looked");
     /** "a message from reader ", "an email from ": written words, their writer named next. */
+    /** A live blog's "Email from ", "A text from reader ": the one who wrote it is named next. */
+    private static final Pattern MESSAGE_LABEL = Pattern.compile("(?i)\\s*(?:[\\d:.]+\\s+)?(?:(?:an?|another)\\s+)?"
+            + "(?:message|email|e-mail|text|tweet|letter|comment|note|voicemail)\\s+from\\s+"
+            + "(?:(?:reader|listener|viewer|follower|subscriber)\\s+)?");
     private static final Pattern MESSAGE_FROM = Pattern.compile("(?i)\\b(?:a|an|one|another|this)\\s+(?:[\\p{L}\\-]+\\s+)?"
             + "(?:message|email|e-mail|text|note|comment|letter|tweet|post|update|voicemail)\\s+from\\s+"
             + "(?:(?:our\\s+|a\\s+)?(?:reader|listener|viewer|follower|subscriber|correspondent|reporter),?\\s+)?");
@@ -3290,7 +3294,14 @@ final class Attributor {
             String clause = s.strip();
             if (clause.endsWith(":") && clause.split("\\s+").length <= 8) {
                 // "Nwosu: …", "Nwosu jumps in: …": a short clause whose subject opens it
-                for (PersonRef r : refsIn(s, true)) {
+                List<PersonRef> labelled = refsIn(s, true);
+                for (PersonRef r : labelled) {
+                    if (r.type() == PersonRef.Type.NAME && MESSAGE_LABEL.matcher(s.substring(0, r.start())).matches()) {
+                        // "Email from Phil Withall: “…?”": the "from" governs the name, but names who wrote
+                        return new Attribution(new PersonRef(r.type(), r.text(), r.start(), r.end()), start + r.start(), open);
+                    }
+                }
+                for (PersonRef r : labelled) {
                     String lead = s.substring(0, r.start());
                     // "Reform’s press officer, Kerry Lomax, is more bullish:", and a live blog's "Labour
                     // leader Ivana Bacik:"

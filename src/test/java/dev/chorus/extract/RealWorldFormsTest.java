@@ -563,10 +563,11 @@ class RealWorldFormsTest {
     }
 
     @Test
-    void aLiveBlogLabelWithASurnameSaysThatTheWholeNameBeforeIsAPerson() {
+    void aLiveBlogLabelWithASurnameOrAnEmailFromSomeoneNamesTheSpeaker() {
         Article a = extract("a-live-blog-label-with-a-surname.txt");
         assertEquals("Tegwyn Oyelowo-Hart", quote(a, "Massive wicket").speaker(), "X on the broadcast afterwards: “…”");
         assertEquals("Tegwyn Oyelowo-Hart", quote(a, "I will sleep").speaker(), "X: “…”");
+        assertEquals("Ruairí Mac Giolla", quote(a, "Is it too early").speaker(), "Email from X: “…?”");
     }
 
     @Test
