@@ -10,7 +10,7 @@ import java.util.Set;
 final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.List.of("mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep",
             "gov", "gen", "col", "capt", "lt", "sgt", "rev", "cllr", "jr", "sr", "no", "mt", "inc", "co", "corp",
-            "ltd", "ald", "vs", "det", "insp", "supt", "supt", "hon", "fr", "sgt", "cpl", "pte", "adm", "cmdr", "maj",
+            "ltd", "ald", "coun", "vs", "det", "insp", "supt", "supt", "hon", "fr", "sgt", "cpl", "pte", "adm", "cmdr", "maj",
             "u.s", "u.k", "a.m", "p.m", "e.g", "i.e", "etc", "approx", "dept", "est", "fig", "jan", "feb", "mar",
             "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"));
     private static final String CLOSERS = "\"”’)";

@@ -150,7 +150,7 @@ final class Vocabulary {
             java.util.Map.entry("Congressman", "congressman"), java.util.Map.entry("Congresswoman", "congresswoman"),
             java.util.Map.entry("Assemblyman", "assemblyman"), java.util.Map.entry("Assemblywoman", "assemblywoman"),
             java.util.Map.entry("Provost", "provost"),
-            java.util.Map.entry("Cllr", "councillor"), java.util.Map.entry("Clr", "councillor"), java.util.Map.entry("Cr", "councillor"), java.util.Map.entry("Councillor", "councillor"),
+            java.util.Map.entry("Cllr", "councillor"), java.util.Map.entry("Clr", "councillor"), java.util.Map.entry("Cr", "councillor"), java.util.Map.entry("Coun", "councillor"), java.util.Map.entry("Councillor", "councillor"),
             java.util.Map.entry("Prof", "professor"), java.util.Map.entry("Professor", "professor"),
             java.util.Map.entry("Dr", "doctor"), java.util.Map.entry("Sen", "senator"), java.util.Map.entry("Senator", "senator"),
             java.util.Map.entry("Gov", "governor"), java.util.Map.entry("Governor", "governor"),
@@ -330,6 +330,8 @@ final class Vocabulary {
             "Councilwoman", "Councilman", "Councilmember", "Alderman", "Alderwoman", "Assemblyman",
             // Chicago's papers abbreviate alderman ("Ald. Maria Hadden, 49th,")
             "Ald",
+            // Canadian papers abbreviate councillor ("Coun. Josh Matlow, who represents…")
+            "Coun",
             "Assemblywoman", "Assemblymember", "Congressman", "Congresswoman", "Supervisor", "Trustee", "Provost",
             // Malaysia and Fiji, where they go with a given name ("Puan Rohana", "Ratu Josaia"); Ghana's
             // chiefs ("Nana Kwame Ofori II"); lawyers and police ranks of the Caribbean

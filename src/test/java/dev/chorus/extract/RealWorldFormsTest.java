@@ -1746,6 +1746,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void canadasAbbreviatedCouncillorIsATitleNotASentenceEnd() {
+        Article a = extract("an-abbreviated-councillor.txt");
+        assertEquals("Priya Raman", quote(a, "Every empty lot is a choice").speaker(), "“…,” said Coun. Priya Raman, who…");
+        assertEquals("Priya Raman", quote(a, "We made the wrong one").speaker());
+        assertTrue(a.speakers().stream().noneMatch(s -> s.startsWith("Coun")), a.speakers().toString());
+    }
+
+    @Test
     void aRoleThePreviousParagraphSpeaksOfIsNotItsSubject() {
         Article a = extract("titles-and-parts.txt");
         assertNull(quote(a, "I have, and it was").speaker(), "Ortiz asked the president whether… ¶ “…,” the president replied");
