@@ -13,7 +13,9 @@ final class Vocabulary {
     /** Verbs that introduce or characterise someone's words, present and past. */
     static final String SPEECH_VERBS = String.join("|",
             "said", "says", "say", "told", "tells", "tell", "added", "adds", "argued", "argues", "insisted",
-            "insists", "warned", "warns", "claimed", "claims", "wrote", "writes", "asked", "asks",
+            "insists", "warned", "warns", "claimed", "claims", "wrote", "writes",
+            // the perfect of "write" only, not the adjective ("a written statement, which…")
+            "had written", "has written", "have written", "asked", "asks",
             "replied", "replies", "admitted", "admits", "explained", "explains", "noted", "notes",
             "concluded", "concludes", "reflected", "reflects", "cautioned", "cautions", "stated",
             "states", "declared", "declares", "continued", "continues", "recalled", "recalls",

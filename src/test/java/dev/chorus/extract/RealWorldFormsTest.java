@@ -1820,6 +1820,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aMessageSomeoneHadWrittenIsTheirs() {
+        Article a = extract("a-message-had-written.txt");
+        assertEquals("Declan Ferris", quote(a, "Parts on the way").speaker(), "“…,” Ferris had written");
+        assertEquals("Declan Ferris", quote(a, "Nearly done").speaker(), "“…,” Ferris has written");
+    }
+
+    @Test
     void aSecondRoleJoinedByAndStillRenamesTheSpeaker() {
         Article a = extract("posts-crowds-and-asides.txt");
         assertEquals("Nandi Khumalo", quote(a, "If we pay machines").speaker(),
