@@ -284,8 +284,14 @@ final class Attributor {
      * costs quadratic time and overflows the regex engine's stack.
      */
     private static final int AUX_WINDOW = 200;
+    /**
+     * A speech verb ending the words before a quote ("he told us:"); not one that is a noun after
+     * "the" or a possessive ("Prosecutors displayed one of the replies on screen:" — the words
+     * after are the replies, not the prosecutors' own). "She had a saying, “…”" still introduces
+     * her words.
+     */
     private static final Pattern BEFORE_TAIL = Pattern.compile(
-            "(?:" + Vocabulary.SPEECH_VERBS + ")(?:\\s+[\\p{L}’'\\-]+){0,4}\\s*[:,—–]\\s*$", Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}’'\\-])(?<!\\b(?:the|his|her|their|its|my|our|your)\\s)(?:" + Vocabulary.SPEECH_VERBS + ")(?:\\s+[\\p{L}’'\\-]+){0,4}\\s*[:,—–]\\s*$", Pattern.CASE_INSENSITIVE);
     /** "Her answer was, ", "Hamid’s rule from day one was, ", "His reply:": the words after are the owner's. */
     private static final Pattern OWN_WORDS_WERE = Pattern.compile("(?<![\\p{L}’'])(?<owner>[Hh]is|[Hh]er|[Tt]heir|"
             + "\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?[’']s)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?"

@@ -1827,6 +1827,12 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aSpeechWordUsedAsANounBeforeAColonDoesNotIntroduceTheQuote() {
+        Article a = extract("a-message-had-written.txt");
+        assertEquals("Declan Ferris", quote(a, "Van broke down").speaker(), "Prosecutors put one of the replies on a screen: “…,” Ferris wrote");
+    }
+
+    @Test
     void aSecondRoleJoinedByAndStillRenamesTheSpeaker() {
         Article a = extract("posts-crowds-and-asides.txt");
         assertEquals("Nandi Khumalo", quote(a, "If we pay machines").speaker(),
