@@ -139,6 +139,9 @@ final class Attributor {
     /** "McLeod senior", "Okafor junior": father or son, in lower case after the surname. */
     private static final Pattern GENERATION_AFTER = Pattern.compile("\\s+(senior|junior)(?![\\p{L}-])");
     /** "said he had", "told reporters she would": a name's own verb of saying, then a pronoun for them. */
+    /** "she said", "he added" after a quote: a pronoun speaking. */
+    private static final Pattern OTHER_PRONOUN_SPEAKS = Pattern.compile(
+            "[”\"]\\s*(he|she)\\s+(?:said|says|added|adds|recalled|recalls)(?![\\p{L}’'])");
     private static final Pattern SAID_OF_SELF = Pattern.compile(
             "\\s+(?:said|says|added|insisted|explained|admitted|argued|warned|told\\s+(?!him|her|them|me|us)\\p{Ll}+)\\s+(?:that\\s+)?(he|she)(?![\\p{L}’'])");
     /**
@@ -957,7 +960,7 @@ final class Attributor {
                         people.count(name, 1);
                         people.introduce(name, base + hit.start());
                         Matcher self = SAID_OF_SELF.matcher(p).region(hit.end(), Math.min(p.length(), hit.end() + 40));
-                        if (self.lookingAt() && hit.honorific() == null) {
+                        if (self.lookingAt() && hit.honorific() == null && !speaksAsTheOther(p, self.end(), self.group(1), inParagraph, k)) {
                             // "Klassen said he had considered calling a timeout": Darcy Klassen is a man
                             people.correctGuessedGender(name, genderOf(self.group(1)));
                         }
@@ -4476,6 +4479,21 @@ final class Attributor {
         private static String named(String who) {
             return People.isUnnamed(who) ? null : who;
         }
+    }
+
+    /**
+     * "Campbell said he had been generous… “…,” she said.": the paragraph goes on to give the
+     * one named the other pronoun before anyone else is named, so the "he" was someone else (the
+     * man remembered), not Campbell.
+     */
+    private static boolean speaksAsTheOther(String p, int from, String pronoun, List<NameScanner.Hit> hits, int k) {
+        Matcher other = OTHER_PRONOUN_SPEAKS.matcher(p).region(from, p.length());
+        while (other.find()) {
+            if (!other.group(1).equalsIgnoreCase(pronoun)) {
+                return k + 1 >= hits.size() || hits.get(k + 1).start() > other.start();
+            }
+        }
+        return false;
     }
 
     /** 'm' for he, 'f' for she, 0 when the word does not say. */

@@ -2056,6 +2056,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void saidHeOfSomeoneRememberedDoesNotMakeTheSpeakerAMan() {
+        Article a = extract("a-tribute-said-he.txt");
+        assertEquals("Fiona Lessing", quote(a, "Most of them would not").speaker(),
+                "'Lessing said he had been patient…. “…,” she said': the he is the man remembered");
+        assertEquals("Fiona Lessing", quote(a, "He gave me the keys").speaker());
+    }
+
+    @Test
     void aWhoClauseHoldingAPlaceWithACommaStillLeavesItsPersonSpeaking() {
         Article a = extract("asides-and-prosecutors.txt");
         assertEquals("Denise Munro", quote(a, "She's been singing").speaker(),
