@@ -621,6 +621,8 @@ final class Attributor {
     private static final Pattern ASKS = Pattern.compile("(?i)asked|asks");
     private static final Pattern HE_HIM = Pattern.compile("(?i)(?<![\\p{L}’'])(?:he|him|his|himself)(?![\\p{L}’'])");
     private static final Pattern SHE_HER = Pattern.compile("(?i)(?<![\\p{L}’'])(?:she|her|hers|herself)(?![\\p{L}’'])");
+    /** "asked him whether": a question put to someone a pronoun stands for. */
+    private static final Pattern ASKED_PRONOUN_WHETHER = Pattern.compile("(?<![\\p{L}’'])asked\\s+(him|her)\\s+(?:whether|if)(?![\\p{L}’'])");
     /** "asked whether", "then asked her how": a question reported, whose answer is someone else's. */
     private static final Pattern ASKED_WHETHER = Pattern.compile(
             "\\s+(?:then\\s+|also\\s+)?asked\\s+(?:her\\s+|him\\s+|them\\s+)?(?:whether|if|how|what|why|when|where)\\b");
@@ -1873,6 +1875,10 @@ final class Attributor {
             if (askedBy != null) {
                 return askedBy;
             }
+            String answering = askedAboutSomeoneElse(index, span, speaker, g);
+            if (answering != null) {
+                return answering;
+            }
             if (!Regions.contains(text, " asked ", 0, span.open()) || span.text(text).strip().endsWith("?")) {
                 return speaker;
             }
@@ -1900,6 +1906,37 @@ final class Attributor {
                 }
             }
             return speaker;
+        }
+
+        /**
+         * "Fenwick asked him whether Tillman had delivered shingles. “Some bundles,” he said.": a
+         * name inside the question put to "him" is what he is asked about; the one answering is the
+         * "him", the latest other person of that gender before the sentence that asks. Null when
+         * the sentence before the quote has no such question naming the speaker.
+         */
+        private String askedAboutSomeoneElse(int index, QuoteSpans.Span span, String speaker, char g) {
+            String text = paragraphs.get(index);
+            if (speaker == null || g == 0 || !Regions.contains(text, "asked ", 0, span.open())) {
+                return null;
+            }
+            int last = span.open();
+            while (last > 0 && Character.isWhitespace(text.charAt(last - 1))) {
+                last--;
+            }
+            // the sentence just before the quote, or the words before it in the quote's own
+            int sentence = Sentences.start(text, 0, Math.max(0, last - 1));
+            Matcher m = ASKED_PRONOUN_WHETHER.matcher(text).region(sentence, span.open());
+            if (!m.find() || !m.group(1).equals(g == 'm' ? "him" : "her")) {
+                return null;
+            }
+            long base = (long) (index + 1) * PARAGRAPH_STRIDE;
+            for (NameScanner.Hit h : hits.get(index)) {
+                if (h.start() >= m.end() && h.end() <= span.open()
+                        && speaker.equals(people.resolve(h.tokens(), h.honorific(), People.Evidence.TEXT, base + h.start()))) {
+                    return people.latestOtherThan(speaker, base - 2 * PARAGRAPH_STRIDE, base + sentence, g);
+                }
+            }
+            return null;
         }
 
         /** Whether someone unnamed asks a question reported before {@code open}: "Another reporter asked whether". */

@@ -1754,6 +1754,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void theOneAskedWhetherSomeoneElseDidAnswersNotTheOneAskedAbout() {
+        Article a = extract("asked-him-whether-another.txt");
+        assertEquals("Tobias Reed", quote(a, "Once, from the street").speaker(),
+                "Marsh asked him whether Pryce had ever shown him the flat. “…,” he said: the him answers");
+        assertEquals("Tobias Reed", quote(a, "We never went inside").speaker());
+        assertEquals("Tobias Reed", quote(a, "I saw a door").speaker());
+    }
+
+    @Test
     void aRoleThePreviousParagraphSpeaksOfIsNotItsSubject() {
         Article a = extract("titles-and-parts.txt");
         assertNull(quote(a, "I have, and it was").speaker(), "Ortiz asked the president whether… ¶ “…,” the president replied");
