@@ -204,12 +204,12 @@ class AttributionCorpusTest {
         // film review; Chicago speed cameras, a Dayton overtime game, a measles briefing, a Dublin fraud trial, a Welsh
         // choir obituary, a UAE rain live blog, a Nairobi derby and a Lord's Test press conference)
         "attribution-blind53, 0.96, 0.96",
-        // not studied: mainstream English-language press a third time (a Senate hearing on AI likeness, an op-ed on AI
+        // studied from 2026-11-24 (mainstream English-language press a third time: a Senate hearing on AI likeness, an op-ed on AI
         // music, Quebec dubbing actors, a Sydney VFX studio, a te reo AI voice, an AI play review, an AI fashion profile,
         // a presenter's AI clone row, a director's AI de-ageing interview and Manila animation studios; a four-day school
         // week, a Houston fraud trial, a Toronto council vote, a Darwin tennis upset, a Belfast court, a storm live page,
         // a Penang chip tester, a Kampala dialysis shortage, a Durban match report and a Kingston obituary)
-        "attribution-blind54, 0.96, 0.96",
+        "attribution-blind54, 0.98, 0.98",
         // not studied: mainstream English-language press a fourth time (Manila dubbing voices, a Vancouver VFX profile,
         // Burbank animators' contract, NPR on AI audiobook narrators, screen funding rules, a Wellington games studio, an AI
         // play review, an illustrator interview, Dhaka garment design and a Nollywood op-ed; a Doral fraud trial, a
