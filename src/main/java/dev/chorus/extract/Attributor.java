@@ -264,8 +264,6 @@ final class Attributor {
     private static final Pattern DOCUMENT_NOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:statement|letter|report|policy|permit|"
             + "clause|contract|notice|document|guidance|guidelines|rules|charter|manifesto|motion|resolution|petition|citation)(?![\\p{L}])");
     /** "said Dr Lucía Arbeláez of the Andean Biodiversity Institute": the name ends before these. */
-    /** The small words inside a title that names its office: "Chief Medical Officer for Wales". */
-    private static final Set<String> TITLE_LINKS = Set.of("of", "for", "the", "and");
     private static final Pattern AFTER_NAME = Pattern.compile(
             "\\s(?:of|from|at|for|in|with|who|whose|which|after|before|as|when|while|following|during|on|to|"
             + "outside|earlier|later|last|this|yesterday|today)\\s");
@@ -4078,7 +4076,7 @@ final class Attributor {
         /** "Chief Medical Officer for Wales Rhodri Penhallow": capitals, and the small words of a title between them. */
         private static boolean titleAndName(String[] words) {
             for (String w : words) {
-                if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !TITLE_LINKS.contains(w)) {
+                if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !Vocabulary.TITLE_LINKS.contains(w)) {
                     return false;
                 }
             }

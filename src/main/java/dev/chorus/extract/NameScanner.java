@@ -18,8 +18,6 @@ final class NameScanner {
     private static final Set<String> MONTH_NAMES = Set.of("April", "May", "June", "August");
     /** A run holds at most this many names after its first (particles such as "van" aside); a longer one loses its first. */
     private static final int MORE_TOKENS = 6;
-    /** The small words inside a title that names its office: "Secretary of State for Health", "Speaker of the House". */
-    private static final Set<String> TITLE_LINKS = Set.of("of", "for", "the", "and");
     /** At most this many words make a title before a name: "Chair of the Joint Chiefs of Staff". */
     private static final int TITLE_WORDS = 8;
     /** Words that open a place or an office of two words: "Greater Manchester", "Public Prosecutions". */
@@ -155,7 +153,7 @@ final class NameScanner {
             }
             String before = wordBefore(text, start, from);
             boolean titled = false;
-            if (TITLE_LINKS.contains(before) && tokens.size() > 2 && honorific == null) {
+            if (Vocabulary.TITLE_LINKS.contains(before) && tokens.size() > 2 && honorific == null) {
                 int office = officeLength(tokens);
                 String role = office > 0 ? roleAt(tokens, office) : null;
                 // "Member for Madang Provincial Hon. Kilamo Sirai": an honorific, not a role, ends the seat
@@ -265,11 +263,11 @@ final class NameScanner {
                 break;
             }
             String word = text.substring(w, wordEnd(text, w));
-            if (word.isEmpty() || TITLE_LINKS.contains(word) && role != null && roleAfter == null) {
+            if (word.isEmpty() || Vocabulary.TITLE_LINKS.contains(word) && role != null && roleAfter == null) {
                 // "the Secretary of State": capitals before the role ("US Secretary") are the title's, a small word is not
                 break;
             }
-            if (TITLE_LINKS.contains(word)) {
+            if (Vocabulary.TITLE_LINKS.contains(word)) {
                 link = word;
                 at = w;
                 continue;

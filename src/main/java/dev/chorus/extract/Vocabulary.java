@@ -573,6 +573,9 @@ final class Vocabulary {
         return 0;
     }
 
+    /** The small words inside a title that names its office: "Secretary of State for Health", "Speaker of the House". */
+    static final Set<String> TITLE_LINKS = Set.of("of", "for", "the", "and");
+
     /** What a minister or a secretary is "of": not part of the name that follows. */
     static final Set<String> PORTFOLIOS = Set.of("Education", "Health", "Finance", "Defence", "Defense", "Justice",
             "Transport", "Agriculture", "Environment", "Housing", "Culture", "Sport", "Energy", "Trade", "Labour", "Labor",
