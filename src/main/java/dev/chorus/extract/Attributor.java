@@ -179,8 +179,9 @@ final class Attributor {
             "(?:\\bname(?: only)? as|\\b(?:known|identified|introduced)(?: to [^,.;:]{1,30}?)? only as)\\s+(\\p{Lu}[\\p{L}’'\\-]*)\\s*,?\\s*$");
     /** "She is survived by", "He was survived by": an obituary's subject, by a pronoun opening a sentence. */
     private static final Pattern SURVIVED_BY = Pattern.compile("(?:^|(?<=[.!?]\\s))(She|He)\\s+(?:is|was)\\s+survived\\s+by\\b");
-    /** ", but Hammack said", " while she": a clause joined to the sentence after a quote. */
-    private static final Pattern NEXT_CLAUSE = Pattern.compile(",?\\s+(?:but|and|while|whereas|whilst|although|though|yet)\\s");
+    /** ", but Hammack said", " while she", " when Mordaunt shouted": a clause joined to the sentence after a quote. */
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(
+            ",?\\s+(?:but|and|while|whereas|whilst|although|though|yet|when|because|until|after|before)\\s");
     /** ", D-N.H.", " (R-Mo.)": a US lawmaker's party (group 1) and state after the name. */
     private static final Pattern PARTY_TAG = Pattern.compile(",?\\s*\\(?([RDI])-\\p{Lu}");
     /** What may follow a name before its verb: an age, a US party and state ("R-Kan."), or a rank's letters ("(SAN)"). */
@@ -1583,10 +1584,11 @@ final class Attributor {
             List<QuoteSpans.Span> spans = QuoteSpans.find(text);
             int from = 0;
             for (QuoteSpans.Span s : spans) {
-                noteMentions(text, from, s.open(), base, null);
+                noteMentions(text, from, s.open(), base, NameScanner.scan(text, from, s.open(), peopleBefore(hits.get(index), from)));
                 from = s.end(text);
             }
-            noteMentions(text, from, text.length(), base, spans.isEmpty() ? hits.get(index) : null);
+            noteMentions(text, from, text.length(), base, spans.isEmpty() ? hits.get(index)
+                    : NameScanner.scan(text, from, text.length(), peopleBefore(hits.get(index), from)));
 
             boolean taking = false;
             String previousSpeaker = null;
@@ -2699,6 +2701,21 @@ final class Attributor {
         }
 
         /** @param scanned the names in {@code [from, to)} when already scanned, or null */
+        /**
+         * The whole names of the paragraph before {@code from}, as context for reading the names
+         * after a quote; not one word alone, which may be a team ("Dunford pressed … when Petrie
+         * rose" leaves Petrie the one acting).
+         */
+        private static List<NameScanner.Hit> peopleBefore(List<NameScanner.Hit> hits, int from) {
+            List<NameScanner.Hit> before = new ArrayList<>();
+            for (NameScanner.Hit h : hits) {
+                if (h.end() <= from && h.tokens().size() > 1) {
+                    before.add(h);
+                }
+            }
+            return before;
+        }
+
         private void noteMentions(String text, int from, int to, long base, List<NameScanner.Hit> scanned) {
             if (from >= to) {
                 return;

@@ -66,7 +66,24 @@ final class NameScanner {
     }
 
     static List<Hit> scan(String text, int from, int to) {
-        List<Hit> hits = new ArrayList<>();
+        return scan(text, from, to, List.of());
+    }
+
+    /**
+     * As {@link #scan(String, int, int)}, reading the names of {@code context} (found earlier in
+     * the same text, before {@code from}) as the ones before: "Gareth Pryce said he was “terrified”
+     * when Owen Davies came at him" keeps Davies the subject of a clause in Pryce's sentence,
+     * though the scan starts after the quote. Only the names from {@code from} on are returned.
+     */
+    static List<Hit> scan(String text, int from, int to, List<Hit> context) {
+        List<Hit> hits = scanFrom(text, from, to, new ArrayList<>(context));
+        if (!context.isEmpty()) {
+            hits.removeIf(context::contains);
+        }
+        return hits;
+    }
+
+    private static List<Hit> scanFrom(String text, int from, int to, List<Hit> hits) {
         boolean articles = mayHoldArabicArticle(text, from, to);
         boolean playing = mentionsPlaying(text, from, to);
         Hit previous = null;
@@ -1024,6 +1041,11 @@ final class NameScanner {
         int i = start - 1;
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
             i--;
+        }
+        if (i > 0 && text.charAt(i) == '"' && Character.isLetter(text.charAt(i - 1))) {
+            // "he was "terrified" when Owen Davies came": a straight mark right after a word closes
+            // a quoted word inside the sentence; it opens nothing
+            return false;
         }
         return i < 0 || ".!?\"“‘(—–:".indexOf(text.charAt(i)) >= 0;
     }

@@ -168,6 +168,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aPronounAfterAQuotedWordIsTheSubjectNotTheOneInTheWhenClauseAfterIt() {
+        Article a = extract("a-pronoun-after-a-quoted-word-and-a-when-clause.txt");
+        assertEquals("Dafydd Rhys-Owen", quote(a, "He had something").speaker(),
+                "X told the court he had been \"terrified\" when Y came at him. \"…,\" he said");
+        assertEquals("Rhiannon Beddoe", quote(a, "frozen").speaker(), "X said she was “frozen” when Y shouted: not Y's, who shouted");
+        assertEquals("Rhiannon Beddoe", quote(a, "I just stood").speaker(), "X said she was “frozen” when Y shouted. “…,” she said");
+    }
+
+    @Test
     void aNameInAWhoseClauseClosingAnAppositionIsAnAsideNotTheOneWhoSpeaks() {
         Article a = extract("a-whose-clause-closing-an-apposition.txt");
         assertEquals("Calum Macleod", quote(a, "My father lit them").speaker(),
