@@ -314,6 +314,9 @@ final class Vocabulary {
             "Rev", "Reverend", "Rabbi", "Imam", "Father", "Bishop", "Archbishop", "Cardinal", "Pope", "Cllr",
             "Councillor", "Mayor", "Chancellor", "Constable", "Chief", "Minister", "Secretary", "Coach",
             "Commissioner", "Officer", "Pastor", "Sheikh", "Prince", "Princess", "King", "Queen", "Rt", "Hon",
+            // the lower ranks ("Private Alasdair Fraser", "Pte Jack Walsh") and peers ("Baroness Chakrabarti")
+            "Private", "Pte", "Cpl", "Corporal", "Bdr", "Bombardier", "Gnr", "Spr", "Sapper", "Baroness", "Baron",
+            "Viscount", "Viscountess", "Countess", "Marquess",
             // stacked ranks ("Det Act Sen Sgt Kovac", "Ch Supt Dixon"), an Australian or a
             // Zimbabwean councillor ("Cr Hocking", "Clr Marufu"), and forms of address from South and Southeast Asia
             "Act", "Acting", "Snr", "Senior", "Ch", "Asst", "Assistant", "Cr", "Clr", "Cmdr", "Commander", "Const",

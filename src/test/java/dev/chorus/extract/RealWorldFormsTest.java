@@ -595,6 +595,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void lowerRanksAndPeersAreTitlesNotPartOfTheName() {
+        Article a = extract("lower-ranks-and-peers.txt");
+        assertEquals("Ewan Dalgleish", quote(a, "We did not talk").speaker(), "Pte X said");
+        assertEquals("Okonedo-Hale", quote(a, "These are the voices").speaker(), "Baroness X, who…, said:");
+        assertTrue(a.mentions().contains("Lachlan Moffat"), a.mentions().toString());
+    }
+
+    @Test
     void theTaoiseachAndTheTanaisteAreTitlesAndAClubsSecondWordIsNoPersonsName() {
         Article a = extract("offices-and-clubs.txt");
         assertEquals("Gráinne Ní Bhriain", quote(a, "the best of the city").speaker(), "Taoiseach X said … “…”");
