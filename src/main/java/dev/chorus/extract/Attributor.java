@@ -2707,10 +2707,23 @@ final class Attributor {
          * rose" leaves Petrie the one acting).
          */
         private static List<NameScanner.Hit> peopleBefore(List<NameScanner.Hit> hits, int from) {
+            // only those the scanner looks back to, found by halving: a paragraph of thousands of
+            // quotes and names must stay linear
+            int lo = 0;
+            int hi = hits.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (hits.get(mid).start() < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
             List<NameScanner.Hit> before = new ArrayList<>();
-            for (NameScanner.Hit h : hits) {
+            for (int k = lo - 1; k >= 0 && hits.get(k).end() >= from - NameScanner.LOOK_BACK; k--) {
+                NameScanner.Hit h = hits.get(k);
                 if (h.end() <= from && h.tokens().size() > 1) {
-                    before.add(h);
+                    before.add(0, h);
                 }
             }
             return before;

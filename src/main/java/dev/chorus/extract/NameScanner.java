@@ -757,7 +757,7 @@ final class NameScanner {
     }
 
     /** How far back {@link #subjectBefore} looks for the one acting in a sentence. */
-    private static final int LOOK_BACK = 300;
+    static final int LOOK_BACK = 300;
 
     /**
      * Whether a name is the one acting in its sentence: a name followed by a lower-case word
