@@ -174,11 +174,10 @@ final class Attributor {
             + "\\s+(?:\\p{Ll}+\\s+)?(?:said|says|told|added|argued|insisted|stated|announced|confirmed)\\b");
     /** "R-Kan", "D-Calif": a US lawmaker's party and state, not a name. */
     private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-\\p{Lu}\\p{L}{0,8}");
-    /** "who gave his name only as Ibrahim", "identified only as Musa": a name, and the only one given. */
-    private static final Pattern NAME_GIVEN_ONLY = Pattern.compile(
-            "(?:\\bname(?: only)? as|\\b(?:known|identified|introduced)(?: to [^,.;:]{1,30}?)? only as)\\s+(\\p{Lu}[\\p{L}’'\\-]*)\\s*,?\\s*$");
     /** "She is survived by", "He was survived by": an obituary's subject, by a pronoun opening a sentence. */
     private static final Pattern SURVIVED_BY = Pattern.compile("(?:^|(?<=[.!?]\\s))(She|He)\\s+(?:is|was)\\s+survived\\s+by\\b");
+    /** A capitalised word ending a phrase, but for a comma: "…only as Ibrahim,". */
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{Lu}[\\p{L}’'\\-]*)\\s*,?\\s*$");
     /** ", but Hammack said", " while she", " when Mordaunt shouted": a clause joined to the sentence after a quote. */
     private static final Pattern NEXT_CLAUSE = Pattern.compile(
             ",?\\s+(?:but|and|while|whereas|whilst|although|though|yet|when|because|until|after|before)\\s");
@@ -4121,9 +4120,10 @@ final class Attributor {
             if (!Regions.contains(s, " as ", 0, s.length())) {
                 return null;
             }
-            Matcher m = NAME_GIVEN_ONLY.matcher(s);
+            Matcher m = LAST_WORD.matcher(s);
             // the name comes after "as", so it reads as an object or a part played; here it is the one who speaks
-            return m.find() ? new PersonRef(PersonRef.Type.NAME, m.group(1), m.start(1), m.end(1)) : null;
+            return m.find() && NameEvidence.onlyNameBefore(s, m.start(1))
+                    ? new PersonRef(PersonRef.Type.NAME, m.group(1), m.start(1), m.end(1)) : null;
         }
 
         /** "Harper has also", "the minister simply" → "Harper", "the minister". */

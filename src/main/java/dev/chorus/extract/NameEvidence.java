@@ -107,6 +107,11 @@ final class NameEvidence {
     }
 
     /** "who gave his name only as Ibrahim", "introduced only as Mia": the one word is all of a person's name. */
+    /** "who gave his name only as ", "identified only as " just before {@code nameStart}. */
+    static boolean onlyNameBefore(String text, int nameStart) {
+        return ONLY_NAME_BEFORE.matcher(text).region(Math.max(0, nameStart - 60), nameStart).find();
+    }
+
     static boolean onlyNameGiven(String text, NameScanner.Hit hit) {
         // "known to her neighbours only as Miss Ivy": the word before may be the honorific
         return ("as".equals(hit.before()) || hit.before().isEmpty() || hit.honorific() != null)

@@ -279,7 +279,7 @@ final class NameScanner {
             if (w < from || w >= at || !onlySpaceBetween(text, w, at)) {
                 break;
             }
-            String word = text.substring(w, wordEnd(text, w));
+            String word = text.substring(w, lettersEnd(text, w));
             if (word.isEmpty() || Vocabulary.TITLE_LINKS.contains(word) && role != null && roleAfter == null) {
                 // "the Secretary of State": capitals before the role ("US Secretary") are the title's, a small word is not
                 break;
@@ -303,7 +303,8 @@ final class NameScanner {
         return role != null && first >= 0 ? new Title(first, role) : null;
     }
 
-    private static int wordEnd(String text, int start) {
+    /** Where the letters (and apostrophes, hyphens) of the word at {@code start} end. */
+    private static int lettersEnd(String text, int start) {
         int i = start;
         while (i < text.length() && isWordChar(text.charAt(i))) {
             i++;
@@ -313,7 +314,7 @@ final class NameScanner {
 
     /** Nothing but spaces between a word that starts at {@code w} and {@code at}. */
     private static boolean onlySpaceBetween(String text, int w, int at) {
-        for (int i = wordEnd(text, w); i < at; i++) {
+        for (int i = lettersEnd(text, w); i < at; i++) {
             if (text.charAt(i) != ' ' && text.charAt(i) != '\u00A0') {
                 return false;
             }
