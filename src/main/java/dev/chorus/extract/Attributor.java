@@ -487,7 +487,7 @@ final class Attributor {
     private static final int MAX_CONTINUATION = 250;
     /** ", a glaciologist at … and the study's lead author. ", ", who has co-written…. ": an aside that ends its sentence. */
     private static final Pattern ASIDE_TO_SENTENCE_END = Pattern.compile(",\\s*(?:\\d{1,3},\\s*)?(?:who|whose|a|an|the|his|her|their|its|our|"
-            + "\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}[’']s)\\s[^.!?;:“”\"]{1,200}[.!?]\\s*");
+            + "\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}[’']s)\\s[^!?;:“”\"]{1,200}[.!?]\\s*");
     /** The lower-case word just after a reference, past spaces. */
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)");
     /** How much text may follow a paragraph's last quote for it still to end the paragraph: "he said, smiling." */
@@ -3944,8 +3944,10 @@ final class Attributor {
             int ownEnd = own + previous.ref().end() - previous.ref().start();
             // "said Elif Yıldırım, who has co-written three series with her brother, Emre Yıldırım. “…”":
             // the sentence ends on an aside about the speaker, and those it names only describe her
+            // (its full stops may be abbreviations': "a neurologist in St. Paul and the study's lead author.")
             boolean asideToTheEnd = ownEnd > 0 && ownEnd < between.length() && between.charAt(ownEnd) == ','
-                    && ASIDE_TO_SENTENCE_END.matcher(between).region(ownEnd, between.length()).matches();
+                    && ASIDE_TO_SENTENCE_END.matcher(between).region(ownEnd, between.length()).matches()
+                    && Sentences.firstEnd(between.substring(ownEnd)) < 0;
             int renamedTo = -1;
             for (PersonRef r : refsIn(between, false)) {
                 if (r.start() == own || r.type() == PersonRef.Type.ORGANISATION || !r.canSpeak()) {
@@ -3954,9 +3956,9 @@ final class Attributor {
                 if (asideToTheEnd && r.start() >= ownEnd && !actsAfter(between, r.end())) {
                     continue;
                 }
-                if (r.type() == PersonRef.Type.DESCRIPTOR && own > 0 && r.end() <= own
-                        && between.substring(r.end(), own).matches(",\\s*")) {
-                    // "said the station manager, Maria Fátima da Costa Soares. “…”": her name renames the role
+                if (r.type() == PersonRef.Type.DESCRIPTOR && own > 0 && r.end() <= own && renames(between.substring(r.end(), own))) {
+                    // "said the station manager, Maria Fátima da Costa Soares. “…”", "said the senior author,
+                    // Dr Ada Obi. “…”": her name renames the role
                     continue;
                 }
                 if (r.type() == PersonRef.Type.DESCRIPTOR && (ownEnd >= 0 && ownEnd <= r.start()
@@ -3994,6 +3996,15 @@ final class Attributor {
                 return false;
             }
             return true;
+        }
+
+        /** Whether what lies between a role and a name makes the name the role's: a comma, and titles. */
+        private static boolean renames(String gap) {
+            if (gap.isEmpty() || gap.charAt(0) != ',') {
+                return false;
+            }
+            String titles = gap.substring(1).strip();
+            return titles.isEmpty() || isTitleOnly(titles);
         }
 
         /** Whether the last sentence of {@code between} opens with one person the text does not name. */

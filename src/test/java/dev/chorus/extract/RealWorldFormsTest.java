@@ -564,6 +564,20 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aQuoteAfterAnAttributionWhoseRoleIsRenamedByATitledNameGoesOnWithTheSpeaker() {
+        Article a = extract("a-split-quote-after-a-role-then-a-titled-name.txt");
+        assertEquals("Oluwaseun Adeyemi-Hart", quote(a, "Right now most women").speaker(),
+                "“…,” said the study’s senior author, Dr X. “…”");
+    }
+
+    @Test
+    void aQuoteAfterAnAsideWithAnAbbreviationGoesOnWithTheSpeaker() {
+        Article a = extract("a-split-quote-after-an-aside-with-an-abbreviated-place.txt");
+        assertEquals("Marguerite Okonjo-Reyes", quote(a, "This is a signal").speaker(),
+                "\"…,\" said Dr. X, a neurologist in St. Paul and the study's lead author. \"…\"");
+    }
+
+    @Test
     void aBareQuestionAfterSomeoneAskedSomeoneIsTheAskers() {
         Article a = extract("a-question-after-someone-asked.txt");
         assertEquals("Wilhelmina Osei", quote(a, "Did the mayor meet").speaker(),
