@@ -1395,7 +1395,9 @@ final class Attributor {
          * (a title would stand between: "the Rev Samuel Adeyemi", "the actor Tom Hanks").
          */
         private boolean withArticle(NameScanner.Hit hit) {
-            if (hit.honorific() != null || !ARTICLES.contains(hit.before())) {
+            // "One Progressive Conservative MLA said": "one" and "another" are articles here too
+            if (hit.honorific() != null || !ARTICLES.contains(hit.before()) && !"one".equals(hit.before())
+                    && !"another".equals(hit.before())) {
                 return false;
             }
             List<String> tokens = hit.tokens();

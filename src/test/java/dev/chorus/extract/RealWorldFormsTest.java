@@ -2270,6 +2270,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void oneMemberOfAPartyNamedByItsCapitalsIsNobodyNamed() {
+        Article a = extract("one-party-member-unnamed.txt");
+        assertNull(quote(a, "listens to three people").speaker(),
+                "One Progressive Conservative MLA said the premier \"…\": the party's name is no person");
+        assertTrue(a.mentions().stream().noneMatch(m -> m.contains("Conservative")), "" + a.mentions());
+    }
+
+    @Test
     void unnamedPeopleAndBodiesWithPlaceNamesSpeakForNoOne() {
         Article a = extract("roles-renamed.txt");
         assertNull(quote(a, "Shame!").speaker(), "Several in the gallery shouted “Shame!”");
