@@ -488,6 +488,8 @@ final class Attributor {
     /** ", a glaciologist at … and the study's lead author. ", ", who has co-written…. ": an aside that ends its sentence. */
     private static final Pattern ASIDE_TO_SENTENCE_END = Pattern.compile(",\\s*(?:\\d{1,3},\\s*)?(?:who|whose|a|an|the|his|her|their|its|our|"
             + "\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}[’']s)\\s[^!?;:“”\"]{1,200}[.!?]\\s*");
+    /** "as the old fisherman ", "as a young nurse ": a part played, described, just before its name. */
+    private static final Pattern PLAYED_AS_ROLE = Pattern.compile("\\bas\\s+(?:the|a|an)(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){1,4}\\s+$");
     /** The lower-case word just after a reference, past spaces. */
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)");
     /** How much text may follow a paragraph's last quote for it still to end the paragraph: "he said, smiling." */
@@ -1194,6 +1196,16 @@ final class Attributor {
                 rolesAround(hit, text).forEach(r -> people.noteRole(name, r));
                 return name;
             }
+            if (hit.tokens().size() == 1 && hit.honorific() == null && !hit.character()
+                    && Vocabulary.ROLE_NOUNS.contains(hit.before()) && oneWordAfterARole(text, hit)
+                    && !people.isOrganisation(hit.tokens()) && people.recall(hit.tokens(), null) == null) {
+                // "The singer Adele headlined", "midfielder Casemiro": a role written small just
+                // before one word Chorus does not know makes it a person of one name, as many
+                // performers and Brazilian footballers are
+                String name = people.namedOnlyAs(hit.tokens().get(0));
+                people.noteRole(name, hit.before());
+                return name;
+            }
             if (hit.tokens().size() == 1 && !hit.character() && NameEvidence.agedByThe(text, hit.end())
                     && people.recall(hit.tokens(), null) == null) {
                 // "Telinho, the 21-year-old winger from Matola": one word Chorus does not know, and
@@ -1233,6 +1245,31 @@ final class Attributor {
                 }
             }
             return notingFamily(name, hit, text, pos);
+        }
+
+        /**
+         * Whether the one word of {@code hit}, after a role written small, may be someone's only
+         * name: not a place or a nationality ("A veteran Maltese press photographer"), not what the
+         * next role is ("the veteran Labour MP"), not a part played ("as the old fisherman Pawel").
+         */
+        private boolean oneWordAfterARole(String text, NameScanner.Hit hit) {
+            String word = hit.tokens().get(0);
+            if (text.indexOf(' ', hit.start()) < hit.end() || lexicon.isPlace(word)
+                    || Vocabulary.DEMONYMS.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            int from = hit.end();
+            while (from < text.length() && text.charAt(from) == ' ') {
+                from++;
+            }
+            int to = from;
+            while (to < text.length() && (Character.isLetter(text.charAt(to)) || text.charAt(to) == '-')) {
+                to++;
+            }
+            if (to > from && Vocabulary.isRole(text.substring(from, to).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            return !PLAYED_AS_ROLE.matcher(text).region(Math.max(0, hit.start() - 50), hit.start()).find();
         }
 
         /** ", president of", ", the club's treasurer", ", a teacher": a role renaming the name just before. */

@@ -270,6 +270,8 @@ final class Vocabulary {
             "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms",
             "Dr", "Sir", "Lord", "Lady", "Dame", "Prof", "Professor", "Miss", "Director", "Actor",
             "Actress", "Star", "Producer", "Writer", "President", "Minister", "Senator", "Chief",
+            // "Rapper Stormzy paid tribute": what a one-name performer is, opening the sentence
+            "Singer", "Rapper", "Comedian", "Musician", "Songwriter", "Drummer", "Guitarist",
             "Former", "Veteran", "Legendary", "Oscar-winning", "Hollywood", "British", "American",
             "English", "French", "German", "Chinese", "Japanese", "Korean", "Indian", "Italian",
             "Spanish", "Irish", "Scottish", "Canadian", "Australian",

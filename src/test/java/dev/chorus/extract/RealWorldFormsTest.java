@@ -1473,6 +1473,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void oneWordAfterARoleWrittenSmallIsAPerformerOfOneName() {
+        Article a = extract("one-name-performers.txt");
+        assertEquals("Rema", quote(a, "I told my mother").speaker(), "The singer X closed the festival … “…,” X said");
+        assertEquals("Kojey", quote(a, "I only came").speaker(), "Comedian X joined them: the role opening the sentence is no name");
+        assertEquals("Nadia Rose", quote(a, "the loudest").speaker(), "Rapper X Y: a whole name as before");
+    }
+
+    @Test
     void aPageWrappedInOneFormFromHeaderToFooterKeepsItsArticle() {
         Article a = extract("form-wrapped-page.html");
         assertEquals(List.of("Ines Varga", "Ines Varga", "Tomas Brandt"), a.quotes().stream().map(Quote::speaker).toList(),
