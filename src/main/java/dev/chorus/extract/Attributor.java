@@ -811,7 +811,10 @@ final class Attributor {
                 }
                 Matcher m = KNOWN_AS.matcher(text).region(hit.end(), to);
                 if (m.lookingAt() && (hit.honorific() != null || lexicon.isGivenName(hit.tokens().get(0))
-                        || Vocabulary.ROLE_NOUNS.contains(hit.before()) || m.group(1) != null)) {
+                        || Vocabulary.ROLE_NOUNS.contains(hit.before()) || m.group(1) != null
+                        // "Temilade Openiyi, known as Tems,": a stage name; not "…, known as the RNLI"
+                        || hit.tokens().stream().noneMatch(lexicon::isOrganisationWord) && !lexicon.isPlace(hit.joined())
+                        && m.group(2).chars().anyMatch(Character::isLowerCase))) {
                     nicknames.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), hit.joined());
                 }
             }

@@ -2716,6 +2716,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aStageNameAfterKnownAsNamesThePersonWhoseGivenNameChorusDoesNotKnow() {
+        Article a = extract("a-stage-name-after-known-as.txt");
+        assertEquals("Oluwadamilola Adeyinka-Briggs", quote(a, "I used to sneak").speaker(), "X Y, known as Z, … Z told the audience");
+        assertEquals("Oluwadamilola Adeyinka-Briggs", quote(a, "Tonight I paid").speaker());
+        assertFalse(a.speakers().contains("Dami"), a.speakers().toString());
+    }
+
+    @Test
     void theYoungerOfTwoWhoShareASurnameIsTheSonAndALetterFromHimSpeaksForHim() {
         Article a = extract("nicknames-and-letters.txt");
         assertEquals("Filip Nowicki", quote(a, "never shouted at anyone").speaker(),
