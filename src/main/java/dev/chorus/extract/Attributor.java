@@ -1671,6 +1671,14 @@ final class Attributor {
                     a = new Attribution(new PersonRef(PersonRef.Type.PRONOUN, account.group(1), 0, account.group(1).length()),
                             prevEnd + account.start(1), span.open());
                 }
+                if (a == null && k + 1 < spans.size() && after.stripTrailing().endsWith(":")) {
+                    // "Jones said Oduya had “a gift for saying no.” Whitcombe put it differently: “…”":
+                    // the clause after the quote introduces the next one
+                    a = matchBefore(text, prevEnd, span.open());
+                    if (a == null) {
+                        a = matchEmbedded(text, prevEnd, span.open());
+                    }
+                }
                 if (a == null) {
                     a = matchAfter(after, end, endsSentence(span.text(text)));
                 }

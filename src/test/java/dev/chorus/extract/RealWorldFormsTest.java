@@ -548,6 +548,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aQuotedFragmentBeforeAnotherSpeakersColonClauseIsTheFirstSpeakers() {
+        Article a = extract("a-fragment-then-a-colon-clause-of-another.txt");
+        assertEquals("Margaret Ashdown-Clegg", quote(a, "a rare gift").speaker(),
+                "X said Y had \"…\" Z put it differently: \"…\": the colon clause introduces the next quote");
+        assertEquals("Tomasz Wierzbicki", quote(a, "She is ruthless").speaker());
+    }
+
+    @Test
     void aQuotedFragmentBeforeButAndOrWhileAndAnotherSpeakerIsTheFirstSpeakers() {
         Article a = extract("two-speakers-joined-by-but.txt");
         assertEquals("Anneliese Varga", quote(a, "a further cut").speaker(), "X said she favoured “…,” but Y said");
