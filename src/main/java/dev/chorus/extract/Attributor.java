@@ -329,6 +329,14 @@ final class Attributor {
             ",\\s+(?:who|which|whose|whom|where|a|an|the|of|writing|speaking|talking|now|then|formerly|one of)\\b[^,;:.!?“”\"]{0,120},(?!\\d)", Pattern.CASE_INSENSITIVE);
     /** ", head of content at", ", senior lecturer in": up to two words, then a role and a preposition. */
     private static final Pattern BARE_ROLE_AFTER = Pattern.compile(",\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,2}?(\\p{Ll}+)\\s+(?:of|at|for|in|with)\\s");
+    /**
+     * "Earl Whitfield, 84, was the basketball coach at…", "Houston has been premier since":
+     * the words of a role the subject is said to hold (group 1), up to where the role's phrase ends.
+     */
+    private static final Pattern ROLE_BY_COPULA = Pattern.compile("(?:,\\s*\\d{1,3},)?\\s+(?:is|was|has been|had been|became|remains)"
+            + "\\s+(?:now\\s+|still\\s+|also\\s+)?(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?((?:\\p{Ll}[\\p{Ll}\\-]*\\s*){1,4})");
+    private static final Set<String> ROLE_PHRASE_ENDS = Set.of("and", "or", "who", "since", "until", "when", "for", "at",
+            "of", "in", "on", "from", "with", "after", "before", "during", "between");
     /** What follows the subject of a sentence that acts: "Whelan expected", "She pauses", "Tamanui, 29, lost". */
     private static final Pattern ACTING = Pattern.compile("(?:,\\s*\\d{1,3},)?\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}[\\p{Ll}’'\\-]+\\b");
     /** "Moss was arrested", "Tamanui had been dropped": the subject is done to. */
@@ -734,6 +742,9 @@ final class Attributor {
         private String lastSpeaker;
         /** Whether the paragraph being read has a word an anonymous source is introduced by, in one look. */
         private boolean currentMayBeAnonymous;
+        /** {@link #quotesOf}'s paragraph and its quotes. */
+        private String quotesText;
+        private List<QuoteSpans.Span> quotesFound;
         /** The article's one author, or null. */
         private final String writer;
         /** The last paragraph was a turn of an exchange told in bare quotes: the next bare quote answers it. */
@@ -1464,6 +1475,15 @@ final class Attributor {
         }
 
         /** Role words beside a name: "director Ted Kotcheff", "Keir Starmer, the Labour leader". */
+        /** The quotes of {@code text}, found once for the paragraph last asked about. */
+        private List<QuoteSpans.Span> quotesOf(String text) {
+            if (text != quotesText) {
+                quotesText = text;
+                quotesFound = QuoteSpans.find(text);
+            }
+            return quotesFound;
+        }
+
         private List<String> rolesAround(NameScanner.Hit hit, String text) {
             List<String> roles = new ArrayList<>();
             if (Vocabulary.ROLE_NOUNS.contains(hit.before())) {
@@ -1569,6 +1589,23 @@ final class Attributor {
             Matcher age = NameEvidence.AGE_AFTER.matcher(text).region(Math.min(text.length(), hit.end()), text.length());
             if (age.lookingAt()) {
                 roles.add(NameEvidence.age(age) + "-year-old");
+            }
+            Matcher copula = hit.subject() && !hit.possessive()
+                    ? ROLE_BY_COPULA.matcher(text).region(Math.min(text.length(), hit.end()), Math.min(text.length(), hit.end() + 80)) : null;
+            // not "“Femke is a wonderful actor,” he said": someone's praise, inside a quote
+            if (copula != null && copula.lookingAt() && !withinQuote(quotesOf(text), text, hit.start())) {
+                // "Earl Whitfield, 84, was the basketball coach at Pineville High" is "the coach" later:
+                // the role is the phrase's last word before a preposition or its end
+                String role = null;
+                for (String word : copula.group(1).strip().split("\\s+")) {
+                    if (Vocabulary.PREPOSITIONS.contains(word) || ROLE_PHRASE_ENDS.contains(word)) {
+                        break;
+                    }
+                    role = word;
+                }
+                if (role != null && Vocabulary.ROLE_NOUNS.contains(role)) {
+                    roles.add(role);
+                }
             }
             // "Alan Pickering, her husband,"
             Matcher kin = KIN_AFTER.matcher(text).region(Math.min(text.length(), hit.end()), text.length());

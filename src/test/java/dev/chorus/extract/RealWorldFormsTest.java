@@ -871,6 +871,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aRoleTheSubjectIsSaidToHoldWithIsOrWasIsTheirsLater() {
+        Article a = extract("a-role-said-with-is-or-was.txt");
+        assertEquals("Eldon Rutherford-Maines", quote(a, "Tell them to fix").speaker(),
+                "X, 84, was the basketball coach at … ¶ the superintendent, Y, said… ¶ “…,” the coach said");
+    }
+
+    @Test
     void aRoleActingInAParagraphThatNamesOnlyOnePersonIsThatPersonsLater() {
         Article a = extract("role-acting-in-the-paragraph-of-the-one-named.txt");
         assertEquals("Ngozi Okonkwo-Eze", quote(a, "Eight minutes").speaker(),
