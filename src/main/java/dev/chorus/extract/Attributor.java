@@ -337,6 +337,8 @@ final class Attributor {
             + "\\s+(?:now\\s+|still\\s+|also\\s+)?(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?((?:\\p{Ll}[\\p{Ll}\\-]*\\s*){1,4})");
     private static final Set<String> ROLE_PHRASE_ENDS = Set.of("and", "or", "who", "since", "until", "when", "for", "at",
             "of", "in", "on", "from", "with", "after", "before", "during", "between");
+    /** "The Guardian's ", "the New York Times’ ": a descriptor owned by a capitalised name. */
+    private static final Pattern OWNED_BY_A_NAME = Pattern.compile("(?i:the)\\s+\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}[’'](?:s\\s|\\s)");
     /** What follows the subject of a sentence that acts: "Whelan expected", "She pauses", "Tamanui, 29, lost". */
     private static final Pattern ACTING = Pattern.compile("(?:,\\s*\\d{1,3},)?\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}[\\p{Ll}’'\\-]+\\b");
     /** "Moss was arrested", "Tamanui had been dropped": the subject is done to. */
@@ -3606,7 +3608,9 @@ final class Attributor {
                     if (body.find()) {
                         ref = new PersonRef(PersonRef.Type.ORGANISATION, body.group(), body.start(), body.end());
                     } else if (currentBase > PARAGRAPH_STRIDE && (u = Descriptors.openingUnnamed(s, verb.start())) != null
-                            && (Vocabulary.UNNAMED_PEOPLE.contains(u.role()) || ANONYMOUS.matcher(s).find())) {
+                            && (Vocabulary.UNNAMED_PEOPLE.contains(u.role()) || ANONYMOUS.matcher(s).find()
+                            // "A reviewer said the food was “…”": one of a trade, whom the text never names
+                            || !Descriptors.many(s, u) && INDEFINITE_OPENING.matcher(s).region(u.start(), u.end()).lookingAt())) {
                         ref = unnamedRef(s, u);
                     }
                 } else if (JUDGING.contains(v) && currentBase > PARAGRAPH_STRIDE
@@ -4472,7 +4476,9 @@ final class Attributor {
                     if (Vocabulary.KIN.contains(role)) {
                         yield named(relativeNamed(ref.text(), role, pos));
                     }
-                    if (Vocabulary.SOURCE_ROLES.contains(role)) {
+                    if (Vocabulary.SOURCE_ROLES.contains(role) || OWNED_BY_A_NAME.matcher(ref.text()).lookingAt()) {
+                        // "The Guardian's reviewer called the sound “muddy”": someone of a body
+                        // that the text never names, not the one acting before
                         yield null;
                     }
                     // "Cllr Okafor said she hoped…. “…,” the chairwoman said": the one acting

@@ -2357,6 +2357,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aVerdictOfOneOfATradeOrOfABodysCriticIsKeptWithNoSpeaker() {
+        Article a = extract("a-reviewer-unnamed.txt");
+        assertNull(quote(a, "stale").speaker(), "One critic said the sourdough was \"…\": kept, of nobody named");
+        assertNull(quote(a, "a very cold aquarium").speaker(),
+                "The Examiner's reviewer called the dining room \"…\": not the chef who spoke before");
+    }
+
+    @Test
     void theAuthorsOwnWordsInTheFirstPersonAreTheAuthors() {
         Article a = extract("writers-own-words.md");
         assertEquals("Petra Lindqvist", quote(a, "Then why didn't").speaker(), "author: Petra Lindqvist … I said, “…”");
