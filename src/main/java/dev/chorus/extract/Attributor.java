@@ -106,8 +106,9 @@ final class Attributor {
      * thing or a place, with the thing named between the verb and the quote; not speech.
      */
     private static final Pattern CALLED_BY_MANY = Pattern.compile("(?i)\\b(?:people|children|kids|locals|everyone|everybody|"
-            + "villagers|residents|islanders|pupils|students|fans|neighbours|neighbors)\\s+(?:now\\s+|often\\s+|still\\s+|sometimes\\s+|"
-            + "affectionately\\s+)?calls?\\s+(?:us|it|him|her|them|me|(?:the|our|their|its|his|her|this|that)\\s+[\\p{L}\\-]+)\\s*$");
+            + "villagers|residents|islanders|pupils|students|fans|neighbours|neighbors|teammates|team-mates|colleagues|friends|"
+            + "classmates|supporters)\\s+(?:now\\s+|often\\s+|still\\s+|sometimes\\s+|"
+            + "affectionately\\s+)?call(?:s|ed)?\\s+(?:us|it|him|her|them|me|you|(?:the|our|their|its|his|her|this|that)\\s+[\\p{L}\\-]+)\\s*$");
     /** Those who speak for others, whom a story rarely names later: not the person a lede is about. */
     private static final Set<String> SPEAKS_FOR_OTHERS = Set.of("spokesman", "spokeswoman", "spokesperson", "source",
             "official", "insider", "aide", "diplomat");

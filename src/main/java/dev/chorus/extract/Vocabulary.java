@@ -255,7 +255,7 @@ final class Vocabulary {
 
     /** Capitalised words that begin sentences but never names. */
     static final Set<String> NOT_NAMES = union(List.of(
-            "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "So", "Yet", "As", "When",
+            "The", "THE", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "So", "Yet", "As", "When",
             "While", "If", "Though", "Although", "Because", "After", "Before", "Since", "During",
             "This", "That", "These", "Those", "It", "Its", "It’s", "It's", "He", "She", "They", "We",
             "I", "You", "His", "Her", "Their", "Our", "My", "Your", "There", "Here", "What", "Why",

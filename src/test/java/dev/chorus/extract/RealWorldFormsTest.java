@@ -1075,6 +1075,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anInterviewLabelledByItsOutletInCapitalsHasNoOutletSpeakingAndNoNicknameQuoted() {
+        Article a = extract("an-interview-labelled-by-its-outlet.txt");
+        assertEquals(List.of("Slow is how Tests are won."), a.quotes().stream().map(Quote::text).toList(),
+                "THE STATESMAN: Your teammates called you \"The Anchor.\": a nickname, in a question the outlet asks");
+        assertTrue(a.speakers().isEmpty(), "the outlet's label is no person: " + a.speakers());
+    }
+
+    @Test
     void anInterviewPrintedAsQuestionsAndUnlabelledFirstPersonAnswersKeepsItsQuotes() {
         Article a = extract("an-interview-whose-answers-are-unlabelled.md");
         assertTrue(a.faq().isEmpty(), "a **Q:** answered by “My grandfather… I still believe him” is an interview: " + a.faq());
