@@ -445,7 +445,9 @@ final class Attributor {
             "\\s+(?:would|will|is|was|has|had|could|can|should|may|might|must)\\s");
     /** "Her husband ", "their daughter, ", "whose son ": a relative, named next. */
     private static final Pattern KIN_GIVEN_NAME = Pattern.compile(
-            "(?i)(?<![\\p{L}])(his|her|their|whose)\\s+(?:[\\p{Ll}\\-]+\\s+)?([\\p{Ll}é]+)\\s*,?\\s*$");
+            "(?i)(?<![\\p{L}])(his|her|their|whose|my|our|(?-i:\\p{Lu})[\\p{L}\\-]+[’']s)\\s+(?:[\\p{Ll}\\-]+\\s+)?([\\p{Ll}é]+)\\s*,?\\s*$");
+    private static final Set<String> SPOUSES = Set.of("wife", "husband", "partner", "spouse", "fiancée", "fiancee", "fiancé",
+            "fiance", "girlfriend", "boyfriend");
     private static final Set<String> CHILD_KIN = Set.of("son", "daughter", "grandson", "granddaughter", "nephew", "niece");
     /** "A source", "One friend", "Someone": how someone unnamed opens a sentence. */
     private static final Pattern INDEFINITE_OPENING = Pattern.compile("\\s*(?:A|An|One|Some|Another|Someone|Somebody)\\s");
@@ -1392,8 +1394,18 @@ final class Attributor {
             }
             String given = hit.tokens().get(0);
             String possessor = kin.group(1).toLowerCase(Locale.ROOT);
-            String owner = people.salient(pos, possessor.equals("her") ? 'f' : possessor.equals("his") ? 'm' : 0,
-                    pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE);
+            String owner;
+            if (possessor.equals("her") || possessor.equals("his") || possessor.equals("their") || possessor.equals("whose")) {
+                owner = people.salient(pos, possessor.equals("her") ? 'f' : possessor.equals("his") ? 'm' : 0,
+                        pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE);
+            } else {
+                // "My brother Sizwe" in an interview's answer is of the interviewee's family; "My
+                // wife, Anjali," elsewhere and "Akhtar's husband, Khalid," are named as the text gives them
+                people.noteGender(given, genderOf(kin.group(2).toLowerCase(Locale.ROOT)));
+                // (a wife or husband may keep a name of their own: "My wife, Nasreen,")
+                owner = possessor.equals("my") && !SPOUSES.contains(kin.group(2).toLowerCase(Locale.ROOT))
+                        && !interviewee().isEmpty() ? interviewee() : null;
+            }
             if (owner == null || People.isUnnamed(owner) || owner.indexOf(' ') < 0) {
                 return null;
             }

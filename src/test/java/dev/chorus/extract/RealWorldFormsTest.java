@@ -2695,6 +2695,19 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aRelativeNamedByAGivenNameAfterMyOrSomeonesSpeaksByThatName() {
+        Article a = extract("relatives-named-by-a-given-name-after-my-or-a-name.txt");
+        assertEquals("Priyanka", quote(a, "If you open another").speaker(), "My wife, X, said, “…”");
+        assertEquals("Declan", quote(a, "I married a woman").speaker(), "Y's husband, X, is a firefighter. “…,” he says");
+    }
+
+    @Test
+    void aBrotherNamedByAGivenNameInAnInterviewsAnswerTakesTheIntervieweesSurname() {
+        Article a = extract("an-interview-where-my-brother-speaks.md");
+        assertEquals("Themba Khumalo-Reid", quote(a, "Now make one").speaker(), "**X Y:** … My brother Z … He said to me, “…”");
+    }
+
+    @Test
     void aChildNamedByAGivenNameWhoSpeaksIsTheSpeakerByThatName() {
         Article a = extract("a-child-named-by-a-given-name-speaks.txt");
         assertEquals("Siobhán", quote(a, "He could tell").speaker(), "His daughter X said: “…”");
