@@ -1748,6 +1748,10 @@ final class Attributor {
                 } else if ((speaker = intervieweeSpeaking(index, before)) != null) {
                     // an interview's answer: "I said, “…”"; its question: "You once called it “…”"
                     attributed = true;
+                } else if (before.indexOf('I') >= 0 && I_SAID.matcher(before).region(Math.max(0, before.length() - 120), before.length()).find()) {
+                    // "…and he said, “You can turn back.” I said, “Not a chance.”": the words of the
+                    // one telling it, whom the text does not name here; not the last speaker's
+                    attributed = true;
                 } else if (k == 0 && spans.size() == 1 && index > 0 && isOnlyQuote(text, span.open(), end)
                         && isQuestion(paragraphs.get(index - 1)) && !interviewee().isEmpty()) {
                     // an interview told as the interviewer's questions and quoted answers: "How has
@@ -4039,6 +4043,7 @@ final class Attributor {
                 // "… “first-pass outlines”. The studio later said the memo had been “poorly worded.”"
                 return false;
             }
+
             if (unnamedOpensTheSentence(between)) {
                 // "…was “a God-fearing man”. One woman, who declined to give her name, said the case
                 // was “…”": someone else, whom the text does not name

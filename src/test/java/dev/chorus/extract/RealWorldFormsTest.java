@@ -1075,6 +1075,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aQuoteAfterISaidIsNotTheOneWhoSpokeBefore() {
+        Article a = extract("i-said-after-someone-else-said.txt");
+        assertEquals("Rangi Tawhai", quote(a, "You can turn back").speaker());
+        assertNull(quote(a, "Not a chance").speaker(), "… and he said, “…” I said, “…”: the one telling it, not named here");
+    }
+
+    @Test
     void anInterviewLabelledByItsOutletInCapitalsHasNoOutletSpeakingAndNoNicknameQuoted() {
         Article a = extract("an-interview-labelled-by-its-outlet.txt");
         assertEquals(List.of("Slow is how Tests are won."), a.quotes().stream().map(Quote::text).toList(),
