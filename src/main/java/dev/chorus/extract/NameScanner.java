@@ -168,6 +168,11 @@ final class NameScanner {
             if (lastToken.isEmpty()) {
                 continue;
             }
+            if (wardInBrackets(text, previous, start, run.end(), tokens)) {
+                // "Coun. Sherry Lapointe (Point Douglas) said": the ward or seat someone sits for,
+                // written in brackets after their whole name, is a place, not someone speaking
+                continue;
+            }
             String before = wordBefore(text, start, from);
             boolean titled = false;
             if (Vocabulary.TITLE_LINKS.contains(before) && tokens.size() > 2 && honorific == null) {
@@ -1079,6 +1084,31 @@ final class NameScanner {
 
     private static boolean isWordChar(char c) {
         return Character.isLetter(c) || c == '’' || c == '\'' || c == '-';
+    }
+
+    /**
+     * "Coun. Sherry Lapointe (Point Douglas)": capitals in brackets straight after a whole name, and
+     * closing the brackets, name the ward, riding or seat the person sits for. Not letters ("Kemi
+     * Pinheiro (SAN)", a rank) nor a body's short name after a body ("(TfL)"), which are all
+     * capitals or follow no whole name.
+     */
+    private static boolean wardInBrackets(String text, Hit previous, int start, int end, List<String> tokens) {
+        // only of someone given a title or an office ("Coun.", "MLA"), as the seat comes with it:
+        // "the arrival of Bram Ostrowski (Tomás Ruiz)" names the actor who plays him
+        if (previous == null || previous.tokens().size() < 2 || previous.possessive() || start < 2
+                || previous.honorific() == null && !Vocabulary.isRole(previous.before())
+                || text.charAt(start - 1) != '(' || end >= text.length() || text.charAt(end) != ')') {
+            return false;
+        }
+        if (!text.substring(previous.end(), start - 1).isBlank() || start - 1 - previous.end() > 1) {
+            return false;
+        }
+        for (String t : tokens) {
+            if (t.length() < 2 || !t.substring(1).chars().anyMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int skipSpace(String text, int i) {

@@ -617,6 +617,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aWardInBracketsAfterACouncillorsNameIsNotTheSpeaker() {
+        Article a = extract("a-ward-in-brackets-after-the-name.txt");
+        assertEquals("Marguerite Tessier", quote(a, "We drew lines").speaker(), "Coun. X (Riverside Heights) said … “…,” she said");
+        assertEquals("Marguerite Tessier", quote(a, "Nobody should").speaker());
+        assertEquals("Obinna Eze", quote(a, "The old map").speaker(), "Coun. X (St. Vital) disagreed. “…,” he said");
+    }
+
+    @Test
     void lowerRanksAndPeersAreTitlesNotPartOfTheName() {
         Article a = extract("lower-ranks-and-peers.txt");
         assertEquals("Ewan Dalgleish", quote(a, "We did not talk").speaker(), "Pte X said");
