@@ -653,7 +653,9 @@ final class Attributor {
             "yelling", "chanted", "chanting", "cried", "out", "added", "replied", "know");
     /** "He" or "She" opening a sentence, or after a phrase that opens it: a person acting. */
     private static final Pattern PRONOUN_OPENS = Pattern.compile(
-            "\\s*(?:He|She|\\p{Lu}[^.!?,;“”\"]{0,40},\\s+(?:he|she))\\s+\\p{Ll}");
+            "\\s*(?:He|She|\\p{Lu}[^.!?,;“”\"]{0,40},\\s+(?:he|she)"
+            // "Last spring she discovered…": a short time before the pronoun, with no comma
+            + "|(?:Last|Later|Then|This|Next|That|Within|Two|Three|Soon)(?:\\s+\\p{Ll}+){0,2}\\s+(?:he|she))\\s+\\p{Ll}");
     /** "“…,” she said": a person speaking. */
     private static final Pattern SHE_SAID = Pattern.compile(
             "[,?!][”\"]\\s+(?:he|she)\\s+(?:said|says|added|told|recalled|replied|asked)\\b");
@@ -850,7 +852,7 @@ final class Attributor {
             String p = paragraphs.get(paragraph);
             // "For Rasul Magomedov, a father of three, the debate is…": the one the sentence is about
             boolean opens = hit.sentenceStart() || "for".equals(hit.before());
-            if (hit.tokens().size() < 2 || hit.possessive() || !opens || !hit.subject()
+            if (hit.tokens().size() < 2 || hit.possessive() && !ownsAThing(p, hit) || !opens || !hit.subject()
                     // "known as "Silicon Saxony" already employs": a quoted name is a thing's
                     || hit.start() > 0 && "“\"‘'".indexOf(p.charAt(hit.start() - 1)) >= 0
                     // "Born Eileen Quigley in Drumlish, she trained…": a birth name, of someone named otherwise
@@ -880,6 +882,31 @@ final class Attributor {
             return paragraph + 1 < paragraphs.size() && (PRONOUN_OPENS.matcher(paragraphs.get(paragraph + 1)).lookingAt()
                     || opensAFullSentence(p, hit) && opensWithHerQuote(paragraphs.get(paragraph + 1)));
         }
+
+        /**
+         * "Sadhbh Ní Bhriain’s ink drawings have appeared on stamps. Last spring she…": a whole name
+         * opening its sentence as the owner of a thing, not of a role or a relative ("Globex Systems’
+         * chief executive", "Ama Owusu’s daughter"), whom a "he" or "she" after it can only mean.
+         */
+        private static boolean ownsAThing(String p, NameScanner.Hit hit) {
+            if (!opensAFullSentence(p, hit)) {
+                return false;
+            }
+            Matcher words = OWNED_WORDS.matcher(p).region(hit.end(), p.length());
+            if (!words.lookingAt()) {
+                return false;
+            }
+            for (String word : words.group().strip().split("\\s+")) {
+                String lower = word.toLowerCase(Locale.ROOT);
+                if (Vocabulary.isRole(lower) || Vocabulary.KIN.contains(lower) || Vocabulary.UNNAMED_PEOPLE.contains(lower)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The lower-case words after an owner's name, up to its verb or the next capital. */
+        private static final Pattern OWNED_WORDS = Pattern.compile("(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){1,4}");
 
         /** The name opens the paragraph or a sentence after a full stop, not a title after a colon. */
         private static boolean opensAFullSentence(String p, NameScanner.Hit hit) {
@@ -948,7 +975,8 @@ final class Attributor {
                     if (hit.tokens().size() > 1 && !renamesARole && hit.honorific() == null
                             && NameEvidence.organisation(p, hit, lexicon)) {
                         people.noteOrganisation(hit.tokens());
-                    } else if (!hit.possessive() && (hit.honorific() != null || NameEvidence.person(p, hit.end())
+                    } else if (hit.possessive() && heOrSheNext(i, k)
+                            || !hit.possessive() && (hit.honorific() != null || NameEvidence.person(p, hit.end())
                             || NameEvidence.fromAPlaceThenWho(p, hit) || NameEvidence.asks(p, hit.start()) || NameEvidence.saidBefore(p, hit)
                             || NameEvidence.playedBy(p, hit) || NameEvidence.roleBeside(p, hit) || renamesARole
                             || heOrSheNext(i, k) || NameEvidence.labelsAQuote(p, hit)) || authorOfAWork(p, hit)) {

@@ -1069,6 +1069,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void theOwnerOpeningALedeIsAPersonWhenHeOrSheFollows() {
+        Article a = extract("an-owner-opening-the-lede-continued-by-a-pronoun.txt");
+        assertEquals("Tupaarnaq Kleist", quote(a, "Every thread").speaker(),
+                "X’s woven blankets hang… Last winter she found… ¶ “…,” she wrote");
+        assertEquals("Tupaarnaq Kleist", quote(a, "Mind the cat").speaker());
+        assertTrue(a.speakers().stream().noneMatch(s -> s.startsWith("Globex")), a.speakers().toString());
+    }
+
+    @Test
     void aNameWrittenAsOnlyPeoplesAreIsAPersonEvenWithAnUnknownGivenName() {
         assertEquals("Morwenna Quiller", quote(extract("press-forms.txt"), "We lost half").speaker(),
                 "“Quiller, 52,” makes Morwenna Quiller a person");
