@@ -43,6 +43,8 @@ final class Vocabulary {
             "grumbled", "grumbles", "exclaimed", "exclaims", "protested", "chuckled", "enthused", "enthuses", "gushed",
             "groaned", "marvelled", "marveled", "marvels", "beamed", "beams", "laughs", "smiles", "sighs", "chuckles",
             "grins", "reported",
+            // "“Marcus, I know you're watching,” Okonkwo, 28, roared": a tabloid's loud speech
+            "roared", "roars", "bellowed", "bellows", "thundered", "hollered", "barked", "screamed",
             // "“…?” Brennan pressed.", a follow-up question; not "pressed for a vote", "pressed high"
             "pressed(?!\\s+(?:for|on|ahead|forward|into|up|high|the|a|an|his|her|their|its))", "presses(?!\\s+(?:for|on|ahead|forward|into|up|high|the|a|an|his|her|their|its))");
 

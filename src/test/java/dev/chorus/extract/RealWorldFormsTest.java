@@ -290,6 +290,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void roaredBellowedAndBarkedAreSpeechVerbs() {
+        Article a = extract("loud-speech-verbs.txt");
+        assertEquals("Sione Tuilagi", quote(a, "Petrov, your belt").speaker(), "“…,” Tuilagi, 31, roared");
+        assertEquals("Sione Tuilagi", quote(a, "Name the date").speaker());
+        assertEquals("Delia Marsh", quote(a, "Summer, outdoors").speaker(), "“…,” Marsh barked at reporters");
+    }
+
+    @Test
     void pressedAfterAFollowUpQuestionIsASpeechVerbButNotPressedForSomething() {
         Article a = extract("a-follow-up-question-pressed.txt");
         assertEquals("Tomasz Wrona", quote(a, "So was the target").speaker(), "“…?” Wrona pressed.");
