@@ -398,9 +398,12 @@ final class Attributor {
             + " (?:not )?to be (?:named|identified)|\\bwho spoke on (?:the )?condition of anonymity"
             + "|\\bwho (?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not|didn['’]t) (?:to )?give"
             + " (?:her|his|their) (?:full |last |sur)?names?"
-            + "|\\bwho asked that (?:her|his|their) names? (?:not be|be withheld|be kept)");
+            + "|\\bwho asked that (?:her|his|their) names? (?:not be|be withheld|be kept)"
+            // "One Grade 7 learner, who did not want her name published, said": whatever the noun
+            + "|\\bwho (?:did not|didn['’]t) want (?:her|his|their) (?:full |last |sur)?names? (?:to be )?"
+            + "(?:published|used|printed|disclosed|made public)");
     /** "who asked not to be named because she", "who did not give his name", "asked that her name": their gender. */
-    private static final Pattern ANONYMOUS_GENDER = Pattern.compile("\\b(?:because|as|since|so|give|that) (he|she|his|her)\\b");
+    private static final Pattern ANONYMOUS_GENDER = Pattern.compile("\\b(?:because|as|since|so|give|that|want) (he|she|his|her)\\b");
     /** "came from a woman near the back who said": someone unnamed who speaks, wherever in the sentence. */
     private static final Pattern WHO_SPEAKS = Pattern.compile("[^.;:!?,“”\"]{0,40}?\\bwho\\s+(?:(?:later|then|also|first|once|had|has)\\s+)?(?:"
             + Vocabulary.SPEECH_VERBS + ")\\b");

@@ -935,6 +935,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void someoneWhoDidNotWantTheirNamePublishedIsSomeoneUnnamedWhateverTheNoun() {
+        Article a = extract("someone-who-did-not-want-their-name-published.txt");
+        assertEquals("Tomasz Brzezinski", quote(a, "We bake half").speaker());
+        assertNull(quote(a, "My landlord").speaker(), "One dough mixer, who did not want his name published, said… “…,” he said");
+        assertNull(quote(a, "Nobody in this street").speaker());
+    }
+
+    @Test
     void someoneUnnamedGivenAnAgeInAppositionTakesThePronounAfter() {
         Article a = extract("unnamed-given-an-age-in-apposition.txt");
         assertNull(quote(a, "heard the alarm").speaker(), "The tenant, a 24-year-old nursing student, … She said she had “…”");
