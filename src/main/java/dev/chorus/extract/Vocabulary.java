@@ -45,6 +45,8 @@ final class Vocabulary {
             "grins", "reported",
             // "“Marcus, I know you're watching,” Okonkwo, 28, roared": a tabloid's loud speech
             "roared", "roars", "bellowed", "bellows", "thundered", "hollered", "barked", "screamed",
+            // "“Then isn’t AI helping…?” Lee followed up": a reporter's second question
+            "followed up", "follows up",
             // "“…?” Brennan pressed.", a follow-up question; not "pressed for a vote", "pressed high"
             "pressed(?!\\s+(?:for|on|ahead|forward|into|up|high|the|a|an|his|her|their|its))", "presses(?!\\s+(?:for|on|ahead|forward|into|up|high|the|a|an|his|her|their|its))");
 

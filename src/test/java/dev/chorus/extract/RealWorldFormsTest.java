@@ -298,6 +298,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void followedUpAfterAReportersQuestionIsASpeechVerb() {
+        Article a = extract("a-follow-up-question-followed-up.txt");
+        assertEquals("Kwabena Mensah", quote(a, "Then why not").speaker(), "“…?” Mensah followed up.");
+        assertEquals("Ingrid Solheim", quote(a, "Because the boats").speaker());
+    }
+
+    @Test
     void pressedAfterAFollowUpQuestionIsASpeechVerbButNotPressedForSomething() {
         Article a = extract("a-follow-up-question-pressed.txt");
         assertEquals("Tomasz Wrona", quote(a, "So was the target").speaker(), "“…?” Wrona pressed.");
