@@ -1854,6 +1854,7 @@ final class Attributor {
                         // "references such as “pitch lights” and “jerseys u12”": a list of what is not speech
                         && !(excludedEnd >= 0 && JOINED.matcher(text).region(excludedEnd, span.open()).matches())
                         && !namedWork(text, Math.max(prevEnd, span.open() - 60), span.open(), quoteText)
+                        && !workNamedFirst(text, end, nextOpen, quoteText)
                         // "described the approach as “hand-guided animation” in interviews, a phrase…"
                         // (but "insisted that the project remained “on track”, a phrase that…" is said)
                         && !(quoteText.length() < 60 && TERM_AFTER.matcher(text).region(end, Math.min(nextOpen, end + 60)).lookingAt()
@@ -2835,6 +2836,25 @@ final class Attributor {
             String[] words = WHITESPACE.split(quote.strip());
             return words.length <= 8 && capitalised(words) && WORK_BEFORE.matcher(text).region(from, open).find();
         }
+
+        /**
+         * "is recording “The Lantern Keeper's Daughter,” a historical novel": a title in capitals
+         * renamed straight after by the kind of work it is, the other order of {@link #namedWork}.
+         */
+        private static boolean workNamedFirst(String text, int end, int nextOpen, String quote) {
+            if (end >= nextOpen) {
+                return false;
+            }
+            String[] words = WHITESPACE.split(quote.strip());
+            return words.length <= 8 && capitalised(words)
+                    && WORK_AFTER.matcher(text).region(end, Math.min(nextOpen, end + 60)).lookingAt();
+        }
+
+        /** ", a historical novel", " (a 2019 documentary)": the kind of work, ending its phrase. */
+        private static final Pattern WORK_AFTER = Pattern.compile(",?\\s+\\(?(?:a|an|the|her|his|their)\\s+"
+                + "(?:[\\p{L}\\d\\-]+\\s+){0,3}?(?:drama|series|show|sitcom|thriller|comedy|musical|film|movie|documentary|"
+                + "miniseries|album|single|song|novel|book|memoir|play|podcast|programme|program|poem|opera|game)"
+                + "(?=[,.;:)]|\\s+(?:by|about|from|set|that|which|in|on|for|with|she|he|they)\\b)");
 
         /** @param scanned the names in {@code [from, to)} when already scanned, or null */
         /**

@@ -2480,6 +2480,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aTitleRenamedStraightAfterByItsKindOfWorkIsNotSpeech() {
+        Article a = extract("a-title-renamed-by-its-kind-of-work.md");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("The Harbour Master") || q.text().startsWith("The Quiet")),
+                "“The Harbour Master's Son,” a historical novel; “The Quiet Harbour” (a 2019 documentary): " + a.quotes());
+        assertEquals("Priyanka Dass", quote(a, "We do thirty").speaker());
+    }
+
+    @Test
     void anAlsoReadLinkInsideTheBodyIsNotArticleText() {
         Article a = extract("embedded-post.html");
         assertTrue(a.paragraphs().stream().noneMatch(p -> p.startsWith("Also Read")), "" + a.paragraphs());
