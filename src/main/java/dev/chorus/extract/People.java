@@ -269,7 +269,7 @@ final class People {
         if (registry.containsKey(joined.toLowerCase(Locale.ROOT)) || known.contains(joined)) {
             return false;
         }
-        if (lexicon.isPlace(joined) || organisations.contains(joined)
+        if (lexicon.isPlace(joined) && !surnameOfSomeoneNamed(tokens) || organisations.contains(joined)
                 || tokens.size() > 1 && (PLACE_PREFIXES.contains(tokens.get(0)) || CAMPAIGN_VERBS.contains(tokens.get(0)))) {
             // "Eastern Samar", "North Dakota", "Lake Tahoe": places Chorus's list does not hold
             return true;
@@ -286,6 +286,19 @@ final class People {
             return true;
         }
         return tokens.size() == 1 && tokens.get(0).length() >= 2 && tokens.get(0).chars().noneMatch(Character::isLowerCase);
+    }
+
+    /**
+     * "Beltrán’s attorney, Darnell Washington, told the jury… “…,” Washington said": one word
+     * that is a place is still the surname of the one person named with it and a given name
+     * Chorus knows, as "Lake said" is after "Kenroy Lake".
+     */
+    private boolean surnameOfSomeoneNamed(List<String> tokens) {
+        if (tokens.size() != 1) {
+            return false;
+        }
+        List<String> named = bySurname.getOrDefault(tokens.get(0), List.of());
+        return named.size() == 1 && named.get(0).contains(" ") && lexicon.isGivenName(named.get(0).split(" ")[0]);
     }
 
     /** "Veridian Energy" makes a later bare "Veridian" an organisation too. */

@@ -1215,6 +1215,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aSurnameThatIsACityIsThePersonsWhenTheArticleNamesThemWithAKnownGivenName() {
+        Article a = extract("a-surname-that-is-a-city.txt");
+        assertEquals("Marcus Chicago", quote(a, "Nobody here").speaker(), "The landlord's lawyer, Marcus Chicago, … “…,” Chicago said");
+        assertEquals("Marcus Chicago", quote(a, "The contractors").speaker());
+    }
+
+    @Test
     void aLedeAboutSomeoneUnnamedQuotesThePersonTheNextParagraphNamesWithTheirAge() {
         Article a = extract("named-in-the-second-paragraph.txt");
         assertEquals("Mereani Vosa Tuilau", quote(a, "only followed").speaker(),
