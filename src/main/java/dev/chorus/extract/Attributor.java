@@ -77,7 +77,7 @@ final class Attributor {
             + ") (?:now |often |still |sometimes )?call|"
             + "counts? as|counted as|classed as|classified as|defined as|referred to as|designated as|listed as|"
             + "(?:it|they|we|the [\\p{L}\\-]+) calls?|"
-            + "the (?:phrase|word|words|expression|label|hashtag|catchphrase|buzzword|motto|line|message|headline|inscription)|"
+            + "the (?:phrase|word|words|expression|label|hashtag|catchphrase|buzzword|motto|line|message|headline|inscription|subject line)|"
             + "captioned|billed (?:[\\p{Ll}]+\\s+){0,2}?as|labell?ed|"
             // the reporter's gloss of a word, and a word glossed: "raised its warning to orange, meaning
             // “dangerous storm winds”", "a word for “bread” that came out…"

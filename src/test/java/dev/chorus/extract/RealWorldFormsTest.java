@@ -1289,6 +1289,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anEmailsSubjectLineIsNotSpeech() {
+        Article a = extract("an-emails-subject-line.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Final notice")), a.quotes().toString());
+        assertEquals("Agnieszka Wróbel", quote(a, "We cannot pass").speaker());
+    }
+
+    @Test
     void rolesGivenInAppositionsAndAQuoteParagraphAfterAContinuedQuote() {
         Article a = extract("name-forms.txt");
         assertEquals("Frank Doyle", quote(a, "He is not the finished").speaker(), "“Frank Doyle, the trainer … the trainer says”");
