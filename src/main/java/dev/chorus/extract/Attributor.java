@@ -3794,10 +3794,13 @@ final class Attributor {
          */
         private static PersonRef unnamedOpeningReportedClause(String pre, int and) {
             int that = pre.lastIndexOf(" that ", and);
-            if (that < 0) {
+            // "Mr. Figueroa said a woman eventually answered and told him the owner was “…”": the
+            // clause may follow its verb with no "that"
+            int said = Math.max(pre.lastIndexOf(" said ", and), pre.lastIndexOf(" says ", and));
+            if (that < 0 && said < 0) {
                 return null;
             }
-            int from = that + " that ".length();
+            int from = that > said ? that + " that ".length() : said + " said ".length();
             Descriptors.Match u = Descriptors.openingUnnamed(pre.substring(from, and), and - from);
             if (u == null || Descriptors.many(pre.substring(from, and), u) || !Vocabulary.UNNAMED_PEOPLE.contains(u.role())
                     && !Vocabulary.isRole(u.role())) {

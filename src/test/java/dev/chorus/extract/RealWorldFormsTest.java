@@ -974,6 +974,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void wordsOfSomeoneUnnamedWhoOpensAClauseReportedWithoutThatAreNotTheTellers() {
+        Article a = extract("someone-unnamed-in-a-reported-clause-without-that.txt");
+        assertNull(quote(a, "on another site").speaker(),
+                "Mr. Haddad said a man eventually picked up and told him the builder was “…”");
+        assertEquals("Karim Haddad", quote(a, "Nobody ever called").speaker());
+    }
+
+    @Test
     void aNameReportedBySomeoneUnnamedDoesNotTakeTheirPronoun() {
         Article a = extract("unnamed-subject-reports-on-someone-named.txt");
         assertNull(quote(a, "We heard it").speaker(),
