@@ -98,6 +98,13 @@ final class NameScanner {
             int start = run.start();
             String honorific = null;
             int honorificStart = start;
+            if (placeBeforeOffice(tokens)) {
+                // "Karnataka Chief Minister Siddaramaiah", "Indonesian President Prabowo": the place
+                // or nation the office is of, then the office's titles, then the name
+                start += tokens.get(0).length();
+                start = skipSpace(text, start);
+                tokens.remove(0);
+            }
             while (!tokens.isEmpty()) {
                 String raw = tokens.get(0);
                 String t = raw.endsWith(".") && raw.length() > 2 ? raw.substring(0, raw.length() - 1) : raw;
@@ -339,6 +346,26 @@ final class NameScanner {
     }
 
     /** How many of the first tokens name a nationality ("South African", "Kenyan"), or 0. */
+    /** Offices a run may name after the place they are of, and the words that open such titles ("Deputy Chief Minister"). */
+    private static final Set<String> OFFICES = Set.of("Minister", "President", "Governor", "Premier", "Mayor", "Senator",
+            "Sen.", "Rep.", "Gov.", "Chancellor", "Secretary", "Speaker");
+    private static final Set<String> TITLE_OPENERS = Set.of("Chief", "Deputy", "Prime", "Vice", "Acting", "Interim");
+
+    /**
+     * Whether the run opens with one word, then an office's titles, then a name: "Karnataka Chief
+     * Minister Siddaramaiah". The first word is the place; a surname never stands before a title.
+     */
+    private static boolean placeBeforeOffice(List<String> tokens) {
+        if (tokens.size() < 3 || Vocabulary.HONORIFICS.contains(tokens.get(0)) || Vocabulary.NOT_NAMES.contains(tokens.get(0))) {
+            return false;
+        }
+        int i = 1;
+        while (i < tokens.size() - 1 && TITLE_OPENERS.contains(tokens.get(i))) {
+            i++;
+        }
+        return i < tokens.size() - 1 && OFFICES.contains(tokens.get(i));
+    }
+
     private static int demonymLength(List<String> tokens) {
         if (tokens.size() > 1 && Vocabulary.DEMONYMS.contains((tokens.get(0) + " " + tokens.get(1)).toLowerCase(Locale.ROOT))) {
             return 2;

@@ -858,6 +858,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aPlaceAndAnOfficeBeforeOneNameAreNotPartOfIt() {
+        Article a = extract("a-place-before-an-office-before-one-name.txt");
+        assertEquals("Siddaramaiah", quote(a, "We will not let").speaker(), "Karnataka Chief Minister X said … “…,” X told");
+        assertEquals("Prabowo", quote(a, "much to learn").speaker(), "Indonesian President X, speaking in Jakarta, said");
+    }
+
+    @Test
     void anOfficeOfAPlaceIsATitleBeforeTheSurnameOfTheOneNamedInIt() {
         Article a = extract("office-of-a-place-then-before-a-surname.txt");
         assertEquals("Leota Fuimaono", quote(a, "The wall held").speaker(),
