@@ -335,7 +335,7 @@ final class Attributor {
      * the words of a role the subject is said to hold (group 1), up to where the role's phrase ends.
      */
     private static final Pattern ROLE_BY_COPULA = Pattern.compile("(?:,\\s*\\d{1,3},)?\\s+(?:is|was|has been|had been|became|remains)"
-            + "\\s+(?:now\\s+|still\\s+|also\\s+)?(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?((?:\\p{Ll}[\\p{Ll}\\-]*\\s*){1,4})");
+            + "\\s+(?:now\\s+|still\\s+|also\\s+)?(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(\\p{Ll}[\\p{Ll}\\-]*(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){0,3})");
     private static final Set<String> ROLE_PHRASE_ENDS = Set.of("and", "or", "who", "since", "until", "when", "for", "at",
             "of", "in", "on", "from", "with", "after", "before", "during", "between");
     /** "The Guardian's ", "the New York Times’ ": a descriptor owned by a capitalised name. */
