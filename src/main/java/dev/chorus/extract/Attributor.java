@@ -3209,7 +3209,7 @@ final class Attributor {
                 }
             }
             Matcher v = Vocabulary.VERB.matcher(s);
-            if (!v.find()) {
+            if (!findVerb(v, s)) {
                 return null;
             }
             String pre = s.substring(0, v.start());
@@ -3917,7 +3917,7 @@ final class Attributor {
         private static MatchResult lastVerb(String s) {
             Matcher v = Vocabulary.VERB.matcher(s);
             MatchResult last = null;
-            while (v.find()) {
+            while (findVerb(v, s)) {
                 String before = NameScanner.wordBefore(s, v.start(), Math.max(0, v.start() - 12));
                 if (!before.equals("be") && !before.equals("been") && !before.equals("being")
                         || s.startsWith(" by ", v.end())) {
@@ -3926,6 +3926,19 @@ final class Attributor {
                 }
             }
             return last;
+        }
+
+        /**
+         * The next speech verb {@code v} finds in {@code s}, passing over one written with a capital
+         * inside its sentence: "“a good one” for the United States" names a country, not a verb.
+         */
+        private static boolean findVerb(Matcher v, String s) {
+            while (v.find()) {
+                if (!Character.isUpperCase(s.charAt(v.start())) || opensSentence(s, v.start())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a quote's words end a sentence: "…won't go up?" */

@@ -563,6 +563,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aFragmentBeforeTheUnitedStatesIsTheSubjectsNotAVerbsObject() {
+        Article a = extract("a-fragment-before-a-country-named-like-a-verb.txt");
+        assertEquals("Mark Carney", quote(a, "a fair one").speaker(), "X said the agreement was “…” for the United States");
+        assertEquals("Lana Payne", quote(a, "tired of being").speaker(), "X said workers in the United States were “…”");
+    }
+
+    @Test
     void aQuotedFragmentBeforeAnotherSpeakersColonClauseIsTheFirstSpeakers() {
         Article a = extract("a-fragment-then-a-colon-clause-of-another.txt");
         assertEquals("Margaret Ashdown-Clegg", quote(a, "a rare gift").speaker(),
