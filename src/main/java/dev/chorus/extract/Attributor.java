@@ -1276,11 +1276,18 @@ final class Attributor {
             // "Alder County Sheriff Raymond Tuilagi": the title may name a place or a body, the name not
             List<String> bare = people.withoutTitles(hit.tokens());
             if (bare.size() > 1 && people.isOrganisation(bare)) {
-                people.noteOrganisation(bare);
+                // "Chipmaker Nvidia said": and a later "Nvidia" is the company too
+                people.noteOrganisation(Vocabulary.COMPANY_KINDS.contains(bare.get(0).toLowerCase(Locale.ROOT))
+                        ? bare.subList(1, bare.size()) : bare);
                 return null;
             }
             if (withArticle(hit)) {
                 // not a person here; "the Doherty family home" says nothing of a later "Doherty"
+                return null;
+            }
+            if (Vocabulary.COMPANY_KINDS.contains(hit.before())) {
+                // "said chipmaker Nvidia": a company, and so is a later bare "Nvidia"
+                people.noteOrganisation(hit.tokens());
                 return null;
             }
             List<String> roles = rolesAround(hit, text);
@@ -4400,7 +4407,7 @@ final class Attributor {
                 }
                 // "Schools Chancellor Dolores Ibáñez": the title's words do not make the name a body
                 boolean organisation = people.isOrganisation(people.withoutTitles(hit.tokens()))
-                        || withArticle(hit);
+                        || withArticle(hit) || Vocabulary.COMPANY_KINDS.contains(hit.before());
                 if (organisation && hit.tokens().size() == 1 && ARTICLES.contains(hit.before())
                         && people.onlyWithRole(hit.tokens().get(0).toLowerCase(Locale.ROOT)) != null) {
                     // "“…,” the Seigneur said": the office someone was named in, not a body

@@ -269,6 +269,10 @@ final class People {
         if (registry.containsKey(joined.toLowerCase(Locale.ROOT)) || known.contains(joined)) {
             return false;
         }
+        if (tokens.size() > 1 && Vocabulary.COMPANY_KINDS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+            // "Retailer Tesco said": what the company is, then its name
+            return true;
+        }
         if (lexicon.isPlace(joined) && !surnameOfSomeoneNamed(tokens) || organisations.contains(joined)
                 || tokens.size() > 1 && (PLACE_PREFIXES.contains(tokens.get(0)) || CAMPAIGN_VERBS.contains(tokens.get(0)))) {
             // "Eastern Samar", "North Dakota", "Lake Tahoe": places Chorus's list does not hold

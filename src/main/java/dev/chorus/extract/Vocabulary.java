@@ -439,6 +439,16 @@ final class Vocabulary {
     static final Set<String> COMPANY_FORMS = Set.of("AB", "AS", "ASA", "ApS", "Oy", "Oyj", "SA", "SpA", "Srl", "SRL",
             "NV", "BV", "SE", "KG", "Sarl", "SARL", "SAS", "SL", "Bhd", "Pty", "LLP", "KK", "Kft", "Zrt", "sro", "hf", "ehf");
 
+    /**
+     * What business copy calls a company just before its name: "Retailer Tesco said", "said
+     * chipmaker Nvidia". Only words that name no person's trade or place in a team ("miner",
+     * "developer", "documentary maker" and a rugby "utility" do).
+     */
+    static final Set<String> COMPANY_KINDS = Set.of("retailer", "carmaker", "automaker", "chipmaker", "drugmaker",
+            "lender", "insurer", "reinsurer", "brokerage", "airline", "supermarket", "conglomerate",
+            "firm", "company", "startup", "start-up", "chain", "manufacturer", "telco", "homebuilder",
+            "shipbuilder", "steelmaker", "planemaker");
+
     /** "the Portuguese said": a nationality standing for the person the article is about. */
     static final Set<String> DEMONYMS = Set.copyOf(List.of(
             "american", "briton", "englishman", "englishwoman", "scot", "scotsman", "scotswoman", "welshman",

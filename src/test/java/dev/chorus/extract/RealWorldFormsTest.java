@@ -2392,6 +2392,16 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aCompanyNamedAfterWhatItIsSpeaksForNoOne() {
+        Article a = extract("companies-named-with-what-they-are.txt");
+        assertNull(quote(a, "higher than anyone").speaker(), "Retailer X said its costs had been “…”");
+        assertNull(quote(a, "We will review").speaker(), "“…,” said chipmaker X");
+        assertNull(quote(a, "We regret this").speaker(), "Carmaker X said… “…,” X said: kept, of the company");
+        assertEquals("Elspeth Varley", quote(a, "grim").speaker(), "the documentary maker X: a maker may be a person");
+        assertEquals(List.of("Elspeth Varley"), a.speakers());
+    }
+
+    @Test
     void unnamedPeopleAndBodiesWithPlaceNamesSpeakForNoOne() {
         Article a = extract("roles-renamed.txt");
         assertNull(quote(a, "Shame!").speaker(), "Several in the gallery shouted “Shame!”");
