@@ -1123,11 +1123,16 @@ final class NameScanner {
         // only of someone given a title or an office ("Coun.", "MLA"), as the seat comes with it:
         // "the arrival of Bram Ostrowski (Tomás Ruiz)" names the actor who plays him
         if (previous == null || previous.tokens().size() < 2 || previous.possessive() || start < 2
-                || previous.honorific() == null && !Vocabulary.isRole(previous.before())
-                || text.charAt(start - 1) != '(' || end >= text.length() || text.charAt(end) != ')') {
+                || previous.honorific() == null && !Vocabulary.isRole(previous.before())) {
             return false;
         }
-        if (!text.substring(previous.end(), start - 1).isBlank() || start - 1 - previous.end() > 1) {
+        // "Cllr Tom Renhard (Labour, Ashley)": the party and the ward, each a run of its own
+        int open = skipSpace(text, previous.end());
+        if (open - previous.end() > 1 || open >= start || text.charAt(open) != '(') {
+            return false;
+        }
+        int close = text.indexOf(')', open);
+        if (close < end || close - open > 80 || !WARD.matcher(text).region(open + 1, close).matches()) {
             return false;
         }
         for (String t : tokens) {
@@ -1137,6 +1142,9 @@ final class NameScanner {
         }
         return true;
     }
+
+    /** "Old Kildonan", "Labour, Ashley", "Lab, Bishopston and Ashley Down": what a ward's brackets hold. */
+    private static final Pattern WARD = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*(?:(?:,\\s*|\\s+(?:and\\s+|of\\s+|the\\s+|&\\s+)?)\\p{Lu}[\\p{L}'’.\\-]*)*");
 
     private static int skipSpace(String text, int i) {
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {

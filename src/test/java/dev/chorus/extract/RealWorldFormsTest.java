@@ -644,6 +644,8 @@ class RealWorldFormsTest {
         assertEquals("Marguerite Tessier", quote(a, "We drew lines").speaker(), "Coun. X (Riverside Heights) said … “…,” she said");
         assertEquals("Marguerite Tessier", quote(a, "Nobody should").speaker());
         assertEquals("Obinna Eze", quote(a, "The old map").speaker(), "Coun. X (St. Vital) disagreed. “…,” he said");
+        assertEquals("Tomasz Rennard", quote(a, "It is still").speaker(), "Cllr X (Labour, Ashley) said: \"…\"");
+        assertEquals("Edwina Plowright", quote(a, "overbearing").speaker(), "Cllr X (Green, Bishopston and Ashley Down) said");
     }
 
     @Test
