@@ -54,6 +54,8 @@ final class HtmlReader {
      */
     private static final Pattern CAMEL_FURNITURE = Pattern.compile(
             "(?i)(^|[\\s_-])(" + FURNITURE_WORDS + ")([\\s_-]|$)");
+    /** "no-", "has-", "hide-" just before a furniture word: the word says what is switched off or on. */
+    private static final Pattern LAYOUT_MODIFIER = Pattern.compile("(?i)(?:^|[\\s_-])(?:no|has|with|without|hide|show)[_-]$");
     private static final Pattern SECTION_CLASS = Pattern.compile("(?i)(^|[\\s_-])(section|category)([\\s_-]|$)");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"‘’'«»„]");
     /** What may follow the author's name in a byline: a date, a time, their separators. */
@@ -94,11 +96,28 @@ final class HtmlReader {
     }
 
     private static boolean isFurniture(String name) {
-        if (FURNITURE.matcher(name).find()) {
+        if (namesFurniture(FURNITURE, name)) {
             return true;
         }
         String words = camelWords(name);
-        return words != name && CAMEL_FURNITURE.matcher(words).find();
+        return words != name && namesFurniture(CAMEL_FURNITURE, words);
+    }
+
+    /**
+     * Whether a class names furniture with a word of its own: "no-share", "has-sidebar" and
+     * "hide-comments" say how the element around the story is laid out (WordPress themes write
+     * {@code <div class="entry-content no-share">}), not that it is a share box.
+     */
+    private static boolean namesFurniture(Pattern furniture, String name) {
+        Matcher m = furniture.matcher(name);
+        int from = 0;
+        while (m.find(from)) {
+            if (!LAYOUT_MODIFIER.matcher(name).region(0, m.start(2)).find()) {
+                return true;
+            }
+            from = m.end(2);
+        }
+        return false;
     }
 
     /**

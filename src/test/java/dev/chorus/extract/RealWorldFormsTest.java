@@ -1415,6 +1415,15 @@ class RealWorldFormsTest {
         assertEquals("Priya Nair", quote(a, "a choice, not a law").speaker());
     }
     @Test
+    void aClassSayingFurnitureIsSwitchedOffDoesNotMakeTheArticleFurniture() {
+        Article a = extract("layout-modifier-classes.html");
+        // <div class="site-main has-sidebar"> and <div class="entry-content no-share hide-comments">
+        // hold the story; <div class="share-buttons"> and <div class="sidebar"> are still furniture
+        assertEquals(4, a.paragraphs().size(), a.paragraphs().toString());
+        assertEquals(List.of("Ingrid Solberg", "Knut Aasen", "Ingrid Solberg"), a.quotes().stream().map(Quote::speaker).toList());
+    }
+
+    @Test
     void furnitureNamedInCamelCaseIsLeftOutOfASavedPage() {
         Article a = extract("camel-case-furniture.html");
         // <div class="shareTools">, <p class="imgCaption">, <div class="storyTags">Short link: …, and the
