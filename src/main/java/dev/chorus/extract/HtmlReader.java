@@ -56,6 +56,9 @@ final class HtmlReader {
             "(?i)(^|[\\s_-])(" + FURNITURE_WORDS + ")([\\s_-]|$)");
     /** "no-", "has-", "hide-" just before a furniture word: the word says what is switched off or on. */
     private static final Pattern LAYOUT_MODIFIER = Pattern.compile("(?i)(?:^|[\\s_-])(?:no|has|with|without|hide|show)[_-]$");
+    /** The classes of a post embedded from a social network, a tweet or an Instagram post. */
+    private static final Pattern EMBED = Pattern.compile(
+            "(?i)(^|[\\s_-])(embed|instagram-media|twitter-tweet|tiktok-embed|bluesky-embed|fb-post)([\\s_-]|$)");
     private static final Pattern SECTION_CLASS = Pattern.compile("(?i)(^|[\\s_-])(section|category)([\\s_-]|$)");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"‘’'«»„]");
     /** What may follow the author's name in a byline: a date, a time, their separators. */
@@ -199,9 +202,10 @@ final class HtmlReader {
                 }
             }
         }
+        Set<Element> introduced = introducedEmbeds(doc);
         List<Element> furniture = new ArrayList<>();
         for (Element e : doc.body().getAllElements()) {
-            if (e != doc.body() && !e.tagName().equals("article") && !e.tagName().equals("main")
+            if (e != doc.body() && !introduced.contains(e) && !e.tagName().equals("article") && !e.tagName().equals("main")
                     && (isFurniture(e.className()) || isFurniture(e.id())
                     // "<div data-component="quote-block">": pages built of components name them so
                     || FURNITURE.matcher(e.attr("data-component")).find()
@@ -248,6 +252,35 @@ final class HtmlReader {
             }
         }
         return new Result(clean(title), parseDate(date), clean(author), blank(canonical) ? null : canonical.strip(), blocks);
+    }
+
+    /**
+     * Embedded posts that the article introduces as its own text ("She wrote on X:", "He posted
+     * on Sunday:"), with everything inside them: the post is what the paragraph before it says
+     * someone wrote, and the only place its words are. An embed not introduced so repeats or
+     * decorates the story, and goes with the furniture.
+     */
+    private static Set<Element> introducedEmbeds(Document doc) {
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : doc.body().getElementsByAttributeValueMatching("class", EMBED)) {
+            if (!out.contains(e) && introducedByAColon(e)) {
+                out.addAll(e.getAllElements());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the paragraph just before an element, or before the wrapper it opens (a figure
+     * around a tweet's block quote), ends with a colon.
+     */
+    private static boolean introducedByAColon(Element e) {
+        Element at = e;
+        for (int up = 0; up < 3 && at.previousElementSibling() == null && at.parent() != null; up++) {
+            at = at.parent();
+        }
+        Element before = at.previousElementSibling();
+        return before != null && before.normalName().equals("p") && before.text().strip().endsWith(":");
     }
 
     /** Whether a form holds the article itself, or most of the page's text. */

@@ -2430,6 +2430,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anEmbeddedPostThatTheArticleIntroducesWithAColonIsBodyText() {
+        Article a = extract("introduced-embedded-post.html");
+        assertEquals("Tomasz Wróbel", quote(a, "Third letter going in").speaker(),
+                "On Tuesday he posted on X: <figure class=\"wp-block-embed-twitter\"><blockquote class=\"twitter-tweet\">…");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Fix it before")),
+                "an Instagram embed after \"Riders gathered at the spot on Wednesday.\" decorates the story: " + a.quotes());
+    }
+
+    @Test
     void commonAmericanFirstNamesAreKnownAsGivenNames() {
         Article a = extract("american-first-names.txt");
         assertEquals("Marla Quinlan", quote(a, "I know this is not").speaker(),
