@@ -318,6 +318,9 @@ final class Attributor {
     private static final Pattern ACCORDING_TO_AFTER = Pattern.compile(
             "(?i)[\\s,]*" + ACCORDING + "\\s+(?<who>" + TITLE_POINT + "[^,:;.!?“”\"]{1,80})");
     /** "… and that its targets were “…”", "… but argued that “…”": the same speaker goes on. */
+    /** "said in a statement that", "wrote that": a speech verb opening a reported clause. */
+    private static final Pattern REPORTED_THAT = Pattern.compile(
+            "\\b(?:" + Vocabulary.SPEECH_VERBS + ")\\b[^.!?;“”\"]{0,40}?\\sthat\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern ELIDED_SUBJECT = Pattern.compile(
             "^(?:[\\s,]*|[^.!?;:“”\"]{0,60}?\\s)(?:and|but|then|before|while|later)\\s+(?:that\\b|(?:[\\p{L}’'\\-]+\\s+){0,2}?(?:"
                     + Vocabulary.SPEECH_VERBS + ")\\b"
@@ -1852,6 +1855,11 @@ final class Attributor {
                             // "Asked by Dame Caroline how many…, he said…. The exchange that followed was
                             // one of the sharpest." ¶ “Is it more than a hundred?”
                             attributed = true;
+                        } else if (inReportedClause(text, spans, k)) {
+                            // "Ekoflix said in a later statement that it … would “engage
+                            // constructively”", "the entrant wrote that … and apologised for “any
+                            // confusion”": said words, though whoever said them is no one named
+                            attributed = true;
                         }
                     }
                 }
@@ -2700,6 +2708,27 @@ final class Attributor {
                 return false;
             }
             return WRITTEN_UP_IS.matcher(text).region(Math.max(prevEnd, open - 160), open).find();
+        }
+
+        /**
+         * Whether two or three quoted words are in a clause reported after "said … that" or
+         * "wrote that", said before the sentence's first quote: "SurSaathi said in a statement
+         * that it “respects artists' rights”".
+         */
+        private static boolean inReportedClause(String text, List<QuoteSpans.Span> spans, int k) {
+            int open = spans.get(k).open();
+            int words = WHITESPACE.split(spans.get(k).text(text).strip()).length;
+            // one word ("could be “hycean” worlds") or words after an article ("warned that the
+            // “lean season”…") name a thing; longer quotes are speech without this
+            if (words < 2 || words > 3 || DETERMINER_BEFORE.matcher(text).region(Math.max(0, open - 24), open).find()) {
+                return false;
+            }
+            int from = Sentences.start(text, 0, open);
+            int to = open;
+            for (int j = k - 1; j >= 0 && spans.get(j).open() >= from; j--) {
+                to = spans.get(j).open();
+            }
+            return Regions.contains(text, " that ", from, to) && REPORTED_THAT.matcher(text).region(from, to).find();
         }
 
         /** Whether the paragraph holds the quote and nothing else but punctuation. */

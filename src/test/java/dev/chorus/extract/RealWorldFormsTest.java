@@ -2561,6 +2561,16 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aFewWordsQuotedInAClauseReportedAfterSaidThatAreSpeechThoughNoOneNamedSaidThem() {
+        Article a = extract("reported-fragments-of-the-unnamed.txt");
+        assertNull(quote(a, "contact affected customers").speaker(),
+                "Brodwell said in a written statement that it had stopped sales “…” and would “contact affected customers”");
+        assertNull(quote(a, "not the source").speaker(), "Kestrum, which supplies the flour, said on Tuesday that its mills were “not the source”");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("harvest blend")),
+                "Brodwell said that its “harvest blend” loaves…: a name after a determiner: " + a.quotes());
+    }
+
+    @Test
     void aFragmentAfterASpeechVerbInIngIsTheSubjectsWords() {
         Article a = extract("roles-renamed.txt");
         assertEquals("Imogen Pryce", quote(a, "divided our own staff").speaker(),
