@@ -24,6 +24,10 @@ final class NameScanner {
     private static final Set<String> OFFICE_OPENERS = Set.of("Public", "Foreign", "Home", "Social", "Rural", "Local",
             "Higher", "Greater", "New", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
             "Upper", "Lower", "Central", "United", "Joint", "Armed", "Human", "Internal", "International", "National");
+    /** Offices held for a place, which news copy writes small before the place and the name. */
+    private static final Set<String> OFFICES_OF_PLACES = Set.of("coroner", "commissioner", "constable", "mayor",
+            "sheriff", "governor", "premier", "minister", "senator", "bishop", "archbishop", "superintendent",
+            "councillor", "councilor", "lieutenant");
     /** Words that end an office of two words: "Defence Staff", "Foreign Affairs", "Social Care". */
     private static final Set<String> OFFICE_ENDS = Set.of("Staff", "Affairs", "Prosecutions", "Care", "Services",
             "Security", "Relations", "Development", "Resources", "Safety", "Government", "Office", "Department",
@@ -301,10 +305,18 @@ final class NameScanner {
                 at = w;
                 continue;
             }
+            String lower = word.toLowerCase(Locale.ROOT);
             if (!Character.isUpperCase(word.codePointAt(0))) {
+                if (role == null && ("of".equals(link) || "for".equals(link)) && OFFICES_OF_PLACES.contains(lower)) {
+                    // "senior coroner for West Yorkshire Kirsty Dunn", "police commissioner for
+                    // Kent Matthew Scott": an office of a place written small ends its title as a
+                    // capital one does; a spokeswoman or president "for Hebridean Link Ferries"
+                    // belongs to a body, whose name has no person after it
+                    role = lower;
+                    first = w;
+                }
                 break;
             }
-            String lower = word.toLowerCase(Locale.ROOT);
             if (role == null && ("of".equals(link) || "for".equals(link)) && Vocabulary.isRole(lower)) {
                 role = lower;
             }

@@ -533,6 +533,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anOfficeOfAPlaceWrittenSmallEndsItsTitleBeforeTheName() {
+        Article a = extract("offices-of-places-written-small.txt");
+        assertEquals("Ewan Tregaskis", quote(a, "left drivers guessing").speaker(), "assistant coroner for West Penwith X said … “…”");
+        assertEquals("Ewan Tregaskis", quote(a, "Mr Penrose was").speaker(), "“…,” Mr Tregaskis said");
+        assertEquals("Alison Hernandez-Vye", quote(a, "We will write").speaker(), "Police and crime commissioner for Kernow X said");
+        assertNull(quote(a, "studying the findings").speaker(), "A spokeswoman for Carn Brea Aggregates: a body, no one named");
+    }
+
+    @Test
     void aTitleThatNamesItsOfficeWithOfOrForIsNotPartOfTheNameAfterIt() {
         Article a = extract("titles-that-name-their-office.txt");
         assertEquals("Imogen Blakeway", quote(a, "Nobody will be left").speaker(), "Secretary of State for Energy Security X said:");
