@@ -988,7 +988,8 @@ final class Attributor {
                             || heOrSheNext(i, k) || NameEvidence.labelsAQuote(p, hit)) || authorOfAWork(p, hit)) {
                         people.noteActingSurname(hit.tokens().get(hit.tokens().size() - 1));
                     }
-                    if (hit.tokens().size() > 1 && lexicon.isOrganisationWord(hit.tokens().get(hit.tokens().size() - 1))
+                    String surname = hit.tokens().get(hit.tokens().size() - 1);
+                    if (hit.tokens().size() > 1 && (lexicon.isOrganisationWord(surname) || lexicon.isPlace(surname))
                             && !hit.possessive() && hit.honorific() == null && !hit.oblique()
                             // "the MP for Teifi Valley, who said": the "who" is the MP's
                             && !Vocabulary.PREPOSITIONS.contains(hit.before())

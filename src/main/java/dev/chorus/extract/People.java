@@ -166,9 +166,9 @@ final class People {
     }
 
     /**
-     * Surnames that are also words of places and bodies ("Lake", "Hills"), of whole names the
-     * article writes as only people's are: "Kenroy Lake, who has produced soca…" is a man, and
-     * "Lake said" is him, though a "Lake" ends the names of lakes.
+     * Surnames that are also words of places and bodies ("Lake", "Hills") or places themselves
+     * ("Washington"), of whole names the article writes as only people's are: "Kenroy Lake, who
+     * has produced soca…" is a man, and "Lake said" is him, though a "Lake" ends the names of lakes.
      */
     private final Set<String> personalSurnames = new HashSet<>();
 
@@ -176,7 +176,7 @@ final class People {
     void notePersonalSurname(List<String> tokens) {
         String first = tokens.get(0);
         String last = tokens.get(tokens.size() - 1);
-        if (!lexicon.isOrganisationWord(last) || PLACE_PREFIXES.contains(first) || lexicon.isPlace(first)) {
+        if (!lexicon.isOrganisationWord(last) && !lexicon.isPlace(last) || PLACE_PREFIXES.contains(first) || lexicon.isPlace(first)) {
             return;
         }
         for (String t : tokens.subList(0, tokens.size() - 1)) {
@@ -272,6 +272,10 @@ final class People {
         if (tokens.size() > 1 && Vocabulary.COMPANY_KINDS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
             // "Retailer Tesco said": what the company is, then its name
             return true;
+        }
+        if (tokens.size() == 1 && personalSurnames.contains(joined)) {
+            // "Denise Washington, whose son…" ¶ "Washington told the board": the place is her surname
+            return false;
         }
         if (lexicon.isPlace(joined) && !surnameOfSomeoneNamed(tokens) || organisations.contains(joined)
                 || tokens.size() > 1 && (PLACE_PREFIXES.contains(tokens.get(0)) || CAMPAIGN_VERBS.contains(tokens.get(0)))) {

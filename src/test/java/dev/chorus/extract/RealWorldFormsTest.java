@@ -1255,6 +1255,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aSurnameThatIsAPlaceIsAPersonsWhenTheArticleWritesTheWholeNameAsOnlyAPersonsIs() {
+        Article a = extract("surnames-that-are-places.txt");
+        assertEquals("Lorraine Boston", quote(a, "She is eleven").speaker(),
+                "“Lorraine Boston, whose daughter takes the No. 12 bus…” ¶ “…,” Boston told the board");
+        assertEquals("Lorraine Boston", quote(a, "We'll be back").speaker(),
+                "“As the meeting ended, Boston picked up her coat…” ¶ “…,” she said (not Joan Whitaker)");
+    }
+
+    @Test
     void aLedeAboutSomeoneUnnamedQuotesThePersonTheNextParagraphNamesWithTheirAge() {
         Article a = extract("named-in-the-second-paragraph.txt");
         assertEquals("Mereani Vosa Tuilau", quote(a, "only followed").speaker(),
