@@ -362,8 +362,11 @@ final class Attributor {
     private static final Pattern HEARSAY = Pattern.compile("(?i)\\b(?:is|was|are|were|been|being)\\s+$");
     /** "… and " just before a verb: it shares the subject of the verb before. */
     private static final Pattern COORDINATED = Pattern.compile("\\s(?:and|but|then)\\s+(?:\\p{Ll}+ly\\s+)?$");
-    /** "’s office" or " minister’s office" after "the deputy": the role owns what follows. */
-    private static final Pattern OWNS = Pattern.compile("(?:\\s+\\p{Ll}+)?[’']s\\b");
+    /**
+     * "’s office" or " minister’s office" after "the deputy", " General’s office" after "the Ohio
+     * Attorney": the role owns what follows.
+     */
+    private static final Pattern OWNS = Pattern.compile("(?:\\s+\\p{L}+)?[’']s\\b");
     /** "asks ", "pressed ": a verb of asking, just before the name of the one asked. */
     private static final Pattern ASKS_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:asks|asked|presses|pressed|questions|questioned)\\s+(?:\\p{Lu}\\p{L}{0,4}\\.?\\s+)?$");

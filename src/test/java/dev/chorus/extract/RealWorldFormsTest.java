@@ -688,6 +688,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void theOfficeOfATwoWordCapitalisedTitleSpeaksForItselfNotForSomeoneWithTheRole() {
+        Article a = extract("office-of-a-capitalised-title.txt");
+        assertNull(quote(a, "should warn anyone").speaker(),
+                "Defense attorney X … the Utah Attorney General's office said the verdict “…”: the office, not the attorney");
+        assertEquals("Hamid Sadeghi", quote(a, "He is a bad").speaker());
+    }
+
+    @Test
     void aSurnameSharedByTwoIsTheOneActingInItsParagraph() {
         Article a = extract("namesakes.txt");
         assertEquals("Tom Kinsella", quote(a, "Come out to the yard").speaker(),
