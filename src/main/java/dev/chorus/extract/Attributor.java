@@ -40,7 +40,7 @@ final class Attributor {
             + String.join("|", Vocabulary.KIN) + "),\\s+(?:the\\s+)?(?:[\\p{L}\\-]+\\s+){0,3}$");
     /** What follows "said" when it reports speech in a sentence of its own: "said the fare cap…". */
     private static final Pattern REPORTED_CLAUSE = Pattern.compile(
-            "\\s+(?:that|the|a|an|he|she|it|they|we|there|his|her|their|its|this|these|those)\\s+\\p{L}");
+            "\\s+(?:(?:only|also|later|then|simply|again)\\s+)?(?:that|the|a|an|he|she|it|they|we|there|his|her|their|its|this|these|those)\\s+\\p{L}");
     /**
      * "the fund's chairperson and a former head of drama at the public broadcaster": what joins
      * a second role of the same person, or a body the role belongs to.

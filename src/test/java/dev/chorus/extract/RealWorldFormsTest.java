@@ -3678,6 +3678,14 @@ class RealWorldFormsTest {
         assertEquals("Hal Nanouk", quote(a, "You learn to read").speaker());
     }
     @Test
+    void aNameThatSaidOnlyThatInTheNextSentenceReportsItsOwnWordsNotTheQuoteBefore() {
+        Article a = extract("said-only-that-after-a-quote.txt");
+        assertEquals("Noluthando Dube", quote(a, "never audited").speaker(),
+                "Magistrate X refused…, noting that he had “….” Contacted by email, Y said only that he was “…”");
+        assertEquals("Pieter van Wyk", quote(a, "glad it is settled").speaker());
+    }
+
+    @Test
     void someoneUnnamedOpeningTheNextSentenceDoesNotContinueTheSpeaker() {
         Article a = extract("unnamed-after-a-named-quote.txt");
         assertEquals("Ebenezer K. Toweh", quote(a, "a servant of").speaker());
