@@ -1776,7 +1776,11 @@ final class Attributor {
                         a = matchEmbedded(text, prevEnd, span.open());
                     }
                 }
-                if (a == null) {
+                // "I said, “Because you’ve changed it eleven times.” He laughed.": the one who says
+                // so just before a whole sentence spoke it, not the one who acts in the next
+                boolean saidJustBefore = a == null && endsSentence(span.text(text))
+                        && I_SAID.matcher(before).region(Math.max(0, before.length() - 40), before.length()).find();
+                if (a == null && !saidJustBefore) {
                     a = matchAfter(after, end, endsSentence(span.text(text)));
                 }
                 if (a == null) {

@@ -2139,6 +2139,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void inAnInterviewAWholeSentenceAfterISaidIsTheIntervieweesThoughSomeoneActsAfterIt() {
+        Article a = extract("interview-i-said-then-someone-acts.md");
+        assertEquals("Ingrid Halvorsen", quote(a, "Only if you let me").speaker(),
+                "A director once asked me, “…?” I said, “….” She laughed.");
+        assertNull(quote(a, "Can you make the rain").speaker(), "the unnamed director's question");
+    }
+
+    @Test
     void theStatementSaidIsTheOneWhoSpokeInAStatement() {
         Article a = extract("statements-and-questions.txt");
         assertEquals("Karen Pym", quote(a, "Dad never complained").speaker(),
