@@ -318,6 +318,13 @@ final class Attributor {
     private static final Pattern ACCORDING_TO_AFTER = Pattern.compile(
             "(?i)[\\s,]*" + ACCORDING + "\\s+(?<who>" + TITLE_POINT + "[^,:;.!?“”\"]{1,80})");
     /** "… and that its targets were “…”", "… but argued that “…”": the same speaker goes on. */
+    /**
+     * A picture's credit ending a caption: "PHOTO: SCREENGRAB FROM …", "ST PHOTO: …",
+     * "Photograph: Joe Bloggs", "Pic: PA", "(AP Photo/Tyler Grimes)".
+     */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile(
+            "(?:[.!?”\"’)]\\s+(?:\\p{Lu}{2,5}\\s+)?(?:PHOTOS?|Photos?|PHOTOGRAPH|Photograph|PICTURE|Picture|Pic)\\s*:\\s*[^.!?“”\"]{1,60}"
+                    + "|\\((?:AP |AFP |Reuters )?Photo/[^()]{1,60}\\))\\s*$");
     /** "said in a statement that", "wrote that": a speech verb opening a reported clause. */
     private static final Pattern REPORTED_THAT = Pattern.compile(
             "\\b(?:" + Vocabulary.SPEECH_VERBS + ")\\b[^.!?;“”\"]{0,40}?\\sthat\\s", Pattern.CASE_INSENSITIVE);
@@ -1728,6 +1735,12 @@ final class Attributor {
             noteMentions(text, from, text.length(), base, spans.isEmpty() ? hits.get(index)
                     : NameScanner.scan(text, from, text.length(), peopleBefore(hits.get(index), from)));
 
+            if (!spans.isEmpty() && endsWithPictureCredit(text)) {
+                // a caption copied with the page: "…praised by judges for its “emotional honesty”.
+                // PHOTO: SCREENGRAB FROM …" labels a picture; its names count, its quotes are not the story's
+                endChain(out);
+                return;
+            }
             boolean taking = false;
             String previousSpeaker = null;
             Attribution previousAttribution = null;
@@ -2737,6 +2750,11 @@ final class Attributor {
                 to = spans.get(j).open();
             }
             return Regions.contains(text, " that ", from, to) && REPORTED_THAT.matcher(text).region(from, to).find();
+        }
+
+        /** Whether a paragraph ends with the credit of a picture, so is the picture's caption. */
+        private static boolean endsWithPictureCredit(String text) {
+            return PICTURE_CREDIT.matcher(text).region(Math.max(0, text.length() - 90), text.length()).find();
         }
 
         /** Whether the paragraph holds the quote and nothing else but punctuation. */

@@ -1441,6 +1441,14 @@ class RealWorldFormsTest {
         assertEquals("Priya Nair", quote(a, "a choice, not a law").speaker());
     }
     @Test
+    void aCaptionCopiedWithItsPictureCreditHasNoQuotesOfTheStory() {
+        Article a = extract("pasted-caption-with-credit.txt");
+        assertEquals(List.of("We judged what was in front of us,"), a.quotes().stream().map(Quote::text).toList(),
+                "…praised by the panel for its “quiet imperfection”. PHOTO: HARBOURSIDE CERAMICS AWARD");
+        assertEquals("Mei Ling Tan", a.quotes().get(0).speaker());
+    }
+
+    @Test
     void aClassSayingFurnitureIsSwitchedOffDoesNotMakeTheArticleFurniture() {
         Article a = extract("layout-modifier-classes.html");
         // <div class="site-main has-sidebar"> and <div class="entry-content no-share hide-comments">
