@@ -64,7 +64,7 @@ final class Attributor {
      * “…”", "the slogan “…”", "the study, “…”", "belting out “…”", and names things are given:
      * "a hinge the company calls “Origami”", "so-called “ghost trains”", "dubbed “the Tank”".
      */
-    private static final Pattern NOT_SAID_BEFORE = Pattern.compile("(?i)(?:\\b(?:titled|entitled|headlined|"
+    private static final Pattern NOT_SAID_BEFORE = Pattern.compile("(?i)(?:\\b(?:titled|entitled|headlined|headed|"
             + "under the title|read|reads|reading|slogan|motto|tagline|strapline|such as|banner|placard|poster|serenaded \\p{L}+ with|belting out|"
             + "chanting|chanted|singing|sang|dubbed|branded|marketed as|known as|so-called|nicknamed|the term|"
             // "known locally as", "code-named", "taken to calling", "sometimes called", "that staff call"
@@ -94,7 +94,7 @@ final class Attributor {
      * in one of these, or its rule's test fails. Most quotes follow none of them, and the pattern,
      * tried at every word of the sixty characters before each quote, was 3% of a build's CPU.
      */
-    private static final Set<String> NOT_SAID_LAST = Set.of("titled", "entitled", "headlined", "title", "read",
+    private static final Set<String> NOT_SAID_LAST = Set.of("titled", "entitled", "headlined", "headed", "title", "read",
             "reads", "reading", "slogan", "motto", "tagline", "strapline", "as", "banner", "placard", "poster", "with",
             "out", "chanting", "chanted", "singing", "sang", "dubbed", "branded", "called", "nicknamed", "term", "named",
             "codenamed", "call", "calls", "calling", "phrase", "word", "words", "expression", "label", "hashtag",
@@ -120,7 +120,9 @@ final class Attributor {
      * aside too long for {@link #NOT_SAID_BEFORE} to reach.
      */
     private static final Pattern WRITTEN_UP_IS = Pattern.compile("(?i)\\b(?:" + WRITTEN_UP + "|headline)(?:,[^,.;:!?“”\"]{1,100},|\\s+(?:that|which))?"
-            + "\\s+(?:is|was|reads|read|said|says)\\s*[:,]?\\s*$");
+            + "\\s+(?:is|was|reads|read|said|says)\\s*[:,]?\\s*$"
+            // "The title of a talk I gave at SIGGRAPH was “…”": what a work is called
+            + "|\\btitle\\s+of\\s+[^,.;:!?“”\"]{1,60}\\s+(?:is|was)\\s*[:,]?\\s*$");
     /** "the banner that hangs above the stage: “…”": words written up, shown after a colon. */
     private static final Pattern WRITTEN_UP_THAT = Pattern.compile("(?i)\\b(?:" + WRITTEN_UP + ")\\s+(?:that|which)"
             + "\\s+[^,.;:!?“”\"]{1,80}:\\s*$");

@@ -2581,6 +2581,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void wordsAfterHeadedOrAfterTheTitleOfSomethingWasAreNotSpeech() {
+        Article a = extract("headed-and-the-title-of.txt");
+        assertEquals(List.of("I wanted the hands to be seen,"), a.quotes().stream().map(Quote::text).toList(),
+                "The gallery's wall text, headed “…”; The title of the lecture she gave at the opening was “…”");
+    }
+
+    @Test
     void aTitleAfterTheKindOfWorkIsNotSpeechThoughItsStopIsInsideTheMarks() {
         Article a = extract("roles-renamed.txt");
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("The Lantern Room")),
