@@ -69,7 +69,7 @@ final class Attributor {
             + "chanting|chanted|singing|sang|dubbed|branded|marketed as|known as|so-called|nicknamed|the term|"
             // "known locally as", "code-named", "taken to calling", "sometimes called", "that staff call"
             + "known (?:[\\p{Ll}]+\\s+){1,3}?as|code-?named|codenamed|(?:taken|come|came|like|likes) to call(?:ing)?|"
-            + "(?:sometimes|often|commonly|widely|also|affectionately|informally|loosely) (?:called|described as|known as)|"
+            + "(?:sometimes|often|commonly|widely|also|affectionately|informally|loosely|internally) (?:called|described as|known as)|"
             + "(?:staff|locals|residents|fans|regulars|insiders|workers|villagers|colleagues|critics|traders|"
             + "pupils|students|teachers|parents|neighbours|neighbors|"
             // "a pattern researchers call “prosodic flattening”": the name a field gives a thing
@@ -84,7 +84,8 @@ final class Attributor {
             + "(?<=, )meaning|(?:a|the) word for|"
             // what is typed into a search box or a generator, not said: "lets anybody type “…”"
             + "type|types|typed|typing|search(?:es|ed|ing)? for|"
-            + "what (?:[\\p{L}\\-]+\\s+){1,3}?calls?|"
+            // "what they term “synthetic imagery”", "a practice termed “…”"
+            + "what (?:[\\p{L}\\-]+\\s+){1,3}?(?:calls?|terms?)|termed|"
             + "(?:a|an|the)\\s+(?-i:(?:[\\p{Ll}\\-]+\\s+){0,2}\\p{Ll}+) called)"
             // "Her second feature, “Los que silban”, shot this spring": a work named in apposition
             + "|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary|category|feature|series|poem),)"
@@ -97,7 +98,7 @@ final class Attributor {
     private static final Set<String> NOT_SAID_LAST = Set.of("titled", "entitled", "headlined", "headed", "title", "read",
             "reads", "reading", "slogan", "motto", "tagline", "strapline", "as", "banner", "placard", "poster", "with",
             "out", "chanting", "chanted", "singing", "sang", "dubbed", "branded", "called", "nicknamed", "term", "named",
-            "codenamed", "call", "calls", "calling", "phrase", "word", "words", "expression", "label", "hashtag",
+            "codenamed", "call", "calls", "calling", "terms", "termed", "phrase", "word", "words", "expression", "label", "hashtag",
             "catchphrase", "buzzword", "line", "message", "headline", "inscription", "captioned", "labelled", "labeled",
             "type", "types", "typed", "typing", "for", "paper", "study", "report", "book", "album", "film", "song", "memo",
             "novel", "documentary", "category", "meaning", "feature", "series", "poem");

@@ -2588,6 +2588,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void wordsAfterWhatSomeoneTermsOrInternallyCalledAreANameNotSpeech() {
+        Article a = extract("what-they-term-and-internally-called.txt");
+        assertEquals(List.of("We will not switch anything on until the people who use subtitles tell us it works,"),
+                a.quotes().stream().map(Quote::text).toList(),
+                "a project internally called “…”; Several broadcasters abroad now offer what they term “…”, she noted");
+    }
+
+    @Test
     void aTitleAfterTheKindOfWorkIsNotSpeechThoughItsStopIsInsideTheMarks() {
         Article a = extract("roles-renamed.txt");
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("The Lantern Room")),
