@@ -328,6 +328,8 @@ final class Attributor {
     private static final Pattern PICTURE_CREDIT = Pattern.compile(
             "(?:[.!?”\"’)]\\s+(?:\\p{Lu}{2,5}\\s+)?(?:PHOTOS?|Photos?|PHOTOGRAPH|Photograph|PICTURE|Picture|Pic)\\s*:\\s*[^.!?“”\"]{1,60}"
                     + "|\\((?:AP |AFP |Reuters )?Photo/[^()]{1,60}\\))\\s*$");
+    /** "called it ", "called AI-generated dialogue ": a verdict on something follows. */
+    private static final Pattern CALLED_IT = Pattern.compile("\\bcalled\\s+(?:it|them|this|that|[\\p{L}\\-]+\\s+\\p{Ll}+)\\s+$");
     /** "said in a statement that", "wrote that": a speech verb opening a reported clause. */
     private static final Pattern REPORTED_THAT = Pattern.compile(
             "\\b(?:" + Vocabulary.SPEECH_VERBS + ")\\b[^.!?;“”\"]{0,40}?\\sthat\\s", Pattern.CASE_INSENSITIVE);
@@ -2752,7 +2754,8 @@ final class Attributor {
             for (int j = k - 1; j >= 0 && spans.get(j).open() >= from; j--) {
                 to = spans.get(j).open();
             }
-            return Regions.contains(text, " that ", from, to) && REPORTED_THAT.matcher(text).region(from, to).find();
+            return Regions.contains(text, " that ", from, to) && REPORTED_THAT.matcher(text).region(from, to).find()
+                    || Regions.contains(text, "called ", from, open) && CALLED_IT.matcher(text).region(Math.max(from, open - 50), open).find();
         }
 
         /** Whether a paragraph ends with the credit of a picture, so is the picture's caption. */

@@ -2628,6 +2628,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aFewWordsQuotedAfterCalledItAreAVerdictThoughNoOneNamedGaveIt() {
+        Article a = extract("reported-fragments-of-the-unnamed.txt");
+        assertNull(quote(a, "badly timed").speaker(), "A parents' forum, in a post…, called the notice “badly timed”");
+        assertNull(quote(a, "a failed check").speaker(), "The bakers' union called it “a failed check” in a letter");
+    }
+
+    @Test
     void aFragmentAfterASpeechVerbInIngIsTheSubjectsWords() {
         Article a = extract("roles-renamed.txt");
         assertEquals("Imogen Pryce", quote(a, "divided our own staff").speaker(),
