@@ -121,7 +121,10 @@ final class NameScanner {
                         honorificStart = start;
                         honorific = t;
                     }
-                } else if ((elBefore || Vocabulary.HONORIFICS.contains(t)) && tokens.size() > 1
+                } else if ((elBefore || Vocabulary.HONORIFICS.contains(t)
+                        // "Det Con Rhys Jenkins", "Ch Con": a constable only after another rank; "Con
+                        // O'Neill" is a given name
+                        && !(t.equals("Con") && honorific == null)) && tokens.size() > 1
                         // "Dr Ch. Narasimha Rao": with a point and a name after it, not "Ch Supt", an initial
                         && !(raw.equals("Ch.") && tokens.size() > 2 && !rank(tokens.get(1)))
                         || Vocabulary.HONORIFICS_OF_WHOLE_NAMES.contains(raw) && tokens.size() > 2

@@ -344,6 +344,11 @@ final class Vocabulary {
             // Canadian papers abbreviate councillor ("Coun. Josh Matlow, who represents…")
             "Coun",
             "Assemblywoman", "Assemblymember", "Congressman", "Congresswoman", "Supervisor", "Trustee", "Provost",
+            // "Representative Emilia Sykes" spelled out, "Senate President Pro Tempore Jinggoy Estrada", and the
+            // Filipino forms of address for an older woman and man ("Aling Rosario Dela Cruz", "Mang Tonyo Reyes")
+            "Representative", "Pro", "Tempore", "Aling", "Mang",
+            // a constable after another rank ("Det Con Rhys Jenkins"; see NameScanner)
+            "Con",
             // Malaysia and Fiji, where they go with a given name ("Puan Rohana", "Ratu Josaia"); Ghana's
             // chiefs ("Nana Kwame Ofori II"); lawyers and police ranks of the Caribbean
             "Puan", "Encik", "Cik", "Datin", "Dato'", "Dato’", "Tun", "Ratu", "Adi", "Nana",

@@ -46,6 +46,16 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void titlesSpelledOutAndAConstableAfterARankAreNotPartOfTheName() {
+        Article a = extract("titles-spelled-out-and-after-ranks.txt");
+        assertEquals("Emilia Sandoval-Pike", quote(a, "Where are").speaker(), "Representative X");
+        assertEquals("Benedicto Alcaraz", quote(a, "take its time").speaker(), "Senate President Pro Tempore X");
+        assertEquals("Rhys Pemberton", quote(a, "She showed").speaker(), "Det Con X");
+        assertEquals("Rosario Dimaculangan", quote(a, "Every year").speaker(), "Aling X, a Filipino form of address");
+        assertEquals("Con Fitzgerald", quote(a, "We will rebuild").speaker(), "Con opening a name is a given name");
+    }
+
+    @Test
     void aFormOfAddressBeforeAGivenNameAloneIsNotPartOfTheName() {
         Article a = extract("form-of-address-before-a-given-name.txt");
         assertEquals("Remedios", quote(a, "The old square").speaker(), "“Doña Remedios, who has sold tamales…”");
