@@ -694,6 +694,8 @@ final class Attributor {
     private static final Pattern UNNAMED_CRY = Pattern.compile("(?i)(?:^|[\\s(])(?:(?:a|an)\\s+(?:[\\p{L}\\-]+\\s+)?"
             + "(?:cry|shout|heckle|yell|roar|scream|chorus|chant)|cries|shouts|heckles|yells|screams|chants)\\s+of\\s*$");
     /** "Asked by Dame Caroline how many people…": the one asking is named next. */
+    /** "Asked about ", "Asked whether ": a sentence opening with the question someone answers. */
+    private static final Pattern ASKED_OPENING = Pattern.compile("(?:^|[.!?][\"”’]?\\s+)Asked\\s+(?:about|whether|if|what|how|why|when|who|for)\\s");
     private static final Pattern ASKED_BY = Pattern.compile("(?:^|[.!?]\\s+)Asked\\s+by\\s+");
     /** A quote that opens by calling someone: "Mr Gourlay, …", "Sir Giles, …", "Priya, …". */
     private static final Pattern VOCATIVE = Pattern.compile(
@@ -1839,6 +1841,12 @@ final class Attributor {
                     a = matchEmbedded(text, prevEnd, span.open());
                     if (a != null) {
                         speaker = resolve(a.ref(), base + a.refBase());
+                        String answering = a.ref().type() == PersonRef.Type.PRONOUN
+                                ? answeringWhatWasAsked(index, span, speaker, genderOf(a.ref().text())) : null;
+                        if (answering != null) {
+                            // "Asked whether Wilczek would start, he said the decision would be made “…”"
+                            speaker = answering;
+                        }
                         attributed = true;
                     } else if (k > 0 && (previousSpeaker != null || previousAttributed) && ELIDED_SUBJECT.matcher(before).find()) {
                         speaker = previousSpeaker;
@@ -2057,6 +2065,10 @@ final class Attributor {
             if (answering != null) {
                 return answering;
             }
+            answering = answeringWhatWasAsked(index, span, speaker, g);
+            if (answering != null) {
+                return answering;
+            }
             if (!Regions.contains(text, " asked ", 0, span.open()) || span.text(text).strip().endsWith("?")) {
                 return speaker;
             }
@@ -2112,6 +2124,35 @@ final class Attributor {
                 if (h.start() >= m.end() && h.end() <= span.open()
                         && speaker.equals(people.resolve(h.tokens(), h.honorific(), People.Evidence.TEXT, base + h.start()))) {
                     return people.latestOtherThan(speaker, base - 2 * PARAGRAPH_STRIDE, base + sentence, g);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "Asked about Bukayo Saka's fitness, he said: “…”": a pronoun that seems to stand for the
+         * one named in what was asked stands for the one answering, the latest other person of its
+         * gender before the sentence. Null when the sentence does not open so.
+         */
+        private String answeringWhatWasAsked(int index, QuoteSpans.Span span, String speaker, char g) {
+            String text = paragraphs.get(index);
+            if (speaker == null || g == 0 || !Regions.contains(text, "Asked ", 0, span.open())) {
+                return null;
+            }
+            Matcher m = ASKED_OPENING.matcher(text).region(0, span.open());
+            int asked = -1;
+            while (m.find()) {
+                asked = m.end();
+            }
+            int comma = asked < 0 ? -1 : text.indexOf(',', asked);
+            if (comma < 0 || comma > span.open() || comma - asked > 150) {
+                return null;
+            }
+            long base = (long) (index + 1) * PARAGRAPH_STRIDE;
+            for (NameScanner.Hit h : hits.get(index)) {
+                if (h.start() >= asked && h.end() <= comma
+                        && speaker.equals(people.resolve(h.tokens(), h.honorific(), People.Evidence.TEXT, base + h.start()))) {
+                    return people.latestOtherThan(speaker, base - 2 * PARAGRAPH_STRIDE, base + asked, g);
                 }
             }
             return null;

@@ -1754,6 +1754,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void heAfterASentenceOpeningWithWhatHeWasAskedIsTheOneAnswering() {
+        Article a = extract("asked-about-someone-then-he-said.txt");
+        assertEquals("Gareth Holloway", quote(a, "He trained today").speaker(), "Asked about Y's hamstring, he said: “…”");
+        assertEquals("Gareth Holloway", quote(a, "in the morning").speaker(), "Asked whether Y would start, he said … “…”");
+    }
+
+    @Test
     void heRepliedAfterAQuestionIsTheOneAsked() {
         Article a = extract("ranks-and-replies.txt");
         assertEquals("Ranjith Abeysekera", quote(a, "My grandson played").speaker(),
