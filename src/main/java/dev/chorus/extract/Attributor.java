@@ -694,6 +694,11 @@ final class Attributor {
     private static final Pattern UNNAMED_CRY = Pattern.compile("(?i)(?:^|[\\s(])(?:(?:a|an)\\s+(?:[\\p{L}\\-]+\\s+)?"
             + "(?:cry|shout|heckle|yell|roar|scream|chorus|chant)|cries|shouts|heckles|yells|screams|chants)\\s+of\\s*$");
     /** "Asked by Dame Caroline how many people…": the one asking is named next. */
+    /** "the source", "the senior aide", "the party's strategist": an unnamed source after a quote. */
+    private static final Pattern THE_SOMEONE = Pattern.compile("\\s*the\\s+(?:\\p{Ll}[\\p{Ll}’'\\-]*\\s+){0,2}"
+            + "(?:source|insider|aide|staffer|strategist|operative|donor)s?\\s*");
+    /** "Labour", "Senior government", "Downing Street": a word or two of whose sources speak. */
+    private static final Pattern WHOSE_SOURCES = Pattern.compile("\\p{L}[\\p{L}\\-]*(?:\\s+\\p{L}[\\p{L}\\-]*){0,2}");
     /** "Asked about ", "Asked whether ": a sentence opening with the question someone answers. */
     private static final Pattern ASKED_OPENING = Pattern.compile("(?:^|[.!?][\"”’]?\\s+)Asked\\s+(?:about|whether|if|what|how|why|when|who|for)\\s");
     private static final Pattern ASKED_BY = Pattern.compile("(?:^|[.!?]\\s+)Asked\\s+by\\s+");
@@ -3372,6 +3377,11 @@ final class Attributor {
                     return nobodyNamed(lead, offset + leadOffset, offset + v.end());
                 }
 
+                if (ref == null && THE_SOMEONE.matcher(lead).matches()) {
+                    // "“We will appeal,” the source said", "the aide": a source the text does not name
+                    // (not a word of the roles, which are the named people given them)
+                    return nobodyNamed(lead, offset + leadOffset, offset + v.end());
+                }
                 Descriptors.Match unnamed = ref == null ? Descriptors.openingUnnamed(lead, lead.length()) : null;
                 if (unnamed != null && unnamed.start() == 0 || ref == null && SOMEONE.contains(lead.strip().toLowerCase(Locale.ROOT))
                         // "“He was the kindest man we knew,” his family said": many people, not the man they speak of
@@ -3784,6 +3794,8 @@ final class Attributor {
                     Descriptors.Match u;
                     if (body.find()) {
                         ref = new PersonRef(PersonRef.Type.ORGANISATION, body.group(), body.start(), body.end());
+                    } else if (currentBase > PARAGRAPH_STRIDE && (u = sourcesSaying(s, verb.start())) != null) {
+                        ref = unnamedRef(s, u);
                     } else if (currentBase > PARAGRAPH_STRIDE && (u = Descriptors.openingUnnamed(s, verb.start())) != null
                             && (Vocabulary.UNNAMED_PEOPLE.contains(u.role()) || ANONYMOUS.matcher(s).find()
                             // "A reviewer said the food was “…”": one of a trade, whom the text never names
@@ -3803,6 +3815,23 @@ final class Attributor {
                 }
             }
             return ref == null ? null : new Attribution(ref, start + ref.start(), open);
+        }
+
+        /**
+         * "Labour sources said they were “quietly confident”", "Senior government sources said":
+         * unnamed sources, perhaps after a word or two saying whose, just before the verb; or null.
+         */
+        private static Descriptors.Match sourcesSaying(String s, int verb) {
+            if (!Regions.contains(s, "sources ", Math.max(0, verb - 9), verb)) {
+                return null;
+            }
+            List<Descriptors.Match> found = Descriptors.unnamed(s, 0, verb);
+            Descriptors.Match u = found.isEmpty() ? null : found.get(found.size() - 1);
+            if (u == null || !u.role().equals("source") || !s.substring(u.end(), verb).isBlank()) {
+                return null;
+            }
+            String before = s.substring(0, u.start()).strip();
+            return before.isEmpty() || WHOSE_SOURCES.matcher(before).matches() ? u : null;
         }
 
         /**

@@ -2537,6 +2537,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void shortQuotesOfTheSourceAndFragmentsOfUnnamedSourcesAreKeptWithNoSpeaker() {
+        Article a = extract("unnamed-sources-short-and-plural.txt");
+        assertEquals(List.of("We will walk away,", "Not yet,", "quietly confident", "very close now"),
+                a.quotes().stream().map(Quote::text).toList(), "“…,” the aide said; Labour sources said they were “…”");
+        assertTrue(a.quotes().stream().allMatch(q -> q.speaker() == null), a.quotes().toString());
+    }
+
+    @Test
     void aVerdictOfOneOfATradeOrOfABodysCriticIsKeptWithNoSpeaker() {
         Article a = extract("a-reviewer-unnamed.txt");
         assertNull(quote(a, "stale").speaker(), "One critic said the sourdough was \"…\": kept, of nobody named");
