@@ -2462,6 +2462,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aSpokespersonForADepartmentOfAffairsIsNobodyNamed() {
+        Article a = extract("a-spokesperson-for-a-department-of-affairs.txt");
+        assertNull(quote(a, "watching the river").speaker(), "A spokesperson for the Department for Environment, Food and Rural Affairs said");
+        assertEquals(List.of("Darren Chester-Hale"), a.speakers());
+    }
+
+    @Test
     void aCompanyNamedAfterWhatItIsSpeaksForNoOne() {
         Article a = extract("companies-named-with-what-they-are.txt");
         assertNull(quote(a, "higher than anyone").speaker(), "Retailer X said its costs had been “…”");
