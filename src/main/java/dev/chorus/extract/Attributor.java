@@ -794,6 +794,11 @@ final class Attributor {
                 if (p.indexOf('"') >= 0 || p.indexOf('“') >= 0) {
                     found.removeIf(hit -> quotedNickname(p, hit));
                 }
+                int credit = pictureCredit(p);
+                if (credit >= 0) {
+                    // "Photograph: Murdo MacLeod/The Guardian": who took the picture is in no story
+                    found.removeIf(hit -> hit.start() >= credit);
+                }
                 hits.add(found);
                 knownAs(p, found, nicknames);
             }
@@ -1744,10 +1749,13 @@ final class Attributor {
                 noteMentions(text, from, s.open(), base, NameScanner.scan(text, from, s.open(), peopleBefore(hits.get(index), from)));
                 from = s.end(text);
             }
-            noteMentions(text, from, text.length(), base, spans.isEmpty() ? hits.get(index)
-                    : NameScanner.scan(text, from, text.length(), peopleBefore(hits.get(index), from)));
+            // "…Photograph: Murdo MacLeod/The Guardian": the one who took the picture is in no story
+            int credit = pictureCredit(text);
+            int to = Math.max(from, credit >= 0 ? credit : text.length());
+            noteMentions(text, from, to, base, spans.isEmpty() && credit < 0 ? hits.get(index)
+                    : NameScanner.scan(text, from, to, peopleBefore(hits.get(index), from)));
 
-            if (!spans.isEmpty() && endsWithPictureCredit(text)) {
+            if (!spans.isEmpty() && credit >= 0) {
                 // a caption copied with the page: "…praised by judges for its “emotional honesty”.
                 // PHOTO: SCREENGRAB FROM …" labels a picture; its names count, its quotes are not the story's
                 endChain(out);
@@ -2804,9 +2812,10 @@ final class Attributor {
                     || Regions.contains(text, "called ", from, open) && CALLED_IT.matcher(text).region(Math.max(from, open - 50), open).find();
         }
 
-        /** Whether a paragraph ends with the credit of a picture, so is the picture's caption. */
-        private static boolean endsWithPictureCredit(String text) {
-            return PICTURE_CREDIT.matcher(text).region(Math.max(0, text.length() - 90), text.length()).find();
+        /** Where the credit of a picture ending the paragraph starts, so that it is the picture's caption; or -1. */
+        private static int pictureCredit(String text) {
+            Matcher m = PICTURE_CREDIT.matcher(text).region(Math.max(0, text.length() - 90), text.length());
+            return m.find() ? m.start() : -1;
         }
 
         /** Whether the paragraph holds the quote and nothing else but punctuation. */

@@ -1451,6 +1451,14 @@ class RealWorldFormsTest {
         assertEquals("Priya Nair", quote(a, "a choice, not a law").speaker());
     }
     @Test
+    void thePhotographerInAPastedCaptionsCreditIsNotTheNextPronoun() {
+        Article a = extract("a-pasted-caption-with-a-photographers-credit.txt");
+        assertEquals("Angus MacAulay", quote(a, "hundreds of thousands").speaker(),
+                "… 'Nobody in Edinburgh cares,' he says. Photograph: X/The Herald ¶ He said … “…”");
+        assertTrue(a.mentions().isEmpty(), a.mentions().toString());
+    }
+
+    @Test
     void aCaptionCopiedWithItsPictureCreditHasNoQuotesOfTheStory() {
         Article a = extract("pasted-caption-with-credit.txt");
         assertEquals(List.of("We judged what was in front of us,"), a.quotes().stream().map(Quote::text).toList(),
