@@ -689,6 +689,9 @@ final class Attributor {
     private static final Pattern REPLY_OF_SOMEONE = Pattern.compile(
             "\\s*(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){0,2})[’']s\\s+(?:reply|answer|response|retort)\\b");
     /** "For councillor Tevita Fifita, the answer is simple:": the one a sentence opens for. */
+    /** "Here is Paul Johnson from the IFS", "This is from Helen Miller, …": a live blog bringing in someone's words. */
+    private static final Pattern HERE_IS = Pattern.compile("\\s*(?:And\\s+)?(?:[Hh]ere(?:'s|’s|\\s+is|\\s+are)|This\\s+is\\s+from|More\\s+from"
+            + "|Reaction\\s+from|Some\\s+reaction\\s+from)\\s+([^:“”\"]{2,120})");
     private static final Pattern FOR_SOMEONE = Pattern.compile("\\s*For\\s+([^,.;:!?“”\"]{2,60}),\\s");
     /** "came a cry of", "to shouts of": a voice from a crowd or the benches, which the text does not name. */
     private static final Pattern UNNAMED_CRY = Pattern.compile("(?i)(?:^|[\\s(])(?:(?:a|an)\\s+(?:[\\p{L}\\-]+\\s+)?"
@@ -2339,9 +2342,13 @@ final class Attributor {
                         return named(resolve(r, (long) index * PARAGRAPH_STRIDE + r.start()));
                     }
                 }
-                // "In a letter to volunteers, seen by the Courier, Ms Tane wrote:" ¶ “…”
+                // "In a letter to volunteers, seen by the Courier, Ms Tane wrote:" ¶ “…”, and a live
+                // blog's "Here is the BBC's Chris Mason on the result:" ¶ “…”
                 String opened = previous.stripTrailing() + " \u201C";
                 Attribution a = matchBefore(opened, 0, opened.length() - 1);
+                if (a == null && HERE_IS.matcher(previous).region(lastSentence, previous.length()).lookingAt()) {
+                    a = subjectOfColonClause(opened, 0, opened.length() - 1);
+                }
                 return a == null ? null : named(resolve(a.ref(), (long) index * PARAGRAPH_STRIDE + a.refBase()));
             }
             Attribution a = matchPreviousSentence(previous + " \u201C", -1, 0, previous.length() + 1);
@@ -4209,6 +4216,16 @@ final class Attributor {
                 for (PersonRef r : refsIn(f.group(1), true)) {
                     if (r.canSpeak() && r.type() != PersonRef.Type.ORGANISATION && r.type() != PersonRef.Type.DESCRIPTOR) {
                         return new Attribution(r, f.start(1) + r.start(), colon);
+                    }
+                }
+            }
+            Matcher here = HERE_IS.matcher(text).region(Sentences.start(text, floor, colon), colon);
+            if (here.lookingAt()) {
+                // a live blog's "Here is Paul Johnson from the IFS:", "This is from Helen Miller, the
+                // IFS deputy director:": the one named first whose words follow
+                for (PersonRef r : refsIn(here.group(1), true)) {
+                    if (r.type() == PersonRef.Type.NAME && r.canSpeak()) {
+                        return new Attribution(r, here.start(1) + r.start(), colon);
                     }
                 }
             }

@@ -635,6 +635,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aLiveBlogBringingInSomeonesWordsWithHereIsNamesTheSpeaker() {
+        Article a = extract("a-live-blog-bringing-in-someones-words.txt");
+        assertEquals("Pauline Ashcombe", quote(a, "Taxes are now").speaker(), "Here is X from the Institute…: \"…\"");
+        assertEquals("Kwame Osei-Bonsu", quote(a, "The headroom").speaker(), "This is from X, the institute's deputy director: \"…\"");
+        assertEquals("Fiona Dalgleish", quote(a, "I have not seen").speaker(), "Here is our political editor X on the mood: ¶ \"…\"");
+    }
+
+    @Test
     void aLiveBlogLabelWithASurnameOrAnEmailFromSomeoneNamesTheSpeaker() {
         Article a = extract("a-live-blog-label-with-a-surname.txt");
         assertEquals("Tegwyn Oyelowo-Hart", quote(a, "Massive wicket").speaker(), "X on the broadcast afterwards: “…”");
