@@ -3578,6 +3578,13 @@ final class Attributor {
                     return new Attribution(ref, start + opening.start("who") + ref.start(), open);
                 }
             }
+            MatchResult told = s.stripTrailing().endsWith(":") && Regions.contains(s, " said ", 0, s.length()) ? lastVerb(s) : null;
+            PersonRef reported = told == null ? null : unnamedOpeningReportedClause(s, told.start());
+            if (reported != null) {
+                // "Mairi Gougeon said one constituent had told her: “…”": the words the one she
+                // speaks of said, who is not named
+                return new Attribution(reported, start + reported.start(), open);
+            }
             Matcher inverted = INVERTED_OPENING.matcher(s);
             if (inverted.matches()) {
                 PersonRef ref = refsIn(inverted.group("who"), true).stream().filter(PersonRef::canSpeak).findFirst().orElse(null);
@@ -3955,6 +3962,9 @@ final class Attributor {
                 return null;
             }
             int from = that > said ? that + " that ".length() : said + " said ".length();
+            if (from >= and) {
+                return null;
+            }
             Descriptors.Match u = Descriptors.openingUnnamed(pre.substring(from, and), and - from);
             if (u == null || Descriptors.many(pre.substring(from, and), u) || !Vocabulary.UNNAMED_PEOPLE.contains(u.role())
                     && !Vocabulary.isRole(u.role())) {

@@ -190,7 +190,7 @@ final class Vocabulary {
      * pronoun after them stands for them, not for the last person named.
      */
     static final Set<String> UNNAMED_PEOPLE = Set.copyOf(List.of(
-            "reporter", "journalist", "man", "woman", "resident", "neighbour", "neighbor", "witness", "source",
+            "reporter", "journalist", "man", "woman", "resident", "neighbour", "neighbor", "witness", "source", "constituent",
             "spokesman", "spokeswoman", "spokesperson", "official", "friend", "fan", "passenger", "driver",
             "worker", "student", "parent", "pensioner", "customer", "voter", "protester", "observer", "insider",
             "person", "relative", "colleague", "bystander", "teenager", "girl", "boy", "mother", "father",

@@ -1033,6 +1033,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void someoneUnnamedWhoToldTheSubjectSomethingBeforeAColonSpeaksTheQuote() {
+        Article a = extract("someone-unnamed-reported-with-a-colon.txt");
+        assertNull(quote(a, "We feel forgotten").speaker(), "X said one constituent had told her: \"…\"");
+        assertEquals("Ishbel Morrison-Grant", quote(a, "I have raised").speaker());
+    }
+
+    @Test
     void aNameReportedBySomeoneUnnamedDoesNotTakeTheirPronoun() {
         Article a = extract("unnamed-subject-reports-on-someone-named.txt");
         assertNull(quote(a, "We heard it").speaker(),
