@@ -3572,6 +3572,11 @@ final class Attributor {
                         return new Attribution(named, start + opening.start("name"), open);
                     }
                 }
+                PersonRef writer = ref == null ? documentWriter(opening.group("who").strip(), currentBase + start + opening.start("who")) : null;
+                if (writer != null) {
+                    // "X said in a statement that… According to the statement, “…”": the one who made it
+                    return new Attribution(writer, start + opening.start("who") + writer.start(), open);
+                }
                 if (ref != null) {
                     // "According to the council, the clear-up would take “weeks, not days”": a body's
                     // words are a quote with no one named, as after "the council said"

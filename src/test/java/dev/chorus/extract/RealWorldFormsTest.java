@@ -2195,6 +2195,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void accordingToTheStatementIsTheOneWhoMadeIt() {
+        Article a = extract("according-to-the-statement-someone-made.txt");
+        assertEquals("Rosalind Achterberg", quote(a, "The state is ready").speaker(),
+                "X said in a statement that… According to the statement, \"…\"");
+    }
+
+    @Test
     void theStatementSaidIsTheOneWhoSpokeInAStatement() {
         Article a = extract("statements-and-questions.txt");
         assertEquals("Karen Pym", quote(a, "Dad never complained").speaker(),
