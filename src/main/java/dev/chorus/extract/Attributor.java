@@ -702,6 +702,9 @@ final class Attributor {
             + "(?:source|insider|aide|staffer|strategist|operative|donor)s?\\s*");
     /** "Labour", "Senior government", "Downing Street": a word or two of whose sources speak. */
     private static final Pattern WHOSE_SOURCES = Pattern.compile("\\p{L}[\\p{L}\\-]*(?:\\s+\\p{L}[\\p{L}\\-]*){0,2}");
+    /** "Sarah said", "Sarah says", "Sarah told", "said Sarah": a capitalised word that speaks (group 1 or 2). */
+    private static final Pattern WORD_THAT_SPEAKS = Pattern.compile("(?<![\\p{L}’'])(\\p{Lu}\\p{Ll}+)\\s+(?:said|says|told)(?![\\p{L}])"
+            + "|(?<![\\p{L}])(?:said|says)\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}’'])");
     /** "Asked about ", "Asked whether ": a sentence opening with the question someone answers. */
     private static final Pattern ASKED_OPENING = Pattern.compile("(?:^|[.!?][\"”’]?\\s+)Asked\\s+(?:about|whether|if|what|how|why|when|who|for)\\s");
     private static final Pattern ASKED_BY = Pattern.compile("(?:^|[.!?]\\s+)Asked\\s+by\\s+");
@@ -780,6 +783,8 @@ final class Attributor {
         private String lastSpeaker;
         /** Whether the paragraph being read has a word an anonymous source is introduced by, in one look. */
         private boolean currentMayBeAnonymous;
+        /** {@link #wordsThatSpeak()}, once found. */
+        private Set<String> wordsThatSpeak;
         /** {@link #quotesOf}'s paragraph and its quotes. */
         private String quotesText;
         private List<QuoteSpans.Span> quotesFound;
@@ -1255,10 +1260,12 @@ final class Attributor {
                 // "Davie, a retired miner who would not give his surname,", "Her brother Sam"
                 return notingFamily(people.namedOnlyAs(hit.tokens().get(0)), hit, text, pos);
             }
-            if (hit.tokens().size() == 1 && speakingRelative(text, hit)) {
+            if (hit.tokens().size() == 1 && (speakingRelative(text, hit)
+                    || relativeByGivenName(text, hit) != null && wordsThatSpeak().contains(hit.tokens().get(0)))) {
                 // "His daughter Aoife said", "said his son, Tserendorj": a child who speaks is a
                 // person too, by the one name the text gives (a Mongolian or an Ethiopian child
-                // does not carry the family's last name)
+                // does not carry the family's last name); so is "His daughter Sarah was with him"
+                // when "“…,” Sarah said" follows
                 return people.namedOnlyAs(hit.tokens().get(0));
             }
             if (hit.tokens().size() == 1 && hit.honorific() != null && !hit.character() && roleInApposition(text, hit.end())
@@ -1562,6 +1569,25 @@ final class Attributor {
         }
 
         /** Role words beside a name: "director Ted Kotcheff", "Keir Starmer, the Labour leader". */
+        /**
+         * The capitalised words the article writes just before or after a speech verb ("Sarah
+         * said", "said Sarah"), found once an article.
+         */
+        private Set<String> wordsThatSpeak() {
+            if (wordsThatSpeak == null) {
+                wordsThatSpeak = new HashSet<>();
+                for (String p : paragraphs) {
+                    if (p.contains("said") || p.contains("says") || p.contains("told")) {
+                        Matcher m = WORD_THAT_SPEAKS.matcher(p);
+                        while (m.find()) {
+                            wordsThatSpeak.add(m.group(1) != null ? m.group(1) : m.group(2));
+                        }
+                    }
+                }
+            }
+            return wordsThatSpeak;
+        }
+
         /** The quotes of {@code text}, found once for the paragraph last asked about. */
         private List<QuoteSpans.Span> quotesOf(String text) {
             if (text != quotesText) {

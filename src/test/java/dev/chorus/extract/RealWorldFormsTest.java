@@ -2965,6 +2965,12 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aChildNamedByAGivenNameWhoSpeaksLaterIsTheSpeakerByThatName() {
+        Article a = extract("a-child-named-by-a-given-name-who-speaks-later.txt");
+        assertEquals("Ffion", quote(a, "He knew every child").speaker(), "His daughter X was with him. ¶ “…,” X said");
+    }
+
+    @Test
     void aChildNamedByAGivenNameWhoSpeaksIsTheSpeakerByThatName() {
         Article a = extract("a-child-named-by-a-given-name-speaks.txt");
         assertEquals("Siobhán", quote(a, "He could tell").speaker(), "His daughter X said: “…”");
