@@ -2178,10 +2178,12 @@ final class Attributor {
          */
         private String answeringWhatWasAsked(int index, QuoteSpans.Span span, String speaker, char g) {
             String text = paragraphs.get(index);
-            if (speaker == null || g == 0 || !Regions.contains(text, "Asked ", 0, span.open())) {
+            // looked for in the reach of one sentence, so a paragraph of many quotes stays linear
+            int from = Math.max(0, span.open() - 300);
+            if (speaker == null || g == 0 || !Regions.contains(text, "Asked ", from, span.open())) {
                 return null;
             }
-            Matcher m = ASKED_OPENING.matcher(text).region(0, span.open());
+            Matcher m = ASKED_OPENING.matcher(text).region(Math.max(0, from - 4), span.open());
             int asked = -1;
             while (m.find()) {
                 asked = m.end();
