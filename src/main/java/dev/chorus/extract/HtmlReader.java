@@ -107,6 +107,28 @@ final class HtmlReader {
     }
 
     /**
+     * The length of the text of the paragraphs inside each element, found in one walk from the
+     * leaves up (so a deep page is still read in linear time).
+     */
+    private static Map<Element, Integer> paragraphText(Element root) {
+        Elements all = root.getAllElements();
+        Map<Element, Integer> length = new IdentityHashMap<>();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element e = all.get(i);
+            int own = e.normalName().equals("p") ? e.text().length() : 0;
+            if (own > 0) {
+                length.merge(e, own, Integer::sum);
+            }
+            int mine = length.getOrDefault(e, 0);
+            Element parent = e.parent();
+            if (mine > 0 && parent != null && e != root) {
+                length.merge(parent, mine, Integer::sum);
+            }
+        }
+        return length;
+    }
+
+    /**
      * Whether a class names furniture with a word of its own: "no-share", "has-sidebar" and
      * "hide-comments" say how the element around the story is laid out (WordPress themes write
      * {@code <div class="entry-content no-share">}), not that it is a share box.
@@ -203,9 +225,20 @@ final class HtmlReader {
             }
         }
         Set<Element> introduced = introducedEmbeds(doc);
+        Map<Element, Integer> paragraphText = paragraphText(doc.body());
+        int storyText = paragraphText.getOrDefault(doc.body(), 0);
+        Element headline = doc.body().selectFirst("h1");
+        Set<Element> aroundHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (headline != null) {
+            aroundHeadline.addAll(headline.parents());
+        }
         List<Element> furniture = new ArrayList<>();
         for (Element e : doc.body().getAllElements()) {
             if (e != doc.body() && !introduced.contains(e) && !e.tagName().equals("article") && !e.tagName().equals("main")
+                    // "<div class="post-wrap social-share-enabled comments-open">", "<div class="layout
+                    // sidebar-right">": a class saying how the page is laid out around the story, on an
+                    // element that holds its headline and most of the page's paragraphs, is no furniture
+                    && !(storyText >= 300 && aroundHeadline.contains(e) && 2 * paragraphText.getOrDefault(e, 0) > storyText)
                     && (isFurniture(e.className()) || isFurniture(e.id())
                     // "<div data-component="quote-block">": pages built of components name them so
                     || FURNITURE.matcher(e.attr("data-component")).find()

@@ -1491,6 +1491,16 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aWrapperHoldingTheHeadlineAndMostOfTheStoryIsNotFurnitureWhateverItsClassSays() {
+        Article a = extract("layout-classes-after-a-furniture-word.html");
+        // <div class="layout sidebar-right"> and <div class="post-wrap social-share-enabled comments-open">
+        // hold the headline and the story; <aside class="sidebar"> beside it is still furniture
+        assertEquals(5, a.paragraphs().size(), a.paragraphs().toString());
+        assertEquals(List.of("Harriet Okonkwo-Blythe", "Martin Stubbington", "Priyanka Lalwani"),
+                a.quotes().stream().map(Quote::speaker).toList());
+    }
+
+    @Test
     void furnitureNamedInCamelCaseIsLeftOutOfASavedPage() {
         Article a = extract("camel-case-furniture.html");
         // <div class="shareTools">, <p class="imgCaption">, <div class="storyTags">Short link: …, and the
