@@ -54,6 +54,8 @@ final class HtmlReader {
      */
     private static final Pattern CAMEL_FURNITURE = Pattern.compile(
             "(?i)(^|[\\s_-])(" + FURNITURE_WORDS + ")([\\s_-]|$)");
+    /** The words of a page's comment thread, whose text may outweigh the story's. */
+    private static final Pattern DISCUSSION = Pattern.compile("(?i)comment|respon|repl(?:y|ies)|discussion|disqus|forum");
     /** "no-", "has-", "hide-" just before a furniture word: the word says what is switched off or on. */
     private static final Pattern LAYOUT_MODIFIER = Pattern.compile("(?i)(?:^|[\\s_-])(?:no|has|with|without|hide|show)[_-]$");
     /** The classes of a post embedded from a social network, a tweet or an Instagram post. */
@@ -126,6 +128,25 @@ final class HtmlReader {
             }
         }
         return length;
+    }
+
+    /**
+     * The paragraph text inside the page's comment threads, each counted once, in one walk; not
+     * an element around the headline ("<div class="post-wrap comments-open">" holds the story).
+     */
+    private static int discussionText(Element root, Map<Element, Integer> paragraphText, Set<Element> aroundHeadline) {
+        Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+        int text = 0;
+        for (Element e : root.getAllElements()) {
+            if (e.parent() != null && inside.contains(e.parent())) {
+                inside.add(e);
+            } else if (e != root && !aroundHeadline.contains(e) && (!e.className().isEmpty() || !e.id().isEmpty())
+                    && DISCUSSION.matcher(e.className() + " " + e.id()).find()) {
+                inside.add(e);
+                text += paragraphText.getOrDefault(e, 0);
+            }
+        }
+        return text;
     }
 
     /**
@@ -226,12 +247,13 @@ final class HtmlReader {
         }
         Set<Element> introduced = introducedEmbeds(doc);
         Map<Element, Integer> paragraphText = paragraphText(doc.body());
-        int storyText = paragraphText.getOrDefault(doc.body(), 0);
         Element headline = doc.body().selectFirst("h1");
         Set<Element> aroundHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
         if (headline != null) {
             aroundHeadline.addAll(headline.parents());
         }
+        // the page's paragraphs, less those of its comment threads, which may be longer than the story
+        int storyText = paragraphText.getOrDefault(doc.body(), 0) - discussionText(doc.body(), paragraphText, aroundHeadline);
         List<Element> furniture = new ArrayList<>();
         for (Element e : doc.body().getAllElements()) {
             if (e != doc.body() && !introduced.contains(e) && !e.tagName().equals("article") && !e.tagName().equals("main")
@@ -239,6 +261,10 @@ final class HtmlReader {
                     // sidebar-right">": a class saying how the page is laid out around the story, on an
                     // element that holds its headline and most of the page's paragraphs, is no furniture
                     && !(storyText >= 300 && aroundHeadline.contains(e) && 2 * paragraphText.getOrDefault(e, 0) > storyText)
+                    // nor, with the headline set above it, one that holds nearly all of them and is no
+                    // comment thread ("<div class="entry-content sidebar-left">")
+                    && !(storyText >= 300 && 5 * paragraphText.getOrDefault(e, 0) > 4 * storyText
+                            && !DISCUSSION.matcher(e.className() + " " + e.id()).find())
                     && (isFurniture(e.className()) || isFurniture(e.id())
                     // "<div data-component="quote-block">": pages built of components name them so
                     || FURNITURE.matcher(e.attr("data-component")).find()

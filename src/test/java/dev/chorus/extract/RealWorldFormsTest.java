@@ -1501,6 +1501,16 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aWrapperHoldingNearlyAllTheStoryBelowAHeadlineSetApartIsNotFurnitureButACommentThreadIs() {
+        Article a = extract("layout-classes-below-a-headline-set-apart.html");
+        // <header><h1>…</h1></header> then <div class="entry-content sidebar-left"> with the story, and a
+        // <section class="comments-area"> longer than the story, still furniture
+        assertEquals(List.of("Harriet Okonkwo-Blythe", "Martin Stubbington", "Priyanka Lalwani"),
+                a.quotes().stream().map(Quote::speaker).toList());
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("Reader")), a.paragraphs().toString());
+    }
+
+    @Test
     void furnitureNamedInCamelCaseIsLeftOutOfASavedPage() {
         Article a = extract("camel-case-furniture.html");
         // <div class="shareTools">, <p class="imgCaption">, <div class="storyTags">Short link: …, and the
