@@ -2525,6 +2525,7 @@ class RealWorldFormsTest {
         assertNull(quote(a, "We will review").speaker(), "“…,” said chipmaker X");
         assertNull(quote(a, "We regret this").speaker(), "Carmaker X said… “…,” X said: kept, of the company");
         assertEquals("Elspeth Varley", quote(a, "grim").speaker(), "the documentary maker X: a maker may be a person");
+        assertNull(quote(a, "lost its way").speaker(), "Activist investor Harwood Management said");
         assertEquals(List.of("Elspeth Varley"), a.speakers());
     }
 
