@@ -4751,7 +4751,7 @@ final class Attributor {
                         long paragraphStart = pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE;
                         String acting = people.actingSince(paragraphStart, pos, genderOf(role));
                         if (acting != null && !acting.equals(byRole) && !people.hasRole(acting) && !People.isUnnamed(acting)
-                                && !people.mentionedIn(byRole, paragraphStart - PARAGRAPH_STRIDE, pos)) {
+                                && !people.mentionedIn(byRole, paragraphStart, pos)) {
                             // "Colm Mac Aodha, solicitor for the council," … ¶ "Mr Ó Ceallaigh said his
                             // client… “…,” the solicitor said": the one acting here, of whom no role
                             // is known, not the one named in that role paragraphs before

@@ -952,6 +952,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aRoleAfterSomeoneGivenNoRoleActsInTheParagraphIsTheirsNotTheOneGivenItTheParagraphBefore() {
+        Article a = extract("a-role-spoken-by-the-one-acting-in-the-paragraph.txt");
+        assertEquals("Callum McGillivray", quote(a, "We've been here").speaker(),
+                "Captain X apologised… ¶ Y said his dressing room had “…”. “…,” the skipper said");
+        assertEquals("Jamie Tavendale", quote(a, "That one is on me").speaker());
+    }
+
+    @Test
     void aRoleActingInAParagraphThatNamesOnlyOnePersonIsThatPersonsLater() {
         Article a = extract("role-acting-in-the-paragraph-of-the-one-named.txt");
         assertEquals("Ngozi Okonkwo-Eze", quote(a, "Eight minutes").speaker(),
