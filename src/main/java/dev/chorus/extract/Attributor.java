@@ -351,6 +351,19 @@ final class Attributor {
      */
     private static final Pattern ROLE_BY_COPULA = Pattern.compile("(?:,\\s*\\d{1,3},)?\\s+(?:is|was|has been|had been|became|remains)"
             + "\\s+(?:now\\s+|still\\s+|also\\s+)?(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(\\p{Ll}[\\p{Ll}\\-]*(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){0,3})");
+    /**
+     * "his nephew, Seán Kelleher, will remain as captain", "Kofi Mensah was named captain",
+     * "was unveiled as the county’s new senior hurling manager": an office given or kept, whose
+     * holder is "the captain" later; group 1 is the office's phrase, read like the copula's.
+     */
+    private static final String APPOINTED = "(?:(?:will|would|is to|has agreed to)\\s+)?"
+            + "(?:(?:remain|remains|remained|stay on|stays on|stayed on|continue|continues|continued|take over|takes over|took over)\\s+as"
+            + "|(?:is|was|has been|had been|will be|would be)\\s+(?:named|appointed|confirmed|made|elected|installed|unveiled)(?:\\s+as)?)"
+            + "\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?"
+            + "(\\p{Ll}[\\p{Ll}’'\\-]*(?:\\s+\\p{Ll}[\\p{Ll}’'\\-]*){0,4})";
+    private static final Pattern ROLE_BY_APPOINTMENT = Pattern.compile("(?:,\\s*\\d{1,3})?,?\\s+" + APPOINTED);
+    /** "…has promised that Cork will not shy away, as he was unveiled as the county’s new manager". */
+    private static final Pattern PRONOUN_APPOINTED = Pattern.compile("\\b(?:as|when|after|since|and)\\s+(?:he|she)\\s+" + APPOINTED);
     private static final Set<String> ROLE_PHRASE_ENDS = Set.of("and", "or", "who", "since", "until", "when", "for", "at",
             "of", "in", "on", "from", "with", "after", "before", "during", "between");
     /** "The Guardian's ", "the New York Times’ ": a descriptor owned by a capitalised name. */
@@ -1720,12 +1733,46 @@ final class Attributor {
                     roles.add(role);
                 }
             }
+            if (!hit.possessive() && !withinQuote(quotesOf(text), text, hit.start())) {
+                // "Kelleher confirmed that his nephew, Seán Kelleher, will remain as captain. … The
+                // captain said": an office named with "as" or "named" belongs to the one who holds
+                // it, even in a reported clause, where the copula rule above does not look
+                String office = appointedOffice(text, hit);
+                if (office != null) {
+                    roles.add(office);
+                }
+            }
             // "Alan Pickering, her husband,"
             Matcher kin = KIN_AFTER.matcher(text).region(Math.min(text.length(), hit.end()), text.length());
             if (kin.lookingAt()) {
                 roles.add(kin.group(1).toLowerCase(Locale.ROOT));
             }
             return roles;
+        }
+
+        /**
+         * The office someone is given or keeps right after the name ("Seán Kelleher, will remain
+         * as captain") or, for the one acting, later in the sentence through a pronoun ("Pat
+         * Kelleher has promised … as he was unveiled as the county’s new senior hurling manager").
+         */
+        private static String appointedOffice(String text, NameScanner.Hit hit) {
+            int from = Math.min(text.length(), hit.end());
+            Matcher m = ROLE_BY_APPOINTMENT.matcher(text).region(from, Math.min(text.length(), from + 80));
+            if (!m.lookingAt()) {
+                int stop = text.indexOf('.', from);
+                m = hit.subject() ? PRONOUN_APPOINTED.matcher(text).region(from, Math.min(stop < 0 ? text.length() : stop, from + 250)) : null;
+                if (m == null || !m.find()) {
+                    return null;
+                }
+            }
+            String role = null;
+            for (String word : m.group(1).strip().split("\\s+")) {
+                if (Vocabulary.PREPOSITIONS.contains(word) || ROLE_PHRASE_ENDS.contains(word)) {
+                    break;
+                }
+                role = word;
+            }
+            return role != null && Vocabulary.ROLE_NOUNS.contains(role) ? role : null;
         }
 
         /** The last word of {@code text} in {@code [from, to)}: "MHK" of "Kerry Cregeen MHK". */

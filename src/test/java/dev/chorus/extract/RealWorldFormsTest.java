@@ -960,6 +960,16 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aRoleSomeoneIsNamedToOrKeepsWithAsIsTheirsLater() {
+        Article a = extract("a-role-given-by-appointment.txt");
+        assertEquals("Ingrid Nygaard", quote(a, "stung by last season").speaker(),
+                "his niece, Ingrid Nygaard, will remain as captain … ¶ The captain … said");
+        assertEquals("Ingrid Nygaard", quote(a, "I didn't look at").speaker());
+        assertEquals("Halvard Nygaard", quote(a, "Ask me in June").speaker(),
+                "X promised … as he was unveiled as the club's new head coach ¶ … the coach smiled. “…,” he replied");
+    }
+
+    @Test
     void aRoleActingInAParagraphThatNamesOnlyOnePersonIsThatPersonsLater() {
         Article a = extract("role-acting-in-the-paragraph-of-the-one-named.txt");
         assertEquals("Ngozi Okonkwo-Eze", quote(a, "Eight minutes").speaker(),
