@@ -378,6 +378,9 @@ final class Attributor {
                     + "|\\s+(?:was|were|is|are)\\s+(?:born|killed|hurt|shot|sent|left|found|held|taken|seen|told|asked)\\b");
     private static final Pattern LEADING_CLAUSE = Pattern.compile(
             "\\s*(?:Asked|Pressed|Questioned|When|After|Later|Then|Afterwards|Outside|Speaking|Moments later)\\b[^,;:“”\"]{0,150},");
+    /** "Asked about Whitcombe's injury, ": a question put to the one the pronoun after it stands for. */
+    private static final Pattern QUESTION_BEFORE_PRONOUN = Pattern.compile(
+            "\\s*(?:Asked|Pressed|Questioned)\\s+(?!by\\b)[^,;:.!?“”\"]{0,150},\\s*");
     /** "asking:", "adding:": a verb whose subject is the sentence's, however far back. */
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)\\p{L}+ing\\b");
     /** ", says Dr Aparna Krishnamurthy, ": the speaker named in an aside of the reporter's sentence. */
@@ -4834,7 +4837,7 @@ final class Attributor {
                 }
                 case PRONOUN -> {
                     char g = genderOf(ref.text());
-                    String salient = people.salient(pos, g, pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE);
+                    String salient = people.salient(pastTheQuestion(pos), g, pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE);
                     String who = named(salient != null ? salient : namedInTheNextSentence(pos, g));
                     if (who != null) {
                         people.noteGender(who, g);
@@ -4843,6 +4846,27 @@ final class Attributor {
                 }
                 case ORGANISATION -> null;
             };
+        }
+
+        /**
+         * Where to look back for the one a pronoun stands for: before a question put to them
+         * ("Asked about Whitcombe's injury, he added:" is the coach who spoke last, not the
+         * injured player the question names), else from the pronoun itself.
+         */
+        private long pastTheQuestion(long pos) {
+            int index = (int) (pos / PARAGRAPH_STRIDE) - 1;
+            if (index < 0 || index >= paragraphs.size()) {
+                return pos;
+            }
+            String text = paragraphs.get(index);
+            int at = (int) (pos % PARAGRAPH_STRIDE);
+            if (at > text.length() || !Regions.contains(text, "sked ", Math.max(0, at - 160), at)
+                    && !Regions.contains(text, "ressed ", Math.max(0, at - 160), at)
+                    && !Regions.contains(text, "uestioned ", Math.max(0, at - 160), at)) {
+                return pos;
+            }
+            int sentence = Sentences.start(text, Math.max(0, at - 160), at);
+            return QUESTION_BEFORE_PRONOUN.matcher(text).region(sentence, at).matches() ? pos - (at - sentence) : pos;
         }
 
         /**

@@ -2031,6 +2031,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aPronounAfterAQuestionAboutSomeoneIsTheOneAskedNotTheOneAskedAbout() {
+        Article a = extract("asked-about-someone-then-a-pronoun.txt");
+        assertEquals("Declan Royle", quote(a, "It's swollen").speaker(),
+                "“…,” Harriers manager Declan Royle said ¶ Asked about Prentice's knee, he added: “…”");
+        assertEquals("Ingrid Solberg", quote(a, "She has not read").speaker(),
+                "“…,” Solberg said ¶ Asked about Berg's criticism, she replied: “…”");
+    }
+
+    @Test
     void aRoleThePreviousParagraphSpeaksOfIsNotItsSubject() {
         Article a = extract("titles-and-parts.txt");
         assertNull(quote(a, "I have, and it was").speaker(), "Ortiz asked the president whether… ¶ “…,” the president replied");
