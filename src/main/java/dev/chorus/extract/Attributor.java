@@ -4431,8 +4431,13 @@ final class Attributor {
             return true;
         }
 
-        /** Whether what lies between a role and a name makes the name the role's: a comma, and titles. */
+        /** Whether what lies between a role and a name makes the name the role's: a comma and titles, or a space. */
         private static boolean renames(String gap) {
+            if (!gap.isEmpty() && gap.isBlank()) {
+                // "said her son Kevin McGrath of Quincy. “…”": the kin or role written straight
+                // before the name, with no comma, is the name's as much as one set off by commas
+                return true;
+            }
             if (gap.isEmpty() || gap.charAt(0) != ',') {
                 return false;
             }

@@ -728,6 +728,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aQuoteAfterSaidWithAKinWordStraightBeforeTheNameGoesOnWithThatSpeaker() {
+        Article a = extract("kin-before-a-name-then-a-second-quote.txt");
+        assertEquals("Catriona MacLeod", quote(a, "He called it keeping").speaker(),
+                "“…,” said his granddaughter Catriona MacLeod of Inverness. “…”: the kin word is hers, not someone else's");
+    }
+
+    @Test
     void bareQuotesInAnExchangeOfQuestionsAndAnswersTakeTurns() {
         Article a = extract("exchanges.txt");
         assertEquals("Marcus Oyelaran", quote(a, "And this gets 62").speaker(), "the questioner again, after the answer");
