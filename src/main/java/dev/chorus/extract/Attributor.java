@@ -488,6 +488,10 @@ final class Attributor {
     private static final Set<String> CHILD_KIN = Set.of("son", "daughter", "grandson", "granddaughter", "nephew", "niece");
     /** "A source", "One friend", "Someone": how someone unnamed opens a sentence. */
     private static final Pattern INDEFINITE_OPENING = Pattern.compile("\\s*(?:A|An|One|Some|Another|Someone|Somebody)\\s");
+    /** "one nurse", "a woman": someone unnamed inside a sentence. */
+    private static final Pattern INDEFINITE_IN_A_CLAUSE = Pattern.compile("(?:a|an|one|another)\\s");
+    /** " in Handsworth", " from the night shift": where someone unnamed is from, up to the verb. */
+    private static final Pattern PLACE_AFTER_UNNAMED = Pattern.compile("(?:\\s+(?:in|from|at|on)(?:\\s+[\\p{L}’'\\-]+){1,3})?\\s*");
     /** " close to ", " of ": what stands between someone unnamed and the person they are near. */
     private static final Pattern GOVERNED = Pattern.compile("(?:\\s+\\p{Ll}+)?\\s+(?:to|of|for|with|near)\\s+");
     /** "remained", "was": before a quote, they make it part of a reported clause ("remained “on track”"). */
@@ -3725,6 +3729,11 @@ final class Attributor {
                     // "…, two nieces and, as one former pupil put it at the funeral, “…”"
                     ref = unnamedJustBefore(pre);
                 }
+                PersonRef reported = unnamedInAReportedClause(pre);
+                if (reported != null) {
+                    // "He said one nurse had told him: “…”": the nurse's words, passed on by him
+                    return new Attribution(reported, start + reported.start(), open);
+                }
                 if (ref == null) {
                     ref = lastRef(pre, false, true);
                 }
@@ -4069,6 +4078,29 @@ final class Attributor {
             Descriptors.Match u = found.get(found.size() - 1);
             String before = NameScanner.wordBefore(pre, u.start(), Math.max(0, u.start() - 8));
             return u.end() == end && before.equals("as") && !Descriptors.many(pre, u) ? unnamedRef(pre, u) : null;
+        }
+
+        /**
+         * "He said one nurse had told him", "She said a woman in Handsworth had written": someone
+         * unnamed opening the clause a speaker reports, just before the verb that introduces the
+         * quote, so the words are theirs and not the reporter's; or null.
+         */
+        private static PersonRef unnamedInAReportedClause(String pre) {
+            int end = pre.stripTrailing().length();
+            if (end == 0 || !Regions.contains(pre, "said ", Math.max(0, end - 80), end)
+                    && !Regions.contains(pre, "says ", Math.max(0, end - 80), end)) {
+                return null;
+            }
+            List<Descriptors.Match> found = Descriptors.unnamed(pre, Math.max(0, end - 60), end);
+            if (found.isEmpty()) {
+                return null;
+            }
+            Descriptors.Match u = found.get(found.size() - 1);
+            String before = NameScanner.wordBefore(pre, u.start(), Math.max(0, u.start() - 8));
+            return (before.equals("said") || before.equals("says") || before.equals("that"))
+                    && INDEFINITE_IN_A_CLAUSE.matcher(pre).region(u.start(), end).lookingAt()
+                    && PLACE_AFTER_UNNAMED.matcher(pre).region(u.end(), end).matches()
+                    && !Descriptors.many(pre, u) ? unnamedRef(pre, u) : null;
         }
 
         /** "Rosa Delgado, president of the guild," : a name opening {@code lead}, then only an aside. */

@@ -1012,6 +1012,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void someoneUnnamedWhomASpeakerReportsIntroducingAQuoteSpeaksIt() {
+        Article a = extract("an-unnamed-one-a-speaker-reports.txt");
+        assertNull(quote(a, "My grandson won't").speaker(), "She said one mother had told her: “…”");
+        assertEquals("Morag Sinclair", quote(a, "We hear that").speaker());
+        assertNull(quote(a, "Give us a second boat").speaker(), "X said a skipper from Lochboisdale had written to him: “…”");
+    }
+
+    @Test
     void aPronounAfterSomeoneUnnamedIsNotTheLastPersonNamed() {
         assertNull(quote(extract("press-forms.txt"), "Is this not the moment").speaker(),
                 "“A reporter from a national broadcaster asked… “…?” he asked.”");
