@@ -363,7 +363,7 @@ final class Attributor {
             + "(\\p{Ll}[\\p{Ll}’'\\-]*(?:\\s+\\p{Ll}[\\p{Ll}’'\\-]*){0,4})";
     private static final Pattern ROLE_BY_APPOINTMENT = Pattern.compile("(?:,\\s*\\d{1,3})?,?\\s+" + APPOINTED);
     /** "…has promised that Cork will not shy away, as he was unveiled as the county’s new manager". */
-    private static final Pattern PRONOUN_APPOINTED = Pattern.compile("\\b(?:as|when|after|since|and)\\s+(?:he|she)\\s+" + APPOINTED);
+    private static final Pattern PRONOUN_APPOINTED = Pattern.compile("(?:as|when|after|since|and)\\s+(?:he|she)\\s+" + APPOINTED);
     private static final Set<String> ROLE_PHRASE_ENDS = Set.of("and", "or", "who", "since", "until", "when", "for", "at",
             "of", "in", "on", "from", "with", "after", "before", "during", "between");
     /** "The Guardian's ", "the New York Times’ ": a descriptor owned by a capitalised name. */
@@ -1740,14 +1740,12 @@ final class Attributor {
                     roles.add(role);
                 }
             }
-            if (!hit.possessive() && !withinQuote(quotesOf(text), text, hit.start())) {
+            String office = hit.possessive() ? null : appointedOffice(text, hit);
+            if (office != null && !withinQuote(quotesOf(text), text, hit.start())) {
                 // "Kelleher confirmed that his nephew, Seán Kelleher, will remain as captain. … The
                 // captain said": an office named with "as" or "named" belongs to the one who holds
                 // it, even in a reported clause, where the copula rule above does not look
-                String office = appointedOffice(text, hit);
-                if (office != null) {
-                    roles.add(office);
-                }
+                roles.add(office);
             }
             // "Alan Pickering, her husband,"
             Matcher kin = KIN_AFTER.matcher(text).region(Math.min(text.length(), hit.end()), text.length());
@@ -1766,9 +1764,8 @@ final class Attributor {
             int from = Math.min(text.length(), hit.end());
             Matcher m = ROLE_BY_APPOINTMENT.matcher(text).region(from, Math.min(text.length(), from + 80));
             if (!m.lookingAt()) {
-                int stop = text.indexOf('.', from);
-                m = hit.subject() ? PRONOUN_APPOINTED.matcher(text).region(from, Math.min(stop < 0 ? text.length() : stop, from + 250)) : null;
-                if (m == null || !m.find()) {
+                m = hit.subject() ? pronounAppointed(text, from) : null;
+                if (m == null) {
                     return null;
                 }
             }
@@ -1780,6 +1777,30 @@ final class Attributor {
                 role = word;
             }
             return role != null && Vocabulary.ROLE_NOUNS.contains(role) ? role : null;
+        }
+
+        /**
+         * "as he was unveiled as …" in the rest of the sentence after {@code from}: tried only
+         * where "he" or "she" stands after a joining word, not at every word; or null.
+         */
+        private static Matcher pronounAppointed(String text, int from) {
+            int stop = text.indexOf('.', from);
+            int to = Math.min(stop < 0 ? text.length() : stop, from + 250);
+            for (int at = text.indexOf("he ", from); at >= 0 && at < to; at = text.indexOf("he ", at + 3)) {
+                int pronoun = at > 0 && text.charAt(at - 1) == 's' ? at - 1 : at;
+                if (pronoun < 2 || text.charAt(pronoun - 1) != ' ') {
+                    continue;
+                }
+                int joiner = pronoun - 1;
+                while (joiner > from && Character.isLetter(text.charAt(joiner - 1))) {
+                    joiner--;
+                }
+                Matcher m = PRONOUN_APPOINTED.matcher(text).region(joiner, to);
+                if (m.lookingAt()) {
+                    return m;
+                }
+            }
+            return null;
         }
 
         /** The last word of {@code text} in {@code [from, to)}: "MHK" of "Kerry Cregeen MHK". */
