@@ -223,14 +223,14 @@ class AttributionCorpusTest {
         // prize, a Chicago schools hearing, a Leeds inquest, Hong Kong AI fashion, a Sydney storm live blog, an
         // Auckland theatre review, Mumbai voice clones and a Nairobi obituary)
         "attribution-blind56, 0.97, 0.98",
-        // not studied: mainstream English-language press as newsrooms save it, a second time (saved pages imitating
+        // studied from 2026-11-24 (mainstream English-language press as newsrooms save it, a second time: saved pages imitating
         // CNN, NBC's Next.js, the Daily Mail, Politico, a Drupal regional, Substack, an AMP live blog and WordPress VIP;
         // texts copied from a browser): AI dubbing actors, a Houston bail ruling, a VFX union vote, an Edinburgh budget,
         // an AI novel prize row, a Senate AI copyright bill, Belfast emergency waits, a Cork hurling press conference,
         // Nashville demo singers, a Townsville cyclone live blog, Toronto animation layoffs, a Sydney AI play review,
         // Wellington school mergers, Mumbai playback singers, Karachi AI models, a Manila AI newscaster, Kenyan tea
-        // exports, a Boston obituary, a Bath rugby report and a marathon bus driver's Q&A
-        "attribution-blind57, 0.96, 0.97",
+        // exports, a Boston obituary, a Bath rugby report and a marathon bus driver's Q&A)
+        "attribution-blind57, 0.98, 0.99",
         // not studied: mainstream English-language press as newsrooms save it, a third time (saved pages imitating
         // Bloomberg, the Washington Post, Tribune's Arc, Gannett, the Telegraph, Reach plc, Daily Maverick and Rolling
         // Stone; texts copied from a browser): brothers in a Norwich-Hull match, a House broadband bill, novelists'
