@@ -3686,13 +3686,6 @@ final class Attributor {
                     return new Attribution(ref, start + opening.start("who") + ref.start(), open);
                 }
             }
-            MatchResult told = s.stripTrailing().endsWith(":") && Regions.contains(s, " said ", 0, s.length()) ? lastVerb(s) : null;
-            PersonRef reported = told == null ? null : unnamedOpeningReportedClause(s, told.start());
-            if (reported != null) {
-                // "Mairi Gougeon said one constituent had told her: “…”": the words the one she
-                // speaks of said, who is not named
-                return new Attribution(reported, start + reported.start(), open);
-            }
             Matcher inverted = INVERTED_OPENING.matcher(s);
             if (inverted.matches()) {
                 PersonRef ref = refsIn(inverted.group("who"), true).stream().filter(PersonRef::canSpeak).findFirst().orElse(null);
