@@ -725,8 +725,6 @@ final class Attributor {
     /** "Sarah said", "Sarah says", "Sarah told", "said Sarah": a capitalised word that speaks (group 1 or 2). */
     private static final Pattern WORD_THAT_SPEAKS = Pattern.compile("(?<![\\p{L}’'])(\\p{Lu}\\p{Ll}+)\\s+(?:said|says|told)(?![\\p{L}])"
             + "|(?<![\\p{L}])(?:said|says)\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}’'])");
-    /** "Asked about ", "Asked whether ": a sentence opening with the question someone answers. */
-    private static final Pattern ASKED_OPENING = Pattern.compile("(?:^|[.!?][\"”’]?\\s+)Asked\\s+(?:about|whether|if|what|how|why|when|who|for)\\s");
     private static final Pattern ASKED_BY = Pattern.compile("(?:^|[.!?]\\s+)Asked\\s+by\\s+");
     /** A quote that opens by calling someone: "Mr Gourlay, …", "Sir Giles, …", "Priya, …". */
     private static final Pattern VOCATIVE = Pattern.compile(
@@ -1958,12 +1956,6 @@ final class Attributor {
                     a = matchEmbedded(text, prevEnd, span.open());
                     if (a != null) {
                         speaker = resolve(a.ref(), base + a.refBase());
-                        String answering = a.ref().type() == PersonRef.Type.PRONOUN
-                                ? answeringWhatWasAsked(index, span, speaker, genderOf(a.ref().text())) : null;
-                        if (answering != null) {
-                            // "Asked whether Wilczek would start, he said the decision would be made “…”"
-                            speaker = answering;
-                        }
                         attributed = true;
                     } else if (k > 0 && (previousSpeaker != null || previousAttributed) && ELIDED_SUBJECT.matcher(before).find()) {
                         speaker = previousSpeaker;
@@ -2182,10 +2174,6 @@ final class Attributor {
             if (answering != null) {
                 return answering;
             }
-            answering = answeringWhatWasAsked(index, span, speaker, g);
-            if (answering != null) {
-                return answering;
-            }
             if (!Regions.contains(text, " asked ", 0, span.open()) || span.text(text).strip().endsWith("?")) {
                 return speaker;
             }
@@ -2241,37 +2229,6 @@ final class Attributor {
                 if (h.start() >= m.end() && h.end() <= span.open()
                         && speaker.equals(people.resolve(h.tokens(), h.honorific(), People.Evidence.TEXT, base + h.start()))) {
                     return people.latestOtherThan(speaker, base - 2 * PARAGRAPH_STRIDE, base + sentence, g);
-                }
-            }
-            return null;
-        }
-
-        /**
-         * "Asked about Bukayo Saka's fitness, he said: “…”": a pronoun that seems to stand for the
-         * one named in what was asked stands for the one answering, the latest other person of its
-         * gender before the sentence. Null when the sentence does not open so.
-         */
-        private String answeringWhatWasAsked(int index, QuoteSpans.Span span, String speaker, char g) {
-            String text = paragraphs.get(index);
-            // looked for in the reach of one sentence, so a paragraph of many quotes stays linear
-            int from = Math.max(0, span.open() - 300);
-            if (speaker == null || g == 0 || !Regions.contains(text, "Asked ", from, span.open())) {
-                return null;
-            }
-            Matcher m = ASKED_OPENING.matcher(text).region(Math.max(0, from - 4), span.open());
-            int asked = -1;
-            while (m.find()) {
-                asked = m.end();
-            }
-            int comma = asked < 0 ? -1 : text.indexOf(',', asked);
-            if (comma < 0 || comma > span.open() || comma - asked > 150) {
-                return null;
-            }
-            long base = (long) (index + 1) * PARAGRAPH_STRIDE;
-            for (NameScanner.Hit h : hits.get(index)) {
-                if (h.start() >= asked && h.end() <= comma
-                        && speaker.equals(people.resolve(h.tokens(), h.honorific(), People.Evidence.TEXT, base + h.start()))) {
-                    return people.latestOtherThan(speaker, base - 2 * PARAGRAPH_STRIDE, base + asked, g);
                 }
             }
             return null;
