@@ -4042,13 +4042,15 @@ final class Attributor {
             if (!Regions.contains(pre, "as ", Math.max(0, end - 60), end)) {
                 return null;
             }
+            Descriptors.Match u = lastUnnamed(pre, end);
+            return u != null && u.end() == end && NameScanner.wordBefore(pre, u.start(), Math.max(0, u.start() - 8)).equals("as")
+                    && !Descriptors.many(pre, u) ? unnamedRef(pre, u) : null;
+        }
+
+        /** The last person the text does not name in the sixty characters before {@code end}, or null. */
+        private static Descriptors.Match lastUnnamed(String pre, int end) {
             List<Descriptors.Match> found = Descriptors.unnamed(pre, Math.max(0, end - 60), end);
-            if (found.isEmpty()) {
-                return null;
-            }
-            Descriptors.Match u = found.get(found.size() - 1);
-            String before = NameScanner.wordBefore(pre, u.start(), Math.max(0, u.start() - 8));
-            return u.end() == end && before.equals("as") && !Descriptors.many(pre, u) ? unnamedRef(pre, u) : null;
+            return found.isEmpty() ? null : found.get(found.size() - 1);
         }
 
         /**
@@ -4062,11 +4064,10 @@ final class Attributor {
                     && !Regions.contains(pre, "says ", Math.max(0, end - 80), end)) {
                 return null;
             }
-            List<Descriptors.Match> found = Descriptors.unnamed(pre, Math.max(0, end - 60), end);
-            if (found.isEmpty()) {
+            Descriptors.Match u = lastUnnamed(pre, end);
+            if (u == null) {
                 return null;
             }
-            Descriptors.Match u = found.get(found.size() - 1);
             String before = NameScanner.wordBefore(pre, u.start(), Math.max(0, u.start() - 8));
             return (before.equals("said") || before.equals("says") || before.equals("that"))
                     && INDEFINITE_IN_A_CLAUSE.matcher(pre).region(u.start(), end).lookingAt()
