@@ -55,7 +55,8 @@ final class HtmlReader {
     private static final Pattern CAMEL_FURNITURE = Pattern.compile(
             "(?i)(^|[\\s_-])(" + FURNITURE_WORDS + ")([\\s_-]|$)");
     /** The words of a page's comment thread, whose text may outweigh the story's. */
-    private static final Pattern DISCUSSION = Pattern.compile("(?i)comment|respon|repl(?:y|ies)|discussion|disqus|forum");
+    private static final Pattern DISCUSSION = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:comments?|commentlist|respond|reply|replies|discussion|disqus|forum)(?:[\\s_-]|$)");
     /** "no-", "has-", "hide-" just before a furniture word: the word says what is switched off or on. */
     private static final Pattern LAYOUT_MODIFIER = Pattern.compile("(?i)(?:^|[\\s_-])(?:no|has|with|without|hide|show)[_-]$");
     /** The classes of a post embedded from a social network, a tweet or an Instagram post. */
