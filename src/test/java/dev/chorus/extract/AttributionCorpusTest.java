@@ -239,7 +239,7 @@ class AttributionCorpusTest {
         // Cape Town animation, an AI voice clone, VFX job cuts, AI crowd scenes, a Singapore rail disruption, AI
         // audiobooks, an AI voice re-release and a musical review
         "attribution-blind58, 0.91, 0.92",
-        // not studied, and its key not yet checked by a second reader: mainstream English-language press as newsrooms
+        // not studied (its second reader found no plain mistakes): mainstream English-language press as newsrooms
         // save it, a fourth time (saved pages imitating McClatchy, the NY Post, Hearst, a Guardian live blog, Reach,
         // Deadline, Stuff and the Indian Express; texts copied from a browser): a college overtime win, AI dubbing
         // funding, a Hialeah contractor sentenced, a Broadway AI understudy, a wind auction, Texas school closures,
