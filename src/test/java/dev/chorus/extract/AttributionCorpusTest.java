@@ -257,7 +257,9 @@ class AttributionCorpusTest {
      * Precision and recall of one corpus, printed with what kind each miss is, so a run shows
      * where attribution fails: a quote given no speaker where the key names one, the wrong
      * person, a person where the key says nobody, a key quote not found, a quote the key does
-     * not hold. {@code -Dattribution.misses=true} prints every miss too.
+     * not hold. {@code -Dattribution.misses=true} prints every miss too, except for the corpora named in
+     * {@code -Dattribution.unseen=attribution-blind59,…}: a corpus kept as the next unseen measure shows only its
+     * figures, even when it falls below its floor, so that someone studying another corpus cannot learn from it.
      */
     private static void measure(Path corpus, double minPrecision, double minRecall) throws IOException {
         JsonNode key = new ObjectMapper().readTree(corpus.resolve("answers.json").toFile());
@@ -304,11 +306,14 @@ class AttributionCorpusTest {
         double recall = right / (double) expected;
         System.out.printf("attribution %s: precision %.3f (%d/%d), recall %.3f (%d/%d), misses %s%n",
                 corpus.getFileName(), precision, right, extracted, recall, right, expected, kinds);
-        if (Boolean.getBoolean("attribution.misses")) {
+        boolean unseen = List.of(System.getProperty("attribution.unseen", "").split(","))
+                .contains(corpus.getFileName().toString());
+        if (Boolean.getBoolean("attribution.misses") && !unseen) {
             System.out.print(misses);
         }
         assertTrue(precision >= minPrecision && recall >= minRecall,
-                String.format("precision %.3f, recall %.3f; misses:%n%s", precision, recall, misses));
+                String.format("precision %.3f, recall %.3f; misses:%n%s", precision, recall,
+                        unseen ? "(kept unseen)" : misses));
     }
 
     /**
