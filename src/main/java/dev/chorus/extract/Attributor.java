@@ -190,6 +190,13 @@ final class Attributor {
     /** What may follow a name before its verb: an age, a US party and state ("R-Kan."), or a rank's letters ("(SAN)"). */
     private static final Pattern APPOSITION_TAIL = Pattern.compile(
             ",\\s*(?:\\d{1,3}|[RDI]-[A-Z][\\p{L}.]{0,8})\\s*,?|\\s*\\(\\p{Lu}{2,5}\\)\\s*,?");
+    /** "for health", "of the union", "for Bradfield" after a role: what the role is of. */
+    private static final Pattern OF_WHAT_TAIL = Pattern.compile("(?:of|for)\\s+[^,;:.!?“”\"]{1,40}");
+    /** " for Mr ", " of " between a role and the name it is of: "the lawyer for Mr Smith". */
+    /** "a lawyer for Mrs ", "an old friend of ": someone of many, before the name they are of. */
+    private static final Pattern SOMEONE_OF = Pattern.compile(
+            "\\s*an?\\s+(?:\\p{Ll}[\\p{Ll}’'\\-]*\\s+){0,2}?\\p{Ll}[\\p{Ll}\\-]*\\s+(?:of|for)\\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?");
+    private static final Pattern ROLE_OBJECT = Pattern.compile("\\s+(?:of|for)\\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?");
     /** " of the University of Leeds", ", from Oxfam," after a name: where the person is from. */
     private static final Pattern AFFILIATION_TAIL = Pattern.compile(",?\\s*(?:of|from|at)\\s+[^,;:.!?“”\"]{1,60},?");
     /**
@@ -718,6 +725,16 @@ final class Attributor {
             + "(?:cry|shout|heckle|yell|roar|scream|chorus|chant)|cries|shouts|heckles|yells|screams|chants)\\s+of\\s*$");
     /** "Asked by Dame Caroline how many people…": the one asking is named next. */
     /** "the source", "the senior aide", "the party's strategist": an unnamed source after a quote. */
+    /** "the head of the union", "the chair of the committee": a role of something, with no name. */
+    private static final Pattern ROLE_OF_SOMETHING = Pattern.compile(
+            "\\s*(?:the|a|an)\\s+(?:\\p{L}[\\p{L}’'\\-]*\\s+){0,2}?\\p{Ll}[\\p{Ll}\\-]*\\s+(?:of|for)\\s+[^,;:.!?“”\"]{1,40}");
+    /**
+     * "the report", "the council's review": a paper that says things, written by a body. Not a
+     * ruling or a judgment: a judge named before wrote it, and its words are keyed as theirs.
+     */
+    private static final Pattern A_BODYS_PAPER = Pattern.compile("\\s*(?:the|its|their|the\\s+\\p{L}+['’]s?)\\s+"
+            + "(?:\\p{Ll}+\\s+)?(?:report|filing|lawsuit|complaint|indictment|study|survey|memo"
+            + "|document|petition|motion|bill|guidance|review|audit|analysis|assessment)\\s*");
     private static final Pattern THE_SOMEONE = Pattern.compile("\\s*the\\s+(?:\\p{Ll}[\\p{Ll}’'\\-]*\\s+){0,2}"
             + "(?:source|insider|aide|staffer|strategist|operative|donor)s?\\s*");
     /** "Labour", "Senior government", "Downing Street": a word or two of whose sources speak. */
@@ -1162,13 +1179,16 @@ final class Attributor {
             }
         }
 
-        /** A lower-case word next, most often a verb: "the coach sat", not "the coach, Ana Ruiz,". */
+        /**
+         * A lower-case word next, most often a verb: "the coach sat", not "the coach, Ana Ruiz,",
+         * nor "the head of the union said", a role said in full as a stranger's is.
+         */
         private static boolean verbAt(String p, int at) {
             int i = at;
             while (i < p.length() && p.charAt(i) == ' ') {
                 i++;
             }
-            return i < p.length() && Character.isLowerCase(p.charAt(i));
+            return i < p.length() && Character.isLowerCase(p.charAt(i)) && !p.startsWith("of ", i) && !p.startsWith("for ", i);
         }
 
         /**
@@ -1864,6 +1884,7 @@ final class Attributor {
                 return;
             }
             boolean taking = false;
+            int sentenceAt;
             String previousSpeaker = null;
             Attribution previousAttribution = null;
             boolean previousAttributed = false;
@@ -1944,6 +1965,15 @@ final class Attributor {
                     attributed = true;
                 } else if (k > 0 && previousSpeaker != null && continues(before, previousAttribution, prevEnd, previousSpeaker)) {
                     speaker = previousSpeaker;
+                    attributed = true;
+                } else if (k > 0 && previousSpeaker == null && previousSpeech && previousAttribution != null
+                        && previousAttribution.ref().type() == PersonRef.Type.ORGANISATION
+                        && ((sentenceAt = sentenceStart(text, prevEnd, span.open())) == prevEnd
+                                || text.substring(sentenceAt, span.open()).isBlank())
+                        && continues(before, previousAttribution, prevEnd, null)) {
+                    // "“…,” the chair of the finance committee said. “Every month…”", "…,” a lawyer
+                    // for Mrs Tuilagi said, and the company would “…”": someone the text does not
+                    // name still, in the same sentence or the next one's opening, not whoever was named before
                     attributed = true;
                 } else if (k == 0 && continuing) {
                     speaker = out.get(chain.get(chain.size() - 1)).speaker();
@@ -3453,6 +3483,11 @@ final class Attributor {
                     return nobodyNamed(lead, offset + leadOffset, offset + v.end());
                 }
 
+                if (ref == null && (ROLE_OF_SOMETHING.matcher(lead).matches() || A_BODYS_PAPER.matcher(lead).matches())) {
+                    // "“…,” the head of the union said", "the report said": someone the text does not
+                    // name, or a paper; not whoever acted before
+                    return nobodyNamed(lead, offset + leadOffset, offset + v.end());
+                }
                 if (ref == null && THE_SOMEONE.matcher(lead).matches()) {
                     // "“We will appeal,” the source said", "the aide": a source the text does not name
                     // (not a word of the roles, which are the named people given them)
@@ -3529,6 +3564,7 @@ final class Attributor {
                     return renamed;
                 }
             }
+            String uncut = who;
             int cut = endOfName(who);
             if (cut >= 0) {
                 who = who.substring(0, cut);
@@ -3558,6 +3594,10 @@ final class Attributor {
             if (ref != null && ref.type() == PersonRef.Type.NAME && REPORTED_VERB.matcher(who).region(ref.end(), who.length()).lookingAt()) {
                 // "the slogan “Fix the Streets First,” said Whitlock had voted for…": the one spoken of
                 return null;
+            }
+            if (ref != null && ref.end() == who.length()) {
+                // "said the head of the union", "said the lawyer for Mr Tran"
+                ref = ofSomething(ref, uncut);
             }
             return ref == null ? null : new Attribution(ref, offset + v.end() + ref.start(), offset + v.end() + who.length());
         }
@@ -3705,8 +3745,9 @@ final class Attributor {
                     // "He said one nurse had told him: “…”": the nurse's words, passed on by him
                     return new Attribution(reported, start + reported.start(), open);
                 }
-                if (ref == null) {
-                    ref = lastRef(pre, false, true);
+                if (ref == null && (ref = lastRef(pre, false, true)) != null) {
+                    // "The head of the union said:"
+                    ref = ofSomething(ref, pre);
                 }
                 Descriptors.Match opener;
                 if (ref != null && ref.type() != PersonRef.Type.NAME && INDEFINITE_OPENING.matcher(pre).lookingAt()
@@ -4627,7 +4668,15 @@ final class Attributor {
                     // "“…,” Maya Brandt, Lanternfish's head of product, told me"
                     return lastName;
                 }
+                PersonRef holder = holderOfRole(s, refs);
+                if (holder != null) {
+                    return holder;
+                }
                 String rest = s.substring(last.end()).strip();
+                if (last.type() == PersonRef.Type.DESCRIPTOR && OF_WHAT_TAIL.matcher(rest).matches()) {
+                    // "the minister for health said", "the member for Bradfield said"
+                    return heldOrNobody(last, s, s.length());
+                }
                 // "Dale Lindgren, 67, said", "Thomas E. Brandt, R-Kan., said", "Sarah Jones of the
                 // University of Leeds said" (a body after "of" is never the one speaking)
                 if (!rest.isEmpty() && !rest.matches("[\\p{P}]*") && !APPOSITION_TAIL.matcher(rest).matches()
@@ -4636,6 +4685,55 @@ final class Attributor {
                 }
             }
             return last;
+        }
+
+        /**
+         * "the lawyer for Mr Smith", "the wife of Tom Smith": a role whose object is the last name
+         * written; the one in the role speaks, not the one named. That is whoever the text gave
+         * the role, else someone it does not name (the one named is the one acting before, and
+         * the last a role would fall back to). Null when the lead ends otherwise.
+         */
+        private PersonRef holderOfRole(String s, List<PersonRef> refs) {
+            PersonRef named = refs.isEmpty() ? null : refs.get(refs.size() - 1);
+            if (named != null && named.type() == PersonRef.Type.NAME && s.substring(named.end()).isBlank()
+                    && SOMEONE_OF.matcher(s).region(0, named.start()).matches()) {
+                // "a lawyer for Mrs Tuilagi", "a friend of Tom Reid": one of many, whom the text does not name
+                return new PersonRef(PersonRef.Type.ORGANISATION, s.substring(0, named.end()).strip(), 0, named.end());
+            }
+            PersonRef role = null;
+            for (int i = 0; i < refs.size(); i++) {
+                PersonRef r = refs.get(i);
+                if (role != null && r.type() == PersonRef.Type.NAME
+                        && ROLE_OBJECT.matcher(s).region(role.end(), r.start()).matches()
+                        && s.substring(r.end()).isBlank()) {
+                    return heldOrNobody(role, s, r.end());
+                }
+                if (r.type() == PersonRef.Type.DESCRIPTOR && r.canSpeak()) {
+                    role = r;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * {@code ref} as the subject {@code s} holds, unless it is a role that {@code s} goes on
+         * to qualify by what it is of: see {@link #heldOrNobody}.
+         */
+        private PersonRef ofSomething(PersonRef ref, String s) {
+            return ref.type() == PersonRef.Type.DESCRIPTOR && OF_WHAT_TAIL.matcher(s.substring(ref.end()).strip()).matches()
+                    ? heldOrNobody(ref, s, s.length()) : ref;
+        }
+
+        /**
+         * A role qualified by what it is of ("the head of the union", "the minister for health"):
+         * the one the text gave that role, else someone it does not name ({@code s} up to
+         * {@code end} says who); never the one acting before, whom a role said in full does not
+         * describe again.
+         */
+        private PersonRef heldOrNobody(PersonRef role, String s, int end) {
+            long here = currentBase + PARAGRAPH_STRIDE - 1;
+            return people.latestWithRole(Descriptors.roleOf(role.text()), here) != null ? role
+                    : new PersonRef(PersonRef.Type.ORGANISATION, s.substring(role.start(), end), role.start(), end);
         }
 
         private List<PersonRef> refsIn(String original, boolean skipAsides) {

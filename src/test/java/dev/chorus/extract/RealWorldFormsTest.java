@@ -2645,6 +2645,18 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aRoleSaidInFullWithWhatItIsOfIsSomeoneUnnamedNotTheOneNamedBefore() {
+        Article a = extract("roles-of-something.txt");
+        assertEquals("Hemi Walker", quote(a, "Nobody has seen").speaker(), "his own, said with a pronoun");
+        for (String words : List.of("We cannot keep subsidising", "Every month we wait", "Fine,", "but my members pay",
+                "This is a stalling tactic.", "It was unlawful", "vigorously defend", "Consumption has doubled")) {
+            assertNull(quote(a, words).speaker(), words + ": the chair of the finance committee, the head of the "
+                    + "growers' association, the member for Te Papa, a lawyer for Mrs Tuilagi, the report");
+        }
+        assertEquals(9, a.quotes().size(), a.quotes().toString());
+    }
+
+    @Test
     void aVerdictOfOneOfATradeOrOfABodysCriticIsKeptWithNoSpeaker() {
         Article a = extract("a-reviewer-unnamed.txt");
         assertNull(quote(a, "stale").speaker(), "One critic said the sourdough was \"…\": kept, of nobody named");
