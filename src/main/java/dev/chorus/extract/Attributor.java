@@ -1348,6 +1348,19 @@ final class Attributor {
                 // speaks later, he is Osian Pritchard
                 notingFamily(hit.tokens().get(0), hit, text, pos);
             }
+            if (hit.tokens().size() == 1 && hit.honorific() == null && !hit.character()
+                    && (NameEvidence.whoAfter(text, hit.end())
+                            // not "an official at the union Equity, who says": the who is the official
+                            && (hit.sentenceStart() || "said".equals(hit.before()) || "says".equals(hit.before()))
+                        || NameEvidence.speaksInFirstPerson(text, hit.start(), hit.end()))
+                    && !people.isOrganisation(hit.tokens()) && !lexicon.isPlace(hit.tokens().get(0))
+                    && people.recall(hit.tokens(), null) == null && !inALongerName(hit.tokens().get(0))
+                    && !addressBeforeAKnownName(hit.tokens().get(0))) {
+                // "said Shakira, who headlined", "“My ankle is fine,” Neymar said": one word Chorus
+                // does not know, written as only a person's is ("which" and "we" are a company's),
+                // and never beside another name it would be part of: a person of one name
+                return people.namedOnlyAs(hit.tokens().get(0));
+            }
             if (hit.character() && !NameEvidence.OWN_NAME_BEFORE.matcher(text).region(Math.max(0, hit.start() - 40), hit.start()).find()) {
                 // "played by X as Hamlet" is a character; "a man who introduced himself as Pádraig Ó Sé" is not
                 return null;
@@ -1381,6 +1394,13 @@ final class Attributor {
                 }
             }
             return notingFamily(name, hit, text, pos);
+        }
+
+        /** "Vho-Ramabulana": a form of address joined to the surname of someone already named. */
+        private boolean addressBeforeAKnownName(String word) {
+            int hyphen = word.lastIndexOf('-');
+            return hyphen > 0 && hyphen + 1 < word.length() && Character.isUpperCase(word.charAt(hyphen + 1))
+                    && people.recall(List.of(word.substring(hyphen + 1)), null) != null;
         }
 
         /**

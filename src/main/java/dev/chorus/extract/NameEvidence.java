@@ -51,6 +51,11 @@ final class NameEvidence {
             ",\\s*(?:four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen),");
     /** "Chen Wei-ling, who tracks…": organisations are "which". */
     private static final Pattern WHO_AFTER = Pattern.compile(",\\s*(?:who|whose)\\s");
+    /** "said Shakira, who headlined": what is written of a person, not of a company. */
+    static boolean whoAfter(String text, int end) {
+        return WHO_AFTER.matcher(text).region(end, Math.min(text.length(), end + 9)).lookingAt();
+    }
+
     /** "Tsultrim Rabgye of Hemis, who": where a person is from, then "who" for them. */
     private static final Pattern PLACE_THEN_WHO_AFTER = Pattern.compile("\\s+(?:of|from)\\s+\\p{Lu}[\\p{L}\\-]+,\\s*(?:who|whose)\\s");
     private static final Pattern WHICH_AFTER = Pattern.compile(",\\s*which\\s");
@@ -230,6 +235,40 @@ final class NameEvidence {
                 && AFFILIATION_THEN_PERSON_VERB.matcher(text).region(end, Math.min(text.length(), end + 60)).lookingAt()
                 || (text.startsWith(", a ", end) || text.startsWith(", an ", end))
                 && DESCRIBED_THEN_SAID_OF_SELF.matcher(text).region(end, Math.min(text.length(), end + 160)).lookingAt();
+    }
+
+    /** "I", "my", "I’m": the first person singular, which no company's statement speaks in. */
+    private static final Pattern FIRST_PERSON = Pattern.compile(
+            "(?<![\\p{L}’'])(?:I|I[’'](?:m|ve|d|ll)|[Mm]y|me|myself)(?![\\p{L}’'])");
+    /**
+     * "…,” " or "…,” said " (group 2) just before a name: a quote has just closed (its mark is
+     * group 1), the name's if a verb follows it or went before.
+     */
+    private static final Pattern QUOTE_CLOSED_BEFORE = Pattern.compile("[,!?…]([”\"])\\s+(said\\s+|says\\s+)?$");
+    /** What ends "…,” said Neymar" (not "said Ballyraine head coach Gerry Brophy"). */
+    private static final Pattern ENDS_CLAUSE = Pattern.compile("\\s*(?:[,.;:!?]|$)");
+    /** " said: “", " told reporters: “": a name's verb, then the quote it speaks. */
+    private static final Pattern QUOTE_OPENS_AFTER = Pattern.compile(
+            "\\s+(?:said|says|told|added|wrote|writes|posted)(?:\\s+[^“”\":.!?]{1,40}?)?[:,]\\s*[“\"]");
+
+    /**
+     * "“It was the hardest role I have played,” Zendaya told Variety", "Madonna said: “I am not
+     * slowing down.”": the name speaks a quote in the first person singular, as only a person does.
+     */
+    static boolean speaksInFirstPerson(String text, int start, int end) {
+        Matcher before = QUOTE_CLOSED_BEFORE.matcher(text).region(Math.max(0, start - 12), start);
+        if (before.find() && (before.group(2) != null && ENDS_CLAUSE.matcher(text).region(end, text.length()).lookingAt()
+                || PERSON_VERB_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt())) {
+            int close = before.start(1);
+            int open = text.lastIndexOf(text.charAt(close) == '”' ? '“' : '"', close - 1);
+            return open >= 0 && FIRST_PERSON.matcher(text).region(open + 1, close).find();
+        }
+        Matcher after = QUOTE_OPENS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 60));
+        if (after.lookingAt()) {
+            int close = text.indexOf(text.charAt(after.end() - 1) == '“' ? '”' : '"', after.end());
+            return FIRST_PERSON.matcher(text).region(after.end(), close < 0 ? text.length() : close).find();
+        }
+        return false;
     }
 
     /**

@@ -1718,6 +1718,17 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void oneWordThatSpeaksInTheFirstPersonOrIsFollowedByWhoIsAPersonOfOneName() {
+        Article a = extract("one-name-stars.txt");
+        assertEquals("Nyomi", quote(a, "I have never sung").speaker(), "“I have never…,” X told reporters");
+        assertEquals("Nyomi", quote(a, "It was beautiful.").speaker());
+        assertEquals("Brixa", quote(a, "I was terrified").speaker(), "“…,” said X, who closed the festival");
+        assertEquals("Brixa", quote(a, "Then I stopped").speaker());
+        assertEquals("Tavorne", quote(a, "This is my last tour").speaker(), "X, who turns 40 next month, said: “…”");
+        assertNull(quote(a, "We are delighted").speaker(), "“We are…,” Festivo said: a company, no person");
+    }
+
+    @Test
     void aPageWrappedInOneFormFromHeaderToFooterKeepsItsArticle() {
         Article a = extract("form-wrapped-page.html");
         assertEquals(List.of("Ines Varga", "Ines Varga", "Tomas Brandt"), a.quotes().stream().map(Quote::speaker).toList(),
