@@ -193,9 +193,10 @@ final class Attributor {
     /** "for health", "of the union", "for Bradfield" after a role: what the role is of. */
     private static final Pattern OF_WHAT_TAIL = Pattern.compile("(?:of|for)\\s+[^,;:.!?“”\"]{1,40}");
     /** " for Mr ", " of " between a role and the name it is of: "the lawyer for Mr Smith". */
-    /** "a lawyer for Mrs ", "an old friend of ": someone of many, before the name they are of. */
+    /** "a lawyer for Mrs ", "the family of ": someone of many, or many, before the name they are of. */
     private static final Pattern SOMEONE_OF = Pattern.compile(
-            "\\s*an?\\s+(?:\\p{Ll}[\\p{Ll}’'\\-]*\\s+){0,2}?\\p{Ll}[\\p{Ll}\\-]*\\s+(?:of|for)\\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?");
+            "\\s*(?:[Aa]n?\\s+(?:\\p{Ll}[\\p{Ll}’'\\-]*\\s+){0,2}?\\p{Ll}[\\p{Ll}\\-]*|[Tt]he\\s+(?:family|relatives|friends"
+            + "|parents|children|lawyers|solicitors|representatives|supporters))\\s+(?:of|for)\\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?");
     private static final Pattern ROLE_OBJECT = Pattern.compile("\\s+(?:of|for)\\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?");
     /** " of the University of Leeds", ", from Oxfam," after a name: where the person is from. */
     private static final Pattern AFFILIATION_TAIL = Pattern.compile(",?\\s*(?:of|from|at)\\s+[^,;:.!?“”\"]{1,60},?");
@@ -349,7 +350,7 @@ final class Attributor {
             Pattern.CASE_INSENSITIVE);
     /** Relative clauses and appositions: ", who teaches at Leiden University," ", the group's lawyer,". */
     private static final Pattern ASIDE = Pattern.compile(
-            ",\\s+(?:who|which|whose|whom|where|a|an|the|of|writing|speaking|talking|now|then|formerly|one of)\\b[^,;:.!?“”\"]{0,120},(?!\\d)", Pattern.CASE_INSENSITIVE);
+            ",\\s+(?:who|which|whose|whom|where|a|an|the|of|writing|speaking|talking|now|then|formerly|one of|representing|defending|prosecuting|acting for|on behalf of)\\b[^,;:.!?“”\"]{0,120},(?!\\d)", Pattern.CASE_INSENSITIVE);
     /** ", head of content at", ", senior lecturer in": up to two words, then a role and a preposition. */
     private static final Pattern BARE_ROLE_AFTER = Pattern.compile(",\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,2}?(\\p{Ll}+)\\s+(?:of|at|for|in|with)\\s");
     /**
@@ -3766,8 +3767,9 @@ final class Attributor {
                     return new Attribution(reported, start + reported.start(), open);
                 }
                 if (ref == null && (ref = lastRef(pre, false, true)) != null) {
-                    // "The head of the union said:"
-                    ref = ofSomething(ref, pre);
+                    // "The head of the union said:", "A spokeswoman for Mr Reid said:"
+                    PersonRef holder = ref.type() == PersonRef.Type.NAME ? holderOfRole(pre, refsIn(pre, true)) : null;
+                    ref = holder != null ? holder : ofSomething(ref, pre);
                 }
                 Descriptors.Match opener;
                 if (ref != null && ref.type() != PersonRef.Type.NAME && INDEFINITE_OPENING.matcher(pre).lookingAt()
@@ -4715,10 +4717,12 @@ final class Attributor {
          */
         private PersonRef holderOfRole(String s, List<PersonRef> refs) {
             PersonRef named = refs.isEmpty() ? null : refs.get(refs.size() - 1);
+            int from;
             if (named != null && named.type() == PersonRef.Type.NAME && s.substring(named.end()).isBlank()
-                    && SOMEONE_OF.matcher(s).region(0, named.start()).matches()) {
-                // "a lawyer for Mrs Tuilagi", "a friend of Tom Reid": one of many, whom the text does not name
-                return new PersonRef(PersonRef.Type.ORGANISATION, s.substring(0, named.end()).strip(), 0, named.end());
+                    && SOMEONE_OF.matcher(s).region(from = s.lastIndexOf(',', named.start()) + 1, named.start()).matches()) {
+                // "a lawyer for Mrs Tuilagi", "In a statement, the family of Mr Reid": one of many,
+                // or many, whom the text does not name
+                return new PersonRef(PersonRef.Type.ORGANISATION, s.substring(from, named.end()).strip(), from, named.end());
             }
             PersonRef role = null;
             for (int i = 0; i < refs.size(); i++) {

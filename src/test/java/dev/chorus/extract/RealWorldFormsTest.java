@@ -2668,6 +2668,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aSpokespersonOrTheFamilyOfSomeoneNamedSpeaksForThemButIsNotThem() {
+        Article a = extract("spokespeople-for-the-named.txt");
+        assertNull(quote(a, "He will fight this").speaker(), "A spokeswoman for Mr Hona said: “…”");
+        assertNull(quote(a, "We stand by him").speaker(), "In a statement, the family of Mr Hona said: “…”");
+        assertEquals("Rawiri Tane", quote(a, "The process was unfair").speaker(), "Rawiri Tane, representing Mr Hona, said: “…”");
+        assertEquals("Piripi Hona", quote(a, "It has been a hard week").speaker(), "his own words");
+    }
+
+    @Test
     void aVerdictOfOneOfATradeOrOfABodysCriticIsKeptWithNoSpeaker() {
         Article a = extract("a-reviewer-unnamed.txt");
         assertNull(quote(a, "stale").speaker(), "One critic said the sourdough was \"…\": kept, of nobody named");
