@@ -726,6 +726,10 @@ final class Attributor {
             + "(?:cry|shout|heckle|yell|roar|scream|chorus|chant)|cries|shouts|heckles|yells|screams|chants)\\s+of\\s*$");
     /** "Asked by Dame Caroline how many people…": the one asking is named next. */
     /** "the source", "the senior aide", "the party's strategist": an unnamed source after a quote. */
+    /** "the man's sister", "Mr Reid's wife", "the victim's younger brother": a relative of someone. */
+    private static final Pattern POSSESSED_KIN = Pattern.compile("\\s*(?<owner>(?:(?:[Tt]he|[Aa]n?)\\s+)?"
+            + "(?:\\p{L}[\\p{L}\\-.]*\\s+){0,3}?\\p{L}[\\p{L}\\-]*)[’']s?\\s+(?:(?:late|own|elder|older|younger|eldest"
+            + "|youngest|twin|\\d{1,3}-year-old)\\s+)?(?<kin>" + String.join("|", Vocabulary.KIN) + ")\\s*");
     /** "the head of the union", "the chair of the committee": a role of something, with no name. */
     private static final Pattern ROLE_OF_SOMETHING = Pattern.compile(
             "\\s*(?:the|a|an)\\s+(?:\\p{L}[\\p{L}’'\\-]*\\s+){0,2}?\\p{Ll}[\\p{Ll}\\-]*\\s+(?:of|for)\\s+[^,;:.!?“”\"]{1,40}");
@@ -3490,6 +3494,11 @@ final class Attributor {
                     // "“…won't go up?” Ede said the cap would remain": a sentence of its own
                     return null;
                 }
+                Attribution kin = possessedKin(lead, offset + leadOffset, offset + v.end());
+                if (kin != null) {
+                    // "“…,” the man's sister said": not whoever acted before
+                    return kin;
+                }
                 PersonRef ref = lastRef(lead, true, false);
                 if (ref == null) {
                     // "“…,” her letter said"
@@ -3765,6 +3774,11 @@ final class Attributor {
                 if (reported != null) {
                     // "He said one nurse had told him: “…”": the nurse's words, passed on by him
                     return new Attribution(reported, start + reported.start(), open);
+                }
+                Attribution kin = ref == null ? possessedKin(pre, start, open) : null;
+                if (kin != null) {
+                    // "The man's sister said:"
+                    return kin;
                 }
                 if (ref == null && (ref = lastRef(pre, false, true)) != null) {
                     // "The head of the union said:", "A spokeswoman for Mr Reid said:"
@@ -4737,6 +4751,35 @@ final class Attributor {
                 }
             }
             return null;
+        }
+
+        /**
+         * "the man's sister", "In a statement, Mr Reid's wife" ending {@code lead}: the relative of that
+         * surname the text names ("Ann Reid"), else someone it does not name; never the one acting
+         * before, whom the relative's words are most often about. Null when the lead is no such phrase.
+         */
+        private Attribution possessedKin(String lead, int from, int to) {
+            int comma = lead.lastIndexOf(',') + 1;
+            Matcher m = lead.indexOf('s', comma) < 0 ? null : POSSESSED_KIN.matcher(lead).region(comma, lead.length());
+            if (m == null || !m.matches()) {
+                return null;
+            }
+            PersonRef owner = lastRef(m.group("owner"), true, false);
+            String relative = null;
+            if (owner != null && owner.type() == PersonRef.Type.NAME) {
+                List<String> parts = List.of(owner.text().split(" "));
+                String honorific = parts.size() > 1 && Vocabulary.HONORIFICS.contains(parts.get(0).replace(".", "")) ? parts.get(0) : null;
+                // "Mr Lloyd's daughter": the Lloyd that "Mr" tells
+                String who = people.recall(people.withoutTitles(parts), honorific);
+                char g = genderOf(m.group("kin"));
+                relative = people.relativeOf(who, g);
+                if (relative != null && g != 0 && people.gender(relative) != 0 && people.gender(relative) != g) {
+                    // "Mr Lloyd's son" is not his daughter, the one other Lloyd
+                    relative = null;
+                }
+            }
+            return relative != null ? new Attribution(new PersonRef(PersonRef.Type.NAME, relative, 0, relative.length()), from, to)
+                    : nobodyNamed(lead.substring(comma).strip(), from, to);
         }
 
         /**

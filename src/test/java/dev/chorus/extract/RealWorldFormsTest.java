@@ -2677,6 +2677,16 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aRelativeOfSomeoneIsTheRelativeNamedOrNobodyNotTheOneActingBefore() {
+        Article a = extract("relatives-of-the-named.txt");
+        assertEquals("Carys Pugh", quote(a, "We are not looking").speaker());
+        assertNull(quote(a, "He would never hurt").speaker(), "The man's sister said: “…”");
+        assertEquals("Sian Lloyd", quote(a, "Dad has nothing left").speaker(), "His daughter, Sian Lloyd … “…,” Lloyd's daughter told");
+        assertNull(quote(a, "It could have been").speaker(), "Sgt Pugh urged… “…,” the victim's son said: not Sgt Pugh");
+        assertNull(quote(a, "I heard glass").speaker(), "“…,” Mr Lloyd's son said: not his daughter, the one other Lloyd");
+    }
+
+    @Test
     void aVerdictOfOneOfATradeOrOfABodysCriticIsKeptWithNoSpeaker() {
         Article a = extract("a-reviewer-unnamed.txt");
         assertNull(quote(a, "stale").speaker(), "One critic said the sourdough was \"…\": kept, of nobody named");
