@@ -726,6 +726,12 @@ final class Attributor {
             + "(?:cry|shout|heckle|yell|roar|scream|chorus|chant)|cries|shouts|heckles|yells|screams|chants)\\s+of\\s*$");
     /** "Asked by Dame Caroline how many people…": the one asking is named next. */
     /** "the source", "the senior aide", "the party's strategist": an unnamed source after a quote. */
+    /** " him", " her." after a speech verb: the one spoken to ("told him"), not "her lawyer". */
+    private static final Pattern TOLD_THEM = Pattern.compile("\\s+(?:him(?![\\p{L}])|her(?=[,.;:!?]|\\s*$|\\s+(?:that|to|not)\\b))");
+    /** "Sentencing him, ", "Addressing her, " opening a sentence: someone acts on the one named before. */
+    private static final Pattern TELLING_THEM = Pattern.compile("\\s*\\p{Lu}\\p{Ll}+ing\\s+(?:him|her),");
+    /** "Sentencing him, " just before a role. */
+    private static final Pattern ACTING_ON_THEM_BEFORE = Pattern.compile("\\p{L}+ing\\s+(?:him|her),\\s*$");
     /** "the man's sister", "Mr Reid's wife", "the victim's younger brother": a relative of someone. */
     private static final Pattern POSSESSED_KIN = Pattern.compile("\\s*(?<owner>(?:(?:[Tt]he|[Aa]n?)\\s+)?"
             + "(?:\\p{L}[\\p{L}\\-.]*\\s+){0,3}?\\p{L}[\\p{L}\\-]*)[’']s?\\s+(?:(?:late|own|elder|older|younger|eldest"
@@ -1177,11 +1183,27 @@ final class Attributor {
                 String role = d.role();
                 if (p.regionMatches(d.start(), "the ", 0, 4) && Vocabulary.ROLE_NOUNS.contains(role)
                         && !Vocabulary.KIN.contains(role) && !Vocabulary.SOURCE_ROLES.contains(role)
-                        && !withinQuote(quoted, p, d.start()) && verbAt(p, d.end())
+                        && !withinQuote(quoted, p, d.start()) && verbAt(p, d.end()) && !actsOnThem(p, d)
                         && people.onlyWithRole(role) == null && people.latestWithRole(role, base + d.start()) == null) {
                     people.noteRole(name, role);
                 }
             }
+        }
+
+        /**
+         * "the judge told him", "Sentencing him, the judge said": a role acting on "him" or "her",
+         * who is most often the one the paragraph is about, and so not the one in the role.
+         */
+        private static boolean actsOnThem(String p, Descriptors.Match d) {
+            int verb = d.end();
+            while (verb < p.length() && p.charAt(verb) == ' ') {
+                verb++;
+            }
+            while (verb < p.length() && Character.isLetter(p.charAt(verb))) {
+                verb++;
+            }
+            return TOLD_THEM.matcher(p).region(verb, Math.min(p.length(), verb + 12)).lookingAt()
+                    || ACTING_ON_THEM_BEFORE.matcher(p).region(Math.max(0, d.start() - 30), d.start()).find();
         }
 
         /**
@@ -3580,6 +3602,12 @@ final class Attributor {
                                 offset + leadOffset + ref.start(), offset + v.end());
                     }
                 }
+                if (ref != null && ref.type() == PersonRef.Type.DESCRIPTOR
+                        && TOLD_THEM.matcher(s).region(v.end(), Math.min(s.length(), v.end() + 12)).lookingAt()) {
+                    // "“…,” the judge told him": the one acting before is most often the one told,
+                    // so only one the text gave the role tells
+                    ref = heldOrNobody(ref, lead, ref.end());
+                }
                 return ref == null ? null : new Attribution(ref, offset + leadOffset + ref.start(), offset + v.end());
             }
             String post = s.substring(v.end());
@@ -3784,6 +3812,10 @@ final class Attributor {
                     // "The head of the union said:", "A spokeswoman for Mr Reid said:"
                     PersonRef holder = ref.type() == PersonRef.Type.NAME ? holderOfRole(pre, refsIn(pre, true)) : null;
                     ref = holder != null ? holder : ofSomething(ref, pre);
+                }
+                if (ref != null && ref.type() == PersonRef.Type.DESCRIPTOR && TELLING_THEM.matcher(pre).lookingAt()) {
+                    // "Sentencing him, the judge said:": not the one sentenced
+                    ref = heldOrNobody(ref, pre, ref.end());
                 }
                 Descriptors.Match opener;
                 if (ref != null && ref.type() != PersonRef.Type.NAME && INDEFINITE_OPENING.matcher(pre).lookingAt()

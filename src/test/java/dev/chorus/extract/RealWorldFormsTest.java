@@ -2687,6 +2687,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aRoleThatTellsTheOneNamedBeforeIsNotThem() {
+        Article a = extract("roles-acting-on-the-one-named.txt");
+        assertNull(quote(a, "You could have killed").speaker(), "Callum Frew … admitted … “…,” the sheriff told him");
+        assertNull(quote(a, "A custodial sentence").speaker(), "Sentencing him, the sheriff said: “…”");
+        assertEquals("Morag Dunn", quote(a, "deeply ashamed").speaker());
+        assertEquals("Callum Frew", quote(a, "I am sorry").speaker(), "his own words, after");
+    }
+
+    @Test
     void aVerdictOfOneOfATradeOrOfABodysCriticIsKeptWithNoSpeaker() {
         Article a = extract("a-reviewer-unnamed.txt");
         assertNull(quote(a, "stale").speaker(), "One critic said the sourdough was \"…\": kept, of nobody named");
