@@ -367,8 +367,8 @@ final class Vocabulary {
             "Garda", "Gda",
             // the plural before the first of two ("Councilmembers Daniel Ochoa and Michelle Tran")
             "Councilmembers", "Councilwomen", "Councilmen", "Councillors", "Cllrs", "Senators", "Reps",
-            // a party's member ("Christian Democrat Katrin Lohmeyer", "Republican Dale Ames")
-            "Democrat", "Republican",
+            // a party's member ("Christian Democrat Katrin Lohmeyer", "Republican Dale Ames", "the Conservative Kemi Badenoch")
+            "Democrat", "Republican", "Conservative", "Tory",
             // Myanmar, whose names have no surname and are written whole after the form of address
             // ("Daw Khin Thandar Myint", "U Aung Zaw Oo", "Sayadaw U Pyinnya Wuntha"); Cambodia's
             // title of a tycoon ("Oknha Kim Sopheap"); the Arabic teacher's "Ustaz Mahmoud"

@@ -2849,6 +2849,9 @@ class RealWorldFormsTest {
         Article a = extract("council-and-continuations.txt");
         assertEquals("Martin Feld", quote(a, "We need a plan").speaker(), "Councilmembers Martin Feld and Oksana Brill voted no");
         assertEquals("Harold Vance", quote(a, "The depot has waited").speaker(), "confirmed Republican Harold Vance as…");
+        Article b = extract("party-before-a-name.txt");
+        assertEquals("Priya Halden", quote(b, "He has never driven").speaker(), "The Conservative Priya Halden … Mrs Halden replied:");
+        assertEquals("Gareth Mills", quote(b, "Build it").speaker(), "The Tory Gareth Mills … Mr Mills said");
     }
 
     @Test
