@@ -256,12 +256,21 @@ final class NameEvidence {
      * slowing down.”": the name speaks a quote in the first person singular, as only a person does.
      */
     static boolean speaksInFirstPerson(String text, int start, int end) {
-        Matcher before = QUOTE_CLOSED_BEFORE.matcher(text).region(Math.max(0, start - 12), start);
-        if (before.find() && (before.group(2) != null && ENDS_CLAUSE.matcher(text).region(end, text.length()).lookingAt()
+        // most names have no quote mark just before them and no verb straight after: tell that first
+        int from = Math.max(0, start - 12);
+        boolean markBefore = false;
+        for (int i = from; i < start && !markBefore; i++) {
+            markBefore = text.charAt(i) == '”' || text.charAt(i) == '"';
+        }
+        Matcher before = markBefore ? QUOTE_CLOSED_BEFORE.matcher(text).region(from, start) : null;
+        if (before != null && before.find() && (before.group(2) != null && ENDS_CLAUSE.matcher(text).region(end, text.length()).lookingAt()
                 || PERSON_VERB_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt())) {
             int close = before.start(1);
             int open = text.lastIndexOf(text.charAt(close) == '”' ? '“' : '"', close - 1);
             return open >= 0 && FIRST_PERSON.matcher(text).region(open + 1, close).find();
+        }
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || "stawp".indexOf(text.charAt(end + 1)) < 0) {
+            return false;
         }
         Matcher after = QUOTE_OPENS_AFTER.matcher(text).region(end, Math.min(text.length(), end + 60));
         if (after.lookingAt()) {
