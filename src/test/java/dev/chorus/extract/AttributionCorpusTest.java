@@ -247,7 +247,7 @@ class AttributionCorpusTest {
         // housing vote, Brampton hallway care, a dubbing deal, a police chief's Q&A, a Wellington games studio, Pune
         // heatwave hospitals, Malaysian animators, AI songwriter credits and Nairobi AI fashion
         "attribution-blind59, 0.95, 0.97",
-        // unseen (no second reader yet): mainstream English-language press as newsrooms save it, a fifth time
+        // unseen (its second reader found no plain mistakes): mainstream English-language press as newsrooms save it, a fifth time
         // (saved pages imitating the Seattle Times, a Sky News live blog, the Independent, the Irish Times, CBC, ABC
         // Australia, Al Jazeera and the Verge; texts copied from a browser): games studio AI cuts, photographers
         // against an AI firm, streamers' AI dubbing, a coach's press conference, a Chicago ward budget, AI image
