@@ -1379,13 +1379,15 @@ final class Attributor {
                     && (NameEvidence.whoAfter(text, hit.end())
                             // not "an official at the union Equity, who says": the who is the official
                             && (hit.sentenceStart() || "said".equals(hit.before()) || "says".equals(hit.before()))
-                        || NameEvidence.speaksInFirstPerson(text, hit.start(), hit.end()))
+                        || NameEvidence.speaksInFirstPerson(text, hit.start(), hit.end())
+                        || NameEvidence.speaksThenHeOrShe(text, hit.end(), "said".equals(hit.before()) || "says".equals(hit.before())))
                     && !people.isOrganisation(hit.tokens()) && !lexicon.isPlace(hit.tokens().get(0))
                     && people.recall(hit.tokens(), null) == null && !inALongerName(hit.tokens().get(0))
                     && !addressBeforeAKnownName(hit.tokens().get(0))) {
-                // "said Shakira, who headlined", "“My ankle is fine,” Neymar said": one word Chorus
-                // does not know, written as only a person's is ("which" and "we" are a company's),
-                // and never beside another name it would be part of: a person of one name
+                // "said Shakira, who headlined", "“My ankle is fine,” Neymar said", "Drake said. He
+                // added": one word Chorus does not know, written as only a person's is ("which",
+                // "we" and "it" are a company's), and never beside another name it would be part
+                // of: a person of one name
                 return people.namedOnlyAs(hit.tokens().get(0));
             }
             if (hit.character() && !NameEvidence.OWN_NAME_BEFORE.matcher(text).region(Math.max(0, hit.start() - 40), hit.start()).find()) {

@@ -281,6 +281,19 @@ final class NameEvidence {
     }
 
     /**
+     * "“This is false,” Drake said in a statement. He added…", "said Odegaard. She…": the name speaks
+     * ({@code inverted}: "said" went before it) and the next sentence goes on with "he" or "she",
+     * where a company's goes on with "it".
+     */
+    static boolean speaksThenHeOrShe(String text, int end, boolean inverted) {
+        if (!inverted && !PERSON_VERB_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt()) {
+            return false;
+        }
+        int next = Sentences.firstEnd(text.substring(end, Math.min(text.length(), end + 200)));
+        return next > 0 && (text.startsWith("He ", end + next) || text.startsWith("She ", end + next));
+    }
+
+    /**
      * "Tsultrim Rabgye of Hemis, who was invited to speak": where someone is from, then "who". Not
      * a name that is itself after "of" ("the Academy of Mayan Languages of Guatemala, who"), which
      * is a body's.

@@ -1726,6 +1726,7 @@ class RealWorldFormsTest {
         assertEquals("Brixa", quote(a, "Then I stopped").speaker());
         assertEquals("Tavorne", quote(a, "This is my last tour").speaker(), "X, who turns 40 next month, said: “…”");
         assertNull(quote(a, "We are delighted").speaker(), "“We are…,” Festivo said: a company, no person");
+        assertEquals("Kaelo", quote(a, "That story is false").speaker(), "“…,” X said in a statement. He added…");
     }
 
     @Test
