@@ -730,6 +730,9 @@ final class Attributor {
     private static final Pattern TOLD_THEM = Pattern.compile("\\s+(?:him(?![\\p{L}])|her(?=[,.;:!?]|\\s*$|\\s+(?:that|to|not)\\b))");
     /** "Sentencing him, ", "Addressing her, " opening a sentence: someone acts on the one named before. */
     private static final Pattern TELLING_THEM = Pattern.compile("\\s*\\p{Lu}\\p{Ll}+ing\\s+(?:him|her),");
+    /** "Smith's office", "the senator's campaign" ending a lead: those who speak for someone, not them. */
+    private static final Pattern SOMEONES_PEOPLE = Pattern.compile("[’']s\\s+(?:office|team|campaign|department|ministry"
+            + "|spokesperson|spokesman|spokeswoman|representatives?|aides?|staff|press office|press secretary)\\s*$");
     /** "Sentencing him, " just before a role. */
     private static final Pattern ACTING_ON_THEM_BEFORE = Pattern.compile("\\p{L}+ing\\s+(?:him|her),\\s*$");
     /** "the man's sister", "Mr Reid's wife", "the victim's younger brother": a relative of someone. */
@@ -3524,6 +3527,10 @@ final class Attributor {
                     return kin;
                 }
                 PersonRef ref = lastRef(lead, true, false);
+                if (ref == null && lead.indexOf('s') >= 0 && SOMEONES_PEOPLE.matcher(lead).find()) {
+                    // "“…,” a statement from Smith's office said": her office, not her
+                    return nobodyNamed(lead, offset + leadOffset, offset + v.end());
+                }
                 if (ref == null) {
                     // "“…,” her letter said"
                     ref = writerOf(lead);
@@ -4258,7 +4265,8 @@ final class Attributor {
                 return null;
             }
             List<PersonRef> refs = refsIn(lead.substring(0, aside.end(1)), false);
-            return refs.size() == 1 && refs.get(0).type() == PersonRef.Type.NAME && refs.get(0).start() == 0
+            // "Mr Hale, who was first elected in 2010," is named after his title
+            return refs.size() == 1 && refs.get(0).type() == PersonRef.Type.NAME && refs.get(0).start() == titleAt(lead, 0)
                     && refs.get(0).end() == aside.end(1) && refs.get(0).canSpeak() ? refs.get(0) : null;
         }
 
