@@ -2676,7 +2676,7 @@ class RealWorldFormsTest {
         assertEquals("Rawiri Tane", quote(a, "The process was unfair").speaker(), "Rawiri Tane, representing Mr Hona, said: “…”");
         assertEquals("Piripi Hona", quote(a, "It has been a hard week").speaker(), "his own words");
         assertEquals("Rawiri Tane", quote(a, "The council has not heard").speaker(), "“…,” Mr Tane, who has acted in…, said");
-        assertNull(quote(a, "Councillor Hona will appeal").speaker(), "“…,” a statement from Mr Hona's office said");
+        assertNull(quote(a, "Councillor Hona will appeal").speaker(), "“…,” a statement from Hona's office said");
     }
 
     @Test
