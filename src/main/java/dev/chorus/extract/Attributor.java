@@ -2001,6 +2001,7 @@ final class Attributor {
                         speaker = answering(out, index, speaker, genderOf(a.ref().text()));
                         speaker = notTheOneAsking(index, span, speaker, genderOf(a.ref().text()));
                         speaker = notTheOneAnswering(index, span, speaker, genderOf(a.ref().text()));
+                        speaker = notTheOneSpokenOf(index, span, speaker, genderOf(a.ref().text()));
                     }
                 } else if ((speaker = intervieweeSpeaking(index, before)) != null) {
                     // an interview's answer: "I said, “…”"; its question: "You once called it “…”"
@@ -2347,6 +2348,45 @@ final class Attributor {
             }
             long base = (long) (index + 1) * PARAGRAPH_STRIDE;
             return people.latestOtherThan(speaker, base, base + span.open(), g);
+        }
+
+        /**
+         * "Emery defended goalkeeper Emiliano Martinez, who was at fault. “Emi is our leader,” he
+         * said": people do not call themselves by name, so a "he" or "she" whose quote names the
+         * one it seemed to be is the other one of the paragraph, if there is one.
+         */
+        private String notTheOneSpokenOf(int index, QuoteSpans.Span span, String speaker, char g) {
+            if (speaker == null || People.isUnnamed(speaker)) {
+                return speaker;
+            }
+            String text = paragraphs.get(index);
+            if (!namedIn(span.text(text), speaker)) {
+                return speaker;
+            }
+            long base = (long) (index + 1) * PARAGRAPH_STRIDE;
+            String other = people.latestOtherThan(speaker, base, base + span.open(), g);
+            return other != null ? other : speaker;
+        }
+
+        /** Whether {@code quote} names {@code person}: a part of the name, or the start of the given name ("Emi"). */
+        private static boolean namedIn(String quote, String person) {
+            String[] parts = person.split(" ");
+            for (int i = 0; i < quote.length(); i++) {
+                if (!Character.isUpperCase(quote.charAt(i)) || i > 0 && Character.isLetter(quote.charAt(i - 1))) {
+                    continue;
+                }
+                int end = i;
+                while (end < quote.length() && Character.isLetter(quote.charAt(end))) {
+                    end++;
+                }
+                String word = quote.substring(i, end);
+                if (word.length() >= 3 && (java.util.Arrays.asList(parts).contains(word)
+                        || parts.length > 1 && parts[0].startsWith(word))) {
+                    return true;
+                }
+                i = end;
+            }
+            return false;
         }
 
         /**

@@ -1050,6 +1050,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aPronounWhoseQuoteNamesTheOneItSeemedToBeIsTheOtherOneOfTheParagraph() {
+        Article a = extract("speaker-not-named-in-own-quote.txt");
+        assertEquals("Gary Holt", quote(a, "Nico is our leader").speaker(),
+                "X defended goalkeeper Nicolás Ferrante, who was at fault… “Nico is…,” he said: not the one named");
+        assertEquals("Gary Holt", quote(a, "One mistake").speaker());
+        assertEquals("Ruth Alder", quote(a, "Karen never stops").speaker(), "her deputy, Karen Moss, who… “Karen…,” she said");
+    }
+
+    @Test
     void wordsOfSomeoneUnnamedWhoOpensAReportedClauseAreNotTheTellers() {
         Article a = extract("someone-unnamed-in-a-reported-clause.txt");
         assertNull(quote(a, "fully repaired").speaker(),
