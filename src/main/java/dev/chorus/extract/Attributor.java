@@ -66,7 +66,7 @@ final class Attributor {
      */
     private static final Pattern NOT_SAID_BEFORE = Pattern.compile("(?i)(?:\\b(?:titled|entitled|headlined|headed|"
             + "under the title|read|reads|reading|slogan|motto|tagline|strapline|such as|banner|placard|poster|serenaded \\p{L}+ with|belting out|"
-            + "chanting|chanted|singing|sang|dubbed|branded|marketed as|known as|so-called|nicknamed|the term|"
+            + "singing|sang|dubbed|branded|marketed as|known as|so-called|nicknamed|the term|"
             // "known locally as", "code-named", "taken to calling", "sometimes called", "that staff call"
             + "known (?:[\\p{Ll}]+\\s+){1,3}?as|code-?named|codenamed|(?:taken|come|came|like|likes) to call(?:ing)?|"
             + "(?:sometimes|often|commonly|widely|also|affectionately|informally|loosely|internally) (?:called|described as|known as)|"
@@ -97,7 +97,7 @@ final class Attributor {
      */
     private static final Set<String> NOT_SAID_LAST = Set.of("titled", "entitled", "headlined", "headed", "title", "read",
             "reads", "reading", "slogan", "motto", "tagline", "strapline", "as", "banner", "placard", "poster", "with",
-            "out", "chanting", "chanted", "singing", "sang", "dubbed", "branded", "called", "nicknamed", "term", "named",
+            "out", "singing", "sang", "dubbed", "branded", "called", "nicknamed", "term", "named",
             "codenamed", "call", "calls", "calling", "terms", "termed", "phrase", "word", "words", "expression", "label", "hashtag",
             "catchphrase", "buzzword", "line", "message", "headline", "inscription", "captioned", "labelled", "labeled",
             "type", "types", "typed", "typing", "for", "paper", "study", "report", "book", "album", "film", "song", "memo",
@@ -724,6 +724,8 @@ final class Attributor {
     /** "came a cry of", "to shouts of": a voice from a crowd or the benches, which the text does not name. */
     private static final Pattern UNNAMED_CRY = Pattern.compile("(?i)(?:^|[\\s(])(?:(?:a|an)\\s+(?:[\\p{L}\\-]+\\s+)?"
             + "(?:cry|shout|heckle|yell|roar|scream|chorus|chant)|cries|shouts|heckles|yells|screams|chants)\\s+of\\s*$");
+    /** "chanted ", "chanting: " just before a quote: many voices, none of them named. */
+    private static final Pattern CHANTED = Pattern.compile("(?i)\\bchant(?:ed|ing|s)?\\s*[,:]?\\s*$");
     /** "Asked by Dame Caroline how many people…": the one asking is named next. */
     /** "the source", "the senior aide", "the party's strategist": an unnamed source after a quote. */
     /** " him", " her." after a speech verb: the one spoken to ("told him"), not "her lawyer". */
@@ -1965,7 +1967,9 @@ final class Attributor {
                     a = subjectOfColonClause(text, prevEnd, span.open());
                 }
                 if (a == null && (unnamedLead(before)
-                        || UNNAMED_CRY.matcher(before).region(Math.max(0, before.length() - 40), before.length()).find())) {
+                        || UNNAMED_CRY.matcher(before).region(Math.max(0, before.length() - 40), before.length()).find()
+                        // "fans chanted “TCI! TCI!”", "They chanted": a crowd, whoever "they" are
+                        || CHANTED.matcher(before).region(Math.max(0, before.length() - 20), before.length()).find())) {
                     // "When a reporter asked, “…?” Mr. Bhosale laughed.": the reporter's question,
                     // not a quote of the one who laughed after it
                     a = new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, "someone", 0, 0), span.open(), span.open());

@@ -3291,6 +3291,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aChantIsKeptAsTheCrowdsWithNoSpeakerButASongIsNot() {
+        Article a = extract("crowd-chants.txt");
+        assertNull(quote(a, "Harriers till I die").speaker(), "fans chanted “…”: many voices, kept with no speaker");
+        assertNull(quote(a, "We're going to Wembley").speaker(), "They chanted “…”: not the manager named before");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("You'll Never")), "the crowd had sung “…”: a song");
+        assertEquals("Tom Okafor", quote(a, "I just hit it").speaker());
+    }
+
+    @Test
     void aDocumentThatSaysSomethingInARelativeClauseIsNotItsReader() {
         Article a = extract("document-which-says.txt");
         assertNull(quote(a, "no ward should open").speaker(), "She handed over a petition…, which says that “…”");
