@@ -16,6 +16,9 @@ final class NameScanner {
     private static final List<String> ARABIC_ARTICLES = List.of("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-",
             "az-", "an-", "bin-", "abu-");
     private static final Set<String> MONTH_NAMES = Set.of("April", "May", "June", "August");
+    /** Words that make a month of the month-word after them: "last June", "until August". */
+    private static final Set<String> DATING_WORDS = Set.of("last", "next", "this", "since", "until", "till",
+            "early", "late", "mid", "each", "every", "during", "before", "after", "that", "and", "or");
     /** A run holds at most this many names after its first (particles such as "van" aside); a longer one loses its first. */
     private static final int MORE_TOKENS = 6;
     /** At most this many words make a title before a name: "Chair of the Joint Chiefs of Staff". */
@@ -133,7 +136,8 @@ final class NameScanner {
                         honorificStart = start;
                     }
                     honorific = t;
-                } else if (!Vocabulary.NOT_NAMES.contains(t) || honorific != null && MONTH_NAMES.contains(t)) {
+                } else if (!Vocabulary.NOT_NAMES.contains(t) || honorific != null && MONTH_NAMES.contains(t)
+                        || monthAsGivenName(text, run.start(), start, tokens, from)) {
                     // "Aunty May Thompson": after a title, May is her name, not the month
                     break;
                 } else {
@@ -1106,6 +1110,21 @@ final class NameScanner {
      */
     static boolean companion(String word) {
         return word.length() >= 8 && word.endsWith("mate") && Character.isLowerCase(word.charAt(word.length() - 5));
+    }
+
+    /**
+     * "June Halloway was in the back of a tour van": a month that people are also named opens a
+     * run of names with nothing before it that dates ("in June", "last June", "since August"),
+     * so it is her given name. Whether the run is a person at all the article's usage decides
+     * later ("Halloway tells", "Halloway, 34,"), as for any given name Chorus does not know.
+     */
+    private static boolean monthAsGivenName(String text, int runStart, int start, List<String> tokens, int from) {
+        if (start != runStart || tokens.size() < 2 || !MONTH_NAMES.contains(tokens.get(0))
+                || Vocabulary.NOT_NAMES.contains(tokens.get(1))) {
+            return false;
+        }
+        String before = wordBefore(text, start, from);
+        return !Vocabulary.PREPOSITIONS.contains(before) && !DATING_WORDS.contains(before);
     }
 
     static String wordBefore(String text, int start, int from) {

@@ -353,6 +353,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aMonthThatOpensANameWithNothingDatingItIsAGivenName() {
+        Article a = extract("month-as-given-name.txt");
+        assertEquals("April Okonkwo-Reyes", quote(a, "I thought someone").speaker(), "April X was stacking chairs ¶ X says");
+        assertEquals("April Okonkwo-Reyes", quote(a, "I am not a brand").speaker(), "In June X testified: the month after In");
+        assertEquals("Dieter Brandt", quote(a, "We told everybody").speaker(), "Last August Brandt: the month after Last");
+        assertTrue(a.speakers().stream().noneMatch(s -> s.startsWith("June") || s.startsWith("August")), a.speakers().toString());
+    }
+
+    @Test
     void anUnknownNameRenamedByARoleWrittenAsOneWordIsAPersons() {
         Article a = extract("compound-role-in-apposition.txt");
         assertEquals("Tsegereda Haileyesus", quote(a, "I will be late").speaker(), "was X, a schoolteacher from…, who… she said");
