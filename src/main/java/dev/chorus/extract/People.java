@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class People {
     /** How many mentions back a pronoun may reach; salience fades, and this bounds the work. */
     private static final int LOOK_BACK = 200;
+    /** Titles that say only whether a man or a woman is meant, of which a paper gives each person one. */
+    private static final Set<String> SOCIAL_TITLES = Set.of("Mr", "Mrs", "Ms", "Miss");
 
     /** How strongly the text says the words are a person's name. */
     enum Evidence {
@@ -1116,6 +1118,15 @@ final class People {
             if (titledCount == 1) {
                 return titled;
             }
+            if (titledCount == 0 && SOCIAL_TITLES.contains(honorific)) {
+                // "Her daughter, Lisa Carter … Ms Carter said … Mrs Carter, who has since returned
+                // home": a paper calls one woman either Ms or Mrs, so of namesakes "Mrs" is the one
+                // it has not already written "Ms", and so for "Miss"
+                List<String> unlike = candidates.stream().filter(c -> !calledOtherwise(c, honorific)).toList();
+                if (!unlike.isEmpty() && unlike.size() < candidates.size()) {
+                    candidates = new ArrayList<>(unlike);
+                }
+            }
             // "coach Bramwel Wafula" … "their striker, Dennis Wafula" … "Coach Wafula said": a title
             // that is an office means the namesake the article gave that office, not the latest
             // (the honorific itself a role, not "Ms" or "Mr", which say only whether a woman or a man)
@@ -1153,6 +1164,17 @@ final class People {
         candidates.remove(main);
         String latest = latestMentioned(candidates, pos);
         return latest != null ? latest : least;
+    }
+
+    /** Whether {@code name} was written with a social title of the same gender other than {@code honorific}. */
+    private boolean calledOtherwise(String name, String honorific) {
+        char g = honorificGender(honorific);
+        for (String other : writtenWith.getOrDefault(name, Set.of())) {
+            if (!other.equals(honorific) && SOCIAL_TITLES.contains(other) && honorificGender(other) == g) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one of these people the article gave this role ("principal Selma Nangolo"), or null when none or several. */

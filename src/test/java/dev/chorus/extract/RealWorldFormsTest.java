@@ -1915,6 +1915,14 @@ class RealWorldFormsTest {
         assertEquals("Chipo Banda", quote(a, "They told me to wait").speaker(),
                 "Chipo Banda, 24. Her husband, Tendai Banda, … ¶ Mrs Banda said");
     }
+
+    @Test
+    void ofTwoWomenWhoShareASurnameMrsIsTheOneNotAlreadyCalledMs() {
+        Article a = extract("ms-and-mrs-namesakes.txt");
+        assertEquals("Rachel Whitfield", quote(a, "We rang four times").speaker(), "Her daughter-in-law, X … ¶ Ms Whitfield said");
+        assertEquals("Edna Whitfield", quote(a, "They were lovely lads").speaker(), "Mrs Whitfield, who is now recovering…, said… she said");
+        assertEquals("Edna Whitfield", quote(a, "They just came").speaker());
+    }
     @Test
     void aPassiveVerbInTheSentenceBeforeIsNotItsSubjectSpeaking() {
         Article a = extract("clauses-and-companies.txt");
