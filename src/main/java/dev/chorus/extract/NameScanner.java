@@ -237,7 +237,8 @@ final class NameScanner {
             // "Luke Rāwiri, Tamati’s older brother, burrowed over": the owner is not the one acting,
             // unless the sentence opens with them ("Mthembu’s ambition now is…" keeps her in view)
             boolean owner = possessive && !opensSentence(text, honorific == null ? start : honorificStart);
-            boolean subject = !owner && isSubject(text, start, honorific == null ? start : honorificStart, run.end(),
+            boolean subject = !owner && !joinedToAnObject(text, honorific == null ? start : honorificStart, run.end(), previous, hits)
+                    && isSubject(text, start, honorific == null ? start : honorificStart, run.end(),
                     beforeTitle, subjectBefore(hits, text, start));
             Hit hit = new Hit(start, run.end(), List.copyOf(tokens), honorific, before, character,
                     honorific == null && opensSentence(text, start), possessive, subject);
@@ -808,6 +809,48 @@ final class NameScanner {
         return e;
     }
 
+    /**
+     * "the youngest of six children of a fisherman, Murdo MacKinnon, and his wife Christina, a
+     * weaver", in a sentence someone else acts in: a name joined by "and" to the name just
+     * before, which is no one acting, is an object too, however the words between ("his wife")
+     * would otherwise read; not when a verb follows it ("…thanked Tom Hale, and Mary Jones
+     * said"), which opens a clause of its own, nor when nobody else acts ("Watching were the
+     * bowler's father, Craig Hale, and his grandmother Joan Hale, who…": they are the subjects).
+     */
+    private static boolean joinedToAnObject(String text, int titleStart, int end, Hit previous, List<Hit> hits) {
+        if (previous == null || previous.subject() || previous.end() > titleStart || titleStart - previous.end() > 30
+                || end < text.length() && ",.;)".indexOf(text.charAt(end)) < 0) {
+            return false;
+        }
+        String between = text.substring(previous.end(), titleStart).strip();
+        if (between.startsWith(",")) {
+            between = between.substring(1).strip();
+        }
+        if (!between.startsWith("and ") && !between.startsWith("or ")) {
+            return false;
+        }
+        String[] words = between.substring(between.indexOf(' ') + 1).strip().split(" ");
+        if (words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && !Character.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        int sentence = Sentences.start(text, Math.max(0, titleStart - LOOK_BACK), titleStart);
+        for (int k = hits.size() - 1; k >= 0 && hits.get(k).start() >= sentence; k--) {
+            Hit h = hits.get(k);
+            int next = skipSpace(text, pastAsides(text, h.end()));
+            // "Watching from the grassy hill were…": a capital opening the sentence before a
+            // preposition is no one's name acting
+            if (h.subject() && !Vocabulary.PREPOSITIONS.contains(wordAt(text, next))) {
+                return true;
+            }
+        }
+        return describedSubjectBefore(text, titleStart);
+    }
+
     /** How far back {@link #subjectBefore} looks for the one acting in a sentence. */
     static final int LOOK_BACK = 300;
 
@@ -1014,6 +1057,15 @@ final class NameScanner {
     }
 
     /** Whether the next word after {@code end} is a lower-case one: "Ibarra went", not "Ibarra, 24,". */
+    /** The word starting at {@code i}, lower case. */
+    private static String wordAt(String text, int i) {
+        int e = i;
+        while (e < text.length() && isWordChar(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(i, e).toLowerCase(Locale.ROOT);
+    }
+
     private static boolean lowerCaseNext(String text, int end) {
         int i = skipSpace(text, end);
         return i < text.length() && Character.isLowerCase(text.charAt(i));

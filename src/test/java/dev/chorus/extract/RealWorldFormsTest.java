@@ -1068,6 +1068,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aNameJoinedByAndToAnObjectInASentenceSomeoneElseActsInIsAnObjectToo() {
+        Article a = extract("parents-named-as-objects.txt");
+        assertEquals("Morag Sinclair", quote(a, "My hands shook").speaker(),
+                "She grew up…, the eldest of four children of a ferryman, X, and his wife Catherine, a schoolteacher. ¶ She… she said");
+    }
+
+    @Test
     void wordsOfSomeoneUnnamedWhoOpensAReportedClauseAreNotTheTellers() {
         Article a = extract("someone-unnamed-in-a-reported-clause.txt");
         assertNull(quote(a, "fully repaired").speaker(),
