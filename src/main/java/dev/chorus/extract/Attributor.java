@@ -5073,7 +5073,9 @@ final class Attributor {
                             || Vocabulary.DEMONYMS.contains(role) || Descriptors.describesAParent(ref.text())) {
                         // "the mum-of-two" is a woman
                         char g = genderOf(Descriptors.isParentOf(role) ? role.substring(0, role.indexOf('-')) : role);
-                        yield named(people.salient(pos, g));
+                        // "Asked whether Pemberton had done enough, the 44-year-old smiled": the one
+                        // asked, as for a pronoun there, not the one the question names
+                        yield named(people.salient(pastTheQuestion(pos), g));
                     }
                     if (Vocabulary.KIN.contains(role)) {
                         yield named(relativeNamed(ref.text(), role, pos));

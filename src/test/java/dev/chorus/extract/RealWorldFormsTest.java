@@ -2100,6 +2100,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anAgeAfterAQuestionAboutSomeoneIsTheOneAskedNotTheOneAskedAbout() {
+        Article a = extract("asked-about-someone-then-an-age.txt");
+        assertEquals("Anders Holm", quote(a, "You should ask").speaker(),
+                "“…,” said Holm ¶ Asked whether Okoye would sign a new deal, the 51-year-old grinned. “…”");
+    }
+
+    @Test
     void aRoleThePreviousParagraphSpeaksOfIsNotItsSubject() {
         Article a = extract("titles-and-parts.txt");
         assertNull(quote(a, "I have, and it was").speaker(), "Ortiz asked the president whether… ¶ “…,” the president replied");
