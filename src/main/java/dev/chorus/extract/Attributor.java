@@ -386,6 +386,9 @@ final class Attributor {
                     + "|\\s+(?:was|were|is|are)\\s+(?:born|killed|hurt|shot|sent|left|found|held|taken|seen|told|asked)\\b");
     private static final Pattern LEADING_CLAUSE = Pattern.compile(
             "\\s*(?:Asked|Pressed|Questioned|When|After|Later|Then|Afterwards|Outside|Speaking|Moments later)\\b[^,;:“”\"]{0,150},");
+    /** "Three of the eight ", "Some of the ", "Most of its ": part of a group, just before the group's plural. */
+    private static final Pattern SOME_OF = Pattern.compile("\\b(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|"
+            + "Several|Both|All|Half|\\d{1,3})\\s+of\\s+(?:the|its|their|our)\\s+(?:[\\p{L}’'\\-]+\\s+){0,2}$");
     /** "Asked about Whitcombe's injury, ": a question put to the one the pronoun after it stands for. */
     private static final Pattern QUESTION_BEFORE_PRONOUN = Pattern.compile(
             "\\s*(?:Asked|Pressed|Questioned)\\s+(?!by\\b)[^,;:.!?“”\"]{0,150},\\s*");
@@ -3221,6 +3224,7 @@ final class Attributor {
                 if (!renamesSomeone(text, u.start(), from, found) && (opensClause(text, u.start(), from)
                         && (speaksNext(text, u.end(), to) || opensSentence(text, u.start())
                         || afterOpeningPhrase(text, u.start(), from))
+                        || Descriptors.many(text, u) && someOfOpenSentence(text, u.start(), from)
                         || WHO_SPEAKS.matcher(text).region(u.end(), to).lookingAt()
                         // "I just wanted to say, my husband proposed to me in the balcony. He leaned
                         // over and said, “…”": the speaker's own relative acts, and "he" is him
@@ -3365,6 +3369,16 @@ final class Attributor {
                     people.unnamed(base + m.start(1), m.group(1), genderOf(m.group(1)));
                 }
             }
+        }
+
+        /**
+         * "Three of the eight actors have written to the producers. … they said": a count or a share
+         * of a group opening the sentence before the plural, so many people, none named, act in it.
+         */
+        private static boolean someOfOpenSentence(String text, int at, int from) {
+            int lo = Math.max(from, at - 40);
+            Matcher m = SOME_OF.matcher(text).region(lo, at);
+            return m.find() && (m.start() == from || opensSentence(text, m.start()));
         }
 
         /**

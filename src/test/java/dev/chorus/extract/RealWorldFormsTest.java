@@ -2875,6 +2875,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void theyAfterACountOfAGroupIsThatGroupNotThePersonNamedBefore() {
+        Article a = extract("some-of-a-group.txt");
+        assertNull(quote(a, "cold and joyless").speaker(), "Four of the twelve singers have complained…. In their complaint, they said…");
+        assertEquals("Matthias Brenner", quote(a, "I ask a lot").speaker());
+    }
+
+    @Test
     void aPronounAfterSomeoneUnnamedWhoSpokeIsNobodyNamed() {
         Article a = extract("unnamed-voices.txt");
         assertNull(quote(a, "They took it well").speaker(),
