@@ -4037,7 +4037,7 @@ final class Attributor {
                     }
                 }
             }
-            PersonRef ref = subjectOfLastVerb(s);
+            PersonRef ref = unnamedWhoseClauseNames(s, subjectOfLastVerb(s));
             MatchResult said = ref == null ? lastVerb(s) : null;
             if (said != null) {
                 ref = documentWriter(s.substring(0, said.start()), currentBase + start);
@@ -4077,6 +4077,20 @@ final class Attributor {
                 }
             }
             return ref == null ? null : new Attribution(ref, start + ref.start(), open);
+        }
+
+        /**
+         * "One longtime listener who runs a Halloway fan account wrote in a post that the songs
+         * were “…”": a name inside the who-clause of someone unnamed opening the sentence is what
+         * the clause is about, and the one unnamed acts; else {@code ref} as found.
+         */
+        private static PersonRef unnamedWhoseClauseNames(String s, PersonRef ref) {
+            if (ref == null || ref.type() != PersonRef.Type.NAME || !INDEFINITE_OPENING.matcher(s).lookingAt()) {
+                return ref;
+            }
+            Descriptors.Match u = Descriptors.openingUnnamed(s, ref.start());
+            return u != null && !Descriptors.many(s, u) && s.startsWith(" who ", u.end())
+                    && s.indexOf(',', u.end()) < 0 ? unnamedRef(s, u) : ref;
         }
 
         /**

@@ -137,7 +137,8 @@ final class Descriptors {
             }
             for (int j = t + 1; j <= t + BETWEEN + 1 && w.follows(j); j++) {
                 String word = w.lower(j);
-                if (Vocabulary.UNNAMED_PEOPLE.contains(word) || Vocabulary.ROLE_NOUNS.contains(word)) {
+                if (Vocabulary.UNNAMED_PEOPLE.contains(word) || Vocabulary.ROLE_NOUNS.contains(word)
+                        || w.is(t, "one") && oneWho(w, j)) {
                     out.add(new Match(w.start(t), w.end(j), word));
                     t = j;
                     break;
@@ -145,6 +146,14 @@ final class Descriptors {
             }
         }
         return out;
+    }
+
+    /**
+     * "One longtime listener who runs a fan account": "one" and a noun Chorus does not know as a
+     * role, then "who", which is said only of people; word {@code j} is the noun, lower case.
+     */
+    private static boolean oneWho(Words w, int j) {
+        return w.follows(j + 1) && w.is(j + 1, "who") && Character.isLowerCase(w.text.charAt(w.start(j)));
     }
 
     /** Plural words for people and their singular: "residents", "witnesses". */

@@ -1014,6 +1014,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void oneWhoseWhoClauseNamesSomeoneIsSomeoneUnnamedWhateverTheNoun() {
+        Article a = extract("one-who-names-someone.txt");
+        assertNull(quote(a, "the best in the city").speaker(),
+                "One devoted follower who tags Haddad on every platform wrote in a review that the loaves were “…”");
+        assertEquals("Mariam Haddad", quote(a, "Flour, water").speaker());
+    }
+
+    @Test
     void someoneUnnamedCallingOutAfterAClauseAboutTheLastSpeakerIsNotThem() {
         Article a = extract("someone-unnamed-after-a-clause-about-the-speaker.txt");
         assertNull(quote(a, "Then find").speaker(), "As he sat down, one woman in the public gallery called out: “…”");
