@@ -651,10 +651,13 @@ final class Attributor {
         return b == null ? paragraph : b.toString();
     }
 
-    /** "I said,", "the same thing I said on the first day of season one:" just before a quote. */
+    /**
+     * "I said,", "the same thing I said on the first day of season one:", "The first thing I told
+     * her was," just before a quote.
+     */
     private static final Pattern I_SAID = Pattern.compile(
             "(?<![\\p{L}’'])I\\s+(?:\\p{Ll}+\\s+){0,2}?(?:said|say|told\\s+\\p{Ll}+|tell\\s+\\p{Ll}+|wrote|write|replied|answered)"
-            + "(?:\\s+(?:on|in|at|to|during)\\s+[^“”\",.;:!?]{1,60})?\\s*[,:]?\\s*$");
+            + "(?:\\s+(?:on|in|at|to|during)\\s+[^“”\",.;:!?]{1,60})?(?:\\s+was)?\\s*[,:]?\\s*$");
     /** "You once called it", "you told the Guardian" just before a quote in a question. */
     private static final Pattern YOU_SAID = Pattern.compile(
             "(?<![\\p{L}’'])[Yy]ou\\s+(?:\\p{Ll}+\\s+)?(?:called|described|said|told|wrote)"

@@ -2309,6 +2309,12 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void inAnInterviewWhatIToldHerWasIsTheIntervieweesOwn() {
+        Article a = extract("interview-what-i-told-her-was.txt");
+        assertEquals("Tomasz Wójcik", quote(a, "Daddy will be home").speaker(), "The first thing I told her was, “…”");
+    }
+
+    @Test
     void inAnInterviewAWholeSentenceAfterISaidIsTheIntervieweesThoughSomeoneActsAfterIt() {
         Article a = extract("interview-i-said-then-someone-acts.md");
         assertEquals("Ingrid Halvorsen", quote(a, "Only if you let me").speaker(),
