@@ -819,7 +819,8 @@ final class People {
                 // article shows it is one, written before a whole name and again before part of it
                 // (or once it names the office the word is: "Viliami Taufa, the Speaker of the Assembly")
                 if (!alone.contains(word) && (beforeTwoNamesOrAWholeAndPart(e.getValue())
-                        || pluralOfACommonNoun(word, e.getValue(), paragraphs))
+                        || pluralOfACommonNoun(word, e.getValue(), paragraphs)
+                        || beforeAFamilyNameWrittenWithATitle(word, e.getValue(), honorificsBySurname))
                         || anOfficeOfAPlaceBeforeASurname(word, e.getValue(), names, paragraphs)) {
                     formsOfAddress.add(word);
                 }
@@ -831,7 +832,8 @@ final class People {
                     || calledByItAndAGivenName(word, e.getValue(), names, paragraphs)
                     || speaksAsItsOffice(word.toLowerCase(Locale.ROOT), e.getValue(), paragraphs)
                     || pluralOfACommonNoun(word, e.getValue(), paragraphs)
-                    || toldApartWithoutIt(word, e.getValue(), names))
+                    || toldApartWithoutIt(word, e.getValue(), names)
+                    || beforeAFamilyNameWrittenWithATitle(word, e.getValue(), honorificsBySurname))
                     // "The Faipule of Fakaofo" writes the word alone, as the office it is
                     || anOfficeOfAPlaceBeforeASurname(word, e.getValue(), names, paragraphs)) {
                 formsOfAddress.add(word);
@@ -938,6 +940,31 @@ final class People {
                 if (rest.size() == 1 && h.length() > word.length() && Character.toLowerCase(h.charAt(0)) == first
                         && Character.toLowerCase(h.charAt(h.length() - 1)) == last) {
                     return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Undergraduate Tan Jun Hao, 21, … said" … "Mr Tan said": the word after it, which a social
+     * title goes before elsewhere, is a family name written first, so the word opening the three
+     * is what he is, not a name of his; not when the word is a known given name ("Jolene Tan Mei
+     * Ling"), and only before three words more: "Bienvenida Bolekia Riochí … Sra. Bolekia" is a
+     * given name and two surnames, the first of which takes the title, and "Marlowe Kent
+     * Productions" a company beside "Mr Kent".
+     */
+    private boolean beforeAFamilyNameWrittenWithATitle(String word, List<List<String>> rests,
+                                                      Map<String, Set<String>> honorificsBySurname) {
+        if (lexicon.isGivenName(word)) {
+            return false;
+        }
+        for (List<String> rest : rests) {
+            if (rest.size() >= 3) {
+                for (String h : honorificsBySurname.getOrDefault(rest.get(0), Set.of())) {
+                    if (SOCIAL_TITLES.contains(h)) {
+                        return true;
+                    }
                 }
             }
         }

@@ -768,6 +768,12 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aWordBeforeAFamilyNameThatTakesMrElsewhereIsWhatThePersonIsNotTheirName() {
+        Article a = extract("occupation-before-a-family-name.txt");
+        assertEquals("Ong Bee Lian", quote(a, "I had to climb").speaker(), "Housewife Ong Bee Lian, 58, … ¶ Mrs Ong said");
+    }
+
+    @Test
     void aQuoteRunningOverParagraphsBelongsToWhoeverSpeaksInTheSentenceBeforeIt() {
         Article a = extract("long-quotes.txt");
         assertEquals("Geneviève Lachapelle-Roy", quote(a, "We listened").speaker(),
