@@ -173,6 +173,8 @@ final class Attributor {
             + "consortium|coalition|campaign|team|studio|studios|streamer|network|broadcaster|label|publisher|platform|festival|"
             + "academy|guild|association|court|bank|airline|charity|companies|firms|unions|councils|groups|agencies|"
             + "organisations|organizations|networks|broadcasters|streamers|publishers|platforms|airlines|banks|charities)\\b");
+    /** "what the club " just before a verb: the body is the verb's subject. */
+    private static final Pattern WHAT_A_BODY = Pattern.compile("\\bwhat\\s+(" + BODY_SUBJECT.pattern() + ")\\s+(?:\\p{Ll}+ly\\s+)?$");
     /** A sentence whose subject is a body that speaks: ". The studio later said". */
     private static final Pattern BODY_SPEAKS = Pattern.compile("(?:^|[.!?]\\s+)" + BODY_SUBJECT.pattern()
             + "\\s+(?:\\p{Ll}+\\s+)?(?:said|says|told|added|argued|insisted|stated|announced|confirmed)\\b");
@@ -4141,6 +4143,13 @@ final class Attributor {
                     return new PersonRef(PersonRef.Type.ORGANISATION, s.substring(at + agent.start(), at + agent.end()),
                             at + agent.start(), at + agent.end());
                 }
+            }
+            Matcher body = Regions.contains(pre, "what ", Math.max(0, pre.length() - 80), pre.length())
+                    ? WHAT_A_BODY.matcher(pre).region(Math.max(0, pre.length() - 80), pre.length()) : null;
+            if (body != null && body.find()) {
+                // "Hull also lost Breslin to what the club described as “…”": the body's words, not
+                // those of the one named before it
+                return new PersonRef(PersonRef.Type.ORGANISATION, body.group(1), body.start(1), body.end(1));
             }
             Matcher which = WHICH_TAIL.matcher(pre);
             if (which.find()) {

@@ -528,6 +528,12 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void whatABodyDescribedAsIsTheBodysNotThePersonNamedBeforeIt() {
+        Article a = extract("what-a-body-described.txt");
+        assertNull(quote(a, "a precautionary rest").speaker(), "lost X to what the team described as “…”");
+    }
+
+    @Test
     void aSpeechVerbAfterAnArticleDescribesTheNounAndDoesNotStopTheSentence() {
         Article a = extract("unnamed-after-opening-phrases.txt");
         assertNull(quote(a, "a temporary measure").speaker(), "The ferry company said in an emailed response that the cuts were “…”");
