@@ -36,9 +36,10 @@ final class BodyShaper {
         boolean opinion = false;
         String source = null;
         List<RawBlock> kept = new ArrayList<>();
-        for (RawBlock b : raw) {
+        for (int r = 0; r < raw.size(); r++) {
+            RawBlock b = raw.get(r);
             String text = b.text().strip();
-            if (text.isEmpty() || boilerplate.matches(text)) {
+            if (text.isEmpty() || boilerplate.matches(text) || title != null && dek(raw, r, title)) {
                 continue;
             }
             Matcher src = SOURCE.matcher(text);
@@ -108,6 +109,21 @@ final class BodyShaper {
         }
         addFaq(faq, question, answer);
         return new ShapedBody(title, titleLine, opinion, blocks, faq, source);
+    }
+
+    /**
+     * A page copied from a browser prints the headline again under the section names, then the
+     * standfirst, then the byline: "Meridian Pictures' AI Crowd Deal Sparks Backlash ¶ The studio
+     * says synthetic extras will be used only for “wide shots,” but… ¶ By Carly Nguyen". The line
+     * between the headline repeated and the byline is the standfirst, which the story tells again.
+     */
+    private boolean dek(List<RawBlock> raw, int r, String title) {
+        String before = r > 0 ? raw.get(r - 1).text().strip() : "";
+        if (before.length() < 20 || !title.startsWith(before) || r + 1 >= raw.size()) {
+            return false;
+        }
+        String after = raw.get(r + 1).text().strip();
+        return after.startsWith("By ") && boilerplate.matches(after);
     }
 
     /**

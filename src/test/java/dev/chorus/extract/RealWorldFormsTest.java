@@ -1560,6 +1560,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aPastedStandfirstBetweenTheHeadlineRepeatedAndTheBylineIsNotTheStory() {
+        Article a = extract("pasted-standfirst-before-byline.txt");
+        assertEquals(List.of("We cannot sail at a loss,", "by at least half"), a.quotes().stream().map(Quote::text).toList(),
+                "Headline ¶ Operators say fares will have to rise “by at least half”… ¶ By Chidinma Eze");
+        assertEquals("Babatunde Okafor", a.quotes().get(1).speaker());
+    }
+
+    @Test
     void aClassSayingFurnitureIsSwitchedOffDoesNotMakeTheArticleFurniture() {
         Article a = extract("layout-modifier-classes.html");
         // <div class="site-main has-sidebar"> and <div class="entry-content no-share hide-comments">
