@@ -2632,6 +2632,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void whatSomeoneStillCallsAThingIsItsNameNotSpeech() {
+        Article a = extract("what-someone-still-calls-it.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("the workshop")),
+                "X still calls the firm “…”: " + a.quotes());
+        assertEquals("Farid Haddad", quote(a, "We kept the name").speaker());
+    }
+
+    @Test
     void oneMemberOfAPartyNamedByItsCapitalsIsNobodyNamed() {
         Article a = extract("one-party-member-unnamed.txt");
         assertNull(quote(a, "listens to three people").speaker(),
