@@ -130,9 +130,12 @@ final class Attributor {
     /** "the developers referred to the results as “…”": what something is called, not speech. */
     private static final Pattern REFERRED_TO_AS = Pattern.compile(
             "(?i)\\brefer(?:s|red|ring)?\\s+to\\s+(?:[\\p{L}\\-’']+\\s+){1,4}?as(?:\\s+(?:the|a|an))?\\s*[:,]?\\s*$");
-    /** "still calls the company ", "still call him ": a name used for a long time, just before it. */
-    private static final Pattern STILL_CALLS = Pattern.compile(
-            "\\bstill\\s+call(?:s|ed)?\\s+(?:it|him|her|them|(?:the|his|her|their|its)\\s+[\\p{L}\\-’']+)\\s*$");
+    /**
+     * "still calls the company ", "still call him ", "has taken to calling his forward line ": a
+     * name used for a long time, or become a habit, just before it.
+     */
+    private static final Pattern STILL_CALLS = Pattern.compile("\\b(?:still\\s+call(?:s|ed)?|(?:taken|took|takes)\\s+to\\s+calling)\\s+"
+            + "(?:it|him|her|them|(?:the|his|her|their|its)\\s+(?:[\\p{L}\\-’']+\\s+)?[\\p{L}\\-’']+)\\s*$");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** "of the", "from the", "at the" between a name and where the person works. */
     private static final Set<String> AFFILIATION = Set.of("of", "from", "at");
@@ -2976,7 +2979,8 @@ final class Attributor {
             if (Regions.contains(text, "refer", from, open) && REFERRED_TO_AS.matcher(text).region(from, open).find()) {
                 return true;
             }
-            if (Regions.contains(text, "still call", from, open) && STILL_CALLS.matcher(text).region(from, open).find()) {
+            if ((Regions.contains(text, "still call", from, open) || Regions.contains(text, " to calling ", from, open))
+                    && STILL_CALLS.matcher(text).region(from, open).find()) {
                 // "still calls the company “the computer business”": what someone has long called a
                 // thing is its name to them, not a verdict given now
                 return true;
