@@ -3377,6 +3377,7 @@ class RealWorldFormsTest {
         assertNull(quote(a, "We're going to Wembley").speaker(), "They chanted “…”: not the manager named before");
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("You'll Never")), "the crowd had sung “…”: a song");
         assertEquals("Tom Okafor", quote(a, "I just hit it").speaker());
+        assertNull(quote(a, "Cheats!").speaker(), "someone shouted “…”: kept, nobody named");
     }
 
     @Test
