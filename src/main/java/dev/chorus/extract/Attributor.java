@@ -666,10 +666,12 @@ final class Attributor {
     private static final Pattern I_SAID = Pattern.compile(
             "(?<![\\p{L}’'])I\\s+(?:\\p{Ll}+\\s+){0,2}?(?:said|say|told\\s+\\p{Ll}+|tell\\s+\\p{Ll}+|wrote|write|replied|answered)"
             + "(?:\\s+(?:on|in|at|to|during)\\s+[^“”\",.;:!?]{1,60})?(?:\\s+was)?\\s*[,:]?\\s*$");
-    /** "You once called it", "you told the Guardian" just before a quote in a question. */
+    /** "You once called it", "you told the Guardian", "You've described the room as" just before a quote in a question. */
     private static final Pattern YOU_SAID = Pattern.compile(
-            "(?<![\\p{L}’'])[Yy]ou\\s+(?:\\p{Ll}+\\s+)?(?:called|described|said|told|wrote)"
-            + "(?:\\s+(?:it|this|that|them|him|her|yourself|us|me|\\p{Lu}[\\p{L}\\s]{0,40}?))?\\s*[,:]?\\s*$");
+            "(?<![\\p{L}’'])[Yy]ou(?:[’']ve)?\\s+(?:\\p{Ll}+\\s+)?(?:called|described|said|told|wrote)"
+            + "(?:\\s+(?:it|this|that|them|him|her|yourself|us|me|(?:the|your)\\s+\\p{Ll}[\\p{Ll}\\s]{0,30}?|\\p{Lu}[\\p{L}\\s]{0,40}?))?"
+            // "You've described the room as “…”"
+            + "(?:\\s+as)?\\s*[,:]?\\s*$");
 
     /** "The letter said", "the statement said": a document someone named before wrote. */
     private static final Pattern THE_DOCUMENT = Pattern.compile("(?i)(?<![\\p{L}])the\\s+(statement|letter|email)\\s*$");

@@ -2325,6 +2325,7 @@ class RealWorldFormsTest {
         assertEquals("Mara Oyelowo", quote(a, "Great, then").speaker(), "I said, “…”");
         assertEquals("Mara Oyelowo", quote(a, "Write the scene").speaker(), "The same thing I said on the first day…: “…”");
         assertEquals("Mara Oyelowo", quote(a, "a very confident intern").speaker(), "You once called it “…”");
+        assertEquals("Mara Oyelowo", quote(a, "the last place nobody").speaker(), "You've described the room as “…”");
         assertNull(quote(a, "The tool isn't the threat").speaker(), "stays: an executive, and I won't say who, told me");
     }
 
