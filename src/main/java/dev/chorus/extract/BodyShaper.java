@@ -17,6 +17,10 @@ final class BodyShaper {
             "(?i)^(?:opinion|disclaimer)\\s*+[:|\\-–—]\\s*+.*\\b(opinion|views?|commentary)\\b.*$");
     private static final Pattern SOURCE = Pattern.compile(
             "(?i)^\\p{So}?\\s*+(?:source|via|originally published (?:at|on|by))\\s*+:?\\s*+(?<url>https?://\\S+)\\s*$");
+    /** The heading of a list of other stories' headlines, which a page copied from a browser brings along. */
+    private static final Pattern LINK_LIST_HEADING = Pattern.compile("(?i)(?:most read|most popular|most viewed|more stories"
+            + "|top stories|trending(?: now)?|editor's picks|you may also like|you might also like|related(?: stories| articles)?"
+            + "|more from [\\p{L}' ]{1,40}|read next|latest news)\\s*:?");
     private static final String CLOSING = ".!?:;,…";
     private static final String WRAPPERS = "\"“”„«»‘’'()[]*_ ";
 
@@ -36,9 +40,16 @@ final class BodyShaper {
         boolean opinion = false;
         String source = null;
         List<RawBlock> kept = new ArrayList<>();
+        boolean inLinkList = false;
         for (int r = 0; r < raw.size(); r++) {
             RawBlock b = raw.get(r);
             String text = b.text().strip();
+            if (inLinkList && looksLikeHeading(text)) {
+                // "Most read ¶ 'I thought the roof would come off': families describe… ¶ Energy bills
+                // to rise again in April": the headlines of a list of links, however many
+                continue;
+            }
+            inLinkList = LINK_LIST_HEADING.matcher(text).matches();
             if (text.isEmpty() || boilerplate.matches(text) || title != null && dek(raw, r, title)) {
                 continue;
             }

@@ -106,8 +106,11 @@ final class Boilerplate {
             // what pages print between and after the paragraphs of a story
             "[-–—_*\\s]*(?:advertisement|advert|ad|sponsored(?: content)?)[-–—_*\\s]*",
             "(?:members?|subscribers?|premium)[- ]only(?: story| article| content)?|(?:premium|subscriber) (?:story|article|content)",
-            // a live page's badge
+            // a live page's badge, and the heading of its list of key posts
             "[•●🔴\\s]*live(?: now| updates| blog| coverage)?[•●\\s]*",
+            "key (?:events|moments|updates)|summary of key events",
+            // "Updated 2 minutes ago", "Published 3 hours ago"
+            "(?:posted|updated|published|last updated)\\s+\\d{1,3}\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\\s+ago",
             "(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|advert|ad))?",
             "(?:view |show |read |see )?(?:all )?(?:\\d+ )?comments?(?:\\s*\\(\\d+\\))?",
             "comments (?:are|have been) (?:closed|disabled|turned off|switched off)\\b.{0,150}",

@@ -1783,6 +1783,16 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aLiveBlogCopiedFromTheBrowserLosesItsListOfHeadlinesAndItsUpdateStamp() {
+        Article a = extract("pasted-live-blog.txt");
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("Energy bills")), "Most read ¶ … ¶ Energy bills…: " + a.paragraphs());
+        assertTrue(a.headings().stream().noneMatch(h -> h.contains("minutes ago") || h.equals("Key events")), a.headings().toString());
+        assertEquals("Fergus Lindsay", quote(a, "I've been here").speaker());
+        assertEquals("Helen Marchetti", quote(a, "There is a danger").speaker());
+        assertNull(quote(a, "Passengers should not").speaker());
+    }
+
+    @Test
     void aPageWrappedInOneFormFromHeaderToFooterKeepsItsArticle() {
         Article a = extract("form-wrapped-page.html");
         assertEquals(List.of("Ines Varga", "Ines Varga", "Tomas Brandt"), a.quotes().stream().map(Quote::speaker).toList(),
