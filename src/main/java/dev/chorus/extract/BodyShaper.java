@@ -20,7 +20,8 @@ final class BodyShaper {
     /** The heading of a list of other stories' headlines, which a page copied from a browser brings along. */
     private static final Pattern LINK_LIST_HEADING = Pattern.compile("(?i)(?:most read|most popular|most viewed|more stories"
             + "|top stories|trending(?: now)?|editor's picks|you may also like|you might also like|related(?: stories| articles)?"
-            + "|more from [\\p{L}' ]{1,40}|read next|latest news)\\s*:?");
+            + "|more from [\\p{L}' ]{1,40}|read next|read more|latest news|more about|more on this story|related topics|topics|tags"
+            + "|see also|also read)\\s*:?");
     private static final String CLOSING = ".!?:;,…";
     private static final String WRAPPERS = "\"“”„«»‘’'()[]*_ ";
 
@@ -50,7 +51,7 @@ final class BodyShaper {
                 continue;
             }
             inLinkList = LINK_LIST_HEADING.matcher(text).matches();
-            if (text.isEmpty() || boilerplate.matches(text) || title != null && dek(raw, r, title)) {
+            if (inLinkList || text.isEmpty() || boilerplate.matches(text) || title != null && dek(raw, r, title)) {
                 continue;
             }
             Matcher src = SOURCE.matcher(text);
@@ -99,6 +100,12 @@ final class BodyShaper {
                 continue;
             }
             boolean heading = b.heading() || (!b.marked() && looksLikeHeading(text) && i + 1 < kept.size());
+            if (heading && !b.marked() && blocks.stream().noneMatch(s -> !s.heading())) {
+                // "News ¶ UK Politics ¶ Holly Bancroft ¶ Social Affairs Correspondent ¶ Tuesday 3 March":
+                // what a page copied from the browser prints between its headline and its first
+                // paragraph is the page's, not headings of the story
+                continue;
+            }
             if (heading) {
                 addFaq(faq, question, answer);
                 question = null;

@@ -109,6 +109,9 @@ final class Boilerplate {
             // a live page's badge, and the heading of its list of key posts
             "[•●🔴\\s]*live(?: now| updates| blog| coverage)?[•●\\s]*",
             "key (?:events|moments|updates)|summary of key events",
+            // "Listen to this article · 4 min", "Read our Privacy notice", "Join our commenting forum"
+            "listen to (?:this )?(?:article|story)(?:\\s*[·|•\\-–—]?\\s*\\d{1,3}\\s*min(?:ute)?s?)?",
+            "read our privacy (?:notice|policy)|join our (?:commenting forum|community)\\b.{0,80}",
             // "Updated 2 minutes ago", "Published 3 hours ago"
             "(?:posted|updated|published|last updated)\\s+\\d{1,3}\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\\s+ago",
             "(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|advert|ad))?",

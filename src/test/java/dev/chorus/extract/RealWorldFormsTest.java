@@ -1793,6 +1793,17 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aPageCopiedFromTheBrowserLosesWhatItPrintsBeforeTheFirstParagraphAndItsTags() {
+        Article a = extract("pasted-page-header-and-tags.txt");
+        assertEquals(List.of(), a.headings(), "News ¶ UK Politics ¶ the byline ¶ the date ¶ Listen… ¶ a caption ¶ Read More ¶ "
+                + "headlines ¶ More about ¶ tags: none of them the story's headings");
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.startsWith("More about") || p.startsWith("Join our")), a.paragraphs().toString());
+        assertEquals(5, a.paragraphs().size(), a.paragraphs().toString());
+        assertEquals("Owen Pryor", quote(a, "Take that away").speaker());
+        assertEquals("Leah Doran", quote(a, "The technology has").speaker());
+    }
+
+    @Test
     void aPageWrappedInOneFormFromHeaderToFooterKeepsItsArticle() {
         Article a = extract("form-wrapped-page.html");
         assertEquals(List.of("Ines Varga", "Ines Varga", "Tomas Brandt"), a.quotes().stream().map(Quote::speaker).toList(),
