@@ -21,7 +21,8 @@ final class BodyShaper {
     private static final Pattern LINK_LIST_HEADING = Pattern.compile("(?i)(?:most read|most popular|most viewed|more stories"
             + "|top stories|trending(?: now)?|editor's picks|you may also like|you might also like|related(?: stories| articles)?"
             + "|more from [\\p{L}' ]{1,40}|read next|read more|latest news|more about|more on this story|related topics|topics|tags"
-            + "|see also|also read)\\s*:?");
+            + "|see also|also read|explore more on (?:these|this) topics?|more in this section|latest from [\\p{L}' ]{1,30}"
+            + "|next in [\\p{L}' ]{1,30}|up next|trending news|related tags|recommended(?: for you)?|popular now)\\s*:?");
     private static final String CLOSING = ".!?:;,…";
     private static final String WRAPPERS = "\"“”„«»‘’'()[]*_ ";
 

@@ -112,6 +112,20 @@ final class Boilerplate {
             // "Listen to this article · 4 min", "Read our Privacy notice", "Join our commenting forum"
             "listen to (?:this )?(?:article|story)(?:\\s*[·|•\\-–—]?\\s*\\d{1,3}\\s*min(?:ute)?s?)?",
             "read our privacy (?:notice|policy)|join our (?:commenting forum|community)\\b.{0,80}",
+            // a page's own links and players: "Report an error", "Journalistic Standards", "Duration 3′ 56″"
+            "report an? (?:editorial |technical )?(?:error|issue|problem|correction)|journalistic standards|editorial standards",
+            "(?:advertisement\\s*[·|•\\-–—]\\s*)?scroll to continue(?: with content)?",
+            "duration\\s*:?\\s*\\d{1,2}\\s*[′':.]\\s*\\d{1,2}\\s*[″\"]?|add to playlist|subscribe to listen",
+            "sign up for (?:the |our )?[^.!?]{1,60}newsletter\\.?(?:\\s*sign up)?|follow us\\s*:?\\s*" + NETWORKS,
+            // "Reviewed by Hannah Pritchard"
+            "(?-i:(?:Reviewed|Words|Text|Interview) by\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})",
+            // a row of tags: "Animation , Artificial Intelligence , Creative Industry , MDEC"
+            "(?-i:\\p{Lu}[\\p{L}&\\-]*(?: [\\p{L}&\\-]+){0,3}(?: , \\p{Lu}[\\p{L}&\\-]*(?: [\\p{L}&\\-]+){0,3}){2,})",
+            // the BBC's words for the blind, copied with the page: "Image source, Family handout", "Image caption, …"
+            "(?:image|video) (?:source|caption|description)\\s*,\\s*.{1,280}",
+            // a line that is a date and no more: "Sat 21 Nov 2026 19.42 GMT", "Thu., Nov. 20, 2026 timer 4 min. read"
+            "(?=.*(?:\\d{4}|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\b))" + DATE
+                    + "(?:\\s+(?:timer\\s+)?\\d{1,3}\\s*min(?:ute)?s?\\.?\\s+read)?",
             // "Updated 2 minutes ago", "Published 3 hours ago"
             "(?:posted|updated|published|last updated)\\s+\\d{1,3}\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\\s+ago",
             "(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|advert|ad))?",
