@@ -127,7 +127,18 @@ final class BodyShaper {
             blocks.add(new ShapedBody.ShapedBlock(false, text, b.html(), b.line()));
         }
         addFaq(faq, question, answer);
+        while (!blocks.isEmpty() && trailingLabel(blocks.get(blocks.size() - 1))) {
+            // "Equity ¶ Acting": the topics a page lists after its story, one link each
+            blocks.remove(blocks.size() - 1);
+        }
         return new ShapedBody(title, titleLine, opinion, blocks, faq, source);
+    }
+
+    /** A short line that ends no sentence: at the end of a story, a label of the page's, not a paragraph. */
+    private static boolean trailingLabel(ShapedBody.ShapedBlock b) {
+        String text = b.text().strip();
+        return !b.heading() && !text.isEmpty() && text.split("\\s+").length <= 4 && CLOSING.indexOf(text.charAt(text.length() - 1)) < 0
+                && WRAPPERS.indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     /**

@@ -121,6 +121,29 @@ final class Boilerplate {
             "(?-i:(?:Reviewed|Words|Text|Interview) by\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})",
             // a row of tags: "Animation , Artificial Intelligence , Creative Industry , MDEC"
             "(?-i:\\p{Lu}[\\p{L}&\\-]*(?: [\\p{L}&\\-]+){0,3}(?: , \\p{Lu}[\\p{L}&\\-]*(?: [\\p{L}&\\-]+){0,3}){2,})",
+            // what a page prints after its story: the writer's note ("Natalie Grier covers the video game
+            // industry for The Capitol Post.", "Jason Liu is a San Francisco Chronicle staff writer covering…"),
+            // a correction, a live page's stamp, a wire story's update note and contacts, a paywall's count
+            "(?-i:\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,3})\\s+(?:covers|reports on|writes about)\\s+[^.]{2,120}?"
+                    + "\\s+for\\s+(?:the\\s+)?(?-i:\\p{Lu})[^.]{0,60}\\.(?:\\s+.{0,200})?",
+            "(?-i:\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,3})\\s+is\\s+(?:a|an|the)\\s+[^.]{0,80}?"
+                    + "\\b(?:reporter|correspondent|staff writer|writer|editor|columnist|journalist)\\b[^.]{0,120}\\.(?:\\s+.{0,200})?",
+            "(?:a )?correction (?:was|has been) (?:made|appended)\\b.{0,300}|this (?:article|story|page|report) (?:was|has been) "
+                    + "(?:amended|corrected|updated)\\b.{0,300}",
+            "this (?:page|live blog|blog|story) (?:was last updated|will be updated)\\b.{0,250}",
+            "\\((?:updates?|adds?|recasts?|corrects?|rewrites?)\\b[^()]{1,200}\\)",
+            "to contact the (?:reporters?|editors?|authors?) (?:on|responsible for|of) this story\\b.{0,250}",
+            "you have read \\d{1,3} of \\d{1,3} free (?:articles|stories)\\b.{0,100}|create a free account\\b.{0,150}",
+            "register|sign in|log in|support us|subscribe (?:for|from) [$£€]\\s?\\d.{0,60}|youtube|instagram|tiktok|threads",
+            "(?:\\.{3}|…)\\s*we have a small favou?r to ask\\.?",
+            // a plea for money or sign-up, and a wire story's helpers: "Support us from just 1 pound a month."
+            ".{0,300}\\b(?:support us|support the [\\p{L} ]{1,30}|become a (?:supporter|member|subscriber))\\b.{0,60}"
+                    + "\\b(?:a|per|each) (?:month|year|week)\\b.{0,40}",
+            ".{0,200}\\b(?:we are|we're) (?:funded|supported) by (?:our )?readers\\b.{0,250}",
+            "subscribe to (?:keep|continue) reading\\b.{0,200}",
+            "[—–\\-]\\s*with assistance from\\s+.{1,150}",
+            // a list of headlines flattened into numbered lines: "3The 12 best Christmas films to stream"
+            "(?-i:\\d{1,2}[\\p{Lu}'‘“][^.!]{5,150})",
             // the BBC's words for the blind, copied with the page: "Image source, Family handout", "Image caption, …"
             "(?:image|video) (?:source|caption|description)\\s*,\\s*.{1,280}",
             // a line that is a date and no more: "Sat 21 Nov 2026 19.42 GMT", "Thu., Nov. 20, 2026 timer 4 min. read"

@@ -1804,6 +1804,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void whatAPagePrintsAfterItsStoryIsNotTheStory() {
+        Article a = extract("page-trailers.html");
+        assertEquals(3, a.paragraphs().size(), "the writer's note, a correction, a live page's stamp, a wire update note, a plea for "
+                + "money, a paywall's count, a numbered headline and the topics: " + a.paragraphs());
+        assertEquals("Nadia Rowe", quote(a, "We will not let it").speaker());
+    }
+
+    @Test
     void aPageWrappedInOneFormFromHeaderToFooterKeepsItsArticle() {
         Article a = extract("form-wrapped-page.html");
         assertEquals(List.of("Ines Varga", "Ines Varga", "Tomas Brandt"), a.quotes().stream().map(Quote::speaker).toList(),
