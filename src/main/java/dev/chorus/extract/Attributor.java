@@ -86,6 +86,8 @@ final class Attributor {
             + "type|types|typed|typing|search(?:es|ed|ing)? for|"
             // "what they term “synthetic imagery”", "a practice termed “…”"
             + "what (?:[\\p{L}\\-]+\\s+){1,3}?(?:calls?|terms?)|termed|"
+            // "what the studio is calling “synthetic imagery”": a name being given
+            + "what (?:[\\p{L}\\-]+\\s+){1,3}?(?:is|are) calling|"
             + "(?:a|an|the)\\s+(?-i:(?:[\\p{Ll}\\-]+\\s+){0,2}\\p{Ll}+) called)"
             // "Her second feature, “Los que silban”, shot this spring": a work named in apposition
             + "|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary|category|feature|series|poem),)"
@@ -127,6 +129,11 @@ final class Attributor {
     /** "the banner that hangs above the stage: “…”": words written up, shown after a colon. */
     private static final Pattern WRITTEN_UP_THAT = Pattern.compile("(?i)\\b(?:" + WRITTEN_UP + ")\\s+(?:that|which)"
             + "\\s+[^,.;:!?“”\"]{1,80}:\\s*$");
+    /**
+     * "what he called a “welcome team”": a thing named, its article outside the quote; see
+     * {@link #thingNamedAndDescribed}.
+     */
+    private static final Pattern WHAT_CALLED_A = Pattern.compile("(?i)\\bwhat (?:[\\p{L}\\-]+\\s+){1,3}?called\\s+an?\\s*$");
     /** "the developers referred to the results as “…”": what something is called, not speech. */
     private static final Pattern REFERRED_TO_AS = Pattern.compile(
             "(?i)\\brefer(?:s|red|ring)?\\s+to\\s+(?:[\\p{L}\\-’']+\\s+){1,4}?as(?:\\s+(?:the|a|an))?\\s*[:,]?\\s*$");
@@ -3127,7 +3134,30 @@ final class Attributor {
                 last = text.substring(start, end).toLowerCase(Locale.ROOT);
             }
             return NOT_SAID_LAST.contains(last) && NOT_SAID_BEFORE.matcher(text).region(from, open).find()
+                    || last.equals("called") && thingNamedAndDescribed(text, from, open)
                     || Regions.contains(text, " call", from, open) && CALLED_BY_MANY.matcher(text).region(from, open).find();
+        }
+
+        /**
+         * "what he called a “welcome team” of teachers", "what it called an “AI guild”, a group of
+         * staff": a thing given a name, its article outside the quote, and the sentence going on to
+         * say what it is; "she would end what she called a “planning lottery”." closes on the words
+         * and may be her verdict.
+         */
+        private static boolean thingNamedAndDescribed(String text, int from, int open) {
+            if (!WHAT_CALLED_A.matcher(text).region(from, open).find()) {
+                return false;
+            }
+            char mark = text.charAt(open) == '“' ? '”' : text.charAt(open);
+            int close = text.indexOf(mark, open + 1);
+            if (close < 0 || close - open > 80) {
+                return false;
+            }
+            int next = close + 1;
+            while (next < text.length() && text.charAt(next) == ' ') {
+                next++;
+            }
+            return next < text.length() && ".!?\n".indexOf(text.charAt(next)) < 0;
         }
 
         /**

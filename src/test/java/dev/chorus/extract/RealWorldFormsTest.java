@@ -2887,6 +2887,16 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aThingSomeoneCalledWithItsArticleOutsideTheMarksOrIsCallingIsANameNotSpeech() {
+        Article a = extract("what-someone-called-a-thing-or-is-calling.txt");
+        assertEquals(List.of("We listened to the people who live on the islands and work on the mainland,",
+                        "timetable lottery", "A lottery in which the islanders always lose,"),
+                a.quotes().stream().map(Quote::text).toList(),
+                "what he called a “…” of staff; what it is calling “…”, with; but a verdict closing the sentence stays");
+        assertEquals("Ruth Abernethy", quote(a, "timetable lottery").speaker());
+    }
+
+    @Test
     void aTitleAfterTheKindOfWorkIsNotSpeechThoughItsStopIsInsideTheMarks() {
         Article a = extract("roles-renamed.txt");
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("The Lantern Room")),
