@@ -471,10 +471,12 @@ final class NameEvidence {
             // "the union, Unite,"; but "the branch secretary of the union, Peter Mutua," is a person
             return true;
         }
-        if (!hit.possessive() && !hit.oblique() && !lexicon.isGivenName(hit.tokens().get(0))
+        if (!hit.possessive() && !hit.oblique() && (!lexicon.isGivenName(hit.tokens().get(0)) || hit.tokens().size() > 2)
                 && WHICH_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 9)).lookingAt()) {
             // "Kanal Jadran, which runs the children's channel,": people are "who"; after "by" or
-            // "of" the "which" may be the film's or the report's the name is in
+            // "of" the "which" may be the film's or the report's the name is in; a body named after someone
+            // ("Margaret Reid Health System, which runs…") opens with a given name, but runs past a
+            // person's two words
             return true;
         }
         Matcher noun = NOUN_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 40));

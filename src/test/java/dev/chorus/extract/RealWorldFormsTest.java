@@ -1142,6 +1142,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aBodyNamedAfterSomeoneThatIsAWhichIsABody() {
+        Article a = extract("a-body-named-after-someone-then-which.txt");
+        assertNull(quote(a, "seeing record numbers").speaker(),
+                "In a statement, Margaret Reid Health System, which runs the county hospital, said it was “…”");
+        assertEquals("Imogen Castell", quote(a, "We have been treating").speaker());
+    }
+
+    @Test
     void theUnnamedOneCalledAgainByTheirRoleIsStillNobodyNamed() {
         Article a = extract("the-unnamed-one-again.txt");
         assertNull(quote(a, "Nobody told us").speaker());
