@@ -1359,7 +1359,7 @@ final class Attributor {
                 // person too, by the one name the text gives (a Mongolian or an Ethiopian child
                 // does not carry the family's last name); so is "His daughter Sarah was with him"
                 // when "“…,” Sarah said" follows
-                return people.namedOnlyAs(hit.tokens().get(0));
+                return wholeNameOfTheFamily(hit, text, pos);
             }
             if (hit.tokens().size() == 1 && hit.honorific() != null && !hit.character() && roleInApposition(text, hit.end())
                     && people.recall(hit.tokens(), hit.honorific()) == null) {
@@ -1489,6 +1489,19 @@ final class Attributor {
         private static boolean roleInApposition(String text, int end) {
             Matcher m = ROLE_WORD_AFTER.matcher(text).region(end, Math.min(text.length(), end + 60));
             return m.lookingAt() && Vocabulary.isRoleOrCompound(m.group(1).toLowerCase(Locale.ROOT));
+        }
+
+        /**
+         * "Her son Ciaran said the family…" in an article that has quoted "Ciaran Donnelly" of the
+         * family "her" is: the whole name it gave him; else the one name written.
+         */
+        private String wholeNameOfTheFamily(NameScanner.Hit hit, String text, long pos) {
+            String given = hit.tokens().get(0);
+            String family = settled ? familyName(text, hit, pos) : null;
+            if (family != null && people.introducedAt(given + " " + family) != Long.MIN_VALUE) {
+                return given + " " + family;
+            }
+            return people.namedOnlyAs(given);
         }
 
         /**

@@ -136,6 +136,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aRelativeMetByAGivenNameAloneIsTheOneTheArticleThenNamesWholeWithIt() {
+        Article a = extract("a-son-by-given-name-then-named-whole.txt");
+        assertEquals("Tobias Whitlow", quote(a, "She kept a notebook").speaker());
+        assertEquals("Tobias Whitlow", quote(a, "It is the best record").speaker(),
+                "Her son Tobias said… before “…,” Tobias Whitlow said; later Her son Tobias said… “…,” he said");
+        assertFalse(a.speakers().contains("Tobias"), a.speakers().toString());
+    }
+
+    @Test
     void aWordWithARolesEndingBeforeWholeNamesAndThenASurnameIsATitleBeforeTheSurnameToo() {
         Article a = extract("title-before-whole-names-then-a-surname.txt");
         assertEquals("Anselmo Quispe Huamán", quote(a, "The roof has leaked").speaker(), "Regidor Anselmo Quispe Huamán");
