@@ -369,10 +369,10 @@ final class Attributor {
     /** ", head of content at", ", senior lecturer in": up to two words, then a role and a preposition. */
     private static final Pattern BARE_ROLE_AFTER = Pattern.compile(",\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,2}?(\\p{Ll}+)\\s+(?:of|at|for|in|with)\\s");
     /**
-     * "Earl Whitfield, 84, was the basketball coach at…", "Houston has been premier since":
-     * the words of a role the subject is said to hold (group 1), up to where the role's phrase ends.
+     * "Earl Whitfield, 84, was the basketball coach at…", "Houston has been premier since",
+     * "Their daughter, Jess Holloway, is a constable at…" (the apposition's comma closing): the words of a role the subject is said to hold (group 1), up to where the role's phrase ends.
      */
-    private static final Pattern ROLE_BY_COPULA = Pattern.compile("(?:,\\s*\\d{1,3},)?\\s+(?:is|was|has been|had been|became|remains)"
+    private static final Pattern ROLE_BY_COPULA = Pattern.compile("(?:,\\s*\\d{1,3},|,(?=\\s+(?:is|was)\\s))?\\s+(?:is|was|has been|had been|became|remains)"
             + "\\s+(?:now\\s+|still\\s+|also\\s+)?(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(\\p{Ll}[\\p{Ll}\\-]*(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){0,3})");
     /**
      * "his nephew, Seán Kelleher, will remain as captain", "Kofi Mensah was named captain",

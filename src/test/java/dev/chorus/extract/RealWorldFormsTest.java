@@ -145,6 +145,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aRoleBeforeASharedSurnameIsTheNamesakeWhoseAppositionIsFollowedByIsARole() {
+        Article a = extract("a-namesake-given-a-role-after-her-apposition.txt");
+        assertEquals("Colin Marsh", quote(a, "I used to lie awake").speaker());
+        assertEquals("Owen Marsh", quote(a, "She told me it was").speaker(),
+                "Their son, Owen Marsh, is a police sergeant in Kirkgate. “…,” Sergeant Marsh says of his mother");
+    }
+
+    @Test
     void aWordWithARolesEndingBeforeWholeNamesAndThenASurnameIsATitleBeforeTheSurnameToo() {
         Article a = extract("title-before-whole-names-then-a-surname.txt");
         assertEquals("Anselmo Quispe Huamán", quote(a, "The roof has leaked").speaker(), "Regidor Anselmo Quispe Huamán");
