@@ -895,7 +895,8 @@ final class NameScanner {
             // acting is the coach, named before by a role or a pronoun
             return false;
         }
-        if (before != null && (before.length() > 4 && before.endsWith("ed") || OBJECT_VERBS.contains(before))
+        if (before != null && (before.length() > 4 && before.endsWith("ed") || OBJECT_VERBS.contains(before)
+                || verbAfterAnAuxiliary(text, wordStart(text, titleStart)))
                 && !REPORTING.contains(before)
                 && !(ADDRESSED.contains(before) && !invitedToCome(text, before, end))
                 && Character.isLowerCase(before.charAt(0)) && (subjectBefore || describedSubjectBefore(text, start))) {
@@ -952,6 +953,28 @@ final class NameScanner {
     /** Verbs in the past not ending in -ed, whose next name is their object: "Oduya, who met Ajayi at…". */
     private static final Set<String> OBJECT_VERBS = Set.of("met", "saw", "took", "gave", "knew", "beat", "left", "found",
             "brought", "caught", "taught", "sent", "paid", "kept", "led", "chose", "drew", "hit");
+
+    /** Words that make the next word a verb: "did not blame", "would thank", "wanted to see". */
+    private static final Set<String> AUXILIARIES = Set.of("did", "does", "do", "didn't", "didn’t", "doesn't", "doesn’t",
+            "don't", "don’t", "would", "could", "will", "can", "cannot", "can't", "can’t", "won't", "won’t", "wouldn't",
+            "wouldn’t", "couldn't", "couldn’t", "should", "to");
+
+    /**
+     * Whether the word at {@code lead} follows an auxiliary, perhaps with "not" or "never" between
+     * ("He said he did not blame Hedley as much as the organisers"): a verb, so the name after it is
+     * its object, whatever the verb, and not the one the next "he" means.
+     */
+    private static boolean verbAfterAnAuxiliary(String text, int lead) {
+        if (lead <= 0 || !Character.isLowerCase(text.charAt(lead))) {
+            return false;
+        }
+        int at = wordStart(text, lead);
+        String word = wordBefore(text, lead, Math.max(0, lead - 12)).toLowerCase(Locale.ROOT);
+        if (word.equals("not") || word.equals("never")) {
+            word = wordBefore(text, at, Math.max(0, at - 12)).toLowerCase(Locale.ROOT);
+        }
+        return AUXILIARIES.contains(word);
+    }
 
     /** What may open the noun phrase of a role: "the Hollywood star". */
     /**

@@ -2020,6 +2020,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aNameAfterAnAuxiliaryAndAVerbIsItsObjectAndDoesNotTakeTheNextHe() {
+        Article a = extract("a-name-after-did-not-and-a-verb-is-an-object.txt");
+        assertEquals("Gareth Pollard", quote(a, "If you judge a baking contest").speaker(),
+                "He said he did not blame Ferrers as much as the judges. ¶ “…,” he added");
+        assertEquals("Dominic Ferrers", quote(a, "I did not expect").speaker());
+    }
+
+    @Test
     void aNameInsideAWhichClauseDoesNotTakeTheSentencesHe() {
         Article a = extract("clauses-and-companies.txt");
         assertEquals("Sanath Perera", quote(a, "Her voice paid").speaker(),
