@@ -729,6 +729,7 @@ final class Attributor {
             // "Last spring she discovered…": a short time before the pronoun, with no comma
             + "|(?:Last|Later|Then|This|Next|That|Within|Two|Three|Soon)(?:\\s+\\p{Ll}+){0,2}\\s+(?:he|she))\\s+\\p{Ll}");
     /** "“…,” she said": a person speaking. */
+    private static final Pattern HE_OR_SHE = Pattern.compile("(?<![\\p{L}’'])([Hh]e|[Ss]he)(?![\\p{L}’'])");
     private static final Pattern SHE_SAID = Pattern.compile(
             "[,?!][”\"]\\s+(?:he|she)\\s+(?:said|says|added|told|recalled|replied|asked)\\b");
     /** The end of a sentence: its mark, perhaps a closing quote, and the space after. */
@@ -999,6 +1000,32 @@ final class Attributor {
         }
 
         /**
+         * The gender of the "he" or "she" that opens the sentence after the one a whole name opens
+         * as its subject ("Tatum Reyes had spent most of the afternoon being stopped at the line.
+         * In overtime, he finally found…"), with nobody named between; else 0. It says more of
+         * the person than a guess from the given name.
+         */
+        private static char pronounOpeningTheNextSentence(String p, List<NameScanner.Hit> here, int k) {
+            NameScanner.Hit hit = here.get(k);
+            if (!hit.sentenceStart() || !hit.subject() || hit.possessive()
+                    // "Two Bulls: He builds software…" labels an answer; the name is not the subject
+                    || hit.end() + 1 >= p.length() || p.charAt(hit.end()) != ' ' || !Character.isLowerCase(p.charAt(hit.end() + 1))) {
+                return 0;
+            }
+            Matcher stop = SENTENCE_BREAK.matcher(p).region(hit.end(), p.length());
+            if (!stop.find() || k + 1 < here.size() && here.get(k + 1).start() < stop.end()
+                    || Regions.contains(p, "“", hit.end(), stop.end()) || Regions.contains(p, "\"", hit.end(), stop.end())) {
+                return 0;
+            }
+            Matcher opens = PRONOUN_OPENS.matcher(p).region(stop.end(), p.length());
+            if (!opens.lookingAt()) {
+                return 0;
+            }
+            Matcher pronoun = HE_OR_SHE.matcher(p).region(stop.end(), opens.end());
+            return pronoun.find() ? genderOf(pronoun.group(1).toLowerCase(Locale.ROOT)) : 0;
+        }
+
+        /**
          * "Sadhbh Ní Bhriain’s ink drawings have appeared on stamps. Last spring she…": a whole name
          * opening its sentence as the owner of a thing, not of a role or a relative ("Globex Systems’
          * chief executive", "Ama Owusu’s daughter"), whom a "he" or "she" after it can only mean.
@@ -1128,6 +1155,9 @@ final class Attributor {
                         if (self.lookingAt() && hit.honorific() == null && !speaksAsTheOther(p, self.end(), self.group(1), inParagraph, k)) {
                             // "Klassen said he had considered calling a timeout": Darcy Klassen is a man
                             people.correctGuessedGender(name, genderOf(self.group(1)));
+                        } else if (hit.tokens().size() > 1 && hit.honorific() == null && name.equals(String.join(" ", hit.tokens()))) {
+                            // "Tatum Reyes had spent the afternoon being stopped. In overtime, he finally…"
+                            people.correctGuessedGender(name, pronounOpeningTheNextSentence(p, inParagraph, k));
                         }
                         Matcher age = AGE_AFTER.matcher(p).region(hit.end(), Math.min(p.length(), hit.end() + 8));
                         if (age.lookingAt()) {

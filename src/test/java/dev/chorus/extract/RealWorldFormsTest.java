@@ -2020,6 +2020,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aHeOpeningTheSentenceAfterAWholeNameOutweighsTheGenderGuessedFromItsGivenName() {
+        Article a = extract("a-guessed-gender-corrected-by-the-next-sentences-pronoun.txt");
+        assertEquals("Courtney Mbeki", quote(a, "You could not miss it").speaker(),
+                "Courtney Mbeki had spent… In stoppage time, he finally…; later Asked whether he had heard them, Mbeki smiled. ¶ “…,” he said");
+    }
+
+    @Test
     void aNameAfterAnAuxiliaryAndAVerbIsItsObjectAndDoesNotTakeTheNextHe() {
         Article a = extract("a-name-after-did-not-and-a-verb-is-an-object.txt");
         assertEquals("Gareth Pollard", quote(a, "If you judge a baking contest").speaker(),
