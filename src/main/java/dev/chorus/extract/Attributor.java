@@ -3,6 +3,7 @@ package dev.chorus.extract;
 import dev.chorus.model.Speaker;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -144,6 +145,8 @@ final class Attributor {
     private static final Pattern STILL_CALLS = Pattern.compile("\\b(?:still\\s+call(?:s|ed)?|(?:taken|took|takes)\\s+to\\s+calling)\\s+"
             + "(?:it|him|her|them|(?:the|his|her|their|its)\\s+(?:[\\p{L}\\-’']+\\s+)?[\\p{L}\\-’']+)\\s*$");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Roles a party tag after a name gives ("Sen. Jeanne Shaheen, D-N.H.,"). */
+    private static final Set<String> PARTY_EPITHETS = Set.of("democrat", "republican", "independent");
     /** "of the", "from the", "at the" between a name and where the person works. */
     private static final Set<String> AFFILIATION = Set.of("of", "from", "at");
     /** Words after which a pronoun opens a clause of its own: "and he called it…". */
@@ -5184,6 +5187,11 @@ final class Attributor {
                         // had “…”", "the judge called it “…”"; the one person given that role later is meant
                         byRole = people.onlyWithRole(role);
                     }
+                    if (byRole != null && officeOfAPlaceNotTheirs(ref.text(), role, byRole)) {
+                        // "The Rev. Samuel Kerr, a Presbyterian minister," … "the Northern Ireland
+                        // health minister said": an office of a place the holder was never given
+                        yield null;
+                    }
                     if (byRole != null) {
                         long paragraphStart = pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE;
                         String acting = people.actingSince(paragraphStart, pos, genderOf(role));
@@ -5337,7 +5345,55 @@ final class Attributor {
             // "The region’s economy minister, asked about the layoffs, said": the role of a place or
             // a body the text does not name is an office too, whoever acted in the paragraph before;
             // not "the St Fionán’s boss", of a side whose manager was named
-            return last > 0 && (Character.isUpperCase(descriptor.charAt(last + 1)) || ofABodyUnnamed(descriptor));
+            return last > 0 && (Character.isUpperCase(descriptor.charAt(last + 1)) || ofABodyUnnamed(descriptor)
+                    || ofAPlaceNamed(descriptor, last));
+        }
+
+        /**
+         * "The Kerala revenue minister", "the Anambra education commissioner": a capitalised place
+         * or body and another word before the role, which make it an office.
+         */
+        private static boolean ofAPlaceNamed(String descriptor, int last) {
+            int space = descriptor.indexOf(' ');
+            if (space < 0 || space >= last || !ARTICLES.contains(descriptor.substring(0, space).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            String[] words = descriptor.substring(space + 1, last).strip().split("\\s+");
+            return words.length >= 2 && Character.isUpperCase(words[0].charAt(0)) && Character.isLowerCase(words[words.length - 1].charAt(0));
+        }
+
+        /**
+         * Whether {@code descriptor} names its role with a capitalised place or body before it ("the
+         * Northern Ireland health minister") and a word of it is missing from the paragraph that
+         * introduced {@code holder} ("a Presbyterian minister"): another office, held by someone
+         * the text does not name.
+         */
+        private boolean officeOfAPlaceNotTheirs(String descriptor, String role, String holder) {
+            String lower = descriptor.toLowerCase(Locale.ROOT);
+            int r = lower.lastIndexOf(role);
+            int space = descriptor.indexOf(' ');
+            if (r <= 0 || space < 0 || space >= r || !ARTICLES.contains(lower.substring(0, space))
+                    // "the New Mexico Democrat" of "Sen. Lucía Márquez (D-N.M.)": a party's epithet, its
+                    // state written short where she was named
+                    || PARTY_EPITHETS.contains(role)) {
+                return false;
+            }
+            String[] words = descriptor.substring(space + 1, r).strip().split("\\s+");
+            if (words.length < 2 || Arrays.stream(words).noneMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))) {
+                return false;
+            }
+            long at = people.introducedAt(holder);
+            int paragraph = (int) (at / PARAGRAPH_STRIDE) - 1;
+            if (at == Long.MIN_VALUE || paragraph < 0 || paragraph >= paragraphs.size()) {
+                return false;
+            }
+            String intro = paragraphs.get(paragraph).toLowerCase(Locale.ROOT);
+            for (String w : words) {
+                if (!intro.contains(w.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "the region’s ", "the country's ": a common noun's possessive in the descriptor. */

@@ -1167,6 +1167,17 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aRoleOfAPlaceTheHolderOfThatRoleWasNeverGivenIsNobodyNamed() {
+        Article a = extract("an-office-of-a-place-the-holder-was-never-given.txt");
+        assertEquals("Dominic Shaw", quote(a, "Half this harbour").speaker());
+        assertNull(quote(a, "taught three generations").speaker(),
+                "The Rev. Dominic Shaw, a Methodist minister, … the Scottish rural affairs minister said");
+        Article b = extract("an-office-of-a-place-named-by-nobody.txt");
+        assertEquals("Siosaia Taufa", quote(b, "The sea gave us").speaker());
+        assertNull(quote(b, "repair the wharf").speaker(), "The Vava'u infrastructure minister said, after Captain Taufa spoke");
+    }
+
+    @Test
     void theUnnamedOneCalledAgainByTheirRoleIsStillNobodyNamed() {
         Article a = extract("the-unnamed-one-again.txt");
         assertNull(quote(a, "Nobody told us").speaker());
