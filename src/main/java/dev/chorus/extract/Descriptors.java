@@ -137,7 +137,7 @@ final class Descriptors {
             }
             for (int j = t + 1; j <= t + BETWEEN + 1 && w.follows(j); j++) {
                 String word = w.lower(j);
-                if (Vocabulary.UNNAMED_PEOPLE.contains(word) || Vocabulary.ROLE_NOUNS.contains(word)
+                if (Vocabulary.UNNAMED_PEOPLE.contains(word) || Vocabulary.ROLE_NOUNS.contains(word) || schoolYear(word)
                         || w.is(t, "one") && oneWho(w, j)) {
                     out.add(new Match(w.start(t), w.end(j), word));
                     t = j;
@@ -154,6 +154,17 @@ final class Descriptors {
      */
     private static boolean oneWho(Words w, int j) {
         return w.follows(j + 1) && w.is(j + 1, "who") && Character.isLowerCase(w.text.charAt(w.start(j)));
+    }
+
+    /**
+     * "A fifth-grader from Springridge", "a sixth-former", "an 8th-grader": a pupil named by the
+     * school year, as American and British copy name children it does not name.
+     */
+    static boolean schoolYear(String word) {
+        int hyphen = word.lastIndexOf('-');
+        return hyphen > 0 && (word.endsWith("-grader") || word.endsWith("-former"))
+                && (word.substring(0, hyphen).endsWith("th") || word.startsWith("first") || word.startsWith("second")
+                || word.startsWith("third") || word.startsWith("1st") || word.startsWith("2nd") || word.startsWith("3rd"));
     }
 
     /** Plural words for people and their singular: "residents", "witnesses". */

@@ -1178,6 +1178,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aPupilNamedByTheSchoolYearIsSomeoneUnnamed() {
+        Article a = extract("a-pupil-named-by-the-school-year.txt");
+        assertEquals("Desmond Achterberg", quote(a, "You are asking him").speaker());
+        assertNull(quote(a, "This school gave me").speaker(),
+                "A sixth-former from Hollins Park read out a speech he had written. ¶ “…,” the boy read");
+    }
+
+    @Test
     void theUnnamedOneCalledAgainByTheirRoleIsStillNobodyNamed() {
         Article a = extract("the-unnamed-one-again.txt");
         assertNull(quote(a, "Nobody told us").speaker());
