@@ -239,14 +239,14 @@ class AttributionCorpusTest {
         // Cape Town animation, an AI voice clone, VFX job cuts, AI crowd scenes, a Singapore rail disruption, AI
         // audiobooks, an AI voice re-release and a musical review)
         "attribution-blind58, 0.99, 0.99",
-        // not studied (its second reader found no plain mistakes): mainstream English-language press as newsrooms
-        // save it, a fourth time (saved pages imitating McClatchy, the NY Post, Hearst, a Guardian live blog, Reach,
+        // studied from 2026-11-24 (its second reader found no plain mistakes; mainstream English-language press as
+        // newsrooms save it, a fourth time (saved pages imitating McClatchy, the NY Post, Hearst, a Guardian live blog, Reach,
         // Deadline, Stuff and the Indian Express; texts copied from a browser): a college overtime win, AI dubbing
         // funding, a Hialeah contractor sentenced, a Broadway AI understudy, a wind auction, Texas school closures,
         // VFX layoffs, an AI photography entry, a storm live blog, a Liverpool AI studio, a Belfast obituary, a Cork
         // housing vote, Brampton hallway care, a dubbing deal, a police chief's Q&A, a Wellington games studio, Pune
-        // heatwave hospitals, Malaysian animators, AI songwriter credits and Nairobi AI fashion
-        "attribution-blind59, 0.95, 0.97",
+        // heatwave hospitals, Malaysian animators, AI songwriter credits and Nairobi AI fashion)
+        "attribution-blind59, 0.99, 1.00",
         // unseen (its second reader found no plain mistakes): mainstream English-language press as newsrooms save it, a fifth time
         // (saved pages imitating the Seattle Times, a Sky News live blog, the Independent, the Irish Times, CBC, ABC
         // Australia, Al Jazeera and the Verge; texts copied from a browser): games studio AI cuts, photographers
