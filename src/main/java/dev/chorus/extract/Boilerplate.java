@@ -136,19 +136,14 @@ final class Boilerplate {
             "you have read \\d{1,3} of \\d{1,3} free (?:articles|stories)\\b.{0,100}|create a free account\\b.{0,150}",
             "register|sign in|log in|support us|subscribe (?:for|from) [$£€]\\s?\\d.{0,60}|youtube|instagram|tiktok|threads",
             "(?:\\.{3}|…)\\s*we have a small favou?r to ask\\.?",
-            // a plea for money or sign-up, and a wire story's helpers: "Support us from just 1 pound a month."
-            ".{0,300}\\b(?:support us|support the [\\p{L} ]{1,30}|become a (?:supporter|member|subscriber))\\b.{0,60}"
-                    + "\\b(?:a|per|each) (?:month|year|week)\\b.{0,40}",
-            ".{0,200}\\b(?:we are|we're) (?:funded|supported) by (?:our )?readers\\b.{0,250}",
+            // a wire story's helpers
             "subscribe to (?:keep|continue) reading\\b.{0,200}",
             "[—–\\-]\\s*with assistance from\\s+.{1,150}",
             // a list of headlines flattened into numbered lines: "3The 12 best Christmas films to stream"
             "(?-i:\\d{1,2}[\\p{Lu}'‘“][^.!]{5,150})",
             // the BBC's words for the blind, copied with the page: "Image source, Family handout", "Image caption, …"
             "(?:image|video) (?:source|caption|description)\\s*,\\s*.{1,280}",
-            // a line that is a date and no more: "Sat 21 Nov 2026 19.42 GMT", "Thu., Nov. 20, 2026 timer 4 min. read"
-            "(?=.*(?:\\d{4}|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\b))" + DATE
-                    + "(?:\\s+(?:timer\\s+)?\\d{1,3}\\s*min(?:ute)?s?\\.?\\s+read)?",
+
             // "Updated 2 minutes ago", "Published 3 hours ago"
             "(?:posted|updated|published|last updated)\\s+\\d{1,3}\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\\s+ago",
             "(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|advert|ad))?",
@@ -188,6 +183,13 @@ final class Boilerplate {
      */
     private static final Pattern ROW = Pattern.compile("\\s+[|·•/]\\s+");
     private static final Pattern DATE_ALONE = Pattern.compile(DATE, FLAGS);
+    /** A line that is a date and no more: "Sat 21 Nov 2026 19.42 GMT", "Thu., Nov. 20, 2026 timer 4 min. read". */
+    private static final Pattern DATE_LINE = Pattern.compile(DATE + "(?:\\s+(?:timer\\s+)?\\d{1,3}\\s*min(?:ute)?s?\\.?\\s+read)?", FLAGS);
+    /** What makes a date of a line: a year or a month. */
+    private static final Pattern YEAR_OR_MONTH = Pattern.compile("\\d{4}|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", FLAGS);
+    /** A plea for money: "Support us from just 1 pound a month.", "We are funded by our readers…". */
+    private static final Pattern PLEA = Pattern.compile("\\b(?:(?:support us|support the [\\p{L} ]{1,30}|become a (?:supporter|member"
+            + "|subscriber))\\b.{0,60}\\b(?:a|per|each) (?:month|year|week)\\b|(?:we are|we're) (?:funded|supported) by (?:our )?readers\\b)", FLAGS);
 
     private final List<Pattern> patterns;
 
@@ -206,6 +208,15 @@ final class Boilerplate {
             return false;
         }
         if (anyMatches(s)) {
+            return true;
+        }
+        // tried apart from the patterns above, each only where a cheap look finds its words: a
+        // pattern free to start anywhere in the line, in that one alternation, was tried at every
+        // character of every line
+        if ((s.indexOf("upport") >= 0 || s.indexOf("ecome a") >= 0 || s.indexOf("funded by") >= 0) && PLEA.matcher(s).find()) {
+            return true;
+        }
+        if (s.length() <= 80 && DATE_LINE.matcher(s).matches() && YEAR_OR_MONTH.matcher(s).find()) {
             return true;
         }
         String[] parts = ROW.split(s);
