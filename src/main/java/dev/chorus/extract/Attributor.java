@@ -609,7 +609,8 @@ final class Attributor {
     /** @param writer the article's one author, when known, whose "I said, “…”" it is; or null */
     Result attribute(String title, List<String> paragraphs, String writer) {
         Map<String, String> nicknames = new HashMap<>();
-        List<String> plain = paragraphs.stream().map(p -> withoutNicknames(p, nicknames)).toList();
+        // "'I'm heartbroken,' she said.": an article quoting with single marks is read with them swapped for double ones
+        List<String> plain = SingleQuotes.asDouble(paragraphs).stream().map(p -> withoutNicknames(p, nicknames)).toList();
         return new Pass(plain, writer, nicknames).run(title);
     }
 

@@ -1856,6 +1856,16 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anArticleQuotingWithSingleMarksAsTabloidsDoHasItsQuotesFound() {
+        Article a = extract("tabloid-single-quotes.txt");
+        assertEquals(List.of("Kelly Morton", "Kelly Morton", "Kelly Morton", "Paul Gresham", "Paul Gresham", "Dawn Price", "Dawn Price"),
+                a.quotes().stream().map(Quote::speaker).toList(), a.quotes().toString());
+        assertEquals("The parents' views matter to us and we'll review this in the summer.", a.quotes().get(4).text(),
+                "a possessive inside the quote does not close it");
+        assertTrue(a.paragraphs().get(2).startsWith("'My boys"), "the article's own marks are kept: " + a.paragraphs().get(2));
+    }
+
+    @Test
     void aPageWrappedInOneFormFromHeaderToFooterKeepsItsArticle() {
         Article a = extract("form-wrapped-page.html");
         assertEquals(List.of("Ines Varga", "Ines Varga", "Tomas Brandt"), a.quotes().stream().map(Quote::speaker).toList(),
