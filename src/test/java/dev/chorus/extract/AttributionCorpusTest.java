@@ -255,7 +255,7 @@ class AttributionCorpusTest {
         // school closure, translators and AI, Montreal VFX layoffs, AI songs on community radio, Nollywood AI voices,
         // a play review, an AI fashion tool, a Black Ferns press conference, a Gqeberha sentencing and Chennai dengue
         "attribution-blind60, 0.93, 0.93",
-        // unseen (no second reader yet): mainstream English-language press as newsrooms save it, a sixth time (saved
+        // unseen (its second reader found no plain mistakes): mainstream English-language press as newsrooms save it, a sixth time (saved
         // pages imitating the Boston Globe, an LA Times/Brightspot, a Cumbria storm live blog, the Scotsman, the
         // Sydney Morning Herald, the Times of India, the Hollywood Reporter and TechCrunch; texts copied from a
         // browser): an AI dubbing lawsuit, Boston school start times, a Georgia VFX studio, Burbank animators and AI,
