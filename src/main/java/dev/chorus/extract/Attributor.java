@@ -881,6 +881,7 @@ final class Attributor {
                 if (p.indexOf('"') >= 0 || p.indexOf('“') >= 0) {
                     found.removeIf(hit -> quotedNickname(p, hit));
                 }
+                found.removeIf(Pass::birthName);
                 int credit = pictureCredit(p);
                 if (credit >= 0) {
                     // "Photograph: Murdo MacLeod/The Guardian": who took the picture is in no story
@@ -914,6 +915,14 @@ final class Attributor {
             String before = p.substring(Math.max(0, open - 12), open).stripTrailing();
             return before.endsWith(" as") || before.endsWith("nicknamed") || before.endsWith(" called")
                     || namesAWork(before);
+        }
+
+        /**
+         * "She was born Celia Margaret Hollis in Leeds", "Ana Ruiz (née Ortega)": a birth name is
+         * what someone named otherwise was called, not someone new for the next "she" to mean.
+         */
+        private static boolean birthName(NameScanner.Hit hit) {
+            return "born".equals(hit.before()) || "née".equals(hit.before());
         }
 
         /** Kinds of work whose title may look like a person's name. */
@@ -3306,7 +3315,7 @@ final class Attributor {
             }
             List<NameScanner.Hit> found = scanned != null ? scanned : NameScanner.scan(text, from, to);
             for (NameScanner.Hit hit : found) {
-                String name = nameOf(hit, text, base + hit.start());
+                String name = birthName(hit) ? null : nameOf(hit, text, base + hit.start());
                 if (name != null) {
                     // "One supporter, who gave his name only as Ibrahim, said": the name is the subject's
                     people.mention(name, base + hit.start(), hit.subject() || NameEvidence.onlyNameGiven(text, hit)

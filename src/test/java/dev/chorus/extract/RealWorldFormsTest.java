@@ -241,6 +241,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aBirthNameIsTheObituarysSubjectNotSomeoneNewForHeOrShe() {
+        Article a = extract("an-obituary-subject-born-under-another-name.md");
+        assertEquals("Owen Penrose", quote(a, "at seven").speaker(), "He was born X Y Z in… He later said");
+        assertEquals("Owen Penrose", quote(a, "Nobody could spell").speaker(), "“…,” he told an interviewer");
+        assertFalse(a.speakers().contains("Owen Thomas Pritchard"), a.speakers().toString());
+    }
+
+    @Test
     void aWifeNamedOnlyByHerGivenNameIsMrsAndTheFamilyName() {
         Article a = extract("a-wife-named-by-a-given-name-and-her-title.txt");
         assertEquals("Lorna Fairbairn", quote(a, "The noise").speaker(), "his wife, X, … Mrs. Y said little… “…,” she said");
