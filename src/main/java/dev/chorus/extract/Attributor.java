@@ -2602,7 +2602,7 @@ final class Attributor {
                 // ("Our reporter Yang Shu-fen is in Hualien City:" ¶ “…”) when the colon ends the
                 // sentence they open, not "…read the jury's statement. The statement said:"
                 for (PersonRef r : refsIn(previous, true)) {
-                    if (r.type() == PersonRef.Type.NAME && r.canSpeak() && (previous.substring(0, r.start()).isBlank()
+                    if (r.type() == PersonRef.Type.NAME && r.canSpeak() && (onlyHonorifics(previous.substring(0, r.start()))
                             || lastSentence == 0 && isRoleBefore(previous.substring(0, r.start())))) {
                         return named(resolve(r, (long) index * PARAGRAPH_STRIDE + r.start()));
                     }
@@ -4594,6 +4594,20 @@ final class Attributor {
         }
 
         /** "Our reporter ", "Race director ": a role and nothing else, just before a name. */
+        /**
+         * "Mr Ó Cuív described one recent job in detail:" ¶ “…: nothing before the name but its
+         * honorifics, so the paragraph opens with the one it hands the quote to.
+         */
+        private static boolean onlyHonorifics(String lead) {
+            for (String word : lead.strip().split("\\s+")) {
+                String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+                if (!bare.isEmpty() && !Vocabulary.HONORIFICS.contains(bare)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private static boolean isRoleBefore(String lead) {
             Matcher m = ROLE_BEFORE_NAME.matcher(lead);
             return m.matches() && Vocabulary.ROLE_NOUNS.contains(m.group(1).toLowerCase(Locale.ROOT));

@@ -3774,6 +3774,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anHonorificAndSurnameOpeningAColonParagraphOwnTheQuoteRunningOverParagraphs() {
+        Article a = extract("an-honorific-and-name-before-a-colon.txt");
+        assertEquals("Seamus Gallagher", quote(a, "We steamed").speaker(),
+                "Mr Gallagher described his last trip… in some detail: ¶ “… ¶ “… ¶ “…”");
+        assertEquals("Seamus Gallagher", quote(a, "By the second").speaker());
+        assertEquals("Seamus Gallagher", quote(a, "We came home").speaker());
+    }
+
+    @Test
     void aMessageFromAListenerNamedInAppositionIsTheirs() {
         Article a = extract("message-from-a-listener.txt");
         assertEquals("Morwenna Trethewey", quote(a, "We were paid in cider").speaker(),
