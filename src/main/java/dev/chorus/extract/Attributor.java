@@ -34,7 +34,8 @@ final class Attributor {
     /** ", a ", ", an ", ", the ": an apposition opening after a name. */
     private static final Pattern APPOSITION_OPENS = Pattern.compile(",\\s(?:an?|the)\\s");
     private static final Pattern ROLE_OF_TAIL = Pattern.compile("\\s+(?:of|for|at|in)\\s+[^,;:.!?“”\"]{1,60},\\s*$");
-    private static final Pattern KIN_AFTER = Pattern.compile("(?i),\\s+(?:her|his|their)\\s+(?:late\\s+)?("
+    /** ", his son", ", the coach’s son", ", the late mayor's widow" after a name: who the person is kin to. */
+    private static final Pattern KIN_AFTER = Pattern.compile("(?i),\\s+(?:her|his|their|the\\s+(?:[\\p{L}\\-]+\\s+){0,2}?[\\p{L}\\-]+[’']s)\\s+(?:late\\s+)?("
             + String.join("|", Vocabulary.KIN) + ")(?![\\p{L}\\-])");
     /** "’s own father, the veteran cinematographer " just before a name. */
     private static final Pattern KIN_BEFORE = Pattern.compile("(?i)(?:[’']s|\\bher|\\bhis|\\btheir)\\s+(?:own\\s+|late\\s+)?("

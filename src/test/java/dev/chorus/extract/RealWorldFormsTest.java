@@ -255,6 +255,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void theYoungerIsTheChildNamedAsTheRoleHoldersSonThoughOnlyTheParentsAgeIsGiven() {
+        Article a = extract("the-younger-of-two-named-as-the-role-holders-child.txt");
+        assertEquals("Conor Kerr", quote(a, "He taught me").speaker(),
+                "Kerr, 71, … Conor Kerr, the skipper's son, … the younger Kerr smiled. “…,” he said");
+        assertEquals("Harold Kerr", quote(a, "Ask me after").speaker());
+    }
+
+    @Test
     void aFatherAndSonAreToldApartByTheYoungerWithoutAgesAndByMrSenior() {
         Article a = extract("father-and-son-told-apart.txt");
         assertEquals("Chibuike Okonjo", quote(a, "Maybe another year").speaker(), "X, his son, … the younger Mr Y said");
