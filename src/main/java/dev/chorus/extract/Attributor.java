@@ -1789,6 +1789,16 @@ final class Attributor {
                     if (stacked == start) {
                         break;
                     }
+                    // "Health Minister Dr. S. Anbarasan" is "the minister" later, as "Health Minister
+                    // S. Anbarasan" is: the title before the honorific gives the role
+                    int wordEnd = stacked;
+                    while (wordEnd < start && Character.isLetter(text.charAt(wordEnd))) {
+                        wordEnd++;
+                    }
+                    String office = Vocabulary.HONORIFIC_ROLES.get(text.substring(stacked, wordEnd));
+                    if (office != null) {
+                        roles.add(office);
+                    }
                     start = stacked;
                 }
             }

@@ -46,6 +46,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aTitleBeforeAnHonorificGivesItsHolderTheRole() {
+        Article a = extract("a-title-before-an-honorific-gives-the-role.txt");
+        assertEquals("Peter Mwangi", quote(a, "There is no reason").speaker(),
+                "Health Minister Dr. X said… ¶ “…,” the Minister said: not the association's secretary quoted before");
+        assertEquals("Grace Otieno", quote(a, "We have reported").speaker());
+    }
+
+    @Test
     void titlesSpelledOutAndAConstableAfterARankAreNotPartOfTheName() {
         Article a = extract("titles-spelled-out-and-after-ranks.txt");
         assertEquals("Emilia Sandoval-Pike", quote(a, "Where are").speaker(), "Representative X");
