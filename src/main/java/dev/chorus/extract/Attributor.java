@@ -5264,6 +5264,12 @@ final class Attributor {
                             && people.actingSince(paragraphStart - PARAGRAPH_STRIDE, paragraphStart, (char) 0) != null) {
                         // "Ellery-Baptiste, who refereed for eleven years, said…" ¶ "The former official said"
                         acting = people.actingSince(paragraphStart - PARAGRAPH_STRIDE, paragraphStart, genderOf(role));
+                        if (acting != null && isPoliticalOffice(role) && people.hasRole(acting) && !people.hasRole(acting, role)) {
+                            // "Passenger Aisha Rahman … said" ¶ "The prime minister has said the
+                            // government “…”": an office the text never gave the one acting before,
+                            // whom it gave another role, is someone unnamed
+                            acting = null;
+                        }
                     }
                     yield named(acting);
                 }
@@ -5368,6 +5374,13 @@ final class Attributor {
             String word = text.substring(at, space);
             String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
             return Vocabulary.HONORIFICS.contains(bare) ? space + 1 - at : 0;
+        }
+
+        /** Offices of a government: the roles that answer to "politician" (a minister, a senator, a secretary) and these. */
+        private static final Set<String> GOVERNMENT_OFFICES = Set.of("premier", "governor", "president", "mayor");
+
+        private static boolean isPoliticalOffice(String role) {
+            return GOVERNMENT_OFFICES.contains(role) || Vocabulary.ROLE_SYNONYMS.getOrDefault(role, Set.of()).contains("politician");
         }
 
         /**

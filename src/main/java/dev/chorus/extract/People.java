@@ -1719,6 +1719,11 @@ final class People {
         return !roles.getOrDefault(name, Set.of()).isEmpty();
     }
 
+    /** Whether the text gave this person this role, or one answering to it. */
+    boolean hasRole(String name, String role) {
+        return roles.getOrDefault(name, Set.of()).contains(role);
+    }
+
     /** Whether this person is named or referred to in {@code [from, to)}. */
     boolean mentionedIn(String name, long from, long to) {
         for (Mention m : mentions.subMap(from, true, to, false).values()) {

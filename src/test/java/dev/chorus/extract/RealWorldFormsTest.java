@@ -3475,6 +3475,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aGovernmentOfficeRenamesNoOneWhomTheTextGaveAnotherRole() {
+        Article a = extract("an-office-never-given-to-the-one-acting-before.txt");
+        assertNull(quote(a, "ready to help").speaker(), "Shop owner X … said ¶ The first minister has said… “…”: nobody named");
+        assertEquals("Archie Brodie", quote(a, "for as long").speaker(), "X, given no role, visited… ¶ The first minister said… “…”");
+    }
+
+    @Test
     void aRoleInTheLeadIsThePersonGivenThatRoleLater() {
         Article a = extract("role-in-the-lead.txt");
         assertEquals("Marguerite Olsen-Baptiste", quote(a, "given us room").speaker(),
