@@ -678,6 +678,9 @@ final class Attributor {
     private static final Pattern I_SAID = Pattern.compile(
             "(?<![\\p{L}’'])I\\s+(?:\\p{Ll}+\\s+){0,2}?(?:said|say|told\\s+\\p{Ll}+|tell\\s+\\p{Ll}+|wrote|write|replied|answered)"
             + "(?:\\s+(?:on|in|at|to|during)\\s+[^“”\",.;:!?]{1,60})?(?:\\s+was)?\\s*[,:]?\\s*$");
+    /** ", I tell my students", " I always say." just after a quote. */
+    private static final Pattern I_SAID_AFTER = Pattern.compile(
+            "\\s*,?\\s*I\\s+(?:\\p{Ll}+\\s+)?(?:said|say|says|tell|told|wrote|write|replied|answered)(?![\\p{L}])");
     /** "You once called it", "you told the Guardian", "You've described the room as" just before a quote in a question. */
     private static final Pattern YOU_SAID = Pattern.compile(
             "(?<![\\p{L}’'])[Yy]ou(?:[’']ve)?\\s+(?:\\p{Ll}+\\s+)?(?:called|described|said|told|wrote)"
@@ -2097,7 +2100,8 @@ final class Attributor {
                         speaker = notTheOneAnswering(index, span, speaker, genderOf(a.ref().text()));
                         speaker = notTheOneSpokenOf(index, span, speaker, genderOf(a.ref().text()));
                     }
-                } else if ((speaker = intervieweeSpeaking(index, before)) != null) {
+                } else if ((speaker = intervieweeSpeaking(index, before)) != null
+                        || after.indexOf('I') >= 0 && (speaker = intervieweeSpeakingAfter(index, span.text(text), after)) != null) {
                     // an interview's answer: "I said, “…”"; its question: "You once called it “…”"
                     attributed = true;
                 } else if (before.indexOf('I') >= 0 && I_SAID.matcher(before).region(Math.max(0, before.length() - 120), before.length()).find()) {
@@ -2699,6 +2703,24 @@ final class Attributor {
             String with = interviewee();
             if (with.isEmpty() && !question && writer != null) {
                 // "I said, “Then why didn't anybody ask me?”" in an op-ed: its author's own words
+                return writerAsNamed();
+            }
+            return with.isEmpty() ? null : with;
+        }
+
+        /**
+         * "“…,” I tell my students." in an interview's answer: the one interviewed, as for "I said,
+         * “…”" before the quote; in an article with one author that is no interview, the author.
+         * Only a quote the verb finishes ("…,” I tell"), not a whole sentence before the next one
+         * ("…said, “You made us sound like the SAS.” I said, “Well, you are.”").
+         */
+        private String intervieweeSpeakingAfter(int index, String quote, String after) {
+            if (!quote.stripTrailing().endsWith(",") && !after.startsWith(",")
+                    || isQuestion(paragraphs.get(index)) || !I_SAID_AFTER.matcher(after).lookingAt()) {
+                return null;
+            }
+            String with = interviewee();
+            if (with.isEmpty() && writer != null) {
                 return writerAsNamed();
             }
             return with.isEmpty() ? null : with;

@@ -2452,6 +2452,12 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void inAnInterviewAQuoteBeforeITellIsTheIntervieweesOwn() {
+        Article a = extract("interview-quote-then-i-tell.txt");
+        assertEquals("Hana Mráz", quote(a, "Nobody ever learned").speaker(), "Mráz: … he would… sigh. “…,” I tell my apprentices now.");
+    }
+
+    @Test
     void inAnInterviewWhatIToldHerWasIsTheIntervieweesOwn() {
         Article a = extract("interview-what-i-told-her-was.txt");
         assertEquals("Tomasz Wójcik", quote(a, "Daddy will be home").speaker(), "The first thing I told her was, “…”");
