@@ -357,6 +357,9 @@ final class Attributor {
                     + "|\\((?:AP |AFP |Reuters )?Photo/[^()]{1,60}\\))\\s*$");
     /** "called it ", "called AI-generated dialogue ": a verdict on something follows. */
     private static final Pattern CALLED_IT = Pattern.compile("\\bcalled\\s+(?:it|them|this|that|[\\p{L}\\-]+\\s+\\p{Ll}+)\\s+$");
+    /** "said staff morale was", "said the road had": "said", a subject of up to three words and its verb. */
+    private static final Pattern REPORTED_WITHOUT_THAT = Pattern.compile(
+            "\\bsaid\\s+(?:[\\p{L}’'\\-]+\\s+){1,3}(?:was|were|is|are|had|has|would|will)\\s");
     /** "said in a statement that", "wrote that": a speech verb opening a reported clause. */
     private static final Pattern REPORTED_THAT = Pattern.compile(
             "\\b(?:" + Vocabulary.SPEECH_VERBS + ")\\b[^.!?;“”\"]{0,40}?\\sthat\\s", Pattern.CASE_INSENSITIVE);
@@ -3120,7 +3123,11 @@ final class Attributor {
                 to = spans.get(j).open();
             }
             return Regions.contains(text, " that ", from, to) && REPORTED_THAT.matcher(text).region(from, to).find()
-                    || Regions.contains(text, "called ", from, open) && CALLED_IT.matcher(text).region(Math.max(from, open - 50), open).find();
+                    || Regions.contains(text, "called ", from, open) && CALLED_IT.matcher(text).region(Math.max(from, open - 50), open).find()
+                    // "Unison … said staff morale was at “rock bottom”": a clause reported with no "that";
+                    // not "said management had begun calling junior staff “prompt supervisors”", a name
+                    || Regions.contains(text, "aid ", from, to) && !Regions.contains(text, "call", from, open)
+                    && REPORTED_WITHOUT_THAT.matcher(text).region(from, to).find();
         }
 
         /** Where the credit of a picture ending the paragraph starts, so that it is the picture's caption; or -1. */

@@ -3028,6 +3028,16 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aFewWordsQuotedInAClauseReportedAfterSaidWithoutThatAreSpeechThoughNoOneNamedSaidThem() {
+        Article a = extract("reported-fragments-without-that.txt");
+        assertNull(quote(a, "breaking point").speaker(), "The union… said morale was at “…”");
+        assertNull(quote(a, "by spring").speaker(), "The Department said the shortage would ease “…”");
+        assertEquals("Brendan Keane", quote(a, "We are asking").speaker());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("flexible vacancies")),
+                "said the department had begun calling the posts “…”: a name: " + a.quotes());
+    }
+
+    @Test
     void aFewWordsQuotedAfterCalledItAreAVerdictThoughNoOneNamedGaveIt() {
         Article a = extract("reported-fragments-of-the-unnamed.txt");
         assertNull(quote(a, "badly timed").speaker(), "A parents' forum, in a post…, called the notice “badly timed”");
