@@ -729,7 +729,9 @@ final class Attributor {
     private static final Pattern UNNAMED_LEAD = Pattern.compile("(?i)(?:^|[.!?,;]\\s+|\\b(?:when|and|as|while|then|point|moment|suddenly)\\s+)"
             // "At that point a man in the audience shouted", "a woman in the front row called out"
             + "(?:(?:a|an|one|another|others|some|several)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?|(?:someone|somebody)\\s+)"
-            + "(?:(?:in|at|from|near|on|behind)\\s+(?:the|a|an)\\s+(?:[\\p{L}\\-]+\\s+){1,2}?)?(?:asked|said|shouted|shouting|yelled|"
+            + "(?:(?:in|at|from|near|on|behind)\\s+(?:the|a|an)\\s+(?:[\\p{L}\\-]+\\s+){1,2}?)?"
+            // "a woman in the front row stood and called out": rising to speak is part of speaking
+            + "(?:(?:stood|stood up|rose|got up|jumped up)\\s+and\\s+)?(?:asked|said|shouted|shouting|yelled|"
             + "yelling|chanted|chanting|cried|called out|added|replied|wanted to know)\\s*[,:]?\\s*$");
     /** The last word of every match of {@link #UNNAMED_LEAD}: a verb added there must be added here. */
     private static final Set<String> UNNAMED_LEAD_LAST = Set.of("asked", "said", "shouted", "shouting", "yelled",

@@ -1075,6 +1075,12 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void someoneUnnamedWhoStoodAndShoutedSpeaksTheShortCryAfterIt() {
+        Article a = extract("someone-unnamed-stood-and-called-out.txt");
+        assertNull(quote(a, "Bravo, Nana!").speaker(), "a man near the back stood and shouted “…”: kept, nobody named");
+    }
+
+    @Test
     void someoneUnnamedCallingOutAfterAClauseAboutTheLastSpeakerIsNotThem() {
         Article a = extract("someone-unnamed-after-a-clause-about-the-speaker.txt");
         assertNull(quote(a, "Then find").speaker(), "As he sat down, one woman in the public gallery called out: “…”");
