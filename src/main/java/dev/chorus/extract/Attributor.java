@@ -79,7 +79,8 @@ final class Attributor {
             + ") (?:now |often |still |sometimes )?call|"
             + "counts? as|counted as|classed as|classified as|defined as|referred to as|designated as|listed as|"
             + "(?:it|they|we|the [\\p{L}\\-]+) calls?|"
-            + "the (?:phrase|word|words|expression|label|hashtag|catchphrase|buzzword|motto|line|message|headline|inscription|subject line)|"
+            // not "called the wording “misleading”", a verdict on it
+            + "(?<!called )the (?:phrase|word|words|wording|expression|label|hashtag|catchphrase|buzzword|motto|line|message|headline|inscription|subject line)|"
             + "captioned|billed (?:[\\p{Ll}]+\\s+){0,2}?as|labell?ed|"
             // the reporter's gloss of a word, and a word glossed: "raised its warning to orange, meaning
             // “dangerous storm winds”", "a word for “bread” that came out…"
@@ -88,8 +89,9 @@ final class Attributor {
             + "type|types|typed|typing|search(?:es|ed|ing)? for|"
             // "what they term “synthetic imagery”", "a practice termed “…”"
             + "what (?:[\\p{L}\\-]+\\s+){1,3}?(?:calls?|terms?)|termed|"
-            // "what the studio is calling “synthetic imagery”": a name being given
-            + "what (?:[\\p{L}\\-]+\\s+){1,3}?(?:is|are) calling|"
+            // "what the studio is calling “synthetic imagery”", "which Threadline is calling “Designer
+            // Shield”": a name being given
+            + "(?:what|which) (?:[\\p{L}\\-]+\\s+){1,3}?(?:is|are) calling|"
             + "(?:a|an|the)\\s+(?-i:(?:[\\p{Ll}\\-]+\\s+){0,2}\\p{Ll}+) called)"
             // "Her second feature, “Los que silban”, shot this spring": a work named in apposition
             + "|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary|category|feature|series|poem),)"
@@ -102,7 +104,7 @@ final class Attributor {
     private static final Set<String> NOT_SAID_LAST = Set.of("titled", "entitled", "headlined", "headed", "title", "read",
             "reads", "reading", "slogan", "motto", "tagline", "strapline", "as", "banner", "placard", "poster", "with",
             "out", "singing", "sang", "dubbed", "branded", "called", "nicknamed", "term", "named",
-            "codenamed", "call", "calls", "calling", "terms", "termed", "phrase", "word", "words", "expression", "label", "hashtag",
+            "codenamed", "call", "calls", "calling", "terms", "termed", "phrase", "word", "words", "wording", "expression", "label", "hashtag",
             "catchphrase", "buzzword", "line", "message", "headline", "inscription", "captioned", "labelled", "labeled",
             "type", "types", "typed", "typing", "for", "paper", "study", "report", "book", "album", "film", "song", "memo",
             "novel", "documentary", "category", "meaning", "feature", "series", "poem");

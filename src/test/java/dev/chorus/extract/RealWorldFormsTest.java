@@ -3002,6 +3002,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aNameWhichSomeoneIsCallingAndAProposedWordingAreNotSpeechButAVerdictOnTheWordingIs() {
+        Article a = extract("which-it-is-calling-and-the-wording.txt");
+        assertEquals(List.of("far too vague", "Made with how much? One per cent?"),
+                a.quotes().stream().map(Quote::text).toList(),
+                "a scheme which the company is calling “…”; proposed the wording “…”; but called the wording “…”");
+        assertEquals("Sinéad Molloy", quote(a, "far too vague").speaker());
+    }
+
+    @Test
     void aTitleAfterTheKindOfWorkIsNotSpeechThoughItsStopIsInsideTheMarks() {
         Article a = extract("roles-renamed.txt");
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("The Lantern Room")),
