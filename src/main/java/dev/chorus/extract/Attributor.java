@@ -93,8 +93,9 @@ final class Attributor {
             // Shield”": a name being given
             + "(?:what|which) (?:[\\p{L}\\-]+\\s+){1,3}?(?:is|are) calling|"
             + "(?:a|an|the)\\s+(?-i:(?:[\\p{Ll}\\-]+\\s+){0,2}\\p{Ll}+) called)"
-            // "Her second feature, “Los que silban”, shot this spring": a work named in apposition
-            + "|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary|category|feature|series|poem),)"
+            // "Her second feature, “Los que silban”, shot this spring", "its latest release, “Ironvale:
+            // Ashfall,” sold fewer copies": a work named in apposition
+            + "|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary|category|feature|series|poem|game|release),)"
             + "(?:\\s+(?:the|a|an))?\\s*[:,]?\\s*$");
     /**
      * The last word of every phrase {@link #NOT_SAID_BEFORE} knows: a phrase added there must end
@@ -107,7 +108,7 @@ final class Attributor {
             "codenamed", "call", "calls", "calling", "terms", "termed", "phrase", "word", "words", "wording", "expression", "label", "hashtag",
             "catchphrase", "buzzword", "line", "message", "headline", "inscription", "captioned", "labelled", "labeled",
             "type", "types", "typed", "typing", "for", "paper", "study", "report", "book", "album", "film", "song", "memo",
-            "novel", "documentary", "category", "meaning", "feature", "series", "poem");
+            "novel", "documentary", "category", "meaning", "feature", "series", "poem", "game", "release");
     /**
      * "People call us “…”", "Local children call the school “…”": the name many people give a
      * thing or a place, with the thing named between the verb and the quote; not speech.

@@ -458,6 +458,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aGameOrAReleaseNamedInAppositionIsNotSpeech() {
+        Article a = extract("a-game-or-release-named-in-apposition.txt");
+        assertEquals(List.of("We grew too fast and we planned too little,"), a.quotes().stream().map(Quote::text).toList(),
+                "its latest release, “…,” sold…; its mobile game, “…,” was pulled: titles");
+    }
+
+    @Test
     void aWorkTitledLikeAPersonIsNotANamesakeOfTheOneWhoSpeaks() {
         Article a = extract("a-work-titled-like-a-person.txt");
         assertEquals("Thandeka Dube", quote(a, "Children hear the difference").speaker(),
