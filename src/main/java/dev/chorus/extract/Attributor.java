@@ -684,6 +684,19 @@ final class Attributor {
     private static final Pattern I_SAID = Pattern.compile(
             "(?<![\\p{L}’'])I\\s+(?:\\p{Ll}+\\s+){0,2}?(?:said|say|told\\s+\\p{Ll}+|tell\\s+\\p{Ll}+|wrote|write|replied|answered)"
             + "(?:\\s+(?:on|in|at|to|during)\\s+[^“”\",.;:!?]{1,60})?(?:\\s+was)?\\s*[,:]?\\s*$");
+    /** Whether a family word ("son", "wife") is among the words of {@code text} in {@code [from, to)}. */
+    private static boolean namesKin(String text, int from, int to) {
+        for (String word : WHITESPACE.split(text.substring(from, to).toLowerCase(Locale.ROOT))) {
+            if (Vocabulary.KIN.contains(word.replaceAll("[^\\p{L}]", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ", had argued", ", said", ", who…, told": a speech verb right after the apposition that closes a name. */
+    private static final Pattern INTRODUCED_SPEAKING = Pattern.compile(
+            ",\\s+(?:(?:had|has)\\s+)?(?:" + Vocabulary.SPEECH_VERBS + ")(?![\\p{L}])");
     /** ", I tell my students", " I always say." just after a quote. */
     private static final Pattern I_SAID_AFTER = Pattern.compile(
             "\\s*,?\\s*I\\s+(?:\\p{Ll}+\\s+)?(?:said|say|says|tell|told|wrote|write|replied|answered)(?![\\p{L}])");
@@ -3361,6 +3374,13 @@ final class Attributor {
             List<NameScanner.Hit> found = scanned != null ? scanned : NameScanner.scan(text, from, to);
             for (NameScanner.Hit hit : found) {
                 String name = birthName(hit) ? null : nameOf(hit, text, base + hit.start());
+                if (name != null && hit.subject() && hit.tokens().size() > 1 && hit.end() < to && text.charAt(hit.end()) == ','
+                        && INTRODUCED_SPEAKING.matcher(text).region(hit.end(), to).lookingAt()
+                        && !namesKin(text, Sentences.start(text, from, hit.start()), hit.start())) {
+                    // "A lawyer for Lumenframe, Douglas Hartley, had argued at a hearing that…"; not "His
+                    // son and apprentice, Sami Ould Cheikh, said", whom the relation tells apart
+                    people.noteIntroducedSpeaking(name);
+                }
                 if (name != null) {
                     // "One supporter, who gave his name only as Ibrahim, said": the name is the subject's
                     people.mention(name, base + hit.start(), hit.subject() || NameEvidence.onlyNameGiven(text, hit)

@@ -1225,6 +1225,16 @@ final class People {
 
     private final Set<String> deceased = new HashSet<>();
 
+    /**
+     * "A lawyer for Lumenframe, Douglas Hartley, had argued that…": someone whose introduction
+     * reports their words, so the bare surname of the quote that follows is theirs.
+     */
+    void noteIntroducedSpeaking(String name) {
+        introducedSpeaking.add(name);
+    }
+
+    private final Set<String> introducedSpeaking = new HashSet<>();
+
     private final Set<String> obituarySubjects = new HashSet<>();
 
     /** "X has died aged 81": whom an obituary is about; the bare surname still means them. */
@@ -1254,6 +1264,14 @@ final class People {
         if (here != null) {
             return here;
         }
+        String speaking = justIntroduced(candidates, pos, surname);
+        if (speaking != null && introducedSpeaking.contains(speaking) && !introducedAsKin(speaking)) {
+            // "Glenn Hartley … Hartley told Reuters" … "A lawyer for Lumenframe, Douglas Hartley, had
+            // argued that…" ¶ "“…,” Hartley told the court": the namesake just introduced reporting
+            // their own words goes on speaking, though the surname meant the other before; not a
+            // relative ("His son and apprentice, Sami Ould Cheikh, said…"), told apart by the relation
+            return speaking;
+        }
         String first = surname == null ? null : bareSurnameOf.get(surname);
         if (first != null && candidates.contains(first)) {
             // "Lima's voice" before his children are named: "Lima" is still Wagner Lima after
@@ -1266,12 +1284,8 @@ final class People {
             // bare surname is hers (a star called "Kayla" keeps "Monroe" though her mother is named later)
             return notByGivenName.get(0);
         }
-        long paragraph = pos / Attributor.PARAGRAPH_STRIDE * Attributor.PARAGRAPH_STRIDE;
-        String justIntroduced = surname == null ? null
-                : latestActing(candidates, paragraph, paragraph - Attributor.PARAGRAPH_STRIDE);
-        if (justIntroduced != null && introducedAt(justIntroduced) >= paragraph - Attributor.PARAGRAPH_STRIDE
-                && onlyOneNamedIn(candidates, paragraph - Attributor.PARAGRAPH_STRIDE, paragraph)
-                && (surname.indexOf(' ') >= 0 || !introducedAsKin(justIntroduced))) {
+        String justIntroduced = justIntroduced(candidates, pos, surname);
+        if (justIntroduced != null) {
             // "Hamad Al Mannai, …, the curator's cousin, said he had come…" ¶ "“…,” Al Mannai said":
             // the namesake first named, and acting, in the paragraph before, where the other was not
             // named ("Ní Bhriain's mother, Máire Ní Bhriain," keeps the daughter); so "Critic Hawre
@@ -1293,6 +1307,20 @@ final class People {
             }
         }
         return most;
+    }
+
+    /**
+     * The one of {@code candidates} first named, and acting, in the paragraph before the one at
+     * {@code pos}, where no other of them is named; not one introduced as a relative when the
+     * surname is one word; else null.
+     */
+    private String justIntroduced(List<String> candidates, long pos, String surname) {
+        long paragraph = pos / Attributor.PARAGRAPH_STRIDE * Attributor.PARAGRAPH_STRIDE;
+        String just = surname == null ? null
+                : latestActing(candidates, paragraph, paragraph - Attributor.PARAGRAPH_STRIDE);
+        return just != null && introducedAt(just) >= paragraph - Attributor.PARAGRAPH_STRIDE
+                && onlyOneNamedIn(candidates, paragraph - Attributor.PARAGRAPH_STRIDE, paragraph)
+                && (surname.indexOf(' ') >= 0 || !introducedAsKin(just)) ? just : null;
     }
 
     /** Whether only one of {@code candidates} is named in {@code [from, to)}. */

@@ -1003,6 +1003,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aNamesakeJustIntroducedReportingTheirOwnWordsIsTheBareSurnameOfTheNextQuote() {
+        Article a = extract("a-namesake-introduced-reporting-their-words.txt");
+        assertEquals("Rita Costa", quote(a, "The permits were").speaker(),
+                "X Costa … Costa said … ¶ A lawyer for…, Rita Costa, had argued… ¶ “…,” Costa told the court");
+        assertEquals("Manuel Costa", quote(a, "They told us").speaker());
+    }
+
+    @Test
     void aRoleBeforeASurnameSharedByTwoIsTheNamesakeTheArticleGaveThatRole() {
         Article a = extract("a-role-before-a-surname-shared-by-two.txt");
         assertEquals("Aileen Brannock", quote(a, "We are lucky").speaker(),
