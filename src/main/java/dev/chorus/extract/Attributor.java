@@ -215,11 +215,11 @@ final class Attributor {
     /** "for health", "of the union", "for Bradfield" after a role: what the role is of. */
     private static final Pattern OF_WHAT_TAIL = Pattern.compile("(?:of|for)\\s+[^,;:.!?“”\"]{1,40}");
     /** " for Mr ", " of " between a role and the name it is of: "the lawyer for Mr Smith". */
+    private static final Pattern ROLE_OBJECT = Pattern.compile("\\s+(?:of|for)\\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?");
     /** "a lawyer for Mrs ", "the family of ": someone of many, or many, before the name they are of. */
     private static final Pattern SOMEONE_OF = Pattern.compile(
             "\\s*(?:[Aa]n?\\s+(?:\\p{Ll}[\\p{Ll}’'\\-]*\\s+){0,2}?\\p{Ll}[\\p{Ll}\\-]*|[Tt]he\\s+(?:family|relatives|friends"
-            + "|parents|children|lawyers|solicitors|representatives|supporters))\\s+(?:of|for)\\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?");
-    private static final Pattern ROLE_OBJECT = Pattern.compile("\\s+(?:of|for)\\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?");
+            + "|parents|children|lawyers|solicitors|representatives|supporters))" + ROLE_OBJECT.pattern());
     /** " of the University of Leeds", ", from Oxfam," after a name: where the person is from. */
     private static final Pattern AFFILIATION_TAIL = Pattern.compile(",?\\s*(?:of|from|at)\\s+[^,;:.!?“”\"]{1,60},?");
     /**

@@ -17,12 +17,6 @@ final class BodyShaper {
             "(?i)^(?:opinion|disclaimer)\\s*+[:|\\-–—]\\s*+.*\\b(opinion|views?|commentary)\\b.*$");
     private static final Pattern SOURCE = Pattern.compile(
             "(?i)^\\p{So}?\\s*+(?:source|via|originally published (?:at|on|by))\\s*+:?\\s*+(?<url>https?://\\S+)\\s*$");
-    /** The heading of a list of other stories' headlines, which a page copied from a browser brings along. */
-    private static final Pattern LINK_LIST_HEADING = Pattern.compile("(?i)(?:most read|most popular|most viewed|more stories"
-            + "|top stories|trending(?: now)?|editor's picks|you may also like|you might also like|related(?: stories| articles)?"
-            + "|more from [\\p{L}' ]{1,40}|read next|read more|latest news|more about|more on this story|related topics|topics|tags"
-            + "|see also|also read|explore more on (?:these|this) topics?|more in this section|latest from [\\p{L}' ]{1,30}"
-            + "|next in [\\p{L}' ]{1,30}|up next|trending news|related tags|recommended(?: for you)?|popular now)\\s*:?");
     private static final String CLOSING = ".!?:;,…";
     private static final String WRAPPERS = "\"“”„«»‘’'()[]*_ ";
 
@@ -51,7 +45,7 @@ final class BodyShaper {
                 // to rise again in April": the headlines of a list of links, however many
                 continue;
             }
-            inLinkList = LINK_LIST_HEADING.matcher(text).matches();
+            inLinkList = Boilerplate.linkListHeading(text);
             if (inLinkList || text.isEmpty() || boilerplate.matches(text) || title != null && dek(raw, r, title)) {
                 continue;
             }

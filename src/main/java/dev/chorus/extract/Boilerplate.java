@@ -143,7 +143,6 @@ final class Boilerplate {
             "(?-i:\\d{1,2}[\\p{Lu}'‘“][^.!]{5,150})",
             // the BBC's words for the blind, copied with the page: "Image source, Family handout", "Image caption, …"
             "(?:image|video) (?:source|caption|description)\\s*,\\s*.{1,280}",
-
             // "Updated 2 minutes ago", "Published 3 hours ago"
             "(?:posted|updated|published|last updated)\\s+\\d{1,3}\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\\s+ago",
             "(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|advert|ad))?",
@@ -182,6 +181,12 @@ final class Boilerplate {
      * 2026": each part is dropped on its own, or is a date beside parts that are.
      */
     private static final Pattern ROW = Pattern.compile("\\s+[|·•/]\\s+");
+    /** The heading of a list of other stories' headlines, which a page copied from a browser brings along. */
+    private static final Pattern LINK_LIST_HEADING = Pattern.compile("(?i)(?:most read|most popular|most viewed|more stories"
+            + "|top stories|trending(?: now)?|editor's picks|you may also like|you might also like|related(?: stories| articles)?"
+            + "|more from [\\p{L}' ]{1,40}|read next|read more|latest news|more about|more on this story|related topics|topics|tags"
+            + "|see also|also read|explore more on (?:these|this) topics?|more in this section|latest from [\\p{L}' ]{1,30}"
+            + "|next in [\\p{L}' ]{1,30}|up next|trending news|related tags|recommended(?: for you)?|popular now)\\s*:?");
     private static final Pattern DATE_ALONE = Pattern.compile(DATE, FLAGS);
     /** A line that is a date and no more: "Sat 21 Nov 2026 19.42 GMT", "Thu., Nov. 20, 2026 timer 4 min. read". */
     private static final Pattern DATE_LINE = Pattern.compile(DATE + "(?:\\s+(?:timer\\s+)?\\d{1,3}\\s*min(?:ute)?s?\\.?\\s+read)?", FLAGS);
@@ -200,6 +205,14 @@ final class Boilerplate {
         all.add(Pattern.compile(String.join("|", DEFAULTS.stream().map(p -> "(?:" + p + ")").toList()), FLAGS));
         all.addAll(extra);
         this.patterns = List.copyOf(all);
+    }
+
+    /**
+     * Whether {@code text} heads a list of other stories' headlines ("Most read", "Explore more on
+     * these topics"), whose lines after it are the list's, however many.
+     */
+    static boolean linkListHeading(String text) {
+        return LINK_LIST_HEADING.matcher(text).matches();
     }
 
     boolean matches(String line) {
