@@ -3150,7 +3150,12 @@ final class Attributor {
 
         /** Where the credit of a picture ending the paragraph starts, so that it is the picture's caption; or -1. */
         private static int pictureCredit(String text) {
-            Matcher m = PICTURE_CREDIT.matcher(text).region(Math.max(0, text.length() - 90), text.length());
+            int from = Math.max(0, text.length() - 90);
+            if (text.indexOf(':', from) < 0 && text.indexOf("Photo/", from) < 0) {
+                // every credit has one or the other; asked twice of every paragraph, most without either
+                return -1;
+            }
+            Matcher m = PICTURE_CREDIT.matcher(text).region(from, text.length());
             return m.find() ? m.start() : -1;
         }
 
