@@ -264,7 +264,7 @@ class AttributionCorpusTest {
         // play review, a Wellington games studio, Mumbai voice cloning, Karachi textile exports, a director's Q&A
         // and an AI music start-up's funding
         "attribution-blind61, 0.95, 0.95",
-        // unseen (no second reader yet): mainstream English-language press as newsrooms save it, a seventh time (saved
+        // unseen (its second reader found two plain mistakes, mended): mainstream English-language press as newsrooms save it, a seventh time (saved
         // pages imitating Reuters, Bloomberg, a Guardian Australia live blog, the Mirror, MailOnline in its
         // single-quote style, the Vancouver Sun, the Hindustan Times and Deadline; texts copied from a browser)
         "attribution-blind62, 0.92, 0.88",
