@@ -1218,6 +1218,9 @@ final class Attributor {
                     }
                 }
                 roleOfTheOneNamed(p, inParagraph, quoted, base);
+                if (i == 1) {
+                    roleTheLeadGave(inParagraph);
+                }
             }
             if (title != null) {
                 for (NameScanner.Hit hit : NameScanner.scan(title, 0, title.length())) {
@@ -1283,6 +1286,35 @@ final class Attributor {
                         && people.onlyWithRole(role) == null && people.latestWithRole(role, base + d.start()) == null) {
                     people.noteRole(name, role);
                 }
+            }
+        }
+
+        /**
+         * "A lollipop man has stepped down after 41 years…" ¶ "Dennis Maddock, 79, first took up his
+         * post…": a news lead that describes its subject before naming them gives that description
+         * to the one the next paragraph opens on, so a later "“…,” the lollipop man said" is him.
+         * Only a lead that names nobody and opens on "A" or "An" and a word for a person.
+         */
+        private void roleTheLeadGave(List<NameScanner.Hit> inParagraph) {
+            String lead = paragraphs.get(0);
+            if (!lead.startsWith("A ") && !lead.startsWith("An ") || inParagraph.isEmpty()) {
+                return;
+            }
+            NameScanner.Hit first = inParagraph.get(0);
+            if (first.start() != 0 || first.tokens().size() < 2 || first.honorific() != null || first.possessive()
+                    || !first.subject()) {
+                return;
+            }
+            for (NameScanner.Hit hit : hits.get(0)) {
+                if (hit.tokens().size() > 1 && people.recall(hit.tokens(), hit.honorific()) != null) {
+                    return;
+                }
+            }
+            String name = people.recall(first.tokens(), null);
+            Descriptors.Match described = Descriptors.openingUnnamed(lead, Math.min(lead.length(), 60));
+            if (name != null && described != null && !People.isUnnamed(name)
+                    && (Vocabulary.ROLE_NOUNS.contains(described.role()) || Vocabulary.UNNAMED_PEOPLE.contains(described.role()))) {
+                people.noteRole(name, described.role());
             }
         }
 

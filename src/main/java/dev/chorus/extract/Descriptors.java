@@ -206,7 +206,8 @@ final class Descriptors {
         if (last > 0 && Vocabulary.DEMONYMS.contains(lower.substring(before + 1))) {
             return lower.substring(before + 1);
         }
-        return lower.substring(last + 1);
+        String role = lower.substring(last + 1);
+        return role.startsWith("ex-") ? role.substring(3) : role;
     }
 
     private static Match kin(Words w, int t) {
@@ -227,6 +228,10 @@ final class Descriptors {
     private static Match role(Words w, int t) {
         for (int j = t + 1; j <= t + BETWEEN + 1 && w.follows(j); j++) {
             String word = w.lower(j);
+            if (word.startsWith("ex-") && ROLES.contains(word.substring(3))) {
+                // "the ex-soldier", "the ex-minister": the role it was, as "the former soldier" is
+                return new Match(w.start(t), w.end(j), word.substring(3));
+            }
             if (ROLES.contains(word) || isAge(word) || isParentOf(word)) {
                 if (Vocabulary.DEMONYMS.contains(word) && w.follows(j + 1) && Character.isUpperCase(w.text.charAt(w.start(j + 1)))) {
                     // "the American College of Emergency Physicians": an adjective, not a person

@@ -4448,4 +4448,17 @@ class RealWorldFormsTest {
                 "two thousand pages of “backstory”, which a language model now uses: " + a.quotes());
         assertEquals("Kadri Tamm", quote(a, "It is the most").speaker());
     }
+    @Test
+    void aRoleTheLedeGivesBeforeTheNameIsTheOneNamedNext() {
+        Article a = extract("a-role-the-lede-gives-before-the-name.txt");
+        assertEquals("Dennis Maddock", quote(a, "I never missed a day").speaker(),
+                "A lollipop man has stepped down… ¶ Dennis Maddock, 79, … ¶ “…,” the lollipop man said");
+        assertEquals("Joanne Farrow", quote(a, "Generations of our").speaker());
+    }
+    @Test
+    void aRoleWrittenWithExIsTheRole() {
+        Article a = extract("a-role-written-with-ex.txt");
+        assertEquals("Marcus Tenby", quote(a, "I slept in my car").speaker(),
+                "Marcus Tenby, a soldier for nine years … “…,” the ex-soldier said");
+    }
 }
