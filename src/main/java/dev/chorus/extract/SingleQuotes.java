@@ -91,14 +91,15 @@ final class SingleQuotes {
         return marks;
     }
 
-    /** Where a word starts, and not "'90s" or "'n'". */
+    /** Where a word starts, and not "'90s" or "'n'" (but "'I'm", "'O'Neill"). */
     private static boolean opens(String p, int i) {
         boolean start = i == 0 || Character.isWhitespace(p.charAt(i - 1)) || "([—–-".indexOf(p.charAt(i - 1)) >= 0;
         if (!start || i + 1 >= p.length() || Character.isWhitespace(p.charAt(i + 1))) {
             return false;
         }
         return !(Character.isDigit(p.charAt(i + 1)) && i + 3 < p.length() && p.charAt(i + 3) == 's')
-                && !(i + 2 < p.length() && (p.charAt(i + 2) == '\'' || p.charAt(i + 2) == '’'));
+                && !(i + 2 < p.length() && (p.charAt(i + 2) == '\'' || p.charAt(i + 2) == '’')
+                    && (i + 3 == p.length() || !Character.isLetter(p.charAt(i + 3))));
     }
 
     /** Where a word ends: after a letter, digit or punctuation, before a space, punctuation or the end. */

@@ -31,6 +31,13 @@ class SingleQuotesTest {
     }
 
     @Test
+    void aQuoteMayOpenOnAWordWithAnApostropheInItsSecondPlace() {
+        assertEquals(List.of(8, 27), SingleQuotes.spans("He said 'I'm over the moon.'"));
+        assertEquals(List.of(0, 14, 25, 40), SingleQuotes.spans("‘I’d go again,’ he said. ‘O’Neill knows.’"));
+        assertEquals(List.of(), SingleQuotes.spans("They played rock 'n' roll all night"), "'n' is no quote");
+    }
+
+    @Test
     void anArticleQuotingWithDoubleMarksIsLeftAsItIs() {
         List<String> in = List.of("“He told me, ‘Don’t worry,’ and I believed him,” she said.", "“Yes,” he said.", "It was 'fine'.");
         assertSame(in, SingleQuotes.asDouble(in));
