@@ -327,12 +327,15 @@ final class Attributor {
      */
     private static final Pattern BEFORE_TAIL = Pattern.compile(
             "(?<![\\p{L}’'\\-])(?<!\\b(?:the|his|her|their|its|my|our|your)\\s)(?:" + Vocabulary.SPEECH_VERBS + ")(?:\\s+[\\p{L}’'\\-]+){0,4}\\s*[:,—–]\\s*$", Pattern.CASE_INSENSITIVE);
-    /** "Her answer was, ", "Hamid’s rule from day one was, ", "His reply:": the words after are the owner's. */
+    /**
+     * "Her answer was, ", "Hamid’s rule from day one was, ", "His reply:", "His response to the offer? ":
+     * the words after are the owner's.
+     */
     private static final Pattern OWN_WORDS_WERE = Pattern.compile("(?<![\\p{L}’'])(?<owner>[Hh]is|[Hh]er|[Tt]heir|"
             + "\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?[’']s)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?"
             + "(?:answer|reply|response|retort|rule|advice|verdict|reaction|warning|instructions?|explanation|promise|plea|"
             + "assessment|conclusion|argument|last words|first words|parting words)"
-            + "(?:\\s+[^,.;:!?“”\"]{1,40}?)?(?:\\s+(?:was|is|were|are)\\s*[,:]?|\\s*:)\\s*$");
+            + "(?:\\s+[^,.;:!?“”\"]{1,40}?)?(?:\\s+(?:was|is|were|are)\\s*[,:]?|\\s*[:?])\\s*$");
     /** "Ms. ", "Dr. ": a title's point, which is no sentence's end, before the name after "according to". */
     private static final String TITLE_POINT = "(?:(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Capt|Sgt|Lt|Col|Gen)\\.\\s+)?";
     /** "Says Grace Obi, who chairs the parents' group: “…”": a sentence opening with its speech verb. */
@@ -4022,19 +4025,20 @@ final class Attributor {
                     return new Attribution(ref, start + inverted.start("who") + ref.start(), open);
                 }
             }
-            Matcher own;
-            if (mayEndOwnWords(s) && (own = OWN_WORDS_WERE.matcher(s)).find()) {
-                String owner = own.group("owner");
-                int at = start + own.start("owner");
-                if (owner.length() <= 5) {
-                    String pronoun = owner.equalsIgnoreCase("his") ? "he" : owner.equalsIgnoreCase("her") ? "she" : "they";
-                    return new Attribution(new PersonRef(PersonRef.Type.PRONOUN, pronoun, 0, owner.length()), at, open);
+            Attribution owned = ownWords(s, start, open);
+            if (owned == null && s.isBlank() && start > prevEnd) {
+                // "Her reply to that? “…”": the question the writer puts ends a sentence of its own
+                int mark = start - 1;
+                while (mark > prevEnd && text.charAt(mark) == ' ') {
+                    mark--;
                 }
-                PersonRef named = refsIn(owner, false).stream().filter(r -> r.type() == PersonRef.Type.NAME && r.start() == 0)
-                        .findFirst().orElse(null);
-                if (named != null) {
-                    return new Attribution(new PersonRef(PersonRef.Type.NAME, named.text(), named.start(), named.end()), at, open);
+                if (text.charAt(mark) == '?') {
+                    int asked = sentenceStart(text, prevEnd, mark);
+                    owned = ownWords(text.substring(asked, open), asked, open);
                 }
+            }
+            if (owned != null) {
+                return owned;
             }
             Matcher acc = ACCORDING_TO.matcher(s);
             if (acc.find()) {
@@ -4922,10 +4926,28 @@ final class Attributor {
             return true;
         }
 
-        /** What {@link #OWN_WORDS_WERE} needs at the end of the text ("was,", "is", ":"), checked first. */
+        /** "Her answer was, “…”", "Hamid’s reply: “…”": the owner of the words, or null; {@code s} starts at {@code start}. */
+        private Attribution ownWords(String s, int start, int open) {
+            Matcher own;
+            if (!mayEndOwnWords(s) || !(own = OWN_WORDS_WERE.matcher(s)).find()) {
+                return null;
+            }
+            String owner = own.group("owner");
+            int at = start + own.start("owner");
+            if (owner.length() <= 5) {
+                String pronoun = owner.equalsIgnoreCase("his") ? "he" : owner.equalsIgnoreCase("her") ? "she" : "they";
+                return new Attribution(new PersonRef(PersonRef.Type.PRONOUN, pronoun, 0, owner.length()), at, open);
+            }
+            PersonRef named = refsIn(owner, false).stream().filter(r -> r.type() == PersonRef.Type.NAME && r.start() == 0)
+                    .findFirst().orElse(null);
+            return named == null ? null
+                    : new Attribution(new PersonRef(PersonRef.Type.NAME, named.text(), named.start(), named.end()), at, open);
+        }
+
+        /** What {@link #OWN_WORDS_WERE} needs at the end of the text ("was,", "is", ":", "?"), checked first. */
         private static boolean mayEndOwnWords(String s) {
             String t = s.stripTrailing();
-            return t.endsWith(":") || t.endsWith(",") || t.endsWith("was") || t.endsWith("is") || t.endsWith("were")
+            return t.endsWith(":") || t.endsWith(",") || t.endsWith("?") || t.endsWith("was") || t.endsWith("is") || t.endsWith("were")
                     || t.endsWith("are");
         }
 

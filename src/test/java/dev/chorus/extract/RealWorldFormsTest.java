@@ -4461,4 +4461,10 @@ class RealWorldFormsTest {
         assertEquals("Marcus Tenby", quote(a, "I slept in my car").speaker(),
                 "Marcus Tenby, a soldier for nine years … “…,” the ex-soldier said");
     }
+    @Test
+    void aReplyAskedForAsAQuestionIsTheOwnersWords() {
+        Article a = extract("a-reply-asked-as-a-question.txt");
+        assertEquals("Helen Whyley-Roberts", quote(a, "Then the budget is wrong").speaker(), "Her reply to that? “…”");
+        assertEquals("Owen Pritchard", quote(a, "Our door is open").speaker());
+    }
 }
