@@ -350,6 +350,12 @@ final class People {
             }
             return name;
         }
+        if (tokens.size() == 2 && tabloidLabel(tokens)) {
+            // "Mum Shona, 45, said", "Proud Brenda added": the one of that given name named before,
+            // else the given name is all the text calls her by
+            String one = byOneName(tokens.get(1), null, pos);
+            return one != null ? one : remember(tokens.get(1), null);
+        }
         List<String> bare = withoutTitles(tokens);
         if (honorific == null && bare.size() < tokens.size()
                 && Vocabulary.HONORIFICS.contains(tokens.get(tokens.size() - bare.size() - 1))) {
@@ -501,6 +507,10 @@ final class People {
      * before a given name that has a surname after it are a title.
      */
     List<String> withoutTitles(List<String> tokens) {
+        if (tabloidLabel(tokens)) {
+            // "Little Ava Kirkham", "Mum Shona", "Proud Brenda": the label goes, even when a given name is all that is left
+            tokens = tokens.subList(1, tokens.size());
+        }
         if (tokens.size() > 1 && formsOfAddress.contains(tokens.get(0))) {
             tokens = tokens.subList(1, tokens.size());
         }
@@ -555,6 +565,11 @@ final class People {
             }
         }
         return tokens;
+    }
+
+    /** "Mum Shona", "Proud Brenda", "Little Ava Kirkham": a tabloid's label before a given name. */
+    private boolean tabloidLabel(List<String> tokens) {
+        return tokens.size() > 1 && Vocabulary.TABLOID_LABELS.contains(tokens.get(0)) && lexicon.isGivenName(tokens.get(1));
     }
 
     /** Where the first particle of a name stands ("van" of "Anouk van Rijn"), or -1. */

@@ -169,6 +169,17 @@ final class Vocabulary {
             // "Sayadaw U Pyinnya Wuntha … the Sayadaw said": the abbot named with his title
             java.util.Map.entry("Sayadaw", "sayadaw"));
 
+    /**
+     * What British tabloids write before a given name as if it were a title ("Mum Shona, 45,
+     * said", "Proud Brenda added", "Little Ava Kirkham", "Pal Denise"): a relation or an epithet,
+     * no part of the name. Not "Son" (a Korean surname), "Fan" (a Chinese one) or "Sister" (a nun's).
+     */
+    static final Set<String> TABLOID_LABELS = Set.of("Mum", "Mam", "Mom", "Dad", "Gran", "Granny", "Nan", "Nana",
+            "Grandad", "Granddad", "Grandma", "Grandpa", "Hubby", "Husband", "Wife", "Partner", "Fiancé", "Fiancée",
+            "Boyfriend", "Girlfriend", "Pal", "Widow", "Widower", "Stepdad", "Stepmum", "Auntie", "Brave", "Tragic",
+            "Heartbroken", "Tearful", "Devastated", "Doting", "Proud", "Grieving", "Tot", "Toddler", "Little", "Tiny",
+            "Schoolboy", "Schoolgirl", "Teen", "Pensioner", "Bride", "Groom", "Superfan");
+
     /** Family words that, after "her", "his", "their" or "the", stand for a relative named before. */
     static final Set<String> KIN = Set.copyOf(List.of(
             "father", "mother", "dad", "mum", "mom", "son", "daughter", "husband", "wife", "partner", "brother",

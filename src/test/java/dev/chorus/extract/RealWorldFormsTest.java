@@ -4467,4 +4467,13 @@ class RealWorldFormsTest {
         assertEquals("Helen Whyley-Roberts", quote(a, "Then the budget is wrong").speaker(), "Her reply to that? “…”");
         assertEquals("Owen Pritchard", quote(a, "Our door is open").speaker());
     }
+    @Test
+    void aTabloidsLabelBeforeAGivenNameIsNoPartOfTheName() {
+        Article a = extract("a-tabloid-label-before-a-given-name.txt");
+        assertEquals("Brenda Hollis", quote(a, "He's a little star").speaker(), "Proud Brenda added: the Brenda named before");
+        assertEquals("Shona", quote(a, "Kieran wouldn't stop").speaker(), "Mum Shona, 45, said");
+        assertEquals("Denise", quote(a, "Brenda cried").speaker(), "Pal Denise, who has the allotment next door,");
+        assertTrue(a.speakers().stream().noneMatch(s -> s.startsWith("Proud") || s.startsWith("Mum") || s.startsWith("Pal")),
+                a.speakers().toString());
+    }
 }
