@@ -47,6 +47,9 @@ final class Vocabulary {
             "roared", "roars", "bellowed", "bellows", "thundered", "hollered", "barked", "screamed",
             // "“Then isn’t AI helping…?” Lee followed up": a reporter's second question
             "followed up", "follows up",
+            // a tabloid's words for a post or a tearful interview: "Taking to Instagram, she penned:", "she
+            // captioned the snap:", "the star teased", "he confessed", "she sobbed"
+            "penned", "pens", "captioned", "teased", "teases", "confessed", "confesses", "sobbed", "wept", "raged", "rages",
             // "“…?” Brennan pressed.", a follow-up question; not "pressed for a vote", "pressed high"
             "pressed(?!\\s+(?:for|on|ahead|forward|into|up|high|the|a|an|his|her|their|its))", "presses(?!\\s+(?:for|on|ahead|forward|into|up|high|the|a|an|his|her|their|its))");
 
