@@ -5268,7 +5268,7 @@ final class Attributor {
             }
             StringBuilder b = new StringBuilder(s);
             do {
-                if (namesSomeone(s, m.start(), m.end())) {
+                if (namesSomeone(s, m.start(), m.end()) || describedWithAnAge(s, m.start(), m.end())) {
                     continue;
                 }
                 for (int i = m.start() + 1; i < m.end() - 1; i++) {
@@ -5296,6 +5296,25 @@ final class Attributor {
                 }
             }
             return b.toString();
+        }
+
+        /**
+         * "Taking to Instagram on Sunday, the actress, 34, wrote:": "the" after a comma and an age after
+         * it is the subject after an opening phrase, given her age as names are, not an aside.
+         */
+        private static boolean describedWithAnAge(String s, int from, int to) {
+            if (!s.regionMatches(true, from + 2, "the ", 0, 4) && !s.regionMatches(true, from + 1, "the ", 0, 4)) {
+                return false;
+            }
+            int i = to;
+            while (i < s.length() && s.charAt(i) == ' ') {
+                i++;
+            }
+            int digits = i;
+            while (i < s.length() && Character.isDigit(s.charAt(i))) {
+                i++;
+            }
+            return i - digits >= 1 && i - digits <= 3 && i < s.length() && s.charAt(i) == ',';
         }
 
         /** ", the Rt Rev Samuel Adeyemi,": the aside is a title and a full name, nothing more. */

@@ -4476,4 +4476,11 @@ class RealWorldFormsTest {
         assertTrue(a.speakers().stream().noneMatch(s -> s.startsWith("Proud") || s.startsWith("Mum") || s.startsWith("Pal")),
                 a.speakers().toString());
     }
+    @Test
+    void aPostPennedOrCaptionedIsTheWritersWords() {
+        Article a = extract("a-post-penned-and-captioned.txt");
+        assertEquals("Mia Calloway", quote(a, "Best day of my life").speaker(), "Taking to Instagram…, the singer, 29, penned:");
+        assertEquals("Josh Adeyemi", quote(a, "Mrs Adeyemi. Still").speaker(), "Josh captioned his own post:");
+        assertEquals("Mia Calloway", quote(a, "I didn't know who").speaker(), "Mia confessed in an interview last year:");
+    }
 }
