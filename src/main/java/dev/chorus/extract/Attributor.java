@@ -220,6 +220,8 @@ final class Attributor {
     private static final Pattern SOMEONE_OF = Pattern.compile(
             "\\s*(?:[Aa]n?\\s+(?:\\p{Ll}[\\p{Ll}’'\\-]*\\s+){0,2}?\\p{Ll}[\\p{Ll}\\-]*|[Tt]he\\s+(?:family|relatives|friends"
             + "|parents|children|lawyers|solicitors|representatives|supporters))" + ROLE_OBJECT.pattern());
+    /** Nothing, or " of the hunk", " close to the family": whom someone unnamed is of. */
+    private static final Pattern UNNAMED_OF_TAIL = Pattern.compile("(?:\\s+(?:of|for|close to)\\s+[^,;:.!?“”\"]{1,40})?\\s*");
     /** " of the University of Leeds", ", from Oxfam," after a name: where the person is from. */
     private static final Pattern AFFILIATION_TAIL = Pattern.compile(",?\\s*(?:of|from|at)\\s+[^,;:.!?“”\"]{1,60},?");
     /**
@@ -4076,6 +4078,10 @@ final class Attributor {
                     // "…, two nieces and, as one former pupil put it at the funeral, “…”"
                     ref = unnamedJustBefore(pre);
                 }
+                if (ref == null) {
+                    // "Dan has not commented, but a pal of the hunk told the Mirror:"
+                    ref = unnamedOpeningTheLastClause(pre);
+                }
                 PersonRef reported = unnamedInAReportedClause(pre);
                 if (reported != null) {
                     // "He said one nurse had told him: “…”": the nurse's words, passed on by him
@@ -4088,7 +4094,8 @@ final class Attributor {
                 }
                 if (ref == null && (ref = lastRef(pre, false, true)) != null) {
                     // "The head of the union said:", "A spokeswoman for Mr Reid said:"
-                    PersonRef holder = ref.type() == PersonRef.Type.NAME ? holderOfRole(pre, refsIn(pre, true)) : null;
+                    PersonRef holder = ref.type() == PersonRef.Type.NAME || ref.type() == PersonRef.Type.DESCRIPTOR
+                            ? holderOfRole(pre, refsIn(pre, true)) : null;
                     ref = holder != null ? holder : ofSomething(ref, pre);
                 }
                 if (ref != null && ref.type() == PersonRef.Type.DESCRIPTOR && TELLING_THEM.matcher(pre).lookingAt()) {
@@ -4453,6 +4460,23 @@ final class Attributor {
             Descriptors.Match u = lastUnnamed(pre, end);
             return u != null && u.end() == end && NameScanner.wordBefore(pre, u.start(), Math.max(0, u.start() - 8)).equals("as")
                     && !Descriptors.many(pre, u) ? unnamedRef(pre, u) : null;
+        }
+
+        /**
+         * "Dan has not commented, but a pal of the hunk told the Mirror:": someone unnamed opening
+         * the clause after "but" or "and" that ends on the verb, whoever they are "of"; or null.
+         */
+        private static PersonRef unnamedOpeningTheLastClause(String pre) {
+            int end = pre.stripTrailing().length();
+            if (!Regions.contains(pre, "but ", Math.max(0, end - 60), end) && !Regions.contains(pre, "and ", Math.max(0, end - 60), end)) {
+                return null;
+            }
+            Descriptors.Match u = lastUnnamed(pre, end);
+            if (u == null || Descriptors.many(pre, u) || !UNNAMED_OF_TAIL.matcher(pre).region(u.end(), end).matches()) {
+                return null;
+            }
+            String before = NameScanner.wordBefore(pre, u.start(), Math.max(0, u.start() - 8));
+            return before.equals("but") || before.equals("and") ? unnamedRef(pre, u) : null;
         }
 
         /** The last person the text does not name in the sixty characters before {@code end}, or null. */
@@ -5089,17 +5113,18 @@ final class Attributor {
 
         /**
          * "the lawyer for Mr Smith", "the wife of Tom Smith": a role whose object is the last name
-         * written; the one in the role speaks, not the one named. That is whoever the text gave
+         * (or role) written; the one in the role speaks, not the one named. That is whoever the text gave
          * the role, else someone it does not name (the one named is the one acting before, and
          * the last a role would fall back to). Null when the lead ends otherwise.
          */
         private PersonRef holderOfRole(String s, List<PersonRef> refs) {
             PersonRef named = refs.isEmpty() ? null : refs.get(refs.size() - 1);
             int from;
-            if (named != null && named.type() == PersonRef.Type.NAME && s.substring(named.end()).isBlank()
+            if (named != null && (named.type() == PersonRef.Type.NAME || named.type() == PersonRef.Type.DESCRIPTOR)
+                    && s.substring(named.end()).isBlank()
                     && SOMEONE_OF.matcher(s).region(from = s.lastIndexOf(',', named.start()) + 1, named.start()).matches()) {
-                // "a lawyer for Mrs Tuilagi", "In a statement, the family of Mr Reid": one of many,
-                // or many, whom the text does not name
+                // "a lawyer for Mrs Tuilagi", "In a statement, the family of Mr Reid", "a pal of the
+                // hunk": one of many, or many, whom the text does not name
                 return new PersonRef(PersonRef.Type.ORGANISATION, s.substring(from, named.end()).strip(), from, named.end());
             }
             PersonRef role = null;
@@ -5370,6 +5395,9 @@ final class Attributor {
                             yield named(acting);
                         }
                         yield named(byRole);
+                    }
+                    if (Vocabulary.STAR_EPITHETS.contains(role)) {
+                        yield named(people.mostNamed(pos, genderOf(role)));
                     }
                     if (Vocabulary.SUBJECT_ROLES.contains(role) || role.endsWith("-year-old")
                             || Vocabulary.DEMONYMS.contains(role) || Descriptors.describesAParent(ref.text())) {
@@ -5658,10 +5686,11 @@ final class Attributor {
         return switch (word.toLowerCase(Locale.ROOT)) {
             case "he", "man", "spokesman", "chairman", "king", "prince", "father", "dad", "son", "husband", "brother",
                  "grandfather", "grandson", "uncle", "nephew", "widower", "stepfather", "boy", "fiancé",
-                 "councilman", "congressman", "assemblyman", "alderman" -> 'm';
+                 "councilman", "congressman", "assemblyman", "alderman", "hunk" -> 'm';
             case "she", "woman", "spokeswoman", "chairwoman", "actress", "queen", "princess", "mother", "mum", "mom",
                  "daughter", "wife", "sister", "grandmother", "granddaughter", "aunt", "niece", "widow", "stepmother",
-                 "girl", "fiancée", "councilwoman", "congresswoman", "assemblywoman", "alderwoman" -> 'f';
+                 "girl", "fiancée", "councilwoman", "congresswoman", "assemblywoman", "alderwoman", "stunner", "blonde",
+                 "brunette" -> 'f';
             default -> 0;
         };
     }

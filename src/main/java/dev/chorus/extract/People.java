@@ -1634,6 +1634,11 @@ final class People {
             }
             return anyBest.name();
         }
+        return mostNamed(pos, g);
+    }
+
+    /** Of those named before {@code pos} and of gender {@code g} (0: any), the one named most often. */
+    String mostNamed(long pos, char g) {
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             char known = gender(e.getKey());

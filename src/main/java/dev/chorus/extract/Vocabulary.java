@@ -122,7 +122,9 @@ final class Vocabulary {
             // the -master and -mistress of a place or a craft ("Harbourmaster Jago Pascoe said")
             "harbourmaster", "harbormaster", "postmaster", "postmistress", "stationmaster", "quartermaster",
             "housemaster", "housemistress", "schoolmaster", "schoolmistress", "choirmaster", "bandmaster",
-            "ringmaster", "scoutmaster", "grandmaster", "quizmaster", "dockmaster"));
+            "ringmaster", "scoutmaster", "grandmaster", "quizmaster", "dockmaster",
+            // a tabloid's words for a star it has named: "the blonde later added", "the hunk told fans"
+            "hunk", "stunner", "blonde", "brunette"));
 
     /**
      * A role, or one shared: "Co-founder Ama Serwaa Boateng", "co-director". The prefix joins any
@@ -215,6 +217,8 @@ final class Vocabulary {
             "viewer", "reader", "subscriber", "user", "buyer", "seller", "dealer", "broker", "contractor", "builder",
             "retiree", "villager", "motorist", "cyclist", "homeowner", "householder", "vendor", "hawker", "stallholder", "holder",
             "parishioner", "churchgoer", "worshipper", "pedestrian", "rider", "mum", "dad", "grandmother", "grandfather",
+            // "a pal of the hunk told The Sun": a friend the tabloid does not name
+            "pal", "chum", "confidant", "confidante",
             "campaigner", "regular", "cinemagoer", "moviegoer", "filmgoer", "theatregoer", "concertgoer", "festivalgoer", "cinema-goer", "movie-goer",
             "film-goer", "theatre-goer", "theater-goer", "concert-goer", "festival-goer", "church-goer", "race-goer",
             "punter", "attendee", "diner", "staffer",
@@ -233,6 +237,9 @@ final class Vocabulary {
             "singer", "musician", "artist", "comedian", "veteran", "icon", "legend", "performer", "creator",
             "showrunner", "auteur", "thespian", "hero", "pioneer", "visionary", "mogul", "player", "striker",
             "coach", "man", "woman", "rapper", "dancer", "poet", "novelist", "screenwriter", "producer"));
+
+    /** What a tabloid calls the star it is writing about: "The blonde later added" is her, not the sister quoted before. */
+    static final Set<String> STAR_EPITHETS = Set.of("hunk", "stunner", "blonde", "brunette");
 
     /** A role also answers to these: a Health Secretary is "the minister". */
     static final java.util.Map<String, Set<String>> ROLE_SYNONYMS = java.util.Map.ofEntries(

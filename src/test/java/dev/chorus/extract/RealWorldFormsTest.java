@@ -4483,4 +4483,11 @@ class RealWorldFormsTest {
         assertEquals("Josh Adeyemi", quote(a, "Mrs Adeyemi. Still").speaker(), "Josh captioned his own post:");
         assertEquals("Mia Calloway", quote(a, "I didn't know who").speaker(), "Mia confessed in an interview last year:");
     }
+    @Test
+    void aTabloidsEpithetIsTheStarAndItsPalIsNobodyNamed() {
+        Article a = extract("a-tabloid-epithet-and-a-pal.txt");
+        assertNull(quote(a, "He's taking it hard").speaker(), "a pal of the hunk told the Mirror:");
+        assertEquals("Megan Royle", quote(a, "Please respect our privacy").speaker(),
+                "The blonde later added: the star, not her sister quoted just before");
+    }
 }
