@@ -384,6 +384,8 @@ final class Vocabulary {
             "Aunty", "Auntie", "Uncle", "Counsel",
             // Canadian and other provincial members ("Local MPP Rob Keeler")
             "MPP", "MLA", "MNA", "MHA",
+            // a company's other chiefs, written as "CEO" is ("Co-founder and CTO Tom Whitlock")
+            "CTO", "CFO", "COO", "CIO", "CMO",
             // Irish police ranks ("Det Garda Sinéad Cullinane", "Sgt Gda Ryan")
             "Garda", "Gda",
             // the plural before the first of two ("Councilmembers Daniel Ochoa and Michelle Tran")

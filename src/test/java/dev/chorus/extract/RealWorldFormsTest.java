@@ -46,6 +46,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aCompanysChiefsAbbreviatedBeforeANameAreTitlesNotPartOfIt() {
+        Article a = extract("company-chiefs-abbreviated-before-a-name.txt");
+        assertEquals("Anoushka Pellew", quote(a, "We have never").speaker(), "Co-founder and CFO Anoushka Pellew … she said");
+        assertEquals("Anoushka Pellew", quote(a, "Bread is").speaker(), "Pellew said: the same person");
+        assertEquals("Gareth Lindqvist", quote(a, "Every one").speaker());
+    }
+
+    @Test
     void aTitleBeforeAnHonorificGivesItsHolderTheRole() {
         Article a = extract("a-title-before-an-honorific-gives-the-role.txt");
         assertEquals("Peter Mwangi", quote(a, "There is no reason").speaker(),
