@@ -467,10 +467,12 @@ final class Attributor {
     private static final Pattern MID_SENTENCE = Pattern.compile("[,;]?\\s+\\p{Ll}");
     /** ", she added,": an attribution standing inside the reported sentence. */
     private static final Pattern PRONOUN_ASIDE = Pattern.compile(",\\s+(?:she|he|they)\\s+\\p{Ll}+,");
-    /** "who asked not to be named", "who spoke on condition of anonymity". */
+    /** "who asked not to be named", "who spoke on condition of anonymity" or "that she not be named". */
     private static final Pattern ANONYMOUS = Pattern.compile(
             "\\b(?:who|and) (?:had )?(?:asked|requested|declined|did not want|didn['’]t want|did not wish|wished|preferred)"
             + " (?:not )?to be (?:named|identified)|\\bwho spoke on (?:the )?condition of anonymity"
+            // "who spoke on the condition that he not be named because he feared harassment"
+            + "|\\bwho spoke on (?:the )?condition that (?:he|she|they) (?:not|would not|wouldn['’]t) be (?:named|identified)"
             + "|\\bwho (?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not|didn['’]t) (?:to )?give"
             + " (?:her|his|their) (?:full |last |sur)?names?"
             + "|\\bwho asked that (?:her|his|their) names? (?:not be|be withheld|be kept)"

@@ -3318,6 +3318,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void someoneWhoSpokeOnTheConditionThatHeNotBeNamedIsThePronounOfTheNextParagraph() {
+        Article a = extract("spoke-on-condition-that-he-not-be-named.txt");
+        assertNull(quote(a, "We are not striking").speaker(),
+                "One deckhand, who spoke on the condition that he not be named…, said… ¶ “…,” he said. (not the director before)");
+        assertNull(quote(a, "We are striking so").speaker());
+    }
+
+    @Test
     void aStatementOfSomeonesLabelIsTheLabelsAndTheSpeakersOwnHusbandIsUnnamed() {
         Article a = extract("anonymous-and-bodies.txt");
         assertNull(quote(a, "This video was").speaker(), "Mokoena's label… said in a statement… ¶ “…,” the statement said.");
