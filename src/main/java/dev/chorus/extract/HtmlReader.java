@@ -247,6 +247,7 @@ final class HtmlReader {
             }
         }
         Set<Element> introduced = introducedEmbeds(doc);
+        markPostsAsQuoted(introduced);
         Map<Element, Integer> paragraphText = paragraphText(doc.body());
         Element headline = doc.body().selectFirst("h1");
         Set<Element> aroundHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -328,6 +329,25 @@ final class HtmlReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Puts quotation marks around the words of an introduced post that has none: the post is
+     * what its author wrote, word for word, and the page shows it as a quote by its box, not by
+     * marks ("She wrote on X:" then the tweet's bare text). A post already in marks keeps them.
+     */
+    private static void markPostsAsQuoted(Set<Element> introduced) {
+        for (Element e : introduced) {
+            if (!e.normalName().equals("blockquote")) {
+                continue;
+            }
+            // the post's own words come first; its signature or "A post shared by" line after them
+            Element words = e.selectFirst("p");
+            if (words != null && !words.text().isBlank() && !DOUBLE_QUOTES.matcher(words.text()).find()) {
+                words.prependText("\u201C");
+                words.appendText("\u201D");
+            }
+        }
     }
 
     /**

@@ -2850,6 +2850,17 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void anIntroducedEmbeddedPostWithoutQuotationMarksIsItsAuthorsQuote() {
+        Article a = extract("introduced-embedded-post-without-marks.html");
+        assertEquals("Rosalind Okonedo", quote(a, "Fewer hours, not fewer libraries.").speaker(),
+                "She wrote on X: <div class=\"Embed_embed\"><blockquote class=\"twitter-tweet\"><p>Fewer hours… (no marks)");
+        assertEquals("Fewer hours, not fewer libraries. Please keep borrowing, it is how we make the case for more.",
+                quote(a, "Fewer hours").text(), "the post's words, not its signature");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Three days a week")),
+                "a post nobody introduces decorates the story: " + a.quotes());
+    }
+
+    @Test
     void commonAmericanFirstNamesAreKnownAsGivenNames() {
         Article a = extract("american-first-names.txt");
         assertEquals("Marla Quinlan", quote(a, "I know this is not").speaker(),
