@@ -4534,8 +4534,10 @@ final class Attributor {
                 return null;
             }
             for (String word : title.split("[\\s,]+")) {
-                // "executive chairman Datuk Jugah anak Barieng": an honorific is the name's
-                if (!word.isEmpty() && !Vocabulary.HONORIFICS.contains(word) && !word.chars().allMatch(c -> Character.isLowerCase(c) || c == '-')) {
+                // "executive chairman Datuk Jugah anak Barieng": an honorific is the name's; "the
+                // prize's chair of judges, Dr Margaret Wilson": a possessive is still in lower case
+                if (!word.isEmpty() && !Vocabulary.HONORIFICS.contains(word)
+                        && !word.chars().allMatch(c -> Character.isLowerCase(c) || c == '-' || c == '\'' || c == '’')) {
                     return null;
                 }
             }

@@ -54,6 +54,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aLongTitleWithAPossessiveBeforeAnHonorificAndANameIsTheirs() {
+        Article a = extract("possessive-title-before-an-honorific-and-name.txt");
+        assertEquals("Ffion Rees-Mallory", quote(a, "The rules ask").speaker(),
+                "“…,” the contest's head of adjudication, Dr Ffion Rees-Mallory, said in a statement: not the contest's");
+    }
+
+    @Test
     void aTitleBeforeAnHonorificGivesItsHolderTheRole() {
         Article a = extract("a-title-before-an-honorific-gives-the-role.txt");
         assertEquals("Peter Mwangi", quote(a, "There is no reason").speaker(),
