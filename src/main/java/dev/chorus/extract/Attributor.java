@@ -80,7 +80,9 @@ final class Attributor {
             + "counts? as|counted as|classed as|classified as|defined as|referred to as|designated as|listed as|"
             + "(?:it|they|we|the [\\p{L}\\-]+) calls?|"
             // not "called the wording “misleading”", a verdict on it
-            + "(?<!called )the (?:phrase|word|words|wording|expression|label|hashtag|catchphrase|buzzword|motto|line|message|headline|inscription|subject line)|"
+            + "(?<!called )the (?:phrase|word|words|wording|expression|label|hashtag|catchphrase|buzzword|motto|line|message|headline|inscription|subject line|"
+            // "under the heading “How this play was made”": words printed over a section
+            + "heading|subheading)|"
             + "captioned|billed (?:[\\p{Ll}]+\\s+){0,2}?as|labell?ed|"
             // the reporter's gloss of a word, and a word glossed: "raised its warning to orange, meaning
             // “dangerous storm winds”", "a word for “bread” that came out…"
@@ -106,7 +108,7 @@ final class Attributor {
             "reads", "reading", "slogan", "motto", "tagline", "strapline", "as", "banner", "placard", "poster", "with",
             "out", "singing", "sang", "dubbed", "branded", "called", "nicknamed", "term", "named",
             "codenamed", "call", "calls", "calling", "terms", "termed", "phrase", "word", "words", "wording", "expression", "label", "hashtag",
-            "catchphrase", "buzzword", "line", "message", "headline", "inscription", "captioned", "labelled", "labeled",
+            "catchphrase", "buzzword", "line", "message", "headline", "heading", "subheading", "inscription", "captioned", "labelled", "labeled",
             "type", "types", "typed", "typing", "for", "paper", "study", "report", "book", "album", "film", "song", "memo",
             "novel", "documentary", "category", "meaning", "feature", "series", "poem", "game", "release");
     /**

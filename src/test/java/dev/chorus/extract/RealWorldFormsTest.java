@@ -473,6 +473,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void wordsPrintedUnderAHeadingAreNotSpeech() {
+        Article a = extract("words-under-a-heading.txt");
+        assertEquals(List.of("People should know how these things came to be here,"), a.quotes().stream().map(Quote::text).toList(),
+                "a new section of the guide under the heading “…”, the museum said: a heading");
+    }
+
+    @Test
     void aGameOrAReleaseNamedInAppositionIsNotSpeech() {
         Article a = extract("a-game-or-release-named-in-apposition.txt");
         assertEquals(List.of("We grew too fast and we planned too little,"), a.quotes().stream().map(Quote::text).toList(),
