@@ -72,6 +72,8 @@ final class Attributor {
             // "known locally as", "code-named", "taken to calling", "sometimes called", "that staff call"
             + "known (?:[\\p{Ll}]+\\s+){1,3}?as|code-?named|codenamed|(?:taken|come|came|like|likes) to call(?:ing)?|"
             + "(?:sometimes|often|commonly|widely|also|affectionately|informally|loosely|internally) (?:called|described as|known as)|"
+            // "for what was described as a “voice bank”": a name given by nobody the sentence names
+            + "what (?:is|was|are|were|has been|had been|have been|is being|was being) (?:described as|called|termed|billed as)|"
             + "(?:staff|locals|residents|fans|regulars|insiders|workers|villagers|colleagues|critics|traders|"
             + "pupils|students|teachers|parents|neighbours|neighbors|"
             // "a pattern researchers call “prosodic flattening”": the name a field gives a thing

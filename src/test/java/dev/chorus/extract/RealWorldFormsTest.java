@@ -473,6 +473,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void whatWasDescribedAsWithNobodyDescribingItIsATerm() {
+        Article a = extract("what-was-described-as.txt");
+        assertEquals(List.of("I did not know whether to laugh or to reply,"), a.quotes().stream().map(Quote::text).toList(),
+                "She said she had been asked to send… for what was described as a “design library”: a term, not her words");
+    }
+
+    @Test
     void wordsPrintedUnderAHeadingAreNotSpeech() {
         Article a = extract("words-under-a-heading.txt");
         assertEquals(List.of("People should know how these things came to be here,"), a.quotes().stream().map(Quote::text).toList(),
