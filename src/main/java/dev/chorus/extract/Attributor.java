@@ -43,6 +43,8 @@ final class Attributor {
     /** What follows "said" when it reports speech in a sentence of its own: "said the fare cap…". */
     private static final Pattern REPORTED_CLAUSE = Pattern.compile(
             "\\s+(?:(?:only|also|later|then|simply|again)\\s+)?(?:that|the|a|an|he|she|it|they|we|there|his|her|their|its|this|these|those)\\s+\\p{L}");
+    /** " TOI that", " the court that", " reporters on Monday that": the one told, then a reported clause. */
+    private static final Pattern TOLD_THAT = Pattern.compile("\\s+(?:[\\p{L}’'.\\-]+\\s+){1,4}?that\\s+\\p{L}");
     /**
      * "the fund's chairperson and a former head of drama at the public broadcaster": what joins
      * a second role of the same person, or a body the role belongs to.
@@ -3793,7 +3795,10 @@ final class Attributor {
                     return nobodyNamed(lead, offset + leadOffset, offset + v.end());
                 }
                 if (quoteEndsSentence && Character.isUpperCase(lead.codePointAt(0))
-                        && REPORTED_CLAUSE.matcher(s).region(v.end(), s.length()).lookingAt()) {
+                        && (REPORTED_CLAUSE.matcher(s).region(v.end(), s.length()).lookingAt()
+                        // "“…licensed data.” The company’s founder, Aditya Kulkarni, told TOI that the
+                        // firm would…": the one told, then what they were told
+                        || v.group().equalsIgnoreCase("told") && TOLD_THAT.matcher(s).region(v.end(), s.length()).lookingAt())) {
                     // "“…won't go up?” Ede said the cap would remain": a sentence of its own
                     return null;
                 }

@@ -480,6 +480,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aSentenceTellingSomeoneThatAfterAQuoteIsNotItsAttribution() {
+        Article a = extract("told-someone-that-after-a-quote.txt");
+        assertNull(quote(a, "designed in-house").speaker(),
+                "X said in a statement that it “…” and that its arm was “….” Its chief engineer, Y, told reporters that…: X's words");
+        assertEquals("Tanvir Deshpande", quote(a, "We have the dated files").speaker());
+    }
+
+    @Test
     void wordsPrintedUnderAHeadingAreNotSpeech() {
         Article a = extract("words-under-a-heading.txt");
         assertEquals(List.of("People should know how these things came to be here,"), a.quotes().stream().map(Quote::text).toList(),
