@@ -3441,6 +3441,14 @@ final class Attributor {
             // the unnamed who act here, kept only when someone may ask not to be named
             List<Descriptors.Match> acting = currentMayBeAnonymous ? new ArrayList<>() : null;
             for (Descriptors.Match u : Descriptors.unnamed(words)) {
+                String relative = text.startsWith("my ", u.start()) ? intervieweesRelative(text, u, base) : null;
+                if (relative != null) {
+                    // "with my brother again, if he'll do it. I asked him. He said, “…”" in an
+                    // interview's answer: the brother a question named ("Your brother, Sean
+                    // Halloran, plays the sheriff"), whom the "he" after it stands for
+                    people.mention(relative, base + u.start(), false);
+                    continue;
+                }
                 if (!renamesSomeone(text, u.start(), from, found) && (opensClause(text, u.start(), from)
                         && (speaksNext(text, u.end(), to) || opensSentence(text, u.start())
                         || afterOpeningPhrase(text, u.start(), from))
@@ -3516,6 +3524,18 @@ final class Attributor {
                     people.unnamed(base + d.start(), d.role(), people.gender(who));
                 }
             }
+        }
+
+        /**
+         * The one named before as the relative {@code my} stands for ("my brother"), when the
+         * paragraph is an interview's answer, whose "my" is the one interviewed; else null.
+         */
+        private String intervieweesRelative(String text, Descriptors.Match my, long base) {
+            if (!Vocabulary.KIN.contains(my.role()) || isQuestion(text) || interviewee().isEmpty()) {
+                return null;
+            }
+            String who = people.latestWithRole(my.role(), base + my.start());
+            return who == null || People.isUnnamed(who) || who.equals(interviewee()) ? null : who;
         }
 
         /**

@@ -3358,6 +3358,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void myRelativeInAnInterviewsAnswerIsTheRelativeTheQuestionsNamed() {
+        Article a = extract("my-relative-in-an-interviews-answer.html");
+        assertEquals("Dora Varga", quote(a, "Only if I choose").speaker(),
+                "Your sister, Dora Varga, … ¶ A show in Vienna, with my sister again, if she agrees. … She said, “…”");
+        assertEquals("Lajos Benko", quote(a, "The fire decides").speaker());
+    }
+
+    @Test
     void someoneWhoSpokeOnTheConditionThatHeNotBeNamedIsThePronounOfTheNextParagraph() {
         Article a = extract("spoke-on-condition-that-he-not-be-named.txt");
         assertNull(quote(a, "We are not striking").speaker(),
