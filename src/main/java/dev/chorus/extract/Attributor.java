@@ -2125,10 +2125,11 @@ final class Attributor {
                 if (a == null && before.stripTrailing().endsWith(":")) {
                     a = subjectOfColonClause(text, prevEnd, span.open());
                 }
+                boolean chanted = CHANTED.matcher(before).region(Math.max(0, before.length() - 20), before.length()).find();
                 if (a == null && (unnamedLead(before)
                         || UNNAMED_CRY.matcher(before).region(Math.max(0, before.length() - 40), before.length()).find()
                         // "fans chanted “TCI! TCI!”", "They chanted": a crowd, whoever "they" are
-                        || CHANTED.matcher(before).region(Math.max(0, before.length() - 20), before.length()).find())) {
+                        || chanted)) {
                     // "When a reporter asked, “…?” Mr. Bhosale laughed.": the reporter's question,
                     // not a quote of the one who laughed after it
                     a = new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, "someone", 0, 0), span.open(), span.open());
@@ -2255,7 +2256,9 @@ final class Attributor {
                 }
                 String quoteText = span.text(text);
                 boolean inChain = (k == 0 && continuing) || !span.closed();
-                boolean speech = inChain || isSpeech(quoteText, attributed) && !notSaidBefore(text, prevEnd, span.open())
+                // "fans began chanting “Trust the Process”": a crowd's words, capitals and all, as a
+                // slogan on a banner is not
+                boolean speech = inChain || (isSpeech(quoteText, attributed) || chanted) && !notSaidBefore(text, prevEnd, span.open())
                         // "references such as “pitch lights” and “jerseys u12”": a list of what is not speech
                         && !(excludedEnd >= 0 && JOINED.matcher(text).region(excludedEnd, span.open()).matches())
                         && !namedWork(text, Math.max(prevEnd, span.open() - 60), span.open(), quoteText)

@@ -488,6 +488,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void wordsChantedInCapitalsAreTheCrowdsSpeech() {
+        Article a = extract("chanted-words-in-capitals.txt");
+        assertNull(quote(a, "Sack the Board").speaker(), "the home end began chanting “Sack the Board”: a crowd's words");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Together We Rise")),
+                "The club's new slogan, “Together We Rise”, is printed…: a slogan: " + a.quotes());
+    }
+
+    @Test
     void wordsPrintedUnderAHeadingAreNotSpeech() {
         Article a = extract("words-under-a-heading.txt");
         assertEquals(List.of("People should know how these things came to be here,"), a.quotes().stream().map(Quote::text).toList(),
