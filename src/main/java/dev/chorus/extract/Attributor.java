@@ -3248,7 +3248,8 @@ final class Attributor {
             String bare = quote.strip();
             if (bare.isEmpty() || WHITESPACE.split(bare).length > 2 || !Character.isLetter(bare.charAt(bare.length() - 1))
                     || end + 2 >= nextOpen || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))
-                    || !OWNER_BEFORE.matcher(text).region(Math.max(prevEnd, span.open() - 8), span.open()).find()) {
+                    || !OWNER_BEFORE.matcher(text).region(Math.max(prevEnd, span.open() - 8), span.open()).find()
+                    && !compoundAfterOf(text, span, bare, prevEnd)) {
                 return false;
             }
             int w = end + 1;
@@ -3256,6 +3257,16 @@ final class Attributor {
                 w++;
             }
             return !FUNCTION_WORDS.contains(text.substring(end + 1, w)) && !COPULAS.contains(text.substring(end + 1, w));
+        }
+
+        /**
+         * "choose from a menu of “celebrity-style” voices", "sceptical of “lights-out” claims": one
+         * word made with a hyphen for the noun after it, governed by "of", is a kind of thing.
+         */
+        private static boolean compoundAfterOf(String text, QuoteSpans.Span span, String bare, int prevEnd) {
+            int of = span.open() - 3;
+            return bare.indexOf('-') > 0 && bare.indexOf(' ') < 0 && of >= prevEnd && text.startsWith("of ", of)
+                    && (of == 0 || !Character.isLetter(text.charAt(of - 1)));
         }
 
         /** "l’Altri", "dell’Acqua", "d'Hiver": up to three small letters, an apostrophe, then a capital. */

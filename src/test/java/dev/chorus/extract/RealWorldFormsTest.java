@@ -496,6 +496,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aHyphenatedCompoundQuotedAfterOfBeforeItsNounIsATerm() {
+        Article a = extract("hyphenated-compound-after-of.txt");
+        assertEquals(List.of("People pay more because they believe the tin,"), a.quotes().stream().map(Quote::text).toList(),
+                "sells a range of “planet-safe” paints: a kind of paint, not anyone's words");
+    }
+
+    @Test
     void wordsPrintedUnderAHeadingAreNotSpeech() {
         Article a = extract("words-under-a-heading.txt");
         assertEquals(List.of("People should know how these things came to be here,"), a.quotes().stream().map(Quote::text).toList(),
