@@ -5223,8 +5223,15 @@ final class Attributor {
          * to qualify by what it is of: see {@link #heldOrNobody}.
          */
         private PersonRef ofSomething(PersonRef ref, String s) {
-            return ref.type() == PersonRef.Type.DESCRIPTOR && OF_WHAT_TAIL.matcher(s.substring(ref.end()).strip()).matches()
-                    ? heldOrNobody(ref, s, s.length()) : ref;
+            if (ref.type() != PersonRef.Type.DESCRIPTOR) {
+                return ref;
+            }
+            String tail = s.substring(ref.end()).strip();
+            if (Descriptors.describesAParent(ref.text() + " " + tail)) {
+                // "“…,” said the father of two.": someone described, as "the father of two said" is
+                return new PersonRef(PersonRef.Type.DESCRIPTOR, ref.text() + " " + tail, ref.start(), s.length());
+            }
+            return OF_WHAT_TAIL.matcher(tail).matches() ? heldOrNobody(ref, s, s.length()) : ref;
         }
 
         /**

@@ -4569,4 +4569,9 @@ class RealWorldFormsTest {
         assertEquals("Megan Royle", quote(a, "Please respect our privacy").speaker(),
                 "The blonde later added: the star, not her sister quoted just before");
     }
+    @Test
+    void saidTheMotherOfThreeIsTheWomanJustNamed() {
+        Article a = extract("said-the-mother-of-three.txt");
+        assertEquals("Grace Teo", quote(a, "The cars do not slow").speaker(), "“…,” said the mother of three.");
+    }
 }
