@@ -268,7 +268,7 @@ class AttributionCorpusTest {
         // pages imitating Reuters, Bloomberg, a Guardian Australia live blog, the Mirror, MailOnline in its
         // single-quote style, the Vancouver Sun, the Hindustan Times and Deadline; texts copied from a browser)
         "attribution-blind62, 0.92, 0.88",
-        // unseen (no second reader yet): mainstream English-language press as newsrooms save it, an eighth time (saved
+        // unseen (its second reader found no plain mistakes): mainstream English-language press as newsrooms save it, an eighth time (saved
         // pages imitating NBC News, USA Today, BBC News, the Telegraph, the Sun in its single-mark style, the Straits
         // Times, the South China Morning Post and Variety; texts copied from a browser)
         "attribution-blind63, 0.89, 0.85",
