@@ -3486,6 +3486,13 @@ final class Attributor {
                     if (acting != null) {
                         acting.add(u);
                     }
+                } else {
+                    char told = renamesSomeone(text, u.start(), from, found) ? 0 : heOrSheAfterOurs(text, from, to, u, found);
+                    if (told != 0) {
+                        // "We dug out a snowboarder after 14 minutes. He was blue.": the one the
+                        // speaker's "we" acted on, whom the next "he" continues
+                        people.unnamed(base + u.start(), u.role(), told);
+                    }
                 }
             }
             if (Regions.contains(text, "survived by", from, to)) {
@@ -4505,6 +4512,35 @@ final class Attributor {
             Descriptors.Match u = lastUnnamed(pre, end);
             return u != null && u.end() == end && NameScanner.wordBefore(pre, u.start(), Math.max(0, u.start() - 8)).equals("as")
                     && !Descriptors.many(pre, u) ? unnamedRef(pre, u) : null;
+        }
+
+        /**
+         * 'm' or 'f' when someone unnamed ends a sentence whose subject is "we" or "I" and the next
+         * sentence opens with "He" or "She" ("We dug out a snowboarder after 14 minutes. He was
+         * blue."), and the sentence names nobody; else 0.
+         */
+        private static char heOrSheAfterOurs(String text, int from, int to, Descriptors.Match u, List<NameScanner.Hit> found) {
+            if (Descriptors.many(text, u) || !text.startsWith("a", u.start()) && !text.startsWith("A", u.start())) {
+                return 0;
+            }
+            int opens = Sentences.start(text, from, u.start());
+            if (!text.startsWith("We ", opens) && !text.startsWith("I ", opens)) {
+                return 0;
+            }
+            for (NameScanner.Hit hit : found) {
+                if (hit.start() >= opens && hit.start() < u.start()) {
+                    // "I showed my shots to my friend Ruth Abara, a wedding photographer.": she is named
+                    return 0;
+                }
+            }
+            int end = u.end();
+            while (end < to && end - u.end() < 40 && text.charAt(end) != '.' && text.charAt(end) != ',') {
+                end++;
+            }
+            if (end + 2 >= to || text.charAt(end) != '.' || text.charAt(end + 1) != ' ') {
+                return 0;
+            }
+            return text.startsWith("He ", end + 2) ? 'm' : text.startsWith("She ", end + 2) ? 'f' : 0;
         }
 
         /**

@@ -219,6 +219,10 @@ final class Vocabulary {
             "parishioner", "churchgoer", "worshipper", "pedestrian", "rider", "mum", "dad", "grandmother", "grandfather",
             // "a pal of the hunk told The Sun": a friend the tabloid does not name
             "pal", "chum", "confidant", "confidante",
+            // someone out doing something, rescued or passing: "We dug out a snowboarder after 14 minutes. He was blue."
+            "skier", "snowboarder", "hiker", "climber", "mountaineer", "walker", "rambler", "runner", "jogger", "swimmer",
+            "surfer", "diver", "kayaker", "paddler", "rower", "boater", "skater", "skateboarder", "biker", "motorcyclist",
+            "golfer", "angler", "hunter", "camper", "tourist", "holidaymaker", "backpacker",
             "campaigner", "regular", "cinemagoer", "moviegoer", "filmgoer", "theatregoer", "concertgoer", "festivalgoer", "cinema-goer", "movie-goer",
             "film-goer", "theatre-goer", "theater-goer", "concert-goer", "festival-goer", "church-goer", "race-goer",
             "punter", "attendee", "diner", "staffer",

@@ -4574,4 +4574,11 @@ class RealWorldFormsTest {
         Article a = extract("said-the-mother-of-three.txt");
         assertEquals("Grace Teo", quote(a, "The cars do not slow").speaker(), "“…,” said the mother of three.");
     }
+    @Test
+    void someoneUnnamedThatWeActedOnIsTheHeOfTheNextSentence() {
+        Article a = extract("someone-we-acted-on-then-he.md");
+        assertNull(quote(a, "Is my brother OK?").speaker(),
+                "We pulled a kayaker from the water. He could barely speak. The first thing he said was “…”: the kayaker");
+        assertEquals("Peter Gallagher", quote(a, "The sea doesn't care").speaker());
+    }
 }
