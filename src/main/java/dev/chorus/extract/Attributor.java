@@ -2166,6 +2166,9 @@ final class Attributor {
                         speaker = notTheOneAsking(index, span, speaker, genderOf(a.ref().text()));
                         speaker = notTheOneAnswering(index, span, speaker, genderOf(a.ref().text()));
                         speaker = notTheOneSpokenOf(index, span, speaker, genderOf(a.ref().text()));
+                    } else if (a.ref().type() == PersonRef.Type.DESCRIPTOR) {
+                        // "“Jordan trained today and felt OK,” the 47-year-old added": not Jordan
+                        speaker = notTheOneSpokenOf(index, span, speaker, genderOf(Descriptors.roleOf(a.ref().text())), 3);
                     }
                 } else if ((speaker = intervieweeSpeaking(index, before)) != null
                         || after.indexOf('I') >= 0 && (speaker = intervieweeSpeakingAfter(index, span.text(text), after)) != null) {
@@ -2523,6 +2526,11 @@ final class Attributor {
          * one it seemed to be is the other one of the paragraph, if there is one.
          */
         private String notTheOneSpokenOf(int index, QuoteSpans.Span span, String speaker, char g) {
+            return notTheOneSpokenOf(index, span, speaker, g, 0);
+        }
+
+        /** As above, looking for the other person up to {@code back} paragraphs before this one too. */
+        private String notTheOneSpokenOf(int index, QuoteSpans.Span span, String speaker, char g, int back) {
             if (speaker == null || People.isUnnamed(speaker)) {
                 return speaker;
             }
@@ -2531,7 +2539,7 @@ final class Attributor {
                 return speaker;
             }
             long base = (long) (index + 1) * PARAGRAPH_STRIDE;
-            String other = people.latestOtherThan(speaker, base, base + span.open(), g);
+            String other = people.latestOtherThan(speaker, Math.max(0, base - back * PARAGRAPH_STRIDE), base + span.open(), g);
             return other != null ? other : speaker;
         }
 

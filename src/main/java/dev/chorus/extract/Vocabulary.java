@@ -50,6 +50,8 @@ final class Vocabulary {
             // a tabloid's words for a post or a tearful interview: "Taking to Instagram, she penned:", "she
             // captioned the snap:", "the star teased", "he confessed", "she sobbed"
             "penned", "pens", "captioned", "teased", "teases", "confessed", "confesses", "sobbed", "wept", "raged", "rages",
+            // "“I said what I said,” the Carlton boss shrugged."
+            "shrugged", "shrugs",
             // "“…?” Brennan pressed.", a follow-up question; not "pressed for a vote", "pressed high"
             "pressed(?!\\s+(?:for|on|ahead|forward|into|up|high|the|a|an|his|her|their|its))", "presses(?!\\s+(?:for|on|ahead|forward|into|up|high|the|a|an|his|her|their|its))");
 
@@ -124,7 +126,9 @@ final class Vocabulary {
             "housemaster", "housemistress", "schoolmaster", "schoolmistress", "choirmaster", "bandmaster",
             "ringmaster", "scoutmaster", "grandmaster", "quizmaster", "dockmaster",
             // a tabloid's words for a star it has named: "the blonde later added", "the hunk told fans"
-            "hunk", "stunner", "blonde", "brunette"));
+            "hunk", "stunner", "blonde", "brunette",
+            // a football manager as the back pages call him: "the Stanmoor gaffer said"
+            "gaffer"));
 
     /**
      * A role, or one shared: "Co-founder Ama Serwaa Boateng", "co-director". The prefix joins any

@@ -4581,4 +4581,11 @@ class RealWorldFormsTest {
                 "We pulled a kayaker from the water. He could barely speak. The first thing he said was “…”: the kayaker");
         assertEquals("Peter Gallagher", quote(a, "The sea doesn't care").speaker());
     }
+    @Test
+    void aDescribedSpeakerIsNotTheOneTheirQuoteSpeaksOfAndABossMayShrug() {
+        Article a = extract("a-back-page-press-conference.txt");
+        assertEquals("Martin Hale", quote(a, "Callum will be fine").speaker(),
+                "“Callum will be fine…,” the 52-year-old added: not Callum Price, named just before");
+        assertEquals("Gareth Lyle", quote(a, "I stand by it").speaker(), "“…,” the Eastbury boss shrugged");
+    }
 }
