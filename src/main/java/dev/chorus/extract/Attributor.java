@@ -1693,7 +1693,13 @@ final class Attributor {
                 return false;
             }
             int end = hit.end() < text.length() && text.charAt(hit.end()) == ',' ? hit.end() + 1 : hit.end();
+            int verb = end;
+            while (verb < text.length() && text.charAt(verb) == ' ') {
+                verb++;
+            }
+            // "His son Daniel described him as “…”": any speech verb, since a relative is no company
             return NameEvidence.person(text, end)
+                    || verb > end && Vocabulary.VERB.matcher(text).region(verb, Math.min(text.length(), verb + 30)).lookingAt()
                     || SAID.matcher(NameScanner.wordBefore(text, kin.start(1), Math.max(0, kin.start(1) - 12))).matches();
         }
 

@@ -4588,4 +4588,10 @@ class RealWorldFormsTest {
                 "“Callum will be fine…,” the 52-year-old added: not Callum Price, named just before");
         assertEquals("Gareth Lyle", quote(a, "I stand by it").speaker(), "“…,” the Eastbury boss shrugged");
     }
+    @Test
+    void aSonNamedByAGivenNameWhoDescribesSomeoneSpeaks() {
+        Article a = extract("a-son-by-given-name-describes.txt");
+        assertEquals("Peter", quote(a, "the hardest worker").speaker(), "Her son Peter described her as “…”");
+        assertEquals("Peter", quote(a, "She was up at four").speaker(), "“…,” he said: the son, not his late mother");
+    }
 }
