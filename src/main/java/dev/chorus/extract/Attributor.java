@@ -1180,7 +1180,10 @@ final class Attributor {
                             && !hit.possessive() && hit.honorific() == null && !hit.oblique()
                             // "the MP for Teifi Valley, who said": the "who" is the MP's
                             && !Vocabulary.PREPOSITIONS.contains(hit.before())
-                            && (NameEvidence.onlyAPersons(p, hit.end()) || heOrSheNext(i, k))) {
+                            && (NameEvidence.onlyAPersons(p, hit.end()) || heOrSheNext(i, k)
+                            // "Citi analyst Fiona Lake wrote that…": a role, then a given name before the place
+                            || hit.before() != null && Vocabulary.ROLE_NOUNS.contains(hit.before())
+                            && lexicon.isGivenName(hit.tokens().get(0)))) {
                         people.notePersonalSurname(hit.tokens());
                     }
                 }

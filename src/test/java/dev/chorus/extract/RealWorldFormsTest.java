@@ -4594,4 +4594,10 @@ class RealWorldFormsTest {
         assertEquals("Peter", quote(a, "the hardest worker").speaker(), "Her son Peter described her as “…”");
         assertEquals("Peter", quote(a, "She was up at four").speaker(), "“…,” he said: the son, not his late mother");
     }
+    @Test
+    void aRoleBeforeAGivenNameMakesASurnameThatIsAPlaceWordAPersons() {
+        Article a = extract("a-role-before-a-name-ending-in-a-place-word.txt");
+        assertEquals("Karen Forest", quote(a, "overdone but understandable").speaker(), "Nomura analyst Karen Forest wrote that");
+        assertEquals("Paul Brook", quote(a, "Nobody wants to be").speaker());
+    }
 }
