@@ -863,6 +863,11 @@ final class Attributor {
     private static final Pattern GROUP_OF_KIN = Pattern.compile("(?i)\\s*(?:his|her|their|the)\\s+(?:(?:whole|extended|own)\\s+)?"
             + "(?:family|relatives|loved ones|parents|friends|neighbours|neighbors|colleagues|children|sons|daughters|"
             + "grandchildren|siblings|classmates|teammates|bandmates|family and friends)\\s*");
+    /** ", later identified as Dennis Mulgrew": the name given to someone unnamed (group 1). */
+    private static final Pattern IDENTIFIED_AS = Pattern.compile(
+            "^[^.!?“”\"]{0,80}?\\b(?:identified|named) as\\s+(\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,3})");
+    /** "someone from the balcony", "somebody in the crowd": one the text does not name, and where they were. */
+    private static final Pattern SOMEONE_FROM = Pattern.compile("\\s*(?:someone|somebody)(?:\\s+(?:from|in|at|on|near|behind)\\s+[^,;:.!?“”\"]{1,40})?\\s*(?:[,.;!?]|$)");
     private static final Set<String> SOMEONE = Set.of("one", "another", "someone", "somebody", "one of them", "another one");
 
     /** "in Clonmel and Mallow": a name joined by "and" to one a preposition governs is governed too. */
@@ -1450,6 +1455,23 @@ final class Attributor {
                     hit.sentenceStart(), false, hit.subject());
         }
 
+        /** The latest whole name before {@code hit} (at {@code pos}) that ends with its one word, or null. */
+        private NameScanner.Hit earlierWholeName(NameScanner.Hit hit, long pos) {
+            String word = hit.tokens().get(0);
+            int index = (int) (pos / PARAGRAPH_STRIDE) - 1;
+            for (int i = Math.min(index, hits.size() - 1); i >= 0; i--) {
+                List<NameScanner.Hit> in = hits.get(i);
+                for (int k = in.size() - 1; k >= 0; k--) {
+                    NameScanner.Hit h = in.get(k);
+                    if ((i < index || h.start() < hit.start()) && h.tokens().size() > 1
+                            && h.tokens().get(h.tokens().size() - 1).equals(word)) {
+                        return h;
+                    }
+                }
+            }
+            return null;
+        }
+
         /** The person a name in running text is, noting organisations and roles on the way. */
         private String nameOf(NameScanner.Hit hit, String text, long pos) {
             if (dateline(hit, text)) {
@@ -1460,6 +1482,16 @@ final class Attributor {
                 // "The younger Stainton laughed": of two of that name whose ages are given; and
                 // "The elder Ibarra, 67, is…", with an age after, is no one-name person of her own
                 return byAge;
+            }
+            if (hit.tokens().size() == 1 && (text.startsWith(" himself ", hit.end()) || text.startsWith(" herself ", hit.end()))
+                    && people.recall(hit.tokens(), null) == null) {
+                // "Sahana Venkatraman opened the concert." … "Venkatraman herself was modest": the
+                // surname of the whole name written before, whose given name Chorus did not know
+                NameScanner.Hit whole = earlierWholeName(hit, pos);
+                String name = whole == null ? null : people.resolve(whole.tokens(), whole.honorific(), People.Evidence.PERSON, pos);
+                if (name != null) {
+                    return name;
+                }
             }
             if (hit.tokens().size() == 1 && (NameEvidence.onlyNameGiven(text, hit)
                     || !hit.character() && NameEvidence.oneNamePerson(text, hit.end())
@@ -3981,6 +4013,17 @@ final class Attributor {
                 return new Attribution(onlyAs, offset + v.end() + onlyAs.start(), offset + v.end() + onlyAs.end());
             }
             Descriptors.Match someone = Descriptors.openingUnnamed(who, who.length());
+            if (someone == null && SOMEONE_FROM.matcher(uncut).lookingAt()) {
+                Matcher named = IDENTIFIED_AS.matcher(post);
+                if (named.find()) {
+                    // "“How many miles?” shouted someone on the Opposition benches, later identified as
+                    // Dennis Mulgrew": the one named
+                    PersonRef ref = new PersonRef(PersonRef.Type.NAME, named.group(1), named.start(1), named.end(1));
+                    return new Attribution(ref, offset + v.end() + named.start(1), offset + v.end() + named.end(1));
+                }
+                // "“One more!” shouted someone from the balcony"
+                someone = new Descriptors.Match(0, who.length(), "someone");
+            }
             if (someone != null) {
                 // "“…,” said a woman who lives on the first floor and asked KJVX not to use her name"
                 return new Attribution(unnamedRef(who, someone), offset + v.end() + someone.start(), offset + v.end() + who.length());

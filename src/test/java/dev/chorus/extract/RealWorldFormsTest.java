@@ -4600,4 +4600,12 @@ class RealWorldFormsTest {
         assertEquals("Karen Lake", quote(a, "overdone but understandable").speaker(), "Nomura analyst Karen Lake wrote that");
         assertEquals("Paul Brook", quote(a, "Nobody wants to be").speaker());
     }
+    @Test
+    void aSurnameWithHerselfIsTheWholeNameBeforeAndSomeoneFromTheBalconyShouts() {
+        Article a = extract("a-surname-herself-and-someone-shouting.txt");
+        assertEquals("Thenmozhi Rajaratnam", quote(a, "My hands were shaking").speaker(),
+                "Thenmozhi Rajaratnam opened… ¶ Rajaratnam herself was modest. “…,” she said");
+        assertNull(quote(a, "Once more!").speaker(), "“Once more!” shouted someone from the balcony");
+        assertEquals("Priya Menon", quote(a, "Encore!").speaker(), "shouted somebody near the stage, later identified as Priya Menon");
+    }
 }
