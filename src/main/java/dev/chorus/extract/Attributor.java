@@ -863,6 +863,9 @@ final class Attributor {
     private static final Pattern GROUP_OF_KIN = Pattern.compile("(?i)\\s*(?:his|her|their|the)\\s+(?:(?:whole|extended|own)\\s+)?"
             + "(?:family|relatives|loved ones|parents|friends|neighbours|neighbors|colleagues|children|sons|daughters|"
             + "grandchildren|siblings|classmates|teammates|bandmates|family and friends)\\s*");
+    /** "the former said", "said the latter.": one of two people just named, standing alone before a verb or a stop. */
+    private static final Pattern FORMER_OR_LATTER = Pattern.compile(
+            "\\b[Tt]he (?:former|latter)(?=\\s*[,.;]|\\s*$|\\s+(?:" + Vocabulary.SPEECH_VERBS + ")\\b|\\s+(?:was|is|had|has)\\b)");
     /** ", later identified as Dennis Mulgrew": the name given to someone unnamed (group 1). */
     private static final Pattern IDENTIFIED_AS = Pattern.compile(
             "^[^.!?“”\"]{0,80}?\\b(?:identified|named) as\\s+(\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,3})");
@@ -5350,6 +5353,13 @@ final class Attributor {
                 refs.add(new PersonRef(PersonRef.Type.PRONOUN, p.group(), p.start(), p.end()));
             }
             List<int[]> descriptors = new ArrayList<>();
+            if (s.contains("the former") || s.contains("the latter") || s.contains("The former") || s.contains("The latter")) {
+                Matcher fl = FORMER_OR_LATTER.matcher(s);
+                while (fl.find()) {
+                    refs.add(new PersonRef(PersonRef.Type.DESCRIPTOR, fl.group(), fl.start(), fl.end()));
+                    descriptors.add(new int[] {fl.start(), fl.end()});
+                }
+            }
             for (Descriptors.Match d : Descriptors.roles(s, 0, s.length())) {
                 // "the deputy minister’s office said": the office speaks, not the minister
                 boolean owns = OWNS.matcher(s).region(d.end(), s.length()).lookingAt();
@@ -5519,6 +5529,9 @@ final class Attributor {
                 }
                 case DESCRIPTOR -> {
                     String role = Descriptors.roleOf(ref.text());
+                    if (role.equals("former") || role.equals("latter")) {
+                        yield named(people.ofTheLastTwo(pos, role.equals("former")));
+                    }
                     String byRole = people.latestWithRole(role, pos);
                     if (byRole == null && SPOUSE_OF_THE_DEAD.containsKey(role)) {
                         // "His wife, Maureen Chisholm, called 911…" ¶ "“…,” the widow said"

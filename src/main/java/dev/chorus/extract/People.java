@@ -1364,6 +1364,33 @@ final class People {
         return null;
     }
 
+    /**
+     * "Mary Linehan and Seamus Ahern clashed… “…,” the former said": of the last two people named
+     * in one paragraph before {@code pos}, the one named first ({@code former}) or second; null
+     * when no paragraph names two.
+     */
+    String ofTheLastTwo(long pos, boolean former) {
+        long paragraph = -1;
+        String later = null;
+        int looked = 0;
+        for (Mention m : mentions.headMap(pos, false).descendingMap().values()) {
+            if (++looked > LOOK_BACK) {
+                break;
+            }
+            if (isUnnamed(m.name())) {
+                continue;
+            }
+            long here = m.pos() / Attributor.PARAGRAPH_STRIDE;
+            if (here != paragraph) {
+                paragraph = here;
+                later = m.name();
+            } else if (!m.name().equals(later)) {
+                return former ? m.name() : later;
+            }
+        }
+        return null;
+    }
+
     /** Whoever was mentioned last in {@code [since, pos)}, named or not, or null. */
     String latestIn(long since, long pos) {
         Map.Entry<Long, Mention> last = mentions.subMap(since, true, pos, false).lastEntry();

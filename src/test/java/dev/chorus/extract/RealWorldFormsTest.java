@@ -4608,4 +4608,10 @@ class RealWorldFormsTest {
         assertNull(quote(a, "Once more!").speaker(), "“Once more!” shouted someone from the balcony");
         assertEquals("Priya Menon", quote(a, "Encore!").speaker(), "shouted somebody near the stage, later identified as Priya Menon");
     }
+    @Test
+    void theFormerAndTheLatterAreTheTwoJustNamed() {
+        Article a = extract("the-former-and-the-latter.txt");
+        assertEquals("Ruth Okonjo", quote(a, "The town cannot").speaker(), "“…,” the former said");
+        assertEquals("Tomas Lindgren", quote(a, "Nor can it afford").speaker(), "“…,” said the latter.");
+    }
 }
