@@ -272,7 +272,7 @@ class AttributionCorpusTest {
         // pages imitating NBC News, USA Today, BBC News, the Telegraph, the Sun in its single-mark style, the Straits
         // Times, the South China Morning Post and Variety; texts copied from a browser)
         "attribution-blind63, 0.89, 0.85",
-        // unseen (no second reader yet): mainstream English-language press as newsrooms save it, a ninth time (saved
+        // unseen (its second reader found no plain mistakes): mainstream English-language press as newsrooms save it, a ninth time (saved
         // pages imitating AP News, CBS News, Newsweek, the Times, a Daily Express live blog, CNA, RNZ and Billboard;
         // texts copied from a browser)
         "attribution-blind64, 0.94, 0.94",
