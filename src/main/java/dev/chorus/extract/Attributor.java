@@ -866,6 +866,8 @@ final class Attributor {
     /** "the former said", "said the latter.": one of two people just named, standing alone before a verb or a stop. */
     private static final Pattern FORMER_OR_LATTER = Pattern.compile(
             "\\b[Tt]he (?:former|latter)(?=\\s*[,.;]|\\s*$|\\s+(?:" + Vocabulary.SPEECH_VERBS + ")\\b|\\s+(?:was|is|had|has)\\b)");
+    /** "Paul Johnson, director of the Institute for Fiscal Studies:": a label of a name and its apposition. */
+    private static final Pattern APPOSED_LABEL = Pattern.compile("\\p{Lu}[^,:;.!?“”\"]{1,40},\\s+[^:;!?“”\"]{1,110}:");
     /** ", later identified as Dennis Mulgrew": the name given to someone unnamed (group 1). */
     private static final Pattern IDENTIFIED_AS = Pattern.compile(
             "^[^.!?“”\"]{0,80}?\\b(?:identified|named) as\\s+(\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,3})");
@@ -4236,7 +4238,10 @@ final class Attributor {
                 return ref == null ? null : new Attribution(ref, start + ref.start(), open);
             }
             String clause = s.strip();
-            if (clause.endsWith(":") && clause.split("\\s+").length <= 8) {
+            int words = clause.split("\\s+").length;
+            if (clause.endsWith(":") && (words <= 8
+                    // "Paul Johnson, director of the Institute for Fiscal Studies:": a name and what they are
+                    || words <= 16 && APPOSED_LABEL.matcher(clause).matches() && !Vocabulary.VERB.matcher(clause).find())) {
                 // "Nwosu: …", "Nwosu jumps in: …": a short clause whose subject opens it
                 List<PersonRef> labelled = refsIn(s, true);
                 for (PersonRef r : labelled) {

@@ -4614,4 +4614,10 @@ class RealWorldFormsTest {
         assertEquals("Ruth Okonjo", quote(a, "The town cannot").speaker(), "“…,” the former said");
         assertEquals("Tomas Lindgren", quote(a, "Nor can it afford").speaker(), "“…,” said the latter.");
     }
+    @Test
+    void aNameAndWhatTheyAreBeforeAColonLabelTheQuote() {
+        Article a = extract("a-name-and-apposition-label.txt");
+        assertEquals("Helen Rushworth", quote(a, "Low earners gain").speaker(),
+                "Helen Rushworth, chief economist at the Resolution Foundation: “…”");
+    }
 }
