@@ -4618,6 +4618,6 @@ class RealWorldFormsTest {
     void aNameAndWhatTheyAreBeforeAColonLabelTheQuote() {
         Article a = extract("a-name-and-apposition-label.txt");
         assertEquals("Helen Rushworth", quote(a, "Low earners gain").speaker(),
-                "Helen Rushworth, chief economist at the Resolution Foundation: “…”");
+                "Helen Rushworth, chief economist at the Resolution Foundation think tank in London: “…”");
     }
 }
