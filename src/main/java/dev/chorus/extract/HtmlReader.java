@@ -79,6 +79,8 @@ final class HtmlReader {
     private static final Pattern QUOTE_CLASS = Pattern.compile("(?i)quote");
     /** A text that opens with a quote: the quote, without the name after it. */
     private static final Pattern OPENING_QUOTE = Pattern.compile("^\\s*[“\"«„]([^”\"»“]{20,})[”\"»]");
+    /** "paragraph", "paragraph-12", "paragraph_3": the test id of a paragraph. */
+    private static final Pattern PARAGRAPH_TEST_ID = Pattern.compile("(?i)paragraph(?:[-_]?\\d+)?");
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "dt", "dd", "figcaption");
     private static final Set<String> INLINE = Set.of("a", "b", "strong", "i", "em", "span", "q", "cite", "abbr", "small",
@@ -236,6 +238,7 @@ final class HtmlReader {
                 // "<blockquote>“…”<footer>— Statement from the family</footer></blockquote>": who said it
                 .filter(e -> !(e.normalName().equals("footer") && e.closest("blockquote") != null)).toList());
         markInlineQuotes(doc);
+        paragraphsByTestId(doc);
         removeAll(headersOutsideArticles(doc));
         // "Key events", "Key points": a page's summary of itself repeats its quotes, not its
         // names ("Mai Tran-Nguyen wins best actress" may be the only place her name is whole)
@@ -361,6 +364,29 @@ final class HtmlReader {
         }
         Element before = at.previousElementSibling();
         return before != null && before.normalName().equals("p") && before.text().strip().endsWith(":");
+    }
+
+    /**
+     * {@code <div data-testid="paragraph-3" class="text__text__1FZLe">}: a React page (Reuters)
+     * sets each paragraph in a div whose hashed classes say nothing and whose test id says what it
+     * is; read as a {@code <p>}, or the page has no paragraphs and its consent banner wins. Only a
+     * div holding no blocks of its own, so a wrapper named so is still walked.
+     */
+    private static void paragraphsByTestId(Document doc) {
+        for (Element e : doc.select("div[data-testid^=paragraph]")) {
+            if (PARAGRAPH_TEST_ID.matcher(e.attr("data-testid")).matches() && !hasBlockChild(e)) {
+                e.tagName("p");
+            }
+        }
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element c : e.children()) {
+            if (!INLINE.contains(c.normalName()) && !c.normalName().equals("br")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a form holds the article itself, or most of the page's text. */

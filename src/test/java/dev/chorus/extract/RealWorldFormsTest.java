@@ -1669,6 +1669,16 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void divsWhoseTestIdSaysParagraphAreTheArticlesParagraphs() {
+        Article a = extract("paragraphs-as-test-id-divs.html");
+        assertEquals(4, a.paragraphs().size(), "the four paragraph divs, not the consent banner: " + a.paragraphs());
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("cookies")), a.paragraphs().toString());
+        assertEquals(List.of("Crew worries"), a.headings());
+        assertEquals("Morwenna Pascoe", quote(a, "Passengers will").speaker());
+        assertEquals("Idris Llewellyn", quote(a, "We have heard").speaker());
+    }
+
+    @Test
     void savedWebPageBecomesTheArticleWithoutTheSiteAroundIt() {
         Article a = extract("saved-page.html");
         assertEquals("Projectionists Fear the Algorithm", a.title());
