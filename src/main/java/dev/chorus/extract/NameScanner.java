@@ -164,6 +164,13 @@ final class NameScanner {
                 start = skipSpace(text, start);
                 tokens.remove(0);
             }
+            if (tokens.size() > 2 && pluralRoleBeforeNames(tokens.get(0), text, run.end(), to)) {
+                // "Novelists Ewan Drummond and Shona Blair pulled out": a role in the plural, before
+                // the names it is the role of, is no given name
+                start += tokens.get(0).length();
+                start = skipSpace(text, start);
+                tokens.remove(0);
+            }
             if (tokens.isEmpty()) {
                 continue;
             }
@@ -246,6 +253,18 @@ final class NameScanner {
             previous = hit;
         }
         return hits;
+    }
+
+    /**
+     * Whether a capitalised word is a role in the plural ("Novelists", "Economists") before a name
+     * that another joins ("… and Shona Blair", "…, Mei Lin and …"): a plural names more than one,
+     * so only with the others after it; a surname ending in "s" comes with no list.
+     */
+    private static boolean pluralRoleBeforeNames(String word, String text, int end, int to) {
+        if (word.length() < 4 || !word.endsWith("s") || !Vocabulary.isRole(word.substring(0, word.length() - 1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return end < to && (text.charAt(end) == ',' || text.startsWith(" and ", end));
     }
 
     /**

@@ -46,6 +46,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aRoleInThePluralBeforeTwoNamesIsNotPartOfTheFirst() {
+        Article a = extract("a-plural-role-before-two-names.txt");
+        assertEquals("Imogen Fairweather", quote(a, "stand behind").speaker(), "Artists Imogen Fairweather and Rufus Tallant … Ms Fairweather said");
+        assertEquals("Imogen Fairweather", quote(a, "A mug is").speaker());
+        assertEquals("Imogen Fairweather", quote(a, "Pretend otherwise").speaker());
+    }
+
+    @Test
     void aCompanysChiefsAbbreviatedBeforeANameAreTitlesNotPartOfIt() {
         Article a = extract("company-chiefs-abbreviated-before-a-name.txt");
         assertEquals("Anoushka Pellew", quote(a, "We have never").speaker(), "Co-founder and CFO Anoushka Pellew … she said");
