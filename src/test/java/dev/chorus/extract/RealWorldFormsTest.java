@@ -54,6 +54,14 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aMedalOrTrophyNamedAfterSomeoneIsNotThePersonWhoSpeaksNext() {
+        Article a = extract("a-medal-named-after-someone.txt");
+        assertEquals("Kwabena Okafor", quote(a, "It can go").speaker(),
+                "X, who was given the Arthur Penhaligon Trophy…, said … \"…,\" he added: the trophy says nothing");
+        assertEquals("Kwabena Okafor", quote(a, "no plans").speaker());
+    }
+
+    @Test
     void aCompanysChiefsAbbreviatedBeforeANameAreTitlesNotPartOfIt() {
         Article a = extract("company-chiefs-abbreviated-before-a-name.txt");
         assertEquals("Anoushka Pellew", quote(a, "We have never").speaker(), "Co-founder and CFO Anoushka Pellew … she said");
