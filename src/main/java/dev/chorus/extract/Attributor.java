@@ -532,6 +532,8 @@ final class Attributor {
     /** "Her husband ", "their daughter, ", "whose son ": a relative, named next. */
     private static final Pattern KIN_GIVEN_NAME = Pattern.compile(
             "(?i)(?<![\\p{L}])(his|her|their|whose|my|our|(?-i:\\p{Lu})[\\p{L}\\-]+[’']s)\\s+(?:[\\p{Ll}\\-]+\\s+)?([\\p{Ll}é]+)\\s*,?\\s*$");
+    /** A relative who is a parent of the one whose relative they are. */
+    private static final Set<String> PARENTS = Set.of("mother", "father", "mum", "mom", "dad");
     private static final Set<String> SPOUSES = Set.of("wife", "husband", "partner", "spouse", "fiancée", "fiancee", "fiancé",
             "fiance", "girlfriend", "boyfriend");
     private static final Set<String> CHILD_KIN = Set.of("son", "daughter", "grandson", "granddaughter", "nephew", "niece");
@@ -1503,8 +1505,12 @@ final class Attributor {
                     // not "her daughter, Isla," who may be a baby, and a rival for "she"
                     || isAdultRelative(relativeByGivenName(text, hit)))) {
                 // "introduced only as Mia" (not a character's name, though "as" comes before it),
-                // "Davie, a retired miner who would not give his surname,", "Her brother Sam"
-                return notingFamily(people.namedOnlyAs(hit.tokens().get(0)), hit, text, pos);
+                // "Davie, a retired miner who would not give his surname,", "Her brother Sam"; but
+                // "Mrs Jenkins, 31," is read with her title when the name alone is her child's
+                String named = people.namedOnlyAs(hit.tokens().get(0));
+                String titled = hit.honorific() != null && people.isChildOfTheFamily(named)
+                        ? people.resolve(hit.tokens(), hit.honorific(), People.Evidence.TEXT, pos) : null;
+                return notingFamily(titled != null ? titled : named, hit, text, pos);
             }
             if (hit.tokens().size() == 1 && (speakingRelative(text, hit)
                     || relativeByGivenName(text, hit) != null && wordsThatSpeak().contains(hit.tokens().get(0)))) {
@@ -1663,6 +1669,15 @@ final class Attributor {
          * surname is added when the quotes are given out. Returns {@code name}.
          */
         private String notingFamily(String name, NameScanner.Hit hit, String text, long pos) {
+            if (!settled && name != null && name.equals(hit.tokens().get(0)) && hit.honorific() == null
+                    && !fullNames.containsKey(name) && PARENTS.contains(kinWord(text, hit.start()))) {
+                // "Isla Jenkins … her mother Amy … Mrs Jenkins, 31, said": the family is known
+                // before the mother's title is read, so that it is not taken for the child's
+                String family = familyName(text, hit, pos);
+                if (family != null) {
+                    people.noteRelative(name, family);
+                }
+            }
             if (settled && name != null && name.equals(hit.tokens().get(0)) && hit.honorific() == null
                     && !fullNames.containsKey(name)) {
                 String family = familyName(text, hit, pos);
@@ -1784,6 +1799,11 @@ final class Attributor {
             String surname = String.join(" ", java.util.Arrays.asList(parts).subList(from, parts.length));
             if (!Character.isUpperCase(parts[parts.length - 1].charAt(0)) || surname.equals(given)) {
                 return null;
+            }
+            if (PARENTS.contains(kin.group(2).toLowerCase(Locale.ROOT))) {
+                // "Isla Jenkins … her mother Amy": Isla is the family's child, who shares its name
+                // and is no "Mrs Jenkins" while her mother is there to be one
+                people.noteChildOfTheFamily(owner);
             }
             // "with his wife Concetta selling tickets": she is a woman, though Chorus may not know the
             // name's gender, and the "he" after it is still her husband's

@@ -66,11 +66,25 @@ final class People {
     private final Set<String> guessedGender = new HashSet<>();
     /** Ages given with names: "Daniel Villarreal, 38,". */
     private final Map<String, Integer> ages = new HashMap<>();
+    /** People whose parent the text names by a given name alone: see {@link #noteChildOfTheFamily}. */
+    private final Set<String> children = new HashSet<>();
     /** Whether everyone is known and counted: see {@link #settle}. */
     private boolean settled;
 
     void noteAge(String name, int age) {
         ages.putIfAbsent(name, age);
+    }
+
+    /**
+     * "Isla Jenkins … her mother Amy": the family's child, whom no "Mrs Jenkins" means while a
+     * parent named by a given name alone is there to be her.
+     */
+    void noteChildOfTheFamily(String name) {
+        children.add(name);
+    }
+
+    boolean isChildOfTheFamily(String name) {
+        return children.contains(name);
     }
 
     /**
@@ -689,9 +703,11 @@ final class People {
         }
         char titled = honorificGender(honorific);
         if (surname && titled != 0 && relativesBySurname.containsKey(name)
-                && candidates.stream().allMatch(c -> gender(c) != titled)) {
+                && candidates.stream().filter(c -> introducedAt.getOrDefault(c, Long.MIN_VALUE) < pos)
+                        .allMatch(c -> gender(c) != titled || children.contains(c))) {
             // "Haresh Patel … his wife, Meena, … Mrs. Patel said": the relative named by a given
-            // name alone carries the family's name, and the title says which of the family
+            // name alone carries the family's name, and the title says which of the family; her
+            // child is no "Mrs Jenkins" ("Isla Jenkins … her mother Amy"), nor one named only later
             List<String> kin = relativesBySurname.get(name).stream().filter(k -> gender(k) == titled).toList();
             if (kin.size() == 1) {
                 return kin.get(0);

@@ -62,6 +62,15 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aTitleAndSurnameIsTheParentNamedByAGivenNameNotTheirChild() {
+        Article a = extract("a-titled-surname-is-the-parent-not-the-child.txt");
+        assertEquals("Gethin Pritchard", quote(a, "They told me").speaker(),
+                "Noah Pritchard died … his father Gethin … Mr Pritchard, 38, said: the father, not the son");
+        assertEquals("Gethin Pritchard", quote(a, "I knew he").speaker());
+        assertEquals("Wendy Pritchard", quote(a, "hollowed out").speaker());
+    }
+
+    @Test
     void aCompanysChiefsAbbreviatedBeforeANameAreTitlesNotPartOfIt() {
         Article a = extract("company-chiefs-abbreviated-before-a-name.txt");
         assertEquals("Anoushka Pellew", quote(a, "We have never").speaker(), "Co-founder and CFO Anoushka Pellew … she said");
