@@ -632,8 +632,35 @@ final class Attributor {
     Result attribute(String title, List<String> paragraphs, String writer) {
         Map<String, String> nicknames = new HashMap<>();
         // "'I'm heartbroken,' she said.": an article quoting with single marks is read with them swapped for double ones
-        List<String> plain = SingleQuotes.asDouble(paragraphs).stream().map(p -> withoutNicknames(p, nicknames)).toList();
-        return new Pass(plain, writer, nicknames).run(title);
+        List<String> swapped = SingleQuotes.asDouble(paragraphs);
+        List<String> plain = swapped.stream().map(p -> withoutNicknames(p, nicknames)).toList();
+        Result result = new Pass(plain, writer, nicknames).run(title);
+        return swapped == paragraphs ? result
+                : new Result(result.quotes().stream().map(q -> withMarksAsWritten(q, plain, paragraphs)).toList(),
+                        result.speakers(), result.mentions());
+    }
+
+    /**
+     * The quote's words with the marks nested in it as the page wrote them: ‘I kept saying, “This
+     * isn’t her,”’ was read with its marks swapped, and the double marks inside are the quote's.
+     */
+    private static FoundQuote withMarksAsWritten(FoundQuote q, List<String> read, List<String> written) {
+        if (q.paragraph() < 1 || q.paragraph() > read.size()) {
+            return q;
+        }
+        String r = read.get(q.paragraph() - 1);
+        String w = written.get(q.paragraph() - 1);
+        int at = r.length() == w.length() ? r.indexOf(q.text(), Math.max(0, q.open())) : -1;
+        if (at < 0) {
+            return q;
+        }
+        StringBuilder text = new StringBuilder(q.text());
+        for (int k = 0; k < text.length(); k++) {
+            if ("‘’“”'\"".indexOf(text.charAt(k)) >= 0) {
+                text.setCharAt(k, w.charAt(at + k));
+            }
+        }
+        return new FoundQuote(text.toString(), q.speaker(), q.paragraph(), q.open(), q.end());
     }
 
     /**

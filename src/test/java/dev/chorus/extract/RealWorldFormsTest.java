@@ -71,6 +71,16 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void doubleMarksNestedInASingleQuotedQuoteAreKeptAsWritten() {
+        Article a = extract("double-marks-nested-in-single-quotes.txt");
+        Quote q = quote(a, "One of them");
+        assertEquals("One of them kept shouting, “Don’t leave my brother,” over and over,", q.text(),
+                "‘…, “Don’t leave my brother,” …,’ she said: the nested marks are the page's, not swapped ones");
+        assertEquals("Bryony Ashcroft", q.speaker());
+        assertEquals("Derek Hollins", quote(a, "It is what").speaker());
+    }
+
+    @Test
     void aCompanysChiefsAbbreviatedBeforeANameAreTitlesNotPartOfIt() {
         Article a = extract("company-chiefs-abbreviated-before-a-name.txt");
         assertEquals("Anoushka Pellew", quote(a, "We have never").speaker(), "Co-founder and CFO Anoushka Pellew … she said");
