@@ -45,7 +45,10 @@ final class HtmlReader {
             // a boxed aside set apart from the text (Ghost's "kg-callout-card"), often a quote repeated
             + "callout|"
             // the section a story is filed under, set above its headline ("Extraliga", "National")
-            + "kicker|eyebrow|overline";
+            + "kicker|eyebrow|overline|"
+            // a video player set between paragraphs: its title ("Brennan: We are not in a crisis")
+            // and "Play Video" would break a speaker's run of quotes
+            + "video-?player|video-?title|jw-?player|brightcove";
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)(^|[\\s_-])(" + FURNITURE_WORDS + "|banner|header|masthead)([\\s_-]|$)");
     /**

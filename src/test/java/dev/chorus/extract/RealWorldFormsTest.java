@@ -1714,6 +1714,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aVideoPlayerBetweenParagraphsIsNotTextAndDoesNotBreakASpeakersQuotes() {
+        Article a = extract("a-video-player-between-paragraphs.html");
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("Play Video") || p.contains("not a crisis")), a.paragraphs().toString());
+        assertEquals("Callum Ferrie", quote(a, "I know the fans").speaker(), "the paragraph after the player goes on with Ferrie's words");
+    }
+
+    @Test
     void savedWebPageBecomesTheArticleWithoutTheSiteAroundIt() {
         Article a = extract("saved-page.html");
         assertEquals("Projectionists Fear the Algorithm", a.title());
