@@ -1527,6 +1527,12 @@ final class Attributor {
                     return name;
                 }
             }
+            if (hit.tokens().size() == 2 && hit.honorific() == null && NameEvidence.onlyNameGiven(text, hit)
+                    && !people.isOrganisation(hit.tokens())) {
+                // "who gave her name only as Mama Chidi": the words she gave are her name, though
+                // Chorus knows neither as a given name, since the text says they are what she is called
+                return people.resolve(hit.tokens(), null, People.Evidence.PERSON, pos);
+            }
             if (hit.tokens().size() == 1 && (NameEvidence.onlyNameGiven(text, hit)
                     || !hit.character() && NameEvidence.oneNamePerson(text, hit.end())
                     // not "her daughter, Isla," who may be a baby, and a rival for "she"

@@ -81,6 +81,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aNameOfTwoWordsGivenOnlyAsIsTheSpeakersName() {
+        Article a = extract("a-name-of-two-words-given-only-as.txt");
+        assertEquals("Iya Bisi", quote(a, "People are buying").speaker(), "who gave her name only as Iya Bisi, said … she said");
+        assertEquals("Kunle Adeyemi", quote(a, "There is no point").speaker());
+    }
+
+    @Test
     void aCompanysChiefsAbbreviatedBeforeANameAreTitlesNotPartOfIt() {
         Article a = extract("company-chiefs-abbreviated-before-a-name.txt");
         assertEquals("Anoushka Pellew", quote(a, "We have never").speaker(), "Co-founder and CFO Anoushka Pellew … she said");
