@@ -4579,6 +4579,13 @@ final class Attributor {
                 if (earlier != null) {
                     return earlier;
                 }
+                // "Judge Martin Calloway granted Mayhew bail … but warned him that a custodial
+                // sentence was “…”": the verb after "but" shares the subject the sentence opens
+                // with, though the verb before it is no speech verb; not the object it acted on
+                PersonRef opening = pre.indexOf(',') < 0 ? openingSubject(pre.substring(0, and.start())) : null;
+                if (opening != null && opening.type() == PersonRef.Type.NAME) {
+                    return opening;
+                }
             }
             PersonRef last = lastRef(pre, false, true);
             return last != null && aBodyByItsWords(last, pre, s.substring(verb.end()))

@@ -88,6 +88,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aFragmentAfterWarnedHimThatIsTheOneWhoWarned() {
+        Article a = extract("a-judge-who-warned-him-that.txt");
+        assertEquals("Helen Marchbank", quote(a, "a very real").speaker(), "Judge X released Tolley … but warned him that prison was “…”");
+        assertEquals("Graham Tolley", quote(a, "I paid").speaker());
+    }
+
+    @Test
     void aCompanysChiefsAbbreviatedBeforeANameAreTitlesNotPartOfIt() {
         Article a = extract("company-chiefs-abbreviated-before-a-name.txt");
         assertEquals("Anoushka Pellew", quote(a, "We have never").speaker(), "Co-founder and CFO Anoushka Pellew … she said");
