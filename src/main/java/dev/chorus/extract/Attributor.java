@@ -88,6 +88,8 @@ final class Attributor {
             // "under the heading “How this play was made”": words printed over a section
             + "heading|subheading)|"
             + "captioned|billed (?:[\\p{Ll}]+\\s+){0,2}?as|labell?ed|"
+            // "a risk form on which the box marked “high risk” was ticked": words printed on a thing
+            + "(?:the|a|an) (?:[\\p{Ll}\\-]+\\s+){0,2}?[\\p{Ll}\\-]+ marked|"
             // the reporter's gloss of a word, and a word glossed: "raised its warning to orange, meaning
             // “dangerous storm winds”", "a word for “bread” that came out…"
             + "(?<=, )meaning|(?:a|the) word for|"
@@ -112,7 +114,7 @@ final class Attributor {
             "reads", "reading", "slogan", "motto", "tagline", "strapline", "as", "banner", "placard", "poster", "with",
             "out", "singing", "sang", "dubbed", "branded", "called", "nicknamed", "term", "named",
             "codenamed", "call", "calls", "calling", "terms", "termed", "phrase", "word", "words", "wording", "expression", "label", "hashtag",
-            "catchphrase", "buzzword", "line", "message", "headline", "heading", "subheading", "inscription", "captioned", "labelled", "labeled",
+            "catchphrase", "buzzword", "line", "message", "headline", "heading", "subheading", "inscription", "captioned", "labelled", "labeled", "marked",
             "type", "types", "typed", "typing", "for", "paper", "study", "report", "book", "album", "film", "song", "memo",
             "novel", "documentary", "category", "meaning", "feature", "series", "poem", "game", "release");
     /**

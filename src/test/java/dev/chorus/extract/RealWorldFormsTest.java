@@ -95,6 +95,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void wordsOnAThingMarkedWithThemAreALabelNotSpeech() {
+        Article a = extract("words-on-a-box-marked.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("restricted")), "the drawer marked “restricted”: " + a.quotes());
+        assertEquals("Bethan Rhys-Morgan", quote(a, "Nobody told me").speaker());
+    }
+
+    @Test
     void aCompanysChiefsAbbreviatedBeforeANameAreTitlesNotPartOfIt() {
         Article a = extract("company-chiefs-abbreviated-before-a-name.txt");
         assertEquals("Anoushka Pellew", quote(a, "We have never").speaker(), "Co-founder and CFO Anoushka Pellew … she said");
