@@ -47,6 +47,9 @@ final class Vocabulary {
             "roared", "roars", "bellowed", "bellows", "thundered", "hollered", "barked", "screamed",
             // "“Then isn’t AI helping…?” Lee followed up": a reporter's second question
             "followed up", "follows up",
+            // "Mayhew accepted that some invoices had been “badly worded”": a concession, as "conceded"
+            // is; not "accepted the award"
+            "accepted that", "accepts that", "accepting that",
             // a tabloid's words for a post or a tearful interview: "Taking to Instagram, she penned:", "she
             // captioned the snap:", "the star teased", "he confessed", "she sobbed"
             "penned", "pens", "captioned", "teased", "teases", "confessed", "confesses", "sobbed", "wept", "raged", "rages",

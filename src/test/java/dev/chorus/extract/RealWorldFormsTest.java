@@ -95,6 +95,13 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aFragmentSomeoneAcceptedThatIsTheirConcession() {
+        Article a = extract("accepted-that-concedes.txt");
+        assertEquals("Petroc Treloar", quote(a, "loosely written").speaker(), "X accepted that the menu had been “…”: as “conceded that”");
+        assertEquals("Petroc Treloar", quote(a, "Every chef").speaker());
+    }
+
+    @Test
     void wordsOnAThingMarkedWithThemAreALabelNotSpeech() {
         Article a = extract("words-on-a-box-marked.txt");
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("restricted")), "the drawer marked “restricted”: " + a.quotes());
