@@ -82,8 +82,8 @@ final class HtmlReader {
     private static final Pattern QUOTE_CLASS = Pattern.compile("(?i)quote");
     /** A text that opens with a quote: the quote, without the name after it. */
     private static final Pattern OPENING_QUOTE = Pattern.compile("^\\s*[“\"«„]([^”\"»“]{20,})[”\"»]");
-    /** "paragraph", "paragraph-12", "paragraph_3": the test id of a paragraph. */
-    private static final Pattern PARAGRAPH_TEST_ID = Pattern.compile("(?i)paragraph(?:[-_]?\\d+)?");
+    /** "paragraph", "paragraph-12", "paragraph_3", "Component-Paragraph": the test id of a paragraph. */
+    private static final Pattern PARAGRAPH_TEST_ID = Pattern.compile("(?i)(?:component[-_])?paragraph(?:[-_]?\\d+)?");
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "pre", "dt", "dd", "figcaption");
     private static final Set<String> INLINE = Set.of("a", "b", "strong", "i", "em", "span", "q", "cite", "abbr", "small",
@@ -376,8 +376,10 @@ final class HtmlReader {
      * div holding no blocks of its own, so a wrapper named so is still walked.
      */
     private static void paragraphsByTestId(Document doc) {
-        for (Element e : doc.select("div[data-testid^=paragraph]")) {
-            if (PARAGRAPH_TEST_ID.matcher(e.attr("data-testid")).matches() && !hasBlockChild(e)) {
+        // and "<div data-qa="Component-Paragraph">", as the South China Morning Post's pages write it
+        for (Element e : doc.select("div[data-testid*=aragraph], div[data-qa*=aragraph]")) {
+            String id = e.hasAttr("data-testid") ? e.attr("data-testid") : e.attr("data-qa");
+            if (PARAGRAPH_TEST_ID.matcher(id).matches() && !hasBlockChild(e)) {
                 e.tagName("p");
             }
         }

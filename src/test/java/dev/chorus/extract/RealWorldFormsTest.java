@@ -4700,4 +4700,11 @@ class RealWorldFormsTest {
         assertEquals("Helen Rushworth", quote(a, "Low earners gain").speaker(),
                 "Helen Rushworth, chief economist at the Resolution Foundation think tank in London: “…”");
     }
+    @Test
+    void divsWhoseQaAttributeSaysParagraphAreTheArticlesParagraphs() {
+        Article a = extract("paragraphs-as-data-qa-divs.html");
+        assertEquals(3, a.paragraphs().size(), "the three Component-Paragraph divs, not the consent dialog: " + a.paragraphs());
+        assertEquals("Winnie Lao", quote(a, "Nobody tells us").speaker());
+        assertEquals("Marcus Fong", quote(a, "The numbers are brutal").speaker());
+    }
 }
