@@ -235,6 +235,13 @@ final class HtmlReader {
                 form.unwrap();
             }
         }
+        // "<p>…wrote on X:</p><aside aria-label="Social media post"><blockquote class="twitter-tweet">":
+        // a post the body introduces, boxed in an aside, is the body's; the aside goes, the post stays
+        for (Element aside : doc.select("aside")) {
+            if (aside.children().size() == 1 && EMBED.matcher(aside.child(0).className()).find() && introducedByAColon(aside)) {
+                aside.unwrap();
+            }
+        }
         // captions and pull quotes repeat or label the article; their quotes are not its own
         removeAll(doc.select("script, style, noscript, template, iframe, form, button, input, select, textarea, svg, "
                 + "nav, aside, footer, dialog, address, [rel=author], [itemprop=author], figcaption").stream()

@@ -4707,4 +4707,12 @@ class RealWorldFormsTest {
         assertEquals("Winnie Lao", quote(a, "Nobody tells us").speaker());
         assertEquals("Marcus Fong", quote(a, "The numbers are brutal").speaker());
     }
+    @Test
+    void aPostTheBodyIntroducesIsKeptWhenAnAsideBoxesIt() {
+        Article a = extract("introduced-post-in-an-aside.html");
+        assertEquals("Rosa Delgado", quote(a, "All schools closed Friday").speaker(), "…wrote on X: <aside><blockquote class=twitter-tweet>");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Flood warning") || q.text().startsWith("Worst storm")),
+                "a post nobody introduces and a most-read aside stay out: " + a.quotes());
+        assertEquals("Dale Burke", quote(a, "Give the crews").speaker());
+    }
 }
