@@ -351,6 +351,7 @@ final class People {
 
     /** @param pos where the name is written: people first named after it are not candidates */
     String resolve(List<String> tokens, String honorific, Evidence evidence, long pos) {
+        tokens = outOfCapitals(tokens);
         // "Garaad Saleebaan Cali Jaamac": a form of address the article shows before a whole name
         // says a person is named, as "Mr" does, whatever the given name
         boolean addressed = tokens.size() > 2 && offices.contains(tokens.get(0));
@@ -481,6 +482,26 @@ final class People {
                 && !lexicon.isGivenName(form) && bySurname.containsKey(tokens.get(1));
     }
 
+    /**
+     * "DANNY COWELL blasted his rival": a tabloid sets the first naming of its subject in capitals,
+     * and the man is Danny Cowell, the "Cowell" of every later paragraph. Only a whole name whose
+     * first word is a known given name once its capitals are lowered; "BBC NEWS" stays as it is.
+     */
+    private List<String> outOfCapitals(List<String> tokens) {
+        if (tokens.size() < 2 || tokens.size() > 4) {
+            return tokens;
+        }
+        List<String> lowered = new ArrayList<>(tokens.size());
+        for (String token : tokens) {
+            if (token.length() < 2 || !token.equals(token.toUpperCase(Locale.ROOT))
+                    || !Character.isLetter(token.charAt(1))) {
+                return tokens;
+            }
+            lowered.add(token.charAt(0) + token.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return lexicon.isGivenName(lowered.get(0)) ? lowered : tokens;
+    }
+
     /** "CDO", "IGP", "GRC": two to five capital letters, an office's or a place's initials. */
     static boolean isAcronym(String word) {
         if (word.length() < 2 || word.length() > 5) {
@@ -499,6 +520,7 @@ final class People {
         if (tokens.isEmpty()) {
             return null;
         }
+        tokens = outOfCapitals(tokens);
         String fromRegistry = registry.get(String.join(" ", tokens).toLowerCase(Locale.ROOT));
         if (fromRegistry != null) {
             return remember(fromRegistry, honorific);

@@ -4715,4 +4715,12 @@ class RealWorldFormsTest {
                 "a post nobody introduces and a most-read aside stay out: " + a.quotes());
         assertEquals("Dale Burke", quote(a, "Give the crews").speaker());
     }
+    @Test
+    void aTabloidsNameInCapitalsIsTheWholeNameOfItsLaterSurname() {
+        Article a = extract("a-tabloid-name-in-capitals.txt");
+        assertEquals("Brenda Holloway", quote(a, "I've been baking").speaker(),
+                "BRENDA HOLLOWAY tore into… ¶ “…,” Holloway said: not her daughter Chloe Holloway, named later");
+        assertEquals("Brenda Holloway", quote(a, "Course I would").speaker());
+        assertEquals("Chloe Holloway", quote(a, "Mum's standards").speaker());
+    }
 }
