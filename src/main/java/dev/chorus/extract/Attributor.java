@@ -1634,8 +1634,10 @@ final class Attributor {
                 return null;
             }
             List<String> roles = rolesAround(hit, text);
-            String name = people.resolve(hit.tokens(), hit.honorific(),
-                    roles.isEmpty() || hit.tokens().size() < 2 ? People.Evidence.TEXT : People.Evidence.PERSON, pos);
+            People.Evidence evidence = roles.isEmpty() || hit.tokens().size() < 2 ? People.Evidence.TEXT : People.Evidence.PERSON;
+            String name = roles.stream().anyMatch(Vocabulary.KIN::contains)
+                    ? people.resolveRelative(hit.tokens(), hit.honorific(), evidence, pos)
+                    : people.resolve(hit.tokens(), hit.honorific(), evidence, pos);
             if (name != null) {
                 roles.forEach(r -> people.noteRole(name, r));
                 Matcher child = CHILD_OF_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 40));

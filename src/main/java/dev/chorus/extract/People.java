@@ -351,6 +351,19 @@ final class People {
 
     /** @param pos where the name is written: people first named after it are not candidates */
     String resolve(List<String> tokens, String honorific, Evidence evidence, long pos) {
+        return resolve(tokens, honorific, evidence, pos, true);
+    }
+
+    /**
+     * "Her guru is also her father, the veteran vocalist S. Venkatraman": a relative of someone
+     * named carries the family's surname, so an initial that matches theirs ("Sahana
+     * Venkatraman") is no sign it is the same person; the name is read as it is written.
+     */
+    String resolveRelative(List<String> tokens, String honorific, Evidence evidence, long pos) {
+        return resolve(tokens, honorific, evidence, pos, false);
+    }
+
+    private String resolve(List<String> tokens, String honorific, Evidence evidence, long pos, boolean byInitial) {
         tokens = outOfCapitals(tokens);
         // "Garaad Saleebaan Cali Jaamac": a form of address the article shows before a whole name
         // says a person is named, as "Mr" does, whatever the given name
@@ -359,7 +372,7 @@ final class People {
             return addressedAs(tokens.get(0));
         }
         if (addressed) {
-            String name = resolve(tokens.subList(1, tokens.size()), honorific, Evidence.PERSON, pos);
+            String name = resolve(tokens.subList(1, tokens.size()), honorific, Evidence.PERSON, pos, byInitial);
             if (name != null) {
                 addressedAs.computeIfAbsent(tokens.get(0), k -> new LinkedHashSet<>()).add(name);
             }
@@ -438,7 +451,7 @@ final class People {
         if (longer != null) {
             return longer;
         }
-        String initialled = knownByInitial(tokens);
+        String initialled = byInitial ? knownByInitial(tokens) : null;
         if (initialled != null) {
             return initialled;
         }

@@ -4723,4 +4723,12 @@ class RealWorldFormsTest {
         assertEquals("Brenda Holloway", quote(a, "Course I would").speaker());
         assertEquals("Chloe Holloway", quote(a, "Mum's standards").speaker());
     }
+    @Test
+    void aRelativeByInitialAndSurnameIsNotTheOneWhoseInitialItShares() {
+        Article a = extract("a-father-by-initial-and-surname.txt");
+        assertEquals("P. Raghavan", quote(a, "She batted well").speaker(),
+                "her father, the former Ranji batsman P. Raghavan ¶ Mr. Raghavan … he said: not Priya Raghavan");
+        assertEquals("Priya Raghavan", quote(a, "I told myself").speaker());
+        assertEquals("Priya Raghavan", quote(a, "That is exactly").speaker());
+    }
 }
