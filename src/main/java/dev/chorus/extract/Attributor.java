@@ -37,6 +37,9 @@ final class Attributor {
     /** ", his son", ", the coach’s son", ", the late mayor's widow" after a name: who the person is kin to. */
     private static final Pattern KIN_AFTER = Pattern.compile("(?i),\\s+(?:her|his|their|the\\s+(?:[\\p{L}\\-]+\\s+){0,2}?[\\p{L}\\-]+[’']s)\\s+(?:late\\s+)?("
             + String.join("|", Vocabulary.KIN) + ")(?![\\p{L}\\-])");
+    /** "the older brother", "the younger sister": one of siblings the text named, told apart by age. */
+    private static final Pattern SIBLING_BY_AGE = Pattern.compile(
+            "(?i)the\\s+(?:older|elder|younger|eldest|oldest|youngest)\\s+(?:brother|sister|sibling)");
     /** "’s own father, the veteran cinematographer " just before a name. */
     private static final Pattern KIN_BEFORE = Pattern.compile("(?i)(?:[’']s|\\bher|\\bhis|\\btheir)\\s+(?:own\\s+|late\\s+)?("
             + String.join("|", Vocabulary.KIN) + "),\\s+(?:the\\s+)?(?:[\\p{L}\\-]+\\s+){0,3}$");
@@ -5640,7 +5643,13 @@ final class Attributor {
                         yield named(people.salient(pastTheQuestion(pos), g));
                     }
                     if (Vocabulary.KIN.contains(role)) {
-                        yield named(relativeNamed(ref.text(), role, pos));
+                        String relative = relativeNamed(ref.text(), role, pos);
+                        if (relative != null || !SIBLING_BY_AGE.matcher(ref.text()).matches()) {
+                            yield named(relative);
+                        }
+                        // "George Papadakis, 64, told news.com.au…" ¶ "“…,” the older brother said":
+                        // no one's relative by a "his" or "her", but one of brothers the text named,
+                        // who is the one acting just before, as for any role
                     }
                     if (Vocabulary.SOURCE_ROLES.contains(role) || OWNED_BY_A_NAME.matcher(ref.text()).lookingAt()) {
                         // "The Guardian's reviewer called the sound “muddy”": someone of a body

@@ -4731,4 +4731,11 @@ class RealWorldFormsTest {
         assertEquals("Priya Raghavan", quote(a, "I told myself").speaker());
         assertEquals("Priya Raghavan", quote(a, "That is exactly").speaker());
     }
+    @Test
+    void theOlderSisterIsTheSisterActingJustBefore() {
+        Article a = extract("the-older-sister-just-named.txt");
+        assertEquals("Marta Quiroga", quote(a, "We planted every one").speaker(),
+                "Marta Quiroga, 71, told the paper… ¶ “…,” the older sister said");
+        assertEquals("Marta Quiroga", quote(a, "You don't sell that").speaker());
+    }
 }
