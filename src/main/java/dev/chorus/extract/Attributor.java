@@ -40,6 +40,8 @@ final class Attributor {
     /** "the older brother", "the younger sister": one of siblings the text named, told apart by age. */
     private static final Pattern SIBLING_BY_AGE = Pattern.compile(
             "(?i)the\\s+(?:older|elder|younger|eldest|oldest|youngest)\\s+(?:brother|sister|sibling)");
+    /** "your dad", "your sister": in an interviewer's question, the relative of the one interviewed. */
+    private static final Pattern YOUR_KIN = Pattern.compile("\\b[Yy]our\\s+(" + String.join("|", Vocabulary.KIN) + ")(?![\\p{L}\\-])");
     /** "’s own father, the veteran cinematographer " just before a name. */
     private static final Pattern KIN_BEFORE = Pattern.compile("(?i)(?:[’']s|\\bher|\\bhis|\\btheir)\\s+(?:own\\s+|late\\s+)?("
             + String.join("|", Vocabulary.KIN) + "),\\s+(?:the\\s+)?(?:[\\p{L}\\-]+\\s+){0,3}$");
@@ -3563,6 +3565,18 @@ final class Attributor {
                     // "One supporter, who gave his name only as Ibrahim, said": the name is the subject's
                     people.mention(name, base + hit.start(), hit.subject() || NameEvidence.onlyNameGiven(text, hit)
                             || introducedToEndASentence(text, from, to, hit, found));
+                }
+            }
+            if (Regions.contains(text, "your ", from, to) && isQuestion(text) && !interviewee().isEmpty()) {
+                Matcher yours = YOUR_KIN.matcher(text).region(from, to);
+                while (yours.find()) {
+                    // "What does your dad think?" ¶ "He's 88… he said, “…”": the one interviewed's
+                    // father, named before ("My dad, Ray Marquez, ran snowcats"), is the answer's "he"
+                    String who = people.latestWithRole(yours.group(1).toLowerCase(Locale.ROOT), base + yours.start());
+                    if (who != null && !People.isUnnamed(who) && !who.equals(interviewee())) {
+                        // the one the question is about, as a subject is
+                        people.mention(who, base + yours.start(), true);
+                    }
                 }
             }
             Descriptors.Words words = new Descriptors.Words(text, from, to);

@@ -4738,4 +4738,12 @@ class RealWorldFormsTest {
                 "Marta Quiroga, 71, told the paper… ¶ “…,” the older sister said");
         assertEquals("Marta Quiroga", quote(a, "You don't sell that").speaker());
     }
+    @Test
+    void aQuestionAboutYourRelativeMakesThemTheAnswersPronoun() {
+        Article a = extract("a-question-about-your-father.md");
+        assertEquals("Angus Kerr", quote(a, "About time").speaker(),
+                "Q: And what does your father make of…? ¶ A: He's 90… he laughed and said, “…”: the father named before, not the yachtsman");
+        assertEquals("Angus Kerr", quote(a, "Polish the brass").speaker());
+        assertEquals("Duncan Reid", quote(a, "You saved my life").speaker());
+    }
 }
