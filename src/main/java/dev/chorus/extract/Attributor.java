@@ -826,6 +826,8 @@ final class Attributor {
     /** "came a cry of", "to shouts of": a voice from a crowd or the benches, which the text does not name. */
     private static final Pattern UNNAMED_CRY = Pattern.compile("(?i)(?:^|[\\s(])(?:(?:a|an)\\s+(?:[\\p{L}\\-]+\\s+)?"
             + "(?:cry|shout|heckle|yell|roar|scream|chorus|chant)|cries|shouts|heckles|yells|screams|chants)\\s+of\\s*$");
+    /** "shouted ", "yelled: " just before a quote: a cry, whoever gives it. */
+    private static final Pattern CRIED_OUT = Pattern.compile("(?i)\\b(?:shout|yell|scream|heckl)(?:ed|ing)\\s*[,:]?\\s*$");
     /** "chanted ", "chanting: " just before a quote: many voices, none of them named. */
     private static final Pattern CHANTED = Pattern.compile("(?i)\\bchant(?:ed|ing|s)?\\s*[,:]?\\s*$");
     /** "Asked by Dame Caroline how many people…": the one asking is named next. */
@@ -2234,6 +2236,9 @@ final class Attributor {
                     a = subjectOfColonClause(text, prevEnd, span.open());
                 }
                 boolean chanted = CHANTED.matcher(before).region(Math.max(0, before.length() - 20), before.length()).find();
+                // "One man shouted “Shame on ye” before the mayor…": words cried out are speech
+                // however short and capitalised, as a crowd's chant is
+                boolean criedOut = chanted || CRIED_OUT.matcher(before).region(Math.max(0, before.length() - 20), before.length()).find();
                 if (a == null && (unnamedLead(before)
                         || UNNAMED_CRY.matcher(before).region(Math.max(0, before.length() - 40), before.length()).find()
                         // "fans chanted “TCI! TCI!”", "They chanted": a crowd, whoever "they" are
@@ -2369,7 +2374,7 @@ final class Attributor {
                 boolean inChain = (k == 0 && continuing) || !span.closed();
                 // "fans began chanting “Trust the Process”": a crowd's words, capitals and all, as a
                 // slogan on a banner is not
-                boolean speech = inChain || (isSpeech(quoteText, attributed) || chanted) && !notSaidBefore(text, prevEnd, span.open())
+                boolean speech = inChain || (isSpeech(quoteText, attributed) || criedOut) && !notSaidBefore(text, prevEnd, span.open())
                         // "references such as “pitch lights” and “jerseys u12”": a list of what is not speech
                         && !(excludedEnd >= 0 && JOINED.matcher(text).region(excludedEnd, span.open()).matches())
                         && !namedWork(text, Math.max(prevEnd, span.open() - 60), span.open(), quoteText)

@@ -4746,4 +4746,11 @@ class RealWorldFormsTest {
         assertEquals("Angus Kerr", quote(a, "Polish the brass").speaker());
         assertEquals("Duncan Reid", quote(a, "You saved my life").speaker());
     }
+    @Test
+    void wordsShoutedOrYelledAreSpeechHoweverShort() {
+        Article a = extract("a-cry-from-the-gallery.txt");
+        assertNull(quote(a, "Not our kids").speaker(), "One father yelled “Not our kids” before…: a cry, someone unnamed");
+        assertNull(quote(a, "Shame").speaker(), "Another parent shouted “Shame” as…: one capitalised word, cried out");
+        assertEquals("Denise Okafor", quote(a, "We simply do not").speaker());
+    }
 }
