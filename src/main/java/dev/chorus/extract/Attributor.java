@@ -42,6 +42,8 @@ final class Attributor {
             "(?i)the\\s+(?:older|elder|younger|eldest|oldest|youngest)\\s+(?:brother|sister|sibling)");
     /** "your dad", "your sister": in an interviewer's question, the relative of the one interviewed. */
     private static final Pattern YOUR_KIN = Pattern.compile("\\b[Yy]our\\s+(" + String.join("|", Vocabulary.KIN) + ")(?![\\p{L}\\-])");
+    /** "that Sonora calls ", "that the residents call ": a relative clause naming its object, just before a quote. */
+    private static final Pattern THAT_CALLS = Pattern.compile("\\bthat\\s+(?:[\\p{L}\\-]+\\s+){1,3}?calls?\\s*$");
     /** "’s own father, the veteran cinematographer " just before a name. */
     private static final Pattern KIN_BEFORE = Pattern.compile("(?i)(?:[’']s|\\bher|\\bhis|\\btheir)\\s+(?:own\\s+|late\\s+)?("
             + String.join("|", Vocabulary.KIN) + "),\\s+(?:the\\s+)?(?:[\\p{L}\\-]+\\s+){0,3}$");
@@ -2384,6 +2386,7 @@ final class Attributor {
                         && !(quoteText.length() < 60 && TERM_AFTER.matcher(text).region(end, Math.min(nextOpen, end + 60)).lookingAt()
                                 && !COPULAS.contains(NameScanner.wordBefore(text, span.open(), Math.max(prevEnd, span.open() - 20))))
                         && !writtenUp(text, prevEnd, span.open())
+                        && !nameGivenInARelativeClause(text, prevEnd, span.open(), quoteText)
                         // "to record in a way that is “narration-ready”, meaning clean enough for…"
                         && !(quoteText.length() < 60 && end < nextOpen && text.charAt(end) == ','
                                 && GLOSS_AFTER.matcher(text).region(end, Math.min(nextOpen, end + 20)).lookingAt())
@@ -3337,6 +3340,19 @@ final class Attributor {
          * Titles ("Brief Encounter"), and short spans nobody is said to have said (scare quotes,
          * terms), are not speech.
          */
+        /**
+         * "a formula that Sonora calls “contribution weighting”": the thing is the object of the
+         * relative clause, and a word or three quoted after its "calls" are the name given it; not
+         * "a painting that Eze calls “the picture I had to make before…”", her own account of it.
+         */
+        private static boolean nameGivenInARelativeClause(String text, int prevEnd, int open, String quote) {
+            int from = Math.max(prevEnd, open - 40);
+            if (!Regions.contains(text, "call", from, open) || WHITESPACE.split(quote.strip()).length > 3) {
+                return false;
+            }
+            return THAT_CALLS.matcher(text).region(from, open).find();
+        }
+
         private boolean isSpeech(String quote, boolean attributed) {
             String[] words = WHITESPACE.split(quote);
             if (words.length > 8) {

@@ -4753,4 +4753,11 @@ class RealWorldFormsTest {
         assertNull(quote(a, "Shame").speaker(), "Another parent shouted “Shame” as…: one capitalised word, cried out");
         assertEquals("Denise Okafor", quote(a, "We simply do not").speaker());
     }
+    @Test
+    void aFewWordsAfterThatSomeoneCallsAreTheNameOfAThing() {
+        Article a = extract("a-name-given-in-a-that-clause.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("shared savings")),
+                "under a scheme that Brightwater calls “shared savings”: a name, not speech");
+        assertEquals("Howard Pryce", quote(a, "Every litre").speaker());
+    }
 }
