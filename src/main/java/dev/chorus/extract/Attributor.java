@@ -534,6 +534,8 @@ final class Attributor {
     private static final Pattern DETERMINER_BEFORE = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:a|an|the|its|their|this|[\\p{L}\\-]+['’]s)\\s+$");
     /** "their ", "its ": an owner's determiner just before a quoted word. */
+    /** "the ", "an ", "the existing ": an article, perhaps with one word, just before a quote. */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:the|an?)\\s+(?:\\p{Ll}+\\s+)?$");
     private static final Pattern OWNER_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:their|its|his|her|our)\\s+$");
     /** " would be", " is": the quoted words are the subject of the verb that follows them. */
     private static final Pattern VERB_AFTER_TERM = Pattern.compile(
@@ -3386,7 +3388,7 @@ final class Attributor {
             if (bare.isEmpty() || WHITESPACE.split(bare).length > 2 || !Character.isLetter(bare.charAt(bare.length() - 1))
                     || end + 2 >= nextOpen || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))
                     || !OWNER_BEFORE.matcher(text).region(Math.max(prevEnd, span.open() - 8), span.open()).find()
-                    && !compoundAfterOf(text, span, bare, prevEnd)) {
+                    && !compoundAfterOf(text, span, bare, prevEnd) && !compoundAfterArticle(text, span, bare, prevEnd)) {
                 return false;
             }
             int w = end + 1;
@@ -3404,6 +3406,17 @@ final class Attributor {
             int of = span.open() - 3;
             return bare.indexOf('-') > 0 && bare.indexOf(' ') < 0 && of >= prevEnd && text.startsWith("of ", of)
                     && (of == 0 || !Character.isLetter(text.charAt(of - 1)));
+        }
+
+        /**
+         * "the existing “opt-out” system", "an “AI-first” policy": one word made with a hyphen,
+         * between an article (and perhaps one word) and the noun it qualifies, is a kind of thing;
+         * not "He called the plan “short-sighted” given…", a verdict on what the article names.
+         */
+        private static boolean compoundAfterArticle(String text, QuoteSpans.Span span, String bare, int prevEnd) {
+            int from = Math.max(prevEnd, span.open() - 24);
+            return bare.indexOf('-') > 0 && bare.indexOf(' ') < 0 && !Regions.contains(text, "call", Math.max(prevEnd, span.open() - 40), span.open())
+                    && ARTICLE_BEFORE.matcher(text).region(from, span.open()).find();
         }
 
         /** "l’Altri", "dell’Acqua", "d'Hiver": up to three small letters, an apostrophe, then a capital. */

@@ -4760,4 +4760,12 @@ class RealWorldFormsTest {
                 "under a scheme that Brightwater calls “shared savings”: a name, not speech");
         assertEquals("Howard Pryce", quote(a, "Every litre").speaker());
     }
+    @Test
+    void aHyphenedWordAfterAnArticleAndBeforeItsNounIsAKindOfThing() {
+        Article a = extract("a-hyphened-kind-after-an-article.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("pay-as-you-go")),
+                "the current “pay-as-you-go” tariff: a kind of tariff, not speech");
+        assertEquals("Moira Tulloch", quote(a, "short-sighted").speaker(), "She called the decision “short-sighted”: her verdict");
+        assertEquals("Moira Tulloch", quote(a, "We were not asked").speaker());
+    }
 }
