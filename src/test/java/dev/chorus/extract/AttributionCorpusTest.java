@@ -268,11 +268,11 @@ class AttributionCorpusTest {
         // pages imitating Reuters, Bloomberg, a Guardian Australia live blog, the Mirror, MailOnline in its
         // single-quote style, the Vancouver Sun, the Hindustan Times and Deadline; texts copied from a browser)
         "attribution-blind62, 0.92, 0.88",
-        // unseen (its second reader found no plain mistakes): mainstream English-language press as newsrooms save it, an eighth time (saved
+        // studied from 2026-11-24 (its second reader found no plain mistakes): mainstream English-language press as newsrooms save it, an eighth time (saved
         // pages imitating NBC News, USA Today, BBC News, the Telegraph, the Sun in its single-mark style, the Straits
         // Times, the South China Morning Post and Variety; texts copied from a browser)
-        "attribution-blind63, 0.89, 0.85",
-        // unseen (its second reader found no plain mistakes): mainstream English-language press as newsrooms save it, a ninth time (saved
+        "attribution-blind63, 0.96, 0.92",
+        // the unseen measure (its second reader found no plain mistakes): mainstream English-language press as newsrooms save it, a ninth time (saved
         // pages imitating AP News, CBS News, Newsweek, the Times, a Daily Express live blog, CNA, RNZ and Billboard;
         // texts copied from a browser)
         "attribution-blind64, 0.94, 0.94",
