@@ -170,6 +170,24 @@ final class Boilerplate {
             // a credit, not a caption: a caption can name who is who ("Kauri captain Tamati Rāwiri lifts the cup.")
             "(?:photo|photograph|picture|image|illustration)s?(?:\\s*/\\s*\\p{L}+)?\\s*(?:credit)?\\s*:\\s*[^.]{1,50}",
             "(?:photo |image )?caption\\s*:\\s*.{1,280}",
+            // what a browser's select-all copies from a news page around its paragraphs: "Share full
+            // article", "SKIP ADVERTISEMENT", "Credit... Jo Levin/The Daily Post", "WATCH NOW", "VIDEO
+            // 03:41", "2 minutes ago", "Please enter a valid email address", "A version of this
+            // article appears in print on…", "Subscribe now to read the latest news…"
+            "share (?:the )?full (?:article|story)|skip advertisement|watch now|video\\s*\\d{1,2}:\\d{2}(?::\\d{2})?",
+            "credit\\s*(?:\\.{2,3}|…)\\s*.{1,100}",
+            "\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\\s+ago",
+            "please enter a valid (?:email|e-mail)(?: address)?\\.?",
+            "a version of this (?:article|story|review) appears in print\\b.{0,300}",
+            "subscribe now to read\\b.{0,200}",
+            "listen to (?:this )?(?:article|story)\\s*[·|•\\-–—]?\\s*\\d{1,2}(?::\\d{2})?\\s*min(?:ute)?s?(?:\\s+learn more)?",
+            // a picture's credit on a line of its own: "Alex Moreno | Getty Images", "PA", "AFP via Getty Images"
+            "(?:(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})\\s*[|/]\\s*)?"
+                    + "(?:getty images|afp(?: via getty images)?|reuters|ap photo|ap|pa(?: wire| media)?|shutterstock|alamy|epa)",
+            // "Copyright PUNCH.", "All rights reserved. This material…": a page's notice, however it goes on
+            "(?:©|copyright)\\s+(?-i:\\p{Lu})[\\p{L}&.\\s]{1,60}|all rights reserved\\b.{0,300}",
+            // a caption closed by its picture's credit: "Noreen Walsh behind the bar in 2012. Picture: Brian Lougheed"
+            "[^“”\"]{1,250}[.!?]?\\s+(?:picture|photo|pic)\\s*:\\s*(?-i:\\p{Lu})[^.]{1,60}",
             // how long a story takes, and when it was posted: "4 min read", "Listen 4:12", "Updated 9:02 a.m. EST"
             "\\d{1,3}[- ]?min(?:ute)?s?\\s+(?:read|listen)",
             "listen(?: now)?(?:\\s*[:\\-–—]?\\s*\\d{1,2}:\\d{2})?",

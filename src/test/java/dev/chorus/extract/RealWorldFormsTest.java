@@ -1749,6 +1749,19 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aPastedNewsPageLosesItsFurnitureLines() {
+        Article a = extract("pasted-news-page-furniture.txt");
+        String all = String.join("\n", a.paragraphs()) + "\n" + String.join("\n", a.headings());
+        for (String junk : List.of("Share full article", "Credit...", "Listen to this article", "SKIP ADVERTISEMENT", "minutes ago",
+                "Getty Images", "WATCH NOW", "VIDEO 02:14", "valid email", "appears in print", "Copyright", "All rights reserved",
+                "Picture: Kerenza")) {
+            assertFalse(all.contains(junk), junk + " in " + all);
+        }
+        assertEquals("Morwenna Tregaskis", quote(a, "It is the one").speaker());
+        assertEquals("Jory Angove", quote(a, "People come").speaker());
+    }
+
+    @Test
     void savedWebPageBecomesTheArticleWithoutTheSiteAroundIt() {
         Article a = extract("saved-page.html");
         assertEquals("Projectionists Fear the Algorithm", a.title());
