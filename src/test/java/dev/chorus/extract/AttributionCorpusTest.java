@@ -264,10 +264,10 @@ class AttributionCorpusTest {
         // play review, a Wellington games studio, Mumbai voice cloning, Karachi textile exports, a director's Q&A
         // and an AI music start-up's funding
         "attribution-blind61, 0.98, 0.98",
-        // unseen (its second reader found two plain mistakes, mended): mainstream English-language press as newsrooms save it, a seventh time (saved
+        // studied from 2026-11-24 (its second reader found two plain mistakes, mended): mainstream English-language press as newsrooms save it, a seventh time (saved
         // pages imitating Reuters, Bloomberg, a Guardian Australia live blog, the Mirror, MailOnline in its
         // single-quote style, the Vancouver Sun, the Hindustan Times and Deadline; texts copied from a browser)
-        "attribution-blind62, 0.92, 0.88",
+        "attribution-blind62, 0.95, 0.96",
         // studied from 2026-11-24 (its second reader found no plain mistakes): mainstream English-language press as newsrooms save it, an eighth time (saved
         // pages imitating NBC News, USA Today, BBC News, the Telegraph, the Sun in its single-mark style, the Straits
         // Times, the South China Morning Post and Variety; texts copied from a browser)
