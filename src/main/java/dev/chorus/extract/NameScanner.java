@@ -127,7 +127,10 @@ final class NameScanner {
                 } else if ((elBefore || Vocabulary.HONORIFICS.contains(t)
                         // "Det Con Rhys Jenkins", "Ch Con": a constable only after another rank; "Con
                         // O'Neill" is a given name
-                        && !(t.equals("Con") && honorific == null)) && tokens.size() > 1
+                        && !(t.equals("Con") && honorific == null)
+                        // "Nana Dankwa, a former minister": Ghana's chiefs carry the title before a whole
+                        // name ("Nana Kwame Ofori II"); with one name after it, Nana is the person's given name
+                        && !(t.equals("Nana") && honorific == null && tokens.size() == 2)) && tokens.size() > 1
                         // "Dr Ch. Narasimha Rao": with a point and a name after it, not "Ch Supt", an initial
                         && !(raw.equals("Ch.") && tokens.size() > 2 && !rank(tokens.get(1)))
                         || Vocabulary.HONORIFICS_OF_WHOLE_NAMES.contains(raw) && tokens.size() > 2

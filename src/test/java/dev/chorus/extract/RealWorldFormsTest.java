@@ -4781,4 +4781,13 @@ class RealWorldFormsTest {
         assertEquals("Moira Tulloch", quote(a, "short-sighted").speaker(), "She called the decision “short-sighted”: her verdict");
         assertEquals("Moira Tulloch", quote(a, "We were not asked").speaker());
     }
+    @Test
+    void nanaBeforeASingleNameIsTheGivenName() {
+        Article a = extract("nana-as-a-given-name.txt");
+        assertEquals("Nana Owusu", quote(a, "stubborn in the best way").speaker(),
+                "Nana Owusu, a retired agronomist…: a chief's title goes before a whole name; before one name it is the given name");
+        assertEquals("Nana Owusu", quote(a, "They planted").speaker());
+        assertEquals("Nana Owusu", quote(a, "I carried").speaker());
+        assertEquals("Abena Sarpong", quote(a, "We pay on the day").speaker());
+    }
 }
