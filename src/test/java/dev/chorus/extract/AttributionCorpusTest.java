@@ -272,10 +272,10 @@ class AttributionCorpusTest {
         // pages imitating NBC News, USA Today, BBC News, the Telegraph, the Sun in its single-mark style, the Straits
         // Times, the South China Morning Post and Variety; texts copied from a browser)
         "attribution-blind63, 0.96, 0.97",
-        // the unseen measure (its second reader found no plain mistakes): mainstream English-language press as newsrooms save it, a ninth time (saved
+        // studied from 2026-11-24 (its second reader found no plain mistakes): mainstream English-language press as newsrooms save it, a ninth time (saved
         // pages imitating AP News, CBS News, Newsweek, the Times, a Daily Express live blog, CNA, RNZ and Billboard;
         // texts copied from a browser)
-        "attribution-blind64, 0.94, 0.94",
+        "attribution-blind64, 0.95, 0.95",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {
