@@ -191,6 +191,24 @@ final class Boilerplate {
             // how long a story takes, and when it was posted: "4 min read", "Listen 4:12", "Updated 9:02 a.m. EST"
             "\\d{1,3}[- ]?min(?:ute)?s?\\s+(?:read|listen)",
             "listen(?: now)?(?:\\s*[:\\-–—]?\\s*\\d{1,2}:\\d{2})?",
+            // a page's buttons and player, copied as lines of their own: "Save", "Copy link", "READ LATER",
+            // "Gift this article", "Print this page", "0:00 / 0:00", "5 min", "Click to email a link to a friend"
+            "save|remove|bookmark|copy link|read later|see all|gift (?:this )?(?:article|story)|print this (?:article|story|page)"
+                    + "|\\d{1,2}:\\d{2}(?:\\s*/\\s*\\d{1,2}:\\d{2})?|\\d{1,3}\\s*mins?|click to (?:email|print|share)\\b.{0,80}"
+                    + "|reuse this content|promoted content|sponsored|[|·•/\\s]+",
+            // "Follow", "Follow Us", "Follow Belfast Live": a button naming the outlet, capitals only, no verb after it
+            "follow(?: us)?|(?-i:Follow(?:\\s+\\p{Lu}[\\p{L}’'&\\-]*){1,3})",
+            // a newsletter's sign-up box: "This field is required", "Sign up to Headlines US", "after newsletter
+            // promotion", "Privacy Notice: Newsletters may contain…", "We use your sign-up to provide content…",
+            // "Don't miss out on the latest news. Subscribe to our newsletters."
+            "this field is required\\.?|after newsletter promotion|(?:today['’]s |the )?(?:news|headlines|briefing) in \\d{1,3} (?:seconds|minutes)|sign up to (?-i:\\p{Lu})[\\p{L} ]{1,40}"
+                    + "|privacy notice\\s*:\\s*newsletters?\\b.{0,250}|we use your sign-up\\b.{0,250}"
+                    + "|don['’]t miss out on the latest\\b[^.!?]{0,60}[.!]\\s*subscribe\\b.{0,100}",
+            // a comment box's lines: "Comments - Please login in order to comment.", "Please keep comments
+            // respectful…", "Comments have to be in English…", "Log in to comment", "Jump to comments section"
+            "comments?\\s*[-–—:]\\s*please (?:log ?in|sign in|register)\\b.{0,100}|please keep (?:your )?comments\\b.{0,200}"
+                    + "|comments (?:have|need|must) to be\\b.{0,200}|(?:log ?in|sign in|register) to (?:comment|reply)\\b.{0,40}"
+                    + "|add your comment\\b.{0,60}|jump to (?:the )?comments?(?: section)?|comment(?:ing)? (?:guidelines|policy|rules)",
             "(?:posted|updated|published|last updated|first published|last modified)(?:\\s+on)?\\s*[:\\-–—]?\\s*"
                     + DATE);
 

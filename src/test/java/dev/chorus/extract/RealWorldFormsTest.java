@@ -1762,6 +1762,19 @@ class RealWorldFormsTest {
     }
 
     @Test
+    void aPastedPagesButtonsNewsletterAndCommentBoxesAreDropped() {
+        Article a = extract("a-pasted-page-with-its-buttons-and-boxes.txt");
+        List<String> all = new java.util.ArrayList<>(a.paragraphs());
+        all.addAll(a.headings());
+        assertEquals(List.of("The county council agreed on Thursday to turn the old keepers' cottages at Pendeen into a museum of the coast.",
+                "Councillor Tamsin Kerrow said the cottages had stood empty too long. \"They deserve better than a padlock,\" she said.",
+                "Bryok Pascoe, who kept the light until 1991, said he would give the museum his logbooks. \"Every storm is in there,\" he said."),
+                all);
+        assertEquals("Tamsin Kerrow", quote(a, "They deserve").speaker());
+        assertEquals("Bryok Pascoe", quote(a, "Every storm").speaker());
+    }
+
+    @Test
     void savedWebPageBecomesTheArticleWithoutTheSiteAroundIt() {
         Article a = extract("saved-page.html");
         assertEquals("Projectionists Fear the Algorithm", a.title());
