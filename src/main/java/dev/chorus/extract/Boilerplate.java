@@ -232,6 +232,13 @@ final class Boilerplate {
     private static final Pattern PLEA = Pattern.compile("\\b(?:(?:support us|support the [\\p{L} ]{1,30}|become a (?:supporter|member"
             + "|subscriber))\\b.{0,60}\\b(?:a|per|each) (?:month|year|week)\\b|(?:we are|we're) (?:funded|supported) by (?:our )?readers\\b)", FLAGS);
 
+    /**
+     * A caption whose picture credit a browser's copy glued to its last stop: "… in Toronto on
+     * Oct. 29.Fred Lum/The Globe and Mail". A story's sentence never ends so.
+     */
+    private static final Pattern GLUED_CREDIT = Pattern.compile(
+            "[\\p{Ll}\\d)][.!?]\\p{Lu}[\\p{L}’'\\-]+(?: \\p{Lu}[\\p{L}’'\\-]+){1,2}/(?:The )?\\p{Lu}[\\p{L}&’' ]{1,40}$");
+
     private final List<Pattern> patterns;
 
     Boilerplate(List<Pattern> extra) {
@@ -266,6 +273,10 @@ final class Boilerplate {
             return true;
         }
         if (s.length() <= 80 && DATE_LINE.matcher(s).matches() && YEAR_OR_MONTH.matcher(s).find()) {
+            return true;
+        }
+        int slash = s.lastIndexOf('/');
+        if (slash > 0 && s.length() - slash <= 45 && GLUED_CREDIT.matcher(s).region(Math.max(0, slash - 50), s.length()).find()) {
             return true;
         }
         String[] parts = ROW.split(s);

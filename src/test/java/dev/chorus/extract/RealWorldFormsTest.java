@@ -4803,4 +4803,12 @@ class RealWorldFormsTest {
         assertEquals("Nana Owusu", quote(a, "I carried").speaker());
         assertEquals("Abena Sarpong", quote(a, "We pay on the day").speaker());
     }
+    @Test
+    void aCaptionWhoseCreditABrowserGluedToItsStopIsDropped() {
+        Article a = extract("a-caption-with-its-credit-glued.txt");
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("Calabrese")),
+                "…on Nov. 3.Darren Calabrese/The Globe and Mail: " + a.paragraphs());
+        assertEquals(2, a.paragraphs().size(), a.paragraphs().toString());
+        assertEquals("Anne Richard", quote(a, "We are already").speaker());
+    }
 }
