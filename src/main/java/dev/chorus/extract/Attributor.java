@@ -1391,10 +1391,7 @@ final class Attributor {
          * who is most often the one the paragraph is about, and so not the one in the role.
          */
         private static boolean actsOnThem(String p, Descriptors.Match d) {
-            int verb = d.end();
-            while (verb < p.length() && p.charAt(verb) == ' ') {
-                verb++;
-            }
+            int verb = Regions.skipSpaces(p, d.end());
             while (verb < p.length() && Character.isLetter(p.charAt(verb))) {
                 verb++;
             }
@@ -1407,10 +1404,7 @@ final class Attributor {
          * nor "the head of the union said", a role said in full as a stranger's is.
          */
         private static boolean verbAt(String p, int at) {
-            int i = at;
-            while (i < p.length() && p.charAt(i) == ' ') {
-                i++;
-            }
+            int i = Regions.skipSpaces(p, at);
             return i < p.length() && Character.isLowerCase(p.charAt(i)) && !p.startsWith("of ", i) && !p.startsWith("for ", i);
         }
 
@@ -1530,8 +1524,7 @@ final class Attributor {
                 // "The elder Ibarra, 67, is…", with an age after, is no one-name person of her own
                 return byAge;
             }
-            if (hit.tokens().size() == 1 && (text.startsWith(" himself ", hit.end()) || text.startsWith(" herself ", hit.end()))
-                    && people.recall(hit.tokens(), null) == null) {
+            if (hit.tokens().size() == 1 && NameEvidence.reflexiveAfter(text, hit.end()) && people.recall(hit.tokens(), null) == null) {
                 // "Sahana Venkatraman opened the concert." … "Venkatraman herself was modest": the
                 // surname of the whole name written before, whose given name Chorus did not know
                 NameScanner.Hit whole = earlierWholeName(hit, pos);
@@ -1678,10 +1671,7 @@ final class Attributor {
                     || Vocabulary.DEMONYMS.contains(word.toLowerCase(Locale.ROOT))) {
                 return false;
             }
-            int from = hit.end();
-            while (from < text.length() && text.charAt(from) == ' ') {
-                from++;
-            }
+            int from = Regions.skipSpaces(text, hit.end());
             int to = from;
             while (to < text.length() && (Character.isLetter(text.charAt(to)) || text.charAt(to) == '-')) {
                 to++;
@@ -1796,10 +1786,7 @@ final class Attributor {
                 return false;
             }
             int end = hit.end() < text.length() && text.charAt(hit.end()) == ',' ? hit.end() + 1 : hit.end();
-            int verb = end;
-            while (verb < text.length() && text.charAt(verb) == ' ') {
-                verb++;
-            }
+            int verb = Regions.skipSpaces(text, end);
             // "His son Daniel described him as “…”": any speech verb, since a relative is no company
             return NameEvidence.person(text, end)
                     || verb > end && Vocabulary.VERB.matcher(text).region(verb, Math.min(text.length(), verb + 30)).lookingAt()
@@ -2895,12 +2882,8 @@ final class Attributor {
             if (!lead.matcher(before).region(Math.max(0, before.length() - 120), before.length()).find()) {
                 return null;
             }
-            String with = interviewee();
-            if (with.isEmpty() && !question && writer != null) {
-                // "I said, “Then why didn't anybody ask me?”" in an op-ed: its author's own words
-                return writerAsNamed();
-            }
-            return with.isEmpty() ? null : with;
+            // "I said, “Then why didn't anybody ask me?”" in an op-ed: its author's own words
+            return question ? (interviewee().isEmpty() ? null : interviewee()) : intervieweeElseWriter();
         }
 
         /**
@@ -2914,6 +2897,11 @@ final class Attributor {
                     || isQuestion(paragraphs.get(index)) || !I_SAID_AFTER.matcher(after).lookingAt()) {
                 return null;
             }
+            return intervieweeElseWriter();
+        }
+
+        /** The one interviewed; in an article that is no interview, its one author; else null. */
+        private String intervieweeElseWriter() {
             String with = interviewee();
             if (with.isEmpty() && writer != null) {
                 return writerAsNamed();
@@ -3481,10 +3469,7 @@ final class Attributor {
             if (close < 0 || close - open > 80) {
                 return false;
             }
-            int next = close + 1;
-            while (next < text.length() && text.charAt(next) == ' ') {
-                next++;
-            }
+            int next = Regions.skipSpaces(text, close + 1);
             return next < text.length() && ".!?\n".indexOf(text.charAt(next)) < 0;
         }
 
@@ -5611,10 +5596,7 @@ final class Attributor {
             if (!s.regionMatches(true, from + 2, "the ", 0, 4) && !s.regionMatches(true, from + 1, "the ", 0, 4)) {
                 return false;
             }
-            int i = to;
-            while (i < s.length() && s.charAt(i) == ' ') {
-                i++;
-            }
+            int i = Regions.skipSpaces(s, to);
             int digits = i;
             while (i < s.length() && Character.isDigit(s.charAt(i))) {
                 i++;
@@ -5942,10 +5924,7 @@ final class Attributor {
                     return false;
                 }
             }
-            int after = hit.end();
-            while (after < text.length() && text.charAt(after) == ' ') {
-                after++;
-            }
+            int after = Regions.skipSpaces(text, hit.end());
             return after < text.length() && "—–-,(".indexOf(text.charAt(after)) >= 0;
         }
 

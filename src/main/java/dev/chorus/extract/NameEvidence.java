@@ -174,12 +174,17 @@ final class NameEvidence {
     private static final Set<String> ROLE_DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their", "our");
     private static final Set<String> OF_A_BODY = Set.of("for", "of", "at", "the", "and", "in", "on", "&");
 
+    /** " himself ", " herself " just after a name: "Osian himself", "Rajaratnam herself". */
+    static boolean reflexiveAfter(String text, int end) {
+        return text.startsWith(" himself ", end) || text.startsWith(" herself ", end);
+    }
+
     /**
      * "Mere, a 71-year-old supporter", "Davie, a retired miner", "Bev, … who asked that only her
      * first name be used": a lone word renamed as someone, or whose surname is withheld, is a person.
      */
     static boolean oneNamePerson(String text, int end) {
-        if (text.startsWith(" himself ", end) || text.startsWith(" herself ", end)) {
+        if (reflexiveAfter(text, end)) {
             // "Osian himself was more concerned about the rabbit"
             return true;
         }

@@ -21,6 +21,15 @@ final class Regions {
         return false;
     }
 
+    /** The first position at or after {@code from} that is not a space, or the text's length. */
+    static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
     /** Whether a capital letter stands within {@code [from, to)} of {@code text}. */
     static boolean hasUpperCase(String text, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
