@@ -119,7 +119,9 @@ public final class Extractor {
         List<String> paragraphs = body.blocks().stream().filter(b -> !b.heading()).map(ShapedBody.ShapedBlock::text).toList();
         List<String> headings = body.blocks().stream().filter(ShapedBody.ShapedBlock::heading).map(ShapedBody.ShapedBlock::text).toList();
         // the one writing: "I said, “…”" in an op-ed is its author's
-        String writer = fm.speakers().size() == 1 ? fm.speakers().get(0) : fm.speakers().isEmpty() ? pageAuthor : null;
+        List<String> authors = !fm.authors().isEmpty() ? fm.authors() : pageAuthor != null ? List.of(pageAuthor) : List.of();
+        String writer = fm.speakers().size() == 1 ? fm.speakers().get(0)
+                : fm.speakers().isEmpty() && authors.size() == 1 ? authors.get(0) : null;
         Attributor.Result found = attributor.attribute(title, paragraphs, writer);
 
         int words = 0;
@@ -176,10 +178,14 @@ public final class Extractor {
             }
         }
 
-        List<String> speakers = new ArrayList<>(fm.speakers().isEmpty() ? found.speakers() : fm.speakers());
+        // those the front matter names, then everyone a quote is attributed to: a page that lists
+        // who is quoted must not leave out someone whose quote it shows
+        Set<String> speakerSet = new LinkedHashSet<>(fm.speakers());
+        speakerSet.addAll(found.speakers());
+        List<String> speakers = List.copyOf(speakerSet);
         Set<String> mentionSet = new LinkedHashSet<>(found.mentions());
-        mentionSet.addAll(found.speakers());
         mentionSet.removeAll(speakers);
+        mentionSet.removeAll(authors);
         boolean namedQuote = quotes.stream().anyMatch(q -> q.speaker() != null);
         Kind kind = namedQuote || !fm.speakers().isEmpty() ? Kind.REPORT : Kind.ESSAY;
         String summary = fm.summary() != null ? fm.summary() : paragraphs.isEmpty() ? body.faq().get(0).question() : paragraphs.get(0);
@@ -189,7 +195,7 @@ public final class Extractor {
         boolean opinion = fm.opinion() != null ? fm.opinion() : body.opinion();
 
         Article article = new Article(slug, doc.file().shownAs(), title, kind, opinion, date, summary, source,
-                blocks, body.faq(), quotes, speakers, List.copyOf(mentionSet), articleThemes, words);
+                blocks, body.faq(), quotes, speakers, List.copyOf(mentionSet), authors, articleThemes, words);
         return new Extraction(article, fm.isDraft(), fm.slug() != null, newThemes, warnings,
                 fm.slug() != null ? fm.line("slug") : Math.max(1, titleLine));
     }

@@ -99,7 +99,9 @@ public final class FrontMatterParser {
             }
         }
         Reader r = new Reader(file, obj, lines, new HashMap<>());
-        List<String> speakers = r.names(false, "speakers", "speaker", "author", "authors");
+        List<String> speakers = r.names(false, "speakers", "speaker");
+        // Hugo's and Jekyll's author is the byline, not someone the article quotes
+        List<String> authors = r.names(false, "author", "authors");
         List<String> themes = r.names(true, "themes", "tags", "categories");
         String summary = r.string("summary");
         if (summary == null) {
@@ -116,7 +118,7 @@ public final class FrontMatterParser {
         Boolean draft = r.bool("draft");
         Boolean opinion = r.bool("opinion");
         obj.fieldNames().forEachRemaining(k -> r.where().putIfAbsent(k, lines.line("/" + k)));
-        return new FrontMatter(title, date, speakers, themes, source, summary, slug, draft, opinion, r.where());
+        return new FrontMatter(title, date, speakers, authors, themes, source, summary, slug, draft, opinion, r.where());
     }
 
     private static String firstLine(String s) {

@@ -10,11 +10,13 @@ import java.util.List;
  * @param date     null when neither front matter nor the file says
  * @param speakers full names of the people quoted, in order of first quote
  * @param mentions full names of people named but not quoted
+ * @param authors  the byline (front matter {@code author}, a saved page's author): who wrote it,
+ *                 not who is quoted
  */
 public record Article(String slug, String file, String title, Kind kind, boolean opinion,
                       LocalDate date, String summary, String source, List<Block> body,
                       List<Faq> faq, List<Quote> quotes, List<String> speakers,
-                      List<String> mentions, List<ThemeScore> themes, int wordCount) {
+                      List<String> mentions, List<String> authors, List<ThemeScore> themes, int wordCount) {
 
     public Article {
         // a body read from the build cache is decoded when first shown, and is immutable already
@@ -23,6 +25,7 @@ public record Article(String slug, String file, String title, Kind kind, boolean
         quotes = List.copyOf(quotes);
         speakers = List.copyOf(speakers);
         mentions = List.copyOf(mentions);
+        authors = List.copyOf(authors);
         themes = List.copyOf(themes);
     }
 

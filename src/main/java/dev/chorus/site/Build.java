@@ -518,7 +518,7 @@ public final class Build {
             warnings.add(new SourcePos(a.file(), e.slugLine()) + ": slug '" + a.slug() + "' is already used by " + first.article().file()
                     + "; this article is published as '" + slug + "' (set 'slug:' in its front matter to choose)");
             Article renamed = new Article(slug, a.file(), a.title(), a.kind(), a.opinion(), a.date(), a.summary(),
-                    a.source(), a.body(), a.faq(), a.quotes(), a.speakers(), a.mentions(), a.themes(), a.wordCount());
+                    a.source(), a.body(), a.faq(), a.quotes(), a.speakers(), a.mentions(), a.authors(), a.themes(), a.wordCount());
             bySlug.put(slug, e);
             out.add(renamed);
         }

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * source's extraction by content hash, and each page's fingerprint and the keys it read. A cache written by other Chorus code, or one that cannot be read, is ignored.
  */
 final class BuildCache {
-    private static final String FORMAT = "chorus-cache-6";
+    private static final String FORMAT = "chorus-cache-7";
 
     /** One source file: its content hash, the extraction settings used, and what came out. */
     record SourceEntry(String contentHash, String settings, Extraction extraction) {

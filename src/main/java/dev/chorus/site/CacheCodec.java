@@ -175,6 +175,7 @@ final class CacheCodec {
         });
         o.strings(a.speakers());
         o.strings(a.mentions());
+        o.strings(a.authors());
         scores(o, a.themes());
         o.number(a.wordCount());
     }
@@ -195,9 +196,10 @@ final class CacheCodec {
                 (int) r.number(), scores(r)));
         List<String> speakers = i.strings();
         List<String> mentions = i.strings();
+        List<String> authors = i.strings();
         List<ThemeScore> themes = scores(i);
         return new Article(slug, file, title, kind, opinion, date, summary, source, body, faq, quotes, speakers,
-                mentions, themes, (int) i.number());
+                mentions, authors, themes, (int) i.number());
     }
 
     /** A body written on its own, with its own shared strings, so it can be read later or copied as it is. */

@@ -99,6 +99,7 @@ public final class DigestJson {
         x.put("source", a.source());
         x.put("wordCount", a.wordCount());
         x.put("readingMinutes", a.readingMinutes());
+        x.put("authors", a.authors());
         x.put("speakers", a.speakers().stream().map(speaker).toList());
         x.put("mentions", a.mentions());
         x.put("themes", a.themes().stream().map(DigestJson::themeScore).toList());

@@ -66,6 +66,9 @@ final class JsonLd {
             art.put("datePublished", a.date().toString());
         }
         art.put("inLanguage", digest.config().language());
+        if (!a.authors().isEmpty()) {
+            art.put("author", a.authors().stream().map(JsonLd::person).toList());
+        }
         art.put("wordCount", a.wordCount());
         List<Object> about = new ArrayList<>();
         for (ThemeScore t : a.themes()) {

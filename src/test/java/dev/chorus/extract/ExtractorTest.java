@@ -205,7 +205,25 @@ class ExtractorTest {
         assertEquals("A short summary from the front matter.", a.summary());
         assertEquals("https://example.com/original", a.source());
         assertEquals(List.of("Priya Raman"), a.speakers());
+        assertEquals(List.of("Priya Raman"), a.authors());
         assertTrue(e.slugFixed());
+    }
+
+    @Test
+    void aFrontMatterAuthorIsTheBylineAndASpeakerOnlyWhereQuoted() {
+        Article a = extract("byline-author.md");
+        assertEquals(List.of("Jane Reporter"), a.authors());
+        assertEquals(List.of("Tom Birch", "Ann Cole"), a.speakers());
+        assertFalse(a.mentions().contains("Jane Reporter"), a.mentions().toString());
+        assertEquals(Kind.REPORT, a.kind());
+    }
+
+    @Test
+    void frontMatterSpeakersComeFirstAndEveryoneQuotedIsAddedToThem() {
+        Article a = extract("speakers-and-quoted.md");
+        assertEquals(List.of("Ada Example", "Tom Birch"), a.speakers());
+        assertEquals(List.of(), a.authors());
+        assertFalse(a.mentions().contains("Tom Birch"), a.mentions().toString());
     }
 
     @Test

@@ -1789,6 +1789,7 @@ class RealWorldFormsTest {
         }
         assertEquals(List.of("Harold Finch", "Priya Nair"), a.speakers());
         assertEquals("Priya Nair", quote(a, "a choice, not a law").speaker());
+        assertEquals(List.of("Sam Writer"), a.authors(), "the page's author is its byline");
     }
     @Test
     void thePhotographerInAPastedCaptionsCreditIsNotTheNextPronoun() {

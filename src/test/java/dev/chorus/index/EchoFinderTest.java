@@ -45,7 +45,7 @@ class EchoFinderTest {
     private static Article article(String slug, String file, Quote... quotes) {
         return new Article(slug, file, slug, Kind.REPORT, false, null, "", null, List.of(), List.of(),
                 List.of(quotes), new ArrayList<>(List.of(quotes).stream().map(Quote::speaker).distinct().toList()),
-                List.of(), List.of(), 100);
+                List.of(), List.of(), List.of(), 100);
     }
 
     private static Quote quote(String text, String speaker, int number) {

@@ -28,7 +28,7 @@ class RelatedTest {
             quotes.add(new Quote("words of " + s, s, s.toLowerCase().replace(' ', '-'), 1, quotes.size() + 1, List.of()));
         }
         return new Article(slug, slug + ".md", slug, Kind.REPORT, false, LocalDate.of(2025, 1, day), "", null,
-                List.of(), List.of(), quotes, speakers, List.of(),
+                List.of(), List.of(), quotes, speakers, List.of(), List.of(),
                 List.of(themes).stream().map(t -> new ThemeScore(t, 0.5)).toList(), 100);
     }
 

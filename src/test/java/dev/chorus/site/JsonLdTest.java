@@ -20,7 +20,7 @@ class JsonLdTest {
         String title = "</script><script>alert(1)</script> & <!-- \u2028\u2029";
         SiteConfig config = ConfigLoader.defaults().withBaseUrl("https://example.org/");
         Article a = new Article("x", "seeds/x.md", title, Kind.ESSAY, true, null, "s", null, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), 10);
+                List.of(), List.of(), List.of(), List.of(), List.of(), 10);
         String json = new JsonLd(new Digest(config, List.of(a), List.of())).article(a);
         for (String bad : List.of("<", ">", "&", "\u2028", "\u2029")) {
             assertFalse(json.contains(bad), bad);
