@@ -27,22 +27,42 @@ public record Block(Type type, int number, String text, String html, List<QuoteS
     /**
      * The text split into plain runs and quoted runs, for templates to set the quotes off. Made
      * when asked rather than kept: kept, it was a third copy of every paragraph in memory and in
-     * the build cache.
+     * the build cache. A Markdown paragraph's runs carry its HTML cut at the same places (see
+     * {@link #isSplittable()}).
      */
     public List<Segment> segments() {
+        int[] cuts = new int[quotes.size() * 2];
+        for (int i = 0; i < quotes.size(); i++) {
+            cuts[2 * i] = quotes.get(i).start();
+            cuts[2 * i + 1] = quotes.get(i).end();
+        }
+        List<String> runs = html == null ? null : HtmlRuns.cut(html, text, cuts);
         List<Segment> out = new ArrayList<>();
         int at = 0;
-        for (QuoteSpan q : quotes) {
-            if (q.start() > at) {
-                out.add(new Segment(text.substring(at, q.start()), 0));
-            }
-            out.add(new Segment(text.substring(q.start(), q.end()), q.quote()));
+        for (int i = 0; i < quotes.size(); i++) {
+            QuoteSpan q = quotes.get(i);
+            plain(out, at, q.start(), runs, 2 * i);
+            out.add(new Segment(text.substring(q.start(), q.end()), q.quote(), runs == null ? null : runs.get(2 * i + 1)));
             at = q.end();
         }
-        if (at < text.length()) {
-            out.add(new Segment(text.substring(at), 0));
-        }
+        plain(out, at, text.length(), runs, 2 * quotes.size());
         return out;
+    }
+
+    private void plain(List<Segment> out, int from, int to, List<String> runs, int run) {
+        // an empty run of HTML may still hold an image; an empty run of text holds nothing
+        if (from < to || runs != null && !runs.get(run).isEmpty()) {
+            out.add(new Segment(text.substring(from, to), 0, runs == null ? null : runs.get(run)));
+        }
+    }
+
+    /**
+     * Whether {@link #segments()} can set the quotes off: always for raw text; for Markdown when
+     * its HTML is one paragraph of inline markup showing exactly the text. A list, a table or a
+     * quote block is shown whole, its quotes marked by anchors only.
+     */
+    public boolean isSplittable() {
+        return html == null || HtmlRuns.cut(html, text, new int[0]) != null;
     }
 
     public boolean isHeading() {

@@ -18,10 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A newsroom's Markdown names its reporter as Hugo and Jekyll do, with {@code author}: the site
- * shows that as the byline, and lists as quoted only the people its quotes are attributed to.
+ * An article page made from a newsroom's Markdown: it names its reporter as Hugo and Jekyll do,
+ * with {@code author}, which the site shows as the byline, listing as quoted only the people its
+ * quotes are attributed to; and its quotes are set off as in raw text, emphasis and all.
  */
-class BylineTest {
+class MarkdownArticlePageTest {
     private static final String PAGE = "articles/council-keeps-the-library-open-on-sundays/index.html";
 
     @TempDir
@@ -54,6 +55,20 @@ class BylineTest {
         Document three = Jsoup.parse(site.resolve("articles/three-names-on-one-piece/index.html").toFile(), "UTF-8");
         assertEquals("By Ann Example, Bo Example and Cy Example", three.selectFirst("p.author").text());
         assertTrue(three.select("p.byline").isEmpty());
+    }
+
+    @Test
+    void quotesInMarkdownAreSetOffWithTheirSpeakerAsInRawTextEmphasisKept() throws Exception {
+        Document d = Jsoup.parse(site.resolve(PAGE).toFile(), "UTF-8");
+        List<String> quotes = new ArrayList<>();
+        for (var q : d.select("span.quote")) {
+            quotes.add(q.attr("title") + ": " + q.html());
+        }
+        assertEquals(List.of("Tom Birch: \"We listened to residents,\"", "Tom Birch: \"They want the library open.\"",
+                "Ann Cole: <em>\"a relief\"</em>", "Ann Cole: <strong>\"long overdue.\"</strong>"), quotes);
+        assertEquals(1, d.select("div#p-3 > p:not(.said-by)").size(), "the paragraph is one paragraph still");
+        assertEquals("Library manager Ann Cole said the decision was \"a relief\" for the staff, and \"long overdue.\"",
+                d.selectFirst("div#p-3 > p:not(.said-by)").text());
     }
 
     @Test
