@@ -1318,8 +1318,29 @@ final class Attributor {
                 }
             }
             List<String> others = named.stream().map(n -> fullNames.getOrDefault(n, n)).distinct()
-                    .filter(n -> !speakers.contains(n)).toList();
+                    .filter(n -> !speakers.contains(n) && mentionable(n)).toList();
             return new Result(quotes, List.copyOf(speakers), others);
+        }
+
+        /**
+         * Whether a name no quote is attributed to is shown as a person the article mentions:
+         * not one word that is no given name ("Campaigners", "Cleveland", "I've"), a place, or a
+         * name with an organisation's word in it ("Screen Artists Guild"), which can stand as a
+         * sentence's subject ("Screen Artists Guild said…") and so were kept as candidates.
+         */
+        private boolean mentionable(String name) {
+            if (name.indexOf(' ') < 0) {
+                return lexicon.isGivenName(name);
+            }
+            if (lexicon.isPlace(name)) {
+                return false;
+            }
+            for (String token : name.split(" ")) {
+                if (lexicon.isOrganisationWord(token)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**

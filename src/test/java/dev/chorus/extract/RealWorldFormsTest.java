@@ -4812,4 +4812,12 @@ class RealWorldFormsTest {
         assertEquals(2, a.paragraphs().size(), a.paragraphs().toString());
         assertEquals("Anne Richard", quote(a, "We are already").speaker());
     }
+
+    @Test
+    void onlyPeopleAreListedAsMentionedNotCompaniesTeamsOrCrowds() {
+        Article a = extract("mentions-that-are-not-people.txt");
+        assertEquals(List.of("Kendra Walsh", "Luis Moreno"), a.mentions(),
+                "Electricity North West said…; Campaigners, who gathered…; The Bengals host Cleveland");
+        assertEquals("Maria Conlon", quote(a, "The water").speaker());
+    }
 }
