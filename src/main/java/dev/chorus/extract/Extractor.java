@@ -191,6 +191,10 @@ public final class Extractor {
         String summary = fm.summary() != null ? fm.summary() : paragraphs.isEmpty() ? body.faq().get(0).question() : paragraphs.get(0);
         String slug = fm.slug() != null ? fm.slug() : Slugs.of(title);
         LocalDate date = fm.date() != null ? fm.date() : pageDate != null ? pageDate : dateFromName(doc.file().fileName());
+        if (date == null) {
+            // a page copied from a browser: "Posted Sat 21 Nov 2026 at 5:30am" under the headline
+            date = DateLine.find(raw);
+        }
         String source = fm.source() != null ? webAddress(fm, doc, warnings) : pageSource != null ? pageSource : body.source();
         boolean opinion = fm.opinion() != null ? fm.opinion() : body.opinion();
 

@@ -210,6 +210,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aPastedPagesDateLineIsTheArticlesDateWhenNothingElseSaysIt() {
+        Article a = extract("pasted-date-line.txt");
+        assertEquals(LocalDate.of(2026, 11, 21), a.date(), "Posted Sat 21 Nov 2026 at 5:30am, updated …");
+        assertEquals(LocalDate.of(2025, 3, 14), extract("front-matter.md").date(), "front matter still wins");
+    }
+
+    @Test
     void aFrontMatterAuthorIsTheBylineAndASpeakerOnlyWhereQuoted() {
         Article a = extract("byline-author.md");
         assertEquals(List.of("Jane Reporter"), a.authors());
