@@ -35,6 +35,8 @@ import java.util.regex.Pattern;
  * body), drops the site around it, and hands the rest on as text blocks.
  */
 final class HtmlReader {
+    /** A run of bare text at least this long is a paragraph set without a {@code <p>}: no label or separator is. */
+    private static final int LOOSE_PARAGRAPH = 60;
     private static final String FURNITURE_WORDS = "nav|navbar|menu|share|sharing|social|comment|comments|respond|reply|"
             + "related\\w*|pagepromo|recommended|newsletter|subscribe|signup|cookie|consent|promo|advert|ads?|sponsor|"
             + "sidebar|breadcrumbs?|footer|popup|modal|toolbar|tags|author-box|byline-box|"
@@ -519,7 +521,7 @@ final class HtmlReader {
                     if (!(node instanceof Element e)) {
                         return;
                     }
-                    int sum = e.normalName().equals("p") ? e.text().length() : 0;
+                    int sum = e.normalName().equals("p") ? e.text().length() : looseText(e);
                     for (Element c : e.children()) {
                         sum += lengths.getOrDefault(c, 0);
                     }
@@ -529,10 +531,35 @@ final class HtmlReader {
             return new Paragraphs(lengths);
         }
 
-        /** The same as adding up {@code e.select("p")}'s text lengths. */
+        /**
+         * The same as adding up {@code e.select("p")}'s text lengths, and the text that stands
+         * in a block of its own outside any {@code <p>} ({@link #looseText}).
+         */
         int textIn(Element e) {
             return textLength.getOrDefault(e, 0);
         }
+    }
+
+    /**
+     * The length of the paragraphs an element holds as bare text, not in {@code <p>} elements:
+     * "<div class="articl-content">First paragraph.<br><br>Second…" is how some platforms (the
+     * Bangkok Post, Gulf News) set a whole story. Runs shorter than a sentence (a label, a
+     * separator) do not count.
+     */
+    private static int looseText(Element e) {
+        if (INLINE.contains(e.normalName())) {
+            return 0;
+        }
+        int sum = 0;
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                int length = t.text().strip().length();
+                if (length >= LOOSE_PARAGRAPH) {
+                    sum += length;
+                }
+            }
+        }
+        return sum;
     }
 
     /**
@@ -571,7 +598,7 @@ final class HtmlReader {
         Element densest = doc.body();
         int most = 0;
         for (Element e : doc.body().select("div, section, td")) {
-            int direct = 0;
+            int direct = looseText(e);
             for (Element p : e.children()) {
                 if (p.tagName().equals("p")) {
                     direct += p.text().length();

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chorus.config.ConfigLoader;
 import dev.chorus.ingest.FrontMatterParser;
 import dev.chorus.ingest.SourceReader;
-import dev.chorus.model.Article;
+import dev.chorus.model.ChorusException;
 import dev.chorus.model.Quote;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -276,6 +276,15 @@ class AttributionCorpusTest {
         // pages imitating AP News, CBS News, Newsweek, the Times, a Daily Express live blog, CNA, RNZ and Billboard;
         // texts copied from a browser)
         "attribution-blind64, 0.95, 0.95",
+        // unseen, written 2026-11-24: mainstream English-language press as newsrooms save it, a tenth time (saved pages
+        // imitating ABC News, the Los Angeles Times, the Atlantic, the i, the Daily Star, the Bangkok Post, an Irish
+        // Times live blog and Rolling Stone; texts copied from a browser). As it arrived 0.928/0.890, its Bangkok Post
+        // page (a story as bare text between line breaks) refused as having no body
+        "attribution-blind65, 0.93, 0.93",
+        // unseen, written 2026-11-24: the same, an eleventh time (Fox News, the Herald Sun, Gulf News, the National
+        // Post, a Euronews live blog, IndieWire, Screen Daily and Hong Kong Free Press; texts copied from a browser).
+        // As it arrived 0.951/0.900, its Gulf News page (bare text between line breaks) refused likewise
+        "attribution-blind66, 0.94, 0.95",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {
@@ -300,13 +309,20 @@ class AttributionCorpusTest {
         StringBuilder misses = new StringBuilder();
         for (JsonNode file : key) {
             Path path = corpus.resolve(file.get("file").asText());
-            Article a = extractor.extract(new FrontMatterParser().parse(new SourceReader(Path.of("")).read(path))).article();
+            List<Quote> found;
+            try {
+                found = extractor.extract(new FrontMatterParser().parse(new SourceReader(Path.of("")).read(path))).article().quotes();
+            } catch (ChorusException e) {
+                // a page whose body is not found yields nothing: every quote of it is missed
+                found = List.of();
+                misses.append(file.get("file").asText()).append(": ").append(e.getMessage()).append('\n');
+            }
             List<Pair> want = new ArrayList<>();
             file.get("quotes").forEach(q -> want.add(new Pair(norm(q.get("text").asText()),
                     q.get("speaker").isNull() ? null : name(q.get("speaker").asText()))));
             expected += want.size();
             List<Pair> wrong = new ArrayList<>();
-            for (Quote q : a.quotes()) {
+            for (Quote q : found) {
                 extracted++;
                 Pair got = new Pair(norm(q.text()), q.speaker() == null ? null : name(q.speaker()));
                 if (want.remove(got)) {

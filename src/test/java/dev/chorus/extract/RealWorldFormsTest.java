@@ -4820,4 +4820,15 @@ class RealWorldFormsTest {
                 "Electricity North West said…; Campaigners, who gathered…; The Bengals host Cleveland");
         assertEquals("Maria Conlon", quote(a, "The water").speaker());
     }
+
+    @Test
+    void aStorySetAsBareTextBetweenLineBreaksIsTheBodyNotTheConsentBanner() {
+        Article a = extract("body-in-bare-text-between-breaks.html");
+        List<String> story = a.paragraphs().stream().filter(p -> !p.startsWith("Home") && !p.startsWith("Writer")).toList();
+        assertEquals(5, story.size(), a.paragraphs().toString());
+        assertTrue(story.get(0).startsWith("Fares on the Kerrera ferry"), story.get(0));
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("partners store")), "the consent banner is not the story");
+        assertEquals("Sorcha Bell", quote(a, "We cannot hold").speaker());
+        assertEquals("Donald MacIver", quote(a, "Nobody on the mainland").speaker());
+    }
 }
