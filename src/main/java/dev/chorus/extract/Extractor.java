@@ -119,7 +119,9 @@ public final class Extractor {
         List<String> paragraphs = body.blocks().stream().filter(b -> !b.heading()).map(ShapedBody.ShapedBlock::text).toList();
         List<String> headings = body.blocks().stream().filter(ShapedBody.ShapedBlock::heading).map(ShapedBody.ShapedBlock::text).toList();
         // the one writing: "I said, “…”" in an op-ed is its author's
-        List<String> authors = !fm.authors().isEmpty() ? fm.authors() : pageAuthor != null ? List.of(pageAuthor) : List.of();
+        // the byline: the front matter's, a saved page's, or the "By Kevin Mutua" line of a pasted page
+        List<String> authors = !fm.authors().isEmpty() ? fm.authors() : pageAuthor != null ? List.of(pageAuthor)
+                : BylineLine.find(raw);
         String writer = fm.speakers().size() == 1 ? fm.speakers().get(0)
                 : fm.speakers().isEmpty() && authors.size() == 1 ? authors.get(0) : null;
         Attributor.Result found = attributor.attribute(title, paragraphs, writer);

@@ -210,9 +210,10 @@ class ExtractorTest {
     }
 
     @Test
-    void aPastedPagesDateLineIsTheArticlesDateWhenNothingElseSaysIt() {
+    void aPastedPagesDateLineAndBylineAreItsDateAndAuthorWhenNothingElseSaysThem() {
         Article a = extract("pasted-date-line.txt");
         assertEquals(LocalDate.of(2026, 11, 21), a.date(), "Posted Sat 21 Nov 2026 at 5:30am, updated …");
+        assertEquals(List.of("Ines Calder"), a.authors(), "By Ines Calder | Oban");
         assertEquals(LocalDate.of(2025, 3, 14), extract("front-matter.md").date(), "front matter still wins");
     }
 
