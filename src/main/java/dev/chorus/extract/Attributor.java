@@ -467,8 +467,8 @@ final class Attributor {
      * “the Bus”; in single marks too, as copy in double marks writes a nickname ("José ‘Zé’ Ávila"),
      * with no apostrophe inside, so "O'Brien's" is no nickname.
      */
-    private static final Pattern NICKNAME = Pattern.compile("(?:[“\"](?:the )?\\p{Lu}[\\p{L}.’'\\-]{0,15}[”\"]"
-            + "|[‘'](?:the )?\\p{Lu}[\\p{L}.\\-]{0,15}[’'])(?= \\p{Lu}\\p{L})");
+    private static final Pattern NICKNAME = Pattern.compile("(?:[“\"](?:[Tt]he )?\\p{Lu}[\\p{L}.’'\\-]{0,15}(?: \\p{Lu}[\\p{L}.’'\\-]{0,15})?[”\"]"
+            + "|[‘'](?:[Tt]he )?\\p{Lu}[\\p{L}.\\-]{0,15}(?: \\p{Lu}[\\p{L}.\\-]{0,15})?[’'])(?= \\p{Lu}\\p{L})");
     private static final String NAME_JOINERS = "-’'";
     /**
      * ", 68, known to viewers by her nickname Noi,", ", known in the industry as Aek.": the one

@@ -247,7 +247,13 @@ final class NameScanner {
             // "Luke Rāwiri, Tamati’s older brother, burrowed over": the owner is not the one acting,
             // unless the sentence opens with them ("Mthembu’s ambition now is…" keeps her in view)
             boolean owner = possessive && !opensSentence(text, honorific == null ? start : honorificStart);
-            boolean subject = !owner && !joinedToAnObject(text, honorific == null ? start : honorificStart, run.end(), previous, hits)
+            // "Across the tunnel, the visiting coach, Gustavo Méndez, was…": a capitalised preposition
+            // or adverb opening the sentence is nobody, and must not make the name after it an aside
+            boolean opener = tokens.size() == 1 && honorific == null && opensSentence(text, start)
+                    && (Vocabulary.PREPOSITIONS.contains(tokens.get(0).toLowerCase(Locale.ROOT))
+                    || OPENING_ADVERBS.contains(tokens.get(0).toLowerCase(Locale.ROOT)));
+            boolean subject = !owner && !opener
+                    && !joinedToAnObject(text, honorific == null ? start : honorificStart, run.end(), previous, hits)
                     && isSubject(text, start, honorific == null ? start : honorificStart, run.end(),
                     beforeTitle, subjectBefore(hits, text, start));
             Hit hit = new Hit(start, run.end(), List.copyOf(tokens), honorific, before, character,
@@ -965,6 +971,12 @@ final class NameScanner {
         return !renamesAnObject(text, start);
     }
 
+    /** Adverbs that open a sentence before its subject: "Afterwards, the coach…". */
+    private static final Set<String> OPENING_ADVERBS = Set.of("afterwards", "afterward", "meanwhile", "later", "earlier",
+            "however", "elsewhere", "instead", "still", "then", "now", "today", "yesterday", "overall", "nevertheless",
+            "nonetheless", "moreover", "separately", "last", "next", "finally", "first", "again", "also", "there", "here",
+            "back", "once", "soon", "since", "until", "tonight", "recently", "previously");
+
     /** "heard from ": the court or the committee heard someone give evidence. */
     private static final Set<String> HEARD = Set.of("heard", "hears", "hear");
 
@@ -1127,7 +1139,39 @@ final class NameScanner {
         while (phrase < start && !Character.isLetter(text.charAt(phrase))) {
             phrase++;
         }
-        return !opensSentence(text, phrase) && !opensClauseAfterComma(text, phrase);
+        return !opensSentence(text, phrase) && !opensClauseAfterComma(text, phrase) && !afterOpeningPhrase(text, phrase);
+    }
+
+    /**
+     * Whether {@code at} follows a short phrase of place or time that opens the sentence ("Across
+     * the tunnel, the visiting coach, …", "On Sunday, the club's chairman, …"): what comes next is
+     * the sentence's subject as if it opened it.
+     */
+    private static boolean afterOpeningPhrase(String text, int at) {
+        int comma = at - 1;
+        while (comma >= 0 && Character.isWhitespace(text.charAt(comma))) {
+            comma--;
+        }
+        if (comma < 1 || text.charAt(comma) != ',') {
+            return false;
+        }
+        int s = Sentences.start(text, Math.max(0, comma - 60), comma);
+        int w = skipSpace(text, s);
+        String first = text.substring(w, wordEnd(text, w, comma)).toLowerCase(Locale.ROOT);
+        if (!Vocabulary.PREPOSITIONS.contains(first) && !OPENING_ADVERBS.contains(first)) {
+            return false;
+        }
+        int words = 1;
+        for (int i = w; i < comma; i++) {
+            char c = text.charAt(i);
+            if (",;:“”\"".indexOf(c) >= 0) {
+                return false;
+            }
+            if (c == ' ') {
+                words++;
+            }
+        }
+        return words <= 6;
     }
 
     /** "playing the publican ", "who voices ": a part in a film or series is named next. */

@@ -4831,4 +4831,19 @@ class RealWorldFormsTest {
         assertEquals("Sorcha Bell", quote(a, "We cannot hold").speaker());
         assertEquals("Donald MacIver", quote(a, "Nobody on the mainland").speaker());
     }
+
+    @Test
+    void aNicknameOfTwoWordsBetweenGivenNameAndSurnameLeavesTheWholeName() {
+        Article a = extract("a-nickname-of-two-words-between-given-name-and-surname.txt");
+        assertEquals("Danny Hale", quote(a, "I’ve heard it").speaker(),
+                "Danny “The Hammer” Hale … “…,” Hale told reporters; his sister Lorna Hale comes later");
+        assertEquals("Lorna Hale", quote(a, "He’s been practising").speaker());
+    }
+
+    @Test
+    void aRoleAndNameAfterAnOpeningPhraseIsTheSentencesSubject() {
+        Article a = extract("the-role-and-name-after-an-opening-phrase.txt");
+        assertEquals("Gustavo Méndez", quote(a, "If that is a penalty").speaker(),
+                "Across the tunnel, the visiting coach, Gustavo Méndez, was furious… ¶ “…,” he said");
+    }
 }
