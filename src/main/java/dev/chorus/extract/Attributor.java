@@ -5716,7 +5716,9 @@ final class Attributor {
                             && people.actingSince(paragraphStart - PARAGRAPH_STRIDE, paragraphStart, (char) 0) != null) {
                         // "Ellery-Baptiste, who refereed for eleven years, said…" ¶ "The former official said"
                         acting = people.actingSince(paragraphStart - PARAGRAPH_STRIDE, paragraphStart, genderOf(role));
-                        if (acting != null && isPoliticalOffice(role) && people.hasRole(acting) && !people.hasRole(acting, role)) {
+                        if (acting != null && isPoliticalOffice(role) && people.hasRole(acting) && !people.hasRole(acting, role)
+                                // "“…,” the retired school secretary told the court": what someone was, not an office held
+                                && !RETIRED_FROM.matcher(ref.text()).find()) {
                             // "Passenger Aisha Rahman … said" ¶ "The prime minister has said the
                             // government “…”": an office the text never gave the one acting before,
                             // whom it gave another role, is someone unnamed
@@ -5830,6 +5832,9 @@ final class Attributor {
 
         /** Offices of a government: the roles that answer to "politician" (a minister, a senator, a secretary) and these. */
         private static final Set<String> GOVERNMENT_OFFICES = Set.of("premier", "governor", "president", "mayor");
+
+        /** "the retired school secretary", "the former minister": a life's work, not an office someone holds now. */
+        private static final Pattern RETIRED_FROM = Pattern.compile("(?i)\\b(?:retired|former|ex-)");
 
         private static boolean isPoliticalOffice(String role) {
             return GOVERNMENT_OFFICES.contains(role) || Vocabulary.ROLE_SYNONYMS.getOrDefault(role, Set.of()).contains("politician");

@@ -4846,4 +4846,11 @@ class RealWorldFormsTest {
         assertEquals("Gustavo Méndez", quote(a, "If that is a penalty").speaker(),
                 "Across the tunnel, the visiting coach, Gustavo Méndez, was furious… ¶ “…,” he said");
     }
+
+    @Test
+    void aRetiredOfficeIsWhatTheOneActingBeforeWasNotSomeoneUnnamedInOffice() {
+        Article a = extract("a-retired-office-is-what-the-one-acting-was.txt");
+        assertEquals("Margaret Doyle", quote(a, "He drank my tea").speaker(),
+                "One of his victims, Margaret Doyle, 79, sat… ¶ “…,” the retired council secretary told the court");
+    }
 }
