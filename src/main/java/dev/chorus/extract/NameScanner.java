@@ -931,6 +931,11 @@ final class NameScanner {
             // "Kovacevic said he had texted Dunstan on Sunday": the object of someone's verb
             return false;
         }
+        if (reportedByAPronoun(text, start)) {
+            // "He added that every line… was built from melodies Ray had recorded. “…,” he said":
+            // a name inside what "he" reports is not the one acting; the "he" is
+            return false;
+        }
         if (inWhoseClause(text, start)) {
             // "Menon, whose elder brother Akhil had fallen…, said": Akhil is an aside
             return false;
@@ -976,6 +981,24 @@ final class NameScanner {
             "however", "elsewhere", "instead", "still", "then", "now", "today", "yesterday", "overall", "nevertheless",
             "nonetheless", "moreover", "separately", "last", "next", "finally", "first", "again", "also", "there", "here",
             "back", "once", "soon", "since", "until", "tonight", "recently", "previously");
+
+    /** A pronoun, a speech verb and "that" opening a sentence: "He added that ", "She said that ". */
+    private static final Pattern PRONOUN_REPORTS = Pattern.compile(
+            "(?:He|She)\\s+(?:(?:also|then|later)\\s+)?(?:said|says|added|adds|told\\s+\\p{Ll}+|explained|insisted|argued|noted|stressed)\\s+that\\s");
+
+    /** Whether the sentence around {@code start} opens with "He added that" (or the like) before the name. */
+    private static boolean reportedByAPronoun(String text, int start) {
+        if (start < 14) {
+            return false;
+        }
+        int s = skipSpace(text, Sentences.start(text, Math.max(0, start - LOOK_BACK), start));
+        char c = s < text.length() ? text.charAt(s) : ' ';
+        if (c != 'H' && c != 'S') {
+            return false;
+        }
+        Matcher m = PRONOUN_REPORTS.matcher(text).region(s, start);
+        return m.lookingAt();
+    }
 
     /** "heard from ": the court or the committee heard someone give evidence. */
     private static final Set<String> HEARD = Set.of("heard", "hears", "hear");

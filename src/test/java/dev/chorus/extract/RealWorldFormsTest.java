@@ -4853,4 +4853,11 @@ class RealWorldFormsTest {
         assertEquals("Margaret Doyle", quote(a, "He drank my tea").speaker(),
                 "One of his victims, Margaret Doyle, 79, sat… ¶ “…,” the retired council secretary told the court");
     }
+
+    @Test
+    void aNameInsideWhatHeReportsIsNotTheHeWhoSpeaksNext() {
+        Article a = extract("a-name-inside-what-he-reports.txt");
+        assertEquals("Benny Okafor", quote(a, "We didn't invent").speaker(),
+                "He added that every note… came from melodies Ray had hummed…. “…,” he said");
+    }
 }
