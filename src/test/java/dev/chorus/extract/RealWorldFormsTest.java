@@ -4860,4 +4860,11 @@ class RealWorldFormsTest {
         assertEquals("Benny Okafor", quote(a, "We didn't invent").speaker(),
                 "He added that every note… came from melodies Ray had hummed…. “…,” he said");
     }
+
+    @Test
+    void iToldSomeoneByNameExactlyThatInAnAnswerIsTheIntervieweesQuote() {
+        Article a = extract("i-told-someone-by-name-exactly-that.txt");
+        assertEquals("Mira Solberg", quote(a, "I'll correct a person").speaker(),
+                "Solberg: … I told Jonas exactly that: \"…\"");
+    }
 }
