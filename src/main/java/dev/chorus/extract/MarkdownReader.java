@@ -136,17 +136,15 @@ final class MarkdownReader {
         int index = -1;
         // flexmark's getStartLineNumber() counts lines from the top for every node: quadratic
         // in the length of the document, and a tenth of all extraction time; counted here once
-        CharSequence chars = doc.getChars();
         int counted = 0;
         int lineIndex = 0;
         for (Node node : top) {
             index++;
             int offset = node.getStartOffset();
-            for (; counted < offset; counted++) {
-                if (chars.charAt(counted) == '\n') {
-                    lineIndex++;
-                }
+            for (int nl = body.indexOf('\n', counted); nl >= 0 && nl < offset; nl = body.indexOf('\n', nl + 1)) {
+                lineIndex++;
             }
+            counted = Math.max(counted, offset);
             int line = firstLine + lineIndex;
             if (node instanceof ThematicBreak || node instanceof HtmlCommentBlock) {
                 continue;
@@ -316,8 +314,9 @@ final class MarkdownReader {
     /** No white space but single spaces between words, none at either end. */
     private static boolean isNormalSpace(String s) {
         boolean afterSpace = true;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (c == ' ') {
                 if (afterSpace) {
                     return false;

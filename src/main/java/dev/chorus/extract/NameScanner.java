@@ -95,8 +95,12 @@ final class NameScanner {
         boolean playing = mentionsPlaying(text, from, to);
         Hit previous = null;
         int at = from;
+        // the range read from an array: String.charAt checks its index on every call, which the
+        // quick compiler a build runs under does not remove
+        char[] chars = new char[to - from];
+        text.getChars(from, to, chars, 0);
         while (true) {
-            Run run = nextRun(text, at, to, articles);
+            Run run = nextRun(text, at, to, articles, chars, from);
             if (run == null) {
                 break;
             }
@@ -431,9 +435,9 @@ final class NameScanner {
      * out by hand rather than as one regular expression: the expression tried its alternation of
      * honorifics at every character of every paragraph, and was most of the extraction time.
      */
-    private static Run nextRun(String text, int at, int to, boolean articles) {
+    private static Run nextRun(String text, int at, int to, boolean articles, char[] chars, int charsFrom) {
         for (int i = at; i < to; ) {
-            char ch = text.charAt(i);
+            char ch = chars[i - charsFrom];
             if (ch < 128 && (ch < 'A' || ch > 'Z') && ch != '\'' && !(articles && mayOpenArabicArticle(text, i, to))
                     && !((ch == 'd' || ch == 'v' || ch == 'l') && (i == 0 || text.charAt(i - 1) == ' ')
                         && gluedParticleName(text, i, to))) {

@@ -36,8 +36,11 @@ final class QuoteSpans {
         List<Span> spans = new ArrayList<>();
         int open = -1;
         char closer = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        // read from an array: String.charAt checks its index on every call, which the quick
+        // compiler a build runs under does not remove, and this runs many times per paragraph
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (open < 0) {
                 char expected = closerFor(c);
                 if (expected != 0 && opensHere(text, i)) {
