@@ -86,6 +86,10 @@ final class BylineLine {
                 kept.add(w);
                 continue;
             }
+            if (DESK.contains(w.toLowerCase(Locale.ROOT)) && kept.size() >= 2) {
+                // "By Priya Nair Staff Reporter": the desk, copied without its comma
+                break;
+            }
             if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || DESK.contains(w.toLowerCase(Locale.ROOT))) {
                 return null;
             }
