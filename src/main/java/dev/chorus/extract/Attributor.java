@@ -470,6 +470,8 @@ final class Attributor {
     private static final Pattern NICKNAME = Pattern.compile("(?:[“\"](?:[Tt]he )?\\p{Lu}[\\p{L}.’'\\-]{0,15}(?: \\p{Lu}[\\p{L}.’'\\-]{0,15})?[”\"]"
             + "|[‘'](?:[Tt]he )?\\p{Lu}[\\p{L}.\\-]{0,15}(?: \\p{Lu}[\\p{L}.\\-]{0,15})?[’'])(?= \\p{Lu}\\p{L})");
     private static final String NAME_JOINERS = "-’'";
+    /** ", 47, of " just before a name: where someone is from. */
+    private static final Pattern AGE_OF = Pattern.compile("\\d, of\\s+$");
     /**
      * ", 68, known to viewers by her nickname Noi,", ", known in the industry as Aek.": the one
      * word a person is called by (group 2), perhaps after their age (group 1).
@@ -936,6 +938,9 @@ final class Attributor {
         /** Whether everyone named has been introduced, so mentions tell who a pronoun is. */
         private boolean settled;
         private final Set<String> named = new LinkedHashSet<>();
+        /** Names found where a place could stand ({@link #asAPlace}), and where it could not. */
+        private final Set<String> namedAsAPlace = new HashSet<>();
+        private final Set<String> namedAsSomeone = new HashSet<>();
         /**
          * The parts of a quote that runs over several paragraphs (indexes into the found
          * quotes): each paragraph reopens the quote and only the last one closes it. Empty when
@@ -1252,6 +1257,7 @@ final class Attributor {
                     String name = nameOf(hit, p, base + hit.start());
                     if (name != null) {
                         named.add(name);
+                        (asAPlace(p, hit) ? namedAsAPlace : namedAsSomeone).add(name);
                         if (hit.tokens().size() == 1 && hit.honorific() == null && name.startsWith(hit.tokens().get(0) + " ")
                                 && !withinQuote(quoted, p, hit.start())) {
                             // the reporter's own "Senad was more diplomatic", not a speaker's "Senad leaves his socks"
@@ -1319,9 +1325,24 @@ final class Attributor {
                     speakers.add(q.speaker());
                 }
             }
-            List<String> others = named.stream().map(n -> fullNames.getOrDefault(n, n)).distinct()
-                    .filter(n -> !speakers.contains(n) && mentionable(n)).toList();
+            List<String> others = named.stream().filter(n -> !namedAsAPlace.contains(n) || namedAsSomeone.contains(n))
+                    .map(n -> fullNames.getOrDefault(n, n))
+                    .distinct().filter(n -> !speakers.contains(n) && mentionable(n)).toList();
             return new Result(quotes, List.copyOf(speakers), others);
+        }
+
+        /**
+         * Whether a name stands where a place does: after "in", "at" or "near" (not "from": "a cross
+         * from Ryan Tully"), or after an
+         * age's "of" ("Vincent Mancuso, 47, of Howard Beach"). Someone named only so is no one the
+         * article mentions.
+         */
+        private static boolean asAPlace(String p, NameScanner.Hit hit) {
+            String before = hit.before();
+            if ("in".equals(before) || "at".equals(before) || "near".equals(before)) {
+                return true;
+            }
+            return "of".equals(before) && AGE_OF.matcher(p).region(Math.max(0, hit.start() - 12), hit.start()).find();
         }
 
         /**

@@ -4817,7 +4817,8 @@ class RealWorldFormsTest {
     void onlyPeopleAreListedAsMentionedNotCompaniesTeamsOrCrowds() {
         Article a = extract("mentions-that-are-not-people.txt");
         assertEquals(List.of("Kendra Walsh", "Luis Moreno"), a.mentions(),
-                "Electricity North West said…; Campaigners, who gathered…; The Bengals host Cleveland");
+                "Electricity North West said…; Campaigners, who gathered…; The Bengals host Cleveland; Kendra Walsh, 52, "
+                        + "of Morphett Vale; the car park at Eden Park");
         assertEquals("Maria Conlon", quote(a, "The water").speaker());
     }
 
