@@ -67,6 +67,36 @@ class ValidHtmlTest {
         assertTrue(errors.isEmpty(), String.join("\n", errors));
     }
 
+    @Test
+    void pagesOfMarkdownWithBylinesAndQuotesAcrossEmphasisAndOfASavedPageHaveNoValidationErrors() throws Exception {
+        Path seeds = java.nio.file.Files.createDirectories(tmp.resolve("mixed-seeds"));
+        java.nio.file.Files.copy(Path.of("src/test/resources/extract/byline-author.md"), seeds.resolve("byline-author.md"));
+        java.nio.file.Files.copy(Path.of("src/test/resources/extract/saved-page.html"), seeds.resolve("saved-page.html"));
+        java.nio.file.Files.writeString(seeds.resolve("across-emphasis.md"), """
+                ---
+                title: A quote that crosses emphasis
+                authors: [Ann Example, Bo Example]
+                ---
+
+                The mayor, Tom Birch, said it was *a "big* deal" for the town, and **"a [fine](https://example.org/) day"**.
+                """);
+        Path mixed = tmp.resolve("mixed-site");
+        Cli.Run r = Cli.run("build", "--source", seeds.toString(), "--out", mixed.toString());
+        assertEquals(0, r.code(), r.err());
+        String page = java.nio.file.Files.readString(mixed.resolve("articles/a-quote-that-crosses-emphasis/index.html"));
+        assertTrue(page.contains("<em>a </em><span class=\"quote\""), "the emphasis is closed at the quote and opened in it");
+        List<String> errors = new ArrayList<>();
+        Collector collector = new Collector(errors);
+        SimpleDocumentValidator validator = validator(collector);
+        for (String path : Cli.snapshot(mixed).keySet()) {
+            if (path.endsWith(".html")) {
+                collector.page = path;
+                validator.checkHtmlFile(mixed.resolve(path).toFile(), true);
+            }
+        }
+        assertTrue(errors.isEmpty(), String.join("\n", errors));
+    }
+
     /** Errors fail the test; warnings (advice such as "consider adding a heading") do not. */
     private static final class Collector implements ErrorHandler {
         private final List<String> errors;
