@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds words that the digest attributes to more than one speaker, as commentary sites recycle
@@ -55,7 +56,7 @@ final class EchoFinder {
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
             String[] w = texts[i];
-            if (w.length < MIN_WORDS) {
+            if (w.length < MIN_WORDS || !distinctive(w)) {
                 continue;
             }
             int[] ids = new int[w.length];
@@ -335,8 +336,37 @@ final class EchoFinder {
         return shared >= MIN_WORDS && shared >= MIN_COVERAGE * shorter;
     }
 
+    /**
+     * Words anyone says: two people saying "I'm not going to either" or "It is what it is" is no
+     * recycled quote. A quote needs {@link #DISTINCTIVE} words outside them to echo.
+     */
+    private static final Set<String> COMMON = Set.of("i", "i'm", "i've", "i'll", "i'd", "you", "you're", "we",
+            "we're", "we've", "they", "they're", "he", "he's", "she", "she's", "it", "it's", "that", "that's", "this", "these",
+            "those", "a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "for", "with",
+            "from", "by", "about", "as", "not", "no", "yes", "do", "does", "did", "don't", "doesn't", "didn't", "can",
+            "can't", "will", "won't", "would", "could", "should", "is", "isn't", "are", "aren't", "was", "wasn't",
+            "were", "be", "been", "being", "am", "have", "has", "had", "there", "here", "what", "when", "where", "who",
+            "how", "why", "all", "any", "just", "very", "too", "also", "either", "neither", "going", "get", "got",
+            "me", "my", "our", "us", "your", "their", "them", "him", "her", "his", "its", "than", "then", "now",
+            "out", "up", "one", "more", "some", "much", "really", "know", "think", "say", "said", "want", "go",
+            "well", "oh", "okay", "ok", "thing", "things", "way", "good", "right", "time", "there's", "let's");
+    static final int DISTINCTIVE = 4;
+
+    static boolean distinctive(String[] words) {
+        int n = 0;
+        for (String w : words) {
+            if (!COMMON.contains(w) && ++n >= DISTINCTIVE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@link #echoes(int[], int[])} for words as text. */
     static boolean echoes(String[] a, String[] b) {
+        if (!distinctive(a.length <= b.length ? a : b)) {
+            return false;
+        }
         Map<String, Integer> ids = new HashMap<>();
         return echoes(java.util.Arrays.stream(a).mapToInt(w -> ids.computeIfAbsent(w, x -> ids.size())).toArray(),
                 java.util.Arrays.stream(b).mapToInt(w -> ids.computeIfAbsent(w, x -> ids.size())).toArray());

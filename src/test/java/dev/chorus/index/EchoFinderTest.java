@@ -38,6 +38,10 @@ class EchoFinderTest {
     @Test
     void commonShortPhrasesAndDifferentWordsDoNotEcho() {
         assertFalse(echo("I don't know", "I don't know"), "too short to be an echo");
+        assertFalse(echo("I'm not going to either.", "I'm not going to either"), "words anyone says");
+        assertFalse(echo("It is what it is, and we go again.", "It is what it is and we go again"), "words anyone says");
+        assertTrue(echo("We will fight this ruling in every court", "we will fight this ruling in every court in the land"));
+        assertFalse(echo("sooner rather than later", "sooner rather than later, we hope"), "an idiom");
         assertFalse(echo("AI will never understand that.", "That’s something a computer will never understand."));
         assertFalse(echo("the audience believed it because it was real", "the critics hated it because it was fake"));
     }
