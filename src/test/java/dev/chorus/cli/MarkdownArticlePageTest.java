@@ -72,6 +72,13 @@ class MarkdownArticlePageTest {
     }
 
     @Test
+    void aHomePageWithNoArticleOnATopicHasNoEmptyThemesSection() throws Exception {
+        Document home = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertTrue(home.select("a[href*=themes/]").stream().noneMatch(x -> x.closest("section.theme-bars") != null));
+        assertTrue(home.select("section.theme-bars").isEmpty(), "no bars, no section");
+    }
+
+    @Test
     void theAuthorGetsNoSpeakerPage() {
         assertTrue(Files.isDirectory(site.resolve("speakers/tom-birch")));
         assertFalse(Files.exists(site.resolve("speakers/jane-reporter")));
