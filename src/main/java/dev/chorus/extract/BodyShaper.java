@@ -95,7 +95,14 @@ final class BodyShaper {
                 continue;
             }
             boolean heading = b.heading() || (!b.marked() && looksLikeHeading(text) && i + 1 < kept.size());
-            if (heading && !b.marked() && blocks.stream().noneMatch(s -> !s.heading())) {
+            boolean beforeStory = !b.marked() && blocks.stream().noneMatch(s -> !s.heading());
+            if (beforeStory && !heading && standfirst(text)) {
+                // "Route through 41 farms approved by 21 votes to 17 after heated four-hour meeting":
+                // a line that ends on no stop before the story's first paragraph is the page's
+                // standfirst, however long; the byline and desk after it are then dropped as well
+                continue;
+            }
+            if (heading && beforeStory) {
                 // "News ¶ UK Politics ¶ Holly Bancroft ¶ Social Affairs Correspondent ¶ Tuesday 3 March":
                 // what a page copied from the browser prints between its headline and its first
                 // paragraph is the page's, not headings of the story
@@ -184,6 +191,16 @@ final class BodyShaper {
      */
     private static final Pattern SIGNED_QUOTE = Pattern.compile(
             "[“\"][^”\"]+[”\"]\\s*[—–-]\\s*\\p{Lu}");
+
+    /** A heading's shape without its length: a line starting like a title and ending on no stop. */
+    private static boolean standfirst(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || FaqShape.isQuestion(s) || FaqShape.isAnswer(s)) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        return CLOSING.indexOf(last) < 0 && WRAPPERS.indexOf(last) < 0 && Character.isUpperCase(s.codePointAt(0));
+    }
 
     static boolean looksLikeHeading(String line) {
         String s = line.strip();

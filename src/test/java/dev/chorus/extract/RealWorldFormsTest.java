@@ -4868,4 +4868,19 @@ class RealWorldFormsTest {
         assertEquals("Mira Solberg", quote(a, "I'll correct a person").speaker(),
                 "Solberg: … I told Jonas exactly that: \"…\"");
     }
+
+    private static List<String> bodyText(Article a) {
+        List<String> all = new java.util.ArrayList<>(a.headings());
+        all.addAll(a.paragraphs());
+        return all;
+    }
+
+    @Test
+    void aPastedStandfirstEndingOnNoStopGoesWithTheBylineAfterIt() {
+        Article a = extract("a-pasted-standfirst-and-byline.txt");
+        assertEquals(List.of("The island's ferry operator will keep its winter fares at last year's level, the county council said on Wednesday.",
+                "\"People here count every euro from October to March,\" said Colm Breathnach, who chairs the island co-operative.",
+                "The council said it would review the evening timetable in the spring."), bodyText(a));
+        assertEquals("Colm Breathnach", quote(a, "People here").speaker());
+    }
 }
