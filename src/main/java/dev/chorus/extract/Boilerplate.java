@@ -32,7 +32,7 @@ final class Boilerplate {
                 + "mastodon|flipboard|tumblr|messenger|wechat|weibo|vk|sms|email|e-mail|copy link|print)";
         NETWORKS = network + "(?:(?:\\s*[,|/·•]\\s*|\\s+or\\s+|\\s+and\\s+)(?:by\\s+)?" + network + "){0,12}";
         // tokens apart by a space or a comma, never by nothing, so the pattern reads each character once
-        String token = "(?:\\d{1,4}(?:[:./-]\\d{1,4}){0,2}(?:st|nd|rd|th)?|[ap]\\.?m\\.?|"
+        String token = "(?:\\d{1,4}(?:[:./-]\\d{1,4}){0,2}(?:st|nd|rd|th|[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|"
                 + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?|"
                 + "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?|(?-i:[A-Z]{2,4})|at|on|[-–—])";
         DATE = token + "(?:[\\s,]+" + token + "){0,9}";
@@ -209,8 +209,10 @@ final class Boilerplate {
             "comments?\\s*[-–—:]\\s*please (?:log ?in|sign in|register)\\b.{0,100}|please keep (?:your )?comments\\b.{0,200}"
                     + "|comments (?:have|need|must) to be\\b.{0,200}|(?:log ?in|sign in|register) to (?:comment|reply)\\b.{0,40}"
                     + "|add your comment\\b.{0,60}|jump to (?:the )?comments?(?: section)?|comment(?:ing)? (?:guidelines|policy|rules)",
-            "(?:posted|updated|published|last updated|first published|last modified)(?:\\s+on)?\\s*[:\\-–—]?\\s*"
-                    + DATE);
+            "(?:live\\s*)?(?:posted|updated|published|last updated|first published|originally published|last modified)(?:\\s+on)?\\s*[:\\-–—]?\\s*"
+                    + DATE + "(?:\\s*[,|]\\s*(?:updated|last updated|modified)(?:\\s+on)?\\s*[:\\-–—]?\\s*" + DATE + ")?",
+            // a count on a line of its own, the comments button's ("42"), and a live blog's post stamp ("16.05 AEDT", "6:30 p.m. CT")
+            "\\d{1,6}|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s+(?-i:[A-Z]{2,5})");
 
     /**
      * A row of furniture on one line, "Share | Print | Comments (38)" or "8 min read · 30 August

@@ -4883,4 +4883,17 @@ class RealWorldFormsTest {
                 "The council said it would review the evening timetable in the spring."), bodyText(a));
         assertEquals("Colm Breathnach", quote(a, "People here").speaker());
     }
+
+    @Test
+    void aPastedPagesDateLinesCommentCountAndPostStampsAreDropped() {
+        Article a = extract("a-pasted-page-with-its-dates-and-stamps.txt");
+        assertEquals(List.of("The coast road between Porthcurno and Treen was closed on Saturday after a landslip brought down part of the verge.",
+                "\"We heard a rumble at about four and then the lights went,\" said Kerenza Hosking, who lives beside the road.",
+                "Highways officers said the road would stay shut until engineers had checked the cliff.",
+                "\"Nobody should be walking the verge tonight,\" said Ruan Tregear, the parish council's chair.",
+                "A diversion through St Buryan adds about twenty minutes to the journey."), bodyText(a));
+        assertEquals("Kerenza Hosking", quote(a, "We heard").speaker());
+        assertEquals("Ruan Tregear", quote(a, "Nobody should").speaker());
+    }
 }
+
