@@ -15,6 +15,8 @@ final class BodyShaper {
     // of spaces would otherwise be tried every way it can be split, in quadratic time.
     private static final Pattern OPINION = Pattern.compile(
             "(?i)^(?:opinion|disclaimer)\\s*+[:|\\-–—]\\s*+.*\\b(opinion|views?|commentary)\\b.*$");
+    /** A story's sentence, not a caption's: told in the past or the future, or reported. */
+    private static final Pattern TOLD = Pattern.compile("\\b(?:has|had|have|was|were|will|would|said|says|told)\\b|[.!?]\\s+\\p{Lu}");
     private static final Pattern SOURCE = Pattern.compile(
             "(?i)^\\p{So}?\\s*+(?:source|via|originally published (?:at|on|by))\\s*+:?\\s*+(?<url>https?://\\S+)\\s*$");
     private static final String CLOSING = ".!?:;,…";
@@ -46,7 +48,8 @@ final class BodyShaper {
                 continue;
             }
             inLinkList = Boilerplate.linkListHeading(text);
-            if (inLinkList || text.isEmpty() || boilerplate.matches(text) || title != null && dek(raw, r, title)) {
+            if (inLinkList || text.isEmpty() || boilerplate.matches(text) || title != null && dek(raw, r, title)
+                    || title != null && !b.marked() && caption(raw, r)) {
                 continue;
             }
             Matcher src = SOURCE.matcher(text);
@@ -133,6 +136,33 @@ final class BodyShaper {
             blocks.remove(blocks.size() - 1);
         }
         return new ShapedBody(title, titleLine, opinion, blocks, faq, source);
+    }
+
+    /**
+     * A picture's caption in a pasted page: the line just before its credit ("A nurse prepares a vaccine at a
+     * clinic in Sandpoint on Thursday. ¶ Photograph: Kyle Ellison/AP", "… ¶ Alex Moreno | Getty Images"). A credit
+     * can follow a picture that has no caption, so only one sentence telling what the picture shows, in the present,
+     * is a caption: a paragraph quoting someone at length, or told in the past ("The board has put off the dredging…
+     * ¶ Photo: Harbour Board"), is the story's.
+     */
+    private static boolean caption(List<RawBlock> raw, int r) {
+        int next = r + 1;
+        while (next < raw.size() && raw.get(next).text().isBlank()) {
+            next++;
+        }
+        if (next >= raw.size() || !Boilerplate.pictureCredit(raw.get(next).text().strip())) {
+            return false;
+        }
+        String text = raw.get(r).text().strip();
+        if (text.length() > 250 || Boilerplate.pictureCredit(text) || TOLD.matcher(text).find()) {
+            return false;
+        }
+        int open = text.indexOf('“') >= 0 ? text.indexOf('“') : text.indexOf('"');
+        if (open < 0) {
+            return true;
+        }
+        int close = text.indexOf(text.charAt(open) == '“' ? '”' : '"', open + 1);
+        return close > open && close - open <= 40;
     }
 
     /** A short line that ends no sentence: at the end of a story, a label of the page's, not a paragraph. */

@@ -187,7 +187,7 @@ final class Boilerplate {
             // "Copyright PUNCH.", "All rights reserved. This material…": a page's notice, however it goes on
             "(?:©|copyright)\\s+(?-i:\\p{Lu})[\\p{L}&.\\s]{1,60}|all rights reserved\\b.{0,300}",
             // a caption closed by its picture's credit: "Noreen Walsh behind the bar in 2012. Picture: Brian Lougheed"
-            "[^“”\"]{1,250}[.!?]?\\s+(?:picture|photo|pic)\\s*:\\s*(?-i:\\p{Lu})[^.]{1,60}",
+            "[^“”\"]{1,250}[.!?]?\\s+(?:picture|photo|pic)(?: credit)?\\s*:\\s*(?-i:(?:\\p{Lu}\\.\\s?){0,3}\\p{Lu})[^.]{1,60}",
             // how long a story takes, and when it was posted: "4 min read", "Listen 4:12", "Updated 9:02 a.m. EST"
             "\\d{1,3}[- ]?min(?:ute)?s?\\s+(?:read|listen)",
             "listen(?: now)?(?:\\s*[:\\-–—]?\\s*\\d{1,2}:\\d{2})?",
@@ -241,6 +241,28 @@ final class Boilerplate {
     private static final Pattern GLUED_CREDIT = Pattern.compile(
             "[\\p{Ll}\\d)][.!?]\\p{Lu}[\\p{L}’'\\-]+(?: \\p{Lu}[\\p{L}’'\\-]+){1,2}/(?:The )?\\p{Lu}[\\p{L}&’' ]{1,40}$");
 
+    /**
+     * A caption closed by its picture's credit in brackets: "… on Monday. (Photo: Thapelo Mkhize)", "(Image: Pacemaker)",
+     * "(Express Photo by Arul Horizon)"; after a stop, a credit of a name for an outlet or an outlet's desk: "… on Nov.
+     * 12. (Jae C. Hong for The Washington Post)", "(ABC Central Victoria: Hamish Corrigan)".
+     */
+    private static final Pattern BRACKETED_CREDIT = Pattern.compile(
+            "(?:\\((?:[\\p{L}’'.]+\\s){0,2}(?:photo|image|picture|pic|photograph)s?(?:\\s+by\\s+|\\s*:\\s*)[^()]{1,60}"
+                    + "|[.!?]\\s+\\((?-i:\\p{Lu})[\\p{L}’'. ]{1,40}(?:\\sfor\\s|:\\s*)(?-i:\\p{Lu})[\\p{L}&’'. ]{1,40})\\)$", FLAGS);
+    /** A caption closed by a copyright credit: "Julian Marsh, the chief executive: “…” © Charlie Webb/FT". */
+    private static final Pattern COPYRIGHT_CREDIT = Pattern.compile(
+            "\\s©\\s*\\p{Lu}[\\p{L}’'.\\- ]{1,40}(?:/[\\p{L}&’'. ]{1,40})?$");
+
+    /**
+     * A picture's credit on a line of its own: "Photograph: Kyle Ellison/AP", "Credit... Jo Levin/The Daily Post",
+     * "Alex Moreno | Getty Images".
+     */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile(
+            "(?:photo(?:graph)?|picture|pic|image|credit)s?(?:\\s+credit)?\\s*(?::|\\.{2,3}|…)\\s*"
+                    + "(?-i:\\p{Lu}[\\p{L}’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}’'.\\-]*){0,3}(?:\\s*[/|]\\s*\\p{Lu}[\\p{L}’'.&\\-]*(?:\\s+\\p{Lu}[\\p{L}’'.&\\-]*){0,4})?)"
+                    + "|(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})\\s*[|/]\\s*"
+                    + "(?:getty images|afp(?: via getty images)?|reuters|ap(?: photo)?|pa(?: wire| media)?|shutterstock|alamy|epa)", FLAGS);
+
     private final List<Pattern> patterns;
 
     Boilerplate(List<Pattern> extra) {
@@ -260,6 +282,11 @@ final class Boilerplate {
         return LINK_LIST_HEADING.matcher(text).matches();
     }
 
+    /** Whether {@code line} is a picture's credit alone, which a pasted page prints just after its caption. */
+    static boolean pictureCredit(String line) {
+        return line.length() <= 120 && PICTURE_CREDIT.matcher(line).matches();
+    }
+
     boolean matches(String line) {
         String s = line.strip();
         if (s.length() > 300) {
@@ -275,6 +302,13 @@ final class Boilerplate {
             return true;
         }
         if (s.length() <= 80 && DATE_LINE.matcher(s).matches() && YEAR_OR_MONTH.matcher(s).find()) {
+            return true;
+        }
+        if (s.endsWith(")") && BRACKETED_CREDIT.matcher(s).region(Math.max(0, s.length() - 110), s.length()).find()) {
+            return true;
+        }
+        int copyright = s.lastIndexOf('©');
+        if (copyright > 0 && COPYRIGHT_CREDIT.matcher(s).region(copyright - 1, s.length()).find()) {
             return true;
         }
         int slash = s.lastIndexOf('/');

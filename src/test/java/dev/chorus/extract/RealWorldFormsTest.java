@@ -4895,5 +4895,17 @@ class RealWorldFormsTest {
         assertEquals("Kerenza Hosking", quote(a, "We heard").speaker());
         assertEquals("Ruan Tregear", quote(a, "Nobody should").speaker());
     }
+
+    @Test
+    void aPastedPagesCaptionsAndTheirCreditsAreDropped() {
+        Article a = extract("a-pasted-page-with-captions-and-credits.txt");
+        assertEquals(List.of("Growers in the Teme valley say a wet spring has cut the apple crop by a third.",
+                "\"We lost the blossom in April and never got it back,\" said Gwen Partridge, who farms 40 hectares near Tenbury.",
+                "Buyers at the mill said they would pay more for dessert apples this year.",
+                "\"Next year can only be better,\" said Ivor Lane, who runs the packhouse."), bodyText(a));
+        assertEquals(2, a.quotes().size(), a.quotes().toString());
+        assertEquals("Gwen Partridge", quote(a, "We lost the blossom in").speaker());
+        assertEquals("Ivor Lane", quote(a, "Next year").speaker());
+    }
 }
 
