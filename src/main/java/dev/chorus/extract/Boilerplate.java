@@ -127,7 +127,8 @@ final class Boilerplate {
             "(?-i:\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,3})\\s+(?:covers|reports on|writes about)\\s+[^.]{2,120}?"
                     + "\\s+for\\s+(?:the\\s+)?(?-i:\\p{Lu})[^.]{0,60}\\.(?:\\s+.{0,200})?",
             "(?-i:\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,3})\\s+is\\s+(?:a|an|the)\\s+[^.]{0,80}?"
-                    + "\\b(?:reporter|correspondent|staff writer|writer|editor|columnist|journalist)\\b[^.]{0,120}\\.(?:\\s+.{0,200})?",
+                    + "\\b(?:reporter|correspondent|staff writer|writer|editor|columnist|journalist|critic|reviewer|photographer)\\b[^.]{0,120}"
+                    + "(?:\\.\\p{L}{2,7}){0,3}\\.(?:\\s+.{0,200})?",
             "(?:a )?correction (?:was|has been) (?:made|appended)\\b.{0,300}|this (?:article|story|page|report) (?:was|has been) "
                     + "(?:amended|corrected|updated)\\b.{0,300}",
             "this (?:page|live blog|blog|story) (?:was last updated|will be updated)\\b.{0,250}",
@@ -195,7 +196,7 @@ final class Boilerplate {
             // "Gift this article", "Print this page", "0:00 / 0:00", "5 min", "Click to email a link to a friend"
             "save|remove|bookmark|copy link|read later|see all|gift (?:this )?(?:article|story)|print this (?:article|story|page)"
                     + "|\\d{1,2}:\\d{2}(?:\\s*/\\s*\\d{1,2}:\\d{2})?|\\d{1,3}\\s*mins?|click to (?:email|print|share)\\b.{0,80}"
-                    + "|reuse this content|promoted content|sponsored|[|·•/\\s]+",
+                    + "|reuse this content(?:\\s*\\(opens in (?:a )?new (?:window|tab)\\))?|promoted content|sponsored|[|·•/\\s]+",
             // "Follow", "Follow Us", "Follow Belfast Live": a button naming the outlet, capitals only, no verb after it
             "follow(?: us)?|(?-i:Follow(?:\\s+\\p{Lu}[\\p{L}’'&\\-]*){1,3})",
             // a newsletter's sign-up box: "This field is required", "Sign up to Headlines US", "after newsletter
@@ -212,7 +213,30 @@ final class Boilerplate {
             "(?:live\\s*)?(?:posted|updated|published|last updated|first published|originally published|last modified)(?:\\s+on)?\\s*[:\\-–—]?\\s*"
                     + DATE + "(?:\\s*[,|]\\s*(?:updated|last updated|modified)(?:\\s+on)?\\s*[:\\-–—]?\\s*" + DATE + ")?",
             // a count on a line of its own, the comments button's ("42"), and a live blog's post stamp ("16.05 AEDT", "6:30 p.m. CT")
-            "\\d{1,6}|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s+(?-i:[A-Z]{2,5})");
+            "\\d{1,6}|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s+(?-i:[A-Z]{2,5})",
+            // a newsletter box: "Stay informed with free updates", "Unlock the Editor’s Digest for free", "Enter your email
+            // address", "ABC Central Victoria — Get our local newsletter", "Get the latest … delivered to your inbox every
+            // morning.", "…emailed direct to you every morning", "The FT’s editor selects her favourite stories in this weekly
+            // newsletter.", "Subscribe to comment and get the full experience.", "Subscribe to CNBC PRO"
+            "stay informed with free updates|unlock (?:the )?[\\p{L}’' ]{1,40} for free|enter your e-?mail(?: address)?"
+                    + "|[^.!?“”\"]{0,60}\\bget our (?:free |local |daily |weekly )?newsletters?|subscribe to comment\\b.{0,120}"
+                    + "|(?:don['’]t miss (?:these|the latest) (?:insights|stories) from|subscribe to) (?-i:\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2})",
+            "[^.!?“”\"]{0,160}\\b(?:delivered|emailed|sent)(?: directly| direct| straight)? to (?:your inbox|you)\\b[^.!?“”\"]{0,60}[.!]?"
+                    + "|[^.!?“”\"]{0,160}\\bin this (?:weekly |daily |monthly |fortnightly )?newsletter\\.?|add to my\\s?\\p{L}{2,6}",
+            // a link to another story in the outlet's name, and a page's topics: "Read more in Daily Maverick: “…”: Inside…",
+            // "Read related topics:Sydney"
+            "read (?:more|also)\\s+(?:in|on|from|at)\\s+[\\p{L}’'. ]{1,40}:\\s*\\S.{0,250}|read related topics?\\s*:.{0,150}",
+            // an appeal and a print edition's advert: "Support Daily Maverick" (capitalised words only), "Available at select
+            // retailers every Saturday."
+            "(?-i:Support(?:\\s+\\p{Lu}[\\p{L}’'&\\-]*){1,3})|available (?:at|in|from) (?:select|selected|participating|all good) "
+                    + "(?:retailers|stores|newsagents|outlets|bookshops)\\b.{0,80}",
+            // a page's footer links: "Terms & conditions | Institutional Subscriber", "Licensing & Reprints", "Privacy Policy"
+            "terms (?:&|and) conditions|terms of (?:use|service)|privacy (?:policy|statement)|cookie (?:policy|settings|preferences)"
+                    + "|contact us|about us|advertise with us|institutional subscriber|licensing (?:&|and) reprints",
+            // copyright lines: "© News Pty Limited 2025. All times AEDT (GMT +11).", "2025 Chicago Tribune. Visit
+            // chicagotribune.com. Distributed by…", "Daily Maverick © All Rights Reserved", "©The Indian Express Pvt Ltd"
+            "©\\s*(?-i:\\p{Lu})[\\p{L}&’'. ]{1,60}(?:\\d{4}\\b.{0,200})?|\\d{4}\\s+(?-i:\\p{Lu})[\\p{L}&’' ]{1,40}\\.\\s+visit\\s+\\S+.{0,200}"
+                    + "|[\\p{L}&’' ]{1,40}\\s©\\s*all rights reserved\\.?");
 
     /**
      * A row of furniture on one line, "Share | Print | Comments (38)" or "8 min read · 30 August

@@ -4907,5 +4907,18 @@ class RealWorldFormsTest {
         assertEquals("Gwen Partridge", quote(a, "We lost the blossom in").speaker());
         assertEquals("Ivor Lane", quote(a, "Next year").speaker());
     }
+
+    @Test
+    void aPastedPagesNewsletterBoxesAppealsBioAndCopyrightAreDropped() {
+        Article a = extract("a-pasted-page-with-its-promotions.txt");
+        assertEquals(List.of("The city will shorten opening hours at three branch libraries from January, the council said on Monday.",
+                "\"We are asking people to bear with us for a year,\" said Tomasz Wrona, who leads the council's culture committee.",
+                "Readers at the Eastgate branch said the evening hours mattered most.",
+                "\"After work is the only time I can come,\" said Priya Shah, a nurse.",
+                "The council will review the hours again next summer."), bodyText(a));
+        assertEquals(2, a.quotes().size(), a.quotes().toString());
+        assertEquals("Tomasz Wrona", quote(a, "We are asking").speaker());
+        assertEquals("Priya Shah", quote(a, "After work").speaker());
+    }
 }
 
