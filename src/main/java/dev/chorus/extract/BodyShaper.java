@@ -15,6 +15,8 @@ final class BodyShaper {
     // of spaces would otherwise be tried every way it can be split, in quadratic time.
     private static final Pattern OPINION = Pattern.compile(
             "(?i)^(?:opinion|disclaimer)\\s*+[:|\\-–—]\\s*+.*\\b(opinion|views?|commentary)\\b.*$");
+    /** A link to a column, set between a story's paragraphs: "Opinion: AI can read a book aloud. It can't tell a story". */
+    private static final Pattern OPINION_LINK = Pattern.compile("(?i)opinion\\s*:\\s+(?-i:\\p{Lu})[^“”\"]{5,140}");
     /** A story's sentence, not a caption's: told in the past or the future, or reported. */
     private static final Pattern TOLD = Pattern.compile("\\b(?:has|had|have|was|were|will|would|said|says|told)\\b|[.!?]\\s+\\p{Lu}");
     private static final Pattern SOURCE = Pattern.compile(
@@ -42,9 +44,10 @@ final class BodyShaper {
         for (int r = 0; r < raw.size(); r++) {
             RawBlock b = raw.get(r);
             String text = b.text().strip();
-            if (inLinkList && looksLikeHeading(text)) {
+            if (inLinkList && (looksLikeHeading(text) || label(text))) {
                 // "Most read ¶ 'I thought the roof would come off': families describe… ¶ Energy bills
-                // to rise again in April": the headlines of a list of links, however many
+                // to rise again in April": the headlines of a list of links, however many; a list of
+                // topics may set one in small letters ("Related Topics ¶ Carnatic music ¶ music festival")
                 continue;
             }
             inLinkList = Boilerplate.linkListHeading(text);
@@ -64,6 +67,11 @@ final class BodyShaper {
             }
             if (!opinion && kept.size() < 3 && OPINION.matcher(text).matches()) {
                 opinion = true;
+                continue;
+            }
+            if (!kept.isEmpty() && !b.marked() && OPINION_LINK.matcher(text).matches()) {
+                // "Opinion: AI can read a book aloud. It can't tell a story", standing alone between a
+                // story's paragraphs, is a link to a column, not the story's
                 continue;
             }
             kept.add(b);
@@ -136,6 +144,12 @@ final class BodyShaper {
             blocks.remove(blocks.size() - 1);
         }
         return new ShapedBody(title, titleLine, opinion, blocks, faq, source);
+    }
+
+    /** A tag of a few words in small letters: "music festival". */
+    private static boolean label(String text) {
+        return !text.isEmpty() && text.split("\\s+").length <= 4 && Character.isLetter(text.codePointAt(0))
+                && CLOSING.indexOf(text.charAt(text.length() - 1)) < 0 && WRAPPERS.indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     /**

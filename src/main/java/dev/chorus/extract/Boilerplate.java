@@ -248,7 +248,9 @@ final class Boilerplate {
             + "|top stories|trending(?: now)?|editor's picks|you may also like|you might also like|related(?: stories| articles)?"
             + "|more from [\\p{L}' ]{1,40}|read next|read more|latest news|more about|more on this story|related topics|topics|tags"
             + "|see also|also read|explore more on (?:these|this) topics?|more in this section|latest from [\\p{L}' ]{1,30}"
-            + "|next in [\\p{L}' ]{1,30}|up next|trending news|related tags|recommended(?: for you)?|popular now)\\s*:?");
+            + "|next in [\\p{L}' ]{1,30}|up next|trending news|related tags|recommended(?: for you)?|popular now"
+            + "|related (?:content|coverage|links|posts|reading)|more coverage|more related stories|top news|trending nationally"
+            + "|follow the topics in this article|explore our coverage of [\\p{L}' ]{1,40}|most viewed)\\s*:?");
     private static final Pattern DATE_ALONE = Pattern.compile(DATE, FLAGS);
     /** A line that is a date and no more: "Sat 21 Nov 2026 19.42 GMT", "Thu., Nov. 20, 2026 timer 4 min. read". */
     private static final Pattern DATE_LINE = Pattern.compile(DATE + "(?:\\s+(?:timer\\s+)?\\d{1,3}\\s*min(?:ute)?s?\\.?\\s+read)?", FLAGS);
@@ -335,6 +337,9 @@ final class Boilerplate {
         if (copyright > 0 && COPYRIGHT_CREDIT.matcher(s).region(copyright - 1, s.length()).find()) {
             return true;
         }
+        if (runTogetherTags(s)) {
+            return true;
+        }
         int slash = s.lastIndexOf('/');
         if (slash > 0 && s.length() - slash <= 45 && GLUED_CREDIT.matcher(s).region(Math.max(0, slash - 50), s.length()).find()) {
             return true;
@@ -352,6 +357,29 @@ final class Boilerplate {
             }
         }
         return furniture;
+    }
+
+    /**
+     * A page's tags copied with no space between their links: "Follow Mirror FootballPremier LeagueFootballTransfer
+     * News", "Hong Kong film industryArtificial intelligenceJobs". Two words glued where a small letter, after at
+     * least three, meets a capital ("McAteer", "YouTube" are not), on a line that ends on no stop and quotes nothing.
+     */
+    static boolean runTogetherTags(String s) {
+        // a handle ("@FunkeAdebayoOfficial") and a quotation are not tags
+        if (s.isEmpty() || ".!?…\"”’)".indexOf(s.charAt(s.length() - 1)) >= 0 || s.indexOf('@') >= 0 || s.indexOf('“') >= 0
+                || s.indexOf('"') >= 0) {
+            return false;
+        }
+        int glued = 0;
+        int lowerRun = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c) && lowerRun >= 3) {
+                glued++;
+            }
+            lowerRun = Character.isLowerCase(c) ? lowerRun + 1 : 0;
+        }
+        return glued >= 2;
     }
 
     private boolean anyMatches(String s) {

@@ -4920,5 +4920,17 @@ class RealWorldFormsTest {
         assertEquals("Tomasz Wrona", quote(a, "We are asking").speaker());
         assertEquals("Priya Shah", quote(a, "After work").speaker());
     }
+
+    @Test
+    void aPastedPagesRelatedHeadlinesTopicsAndTagsAreDropped() {
+        Article a = extract("a-pasted-page-with-related-links-and-tags.txt");
+        assertEquals(List.of("A strike by ferry crews on the Solent was called off on Sunday night after the operator improved its pay offer.",
+                "\"It's not everything we asked for, but it's a fair deal,\" said Dara Whelan, the union's regional organiser.",
+                "Services will run to the normal timetable from Monday, the operator said.",
+                "Passengers were told to check the operator's website before travelling.",
+                "\"We are glad to have our crews back,\" said Owen Pryce, the operator's chief executive."), bodyText(a));
+        assertEquals("Dara Whelan", quote(a, "It's not everything").speaker());
+        assertEquals("Owen Pryce", quote(a, "We are glad").speaker());
+    }
 }
 
