@@ -139,11 +139,30 @@ final class BodyShaper {
             blocks.add(new ShapedBody.ShapedBlock(false, text, b.html(), b.line()));
         }
         addFaq(faq, question, answer);
-        while (!blocks.isEmpty() && trailingLabel(blocks.get(blocks.size() - 1))) {
+        boolean rawText = kept.stream().noneMatch(RawBlock::marked);
+        while (!blocks.isEmpty() && (trailingLabel(blocks.get(blocks.size() - 1))
+                || rawText && pageTail(blocks.get(blocks.size() - 1), blocks.size() > 1 ? blocks.get(blocks.size() - 2) : null))) {
             // "Equity ¶ Acting": the topics a page lists after its story, one link each
             blocks.remove(blocks.size() - 1);
         }
         return new ShapedBody(title, titleLine, opinion, blocks, faq, source);
+    }
+
+    /**
+     * What a pasted page prints after its story: a story never ends on a heading ("Licensing & Reprints ¶ Privacy
+     * Policy"), nor on a line after such a heading that ends on no stop and quotes nobody ("Data is a real-time
+     * snapshot. Data also provided by"). A short line alone at the end stays a paragraph.
+     */
+    private static boolean pageTail(ShapedBody.ShapedBlock b, ShapedBody.ShapedBlock before) {
+        String text = b.text().strip();
+        if (b.heading() || text.isEmpty()) {
+            // "FAQ", whose questions and answers follow it, is the story's
+            return !FaqShape.isHeading(text);
+        }
+        char last = text.charAt(text.length() - 1);
+        // a paragraph that quotes someone is the story's, whatever it ends on ("“…miss them.” DM", a sign-off)
+        return CLOSING.indexOf(last) < 0 && WRAPPERS.indexOf(last) < 0 && text.indexOf('“') < 0 && text.indexOf('"') < 0
+                && before != null && before.heading() && !FaqShape.isHeading(before.text().strip());
     }
 
     /** A tag of a few words in small letters: "music festival". */

@@ -4932,5 +4932,14 @@ class RealWorldFormsTest {
         assertEquals("Dara Whelan", quote(a, "It's not everything").speaker());
         assertEquals("Owen Pryce", quote(a, "We are glad").speaker());
     }
+
+    @Test
+    void aPastedStoryEndsOnItsLastParagraphNotOnThePagesFooter() {
+        Article a = extract("a-pasted-page-ending-in-its-footer.txt");
+        assertEquals(List.of("The village hall in Ashcombe will get a new roof before the winter, after a grant of £48,000 was approved on Tuesday.",
+                "\"We have had buckets on the stage for three years,\" said Hester Combe, who chairs the hall committee.",
+                "Work will start in October and take about six weeks."), bodyText(a));
+        assertEquals("Hester Combe", quote(a, "We have had").speaker());
+    }
 }
 
