@@ -17,6 +17,8 @@ final class BodyShaper {
             "(?i)^(?:opinion|disclaimer)\\s*+[:|\\-–—]\\s*+.*\\b(opinion|views?|commentary)\\b.*$");
     /** A link to a column, set between a story's paragraphs: "Opinion: AI can read a book aloud. It can't tell a story". */
     private static final Pattern OPINION_LINK = Pattern.compile("(?i)opinion\\s*:\\s+(?-i:\\p{Lu})[^“”\"]{5,140}");
+    /** A figure set against its label, a line of a story's table: "Earnings per share: 84 cents adjusted vs. 71 cents expected". */
+    private static final Pattern LABELLED_FIGURE = Pattern.compile("^[\\p{L} ]{2,40}:\\s*[$£€¥]?\\d");
     /** A story's sentence, not a caption's: told in the past or the future, or reported. */
     private static final Pattern TOLD = Pattern.compile("\\b(?:has|had|have|was|were|will|would|said|says|told)\\b|[.!?]\\s+\\p{Lu}");
     private static final Pattern SOURCE = Pattern.compile(
@@ -105,7 +107,9 @@ final class BodyShaper {
                 answer = new StringBuilder(FaqShape.answer(text));
                 continue;
             }
-            boolean heading = b.heading() || (!b.marked() && looksLikeHeading(text) && i + 1 < kept.size());
+            // "Earnings per share: 84 cents adjusted vs. 71 cents expected" is a line of the story's table, not a heading
+            boolean heading = b.heading() || (!b.marked() && looksLikeHeading(text) && i + 1 < kept.size()
+                    && !LABELLED_FIGURE.matcher(text).find());
             boolean beforeStory = !b.marked() && blocks.stream().noneMatch(s -> !s.heading());
             if (beforeStory && !heading && standfirst(text)) {
                 // "Route through 41 farms approved by 21 votes to 17 after heated four-hour meeting":

@@ -4941,5 +4941,14 @@ class RealWorldFormsTest {
                 "Work will start in October and take about six weeks."), bodyText(a));
         assertEquals("Hester Combe", quote(a, "We have had").speaker());
     }
+
+    @Test
+    void aFigureSetAgainstItsLabelIsALineOfTheStoryNotAHeading() {
+        Article a = extract("a-pasted-earnings-table.txt");
+        assertEquals(List.of(), a.headings());
+        assertTrue(a.paragraphs().contains("Earnings per share: 42 pence adjusted vs. 38 pence expected"), a.paragraphs().toString());
+        assertTrue(a.paragraphs().contains("Revenue: £1.21 billion vs. £1.18 billion expected"), a.paragraphs().toString());
+        assertEquals("Aileen Moss", quote(a, "Our export").speaker());
+    }
 }
 
