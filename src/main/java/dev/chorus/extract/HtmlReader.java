@@ -50,7 +50,12 @@ final class HtmlReader {
             + "kicker|eyebrow|overline|"
             // a video player set between paragraphs: its title ("Brennan: We are not in a crisis")
             // and "Play Video" would break a speaker's run of quotes
-            + "video-?player|video-?title|jw-?player|brightcove";
+            + "video-?player|video-?title|jw-?player|brightcove|"
+            // the standfirst under the headline, which the story tells again ("article__subdeck", "c-tagline",
+            // "standfirst", a summary's bullets "abstract-v2"), a picture's credit ("imageCredit",
+            // "…-Copyright"), a paywall's tout, a tip line ("article__tip") and a live page's list of its posts
+            + "standfirst|sub-?deck|dek|tagline|abstract|credit|copyright|paywall|tout|tip|tipline|"
+            + "event-summary|key-?updates";
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)(^|[\\s_-])(" + FURNITURE_WORDS + "|banner|header|masthead)([\\s_-]|$)");
     /**
@@ -289,6 +294,8 @@ final class HtmlReader {
                     // pages hash their class names, and the test id is the one that still says what it is
                     || FURNITURE.matcher(e.attr("data-testid")).find()
                     || "navigation".equals(e.attr("role")) || "complementary".equals(e.attr("role"))
+                    // "<p class="sub-title" itemprop="description">": the page's own summary, its standfirst
+                    || "description".equals(e.attr("itemprop")) && !e.normalName().equals("meta")
                     || sectionLabel(e)
                     || linksUnderRelatedHeading(e))) {
                 furniture.add(e);

@@ -4950,5 +4950,17 @@ class RealWorldFormsTest {
         assertTrue(a.paragraphs().contains("Revenue: £1.21 billion vs. £1.18 billion expected"), a.paragraphs().toString());
         assertEquals("Aileen Moss", quote(a, "Our export").speaker());
     }
+
+    @Test
+    void aSavedPagesStandfirstsPictureCreditsToutTipLineAndListOfPostsAreDropped() {
+        Article a = extract("a-saved-page-with-standfirst-credits-and-tip-line.html");
+        assertEquals(List.of("The Jubilee lido in Penzance will reopen on Saturday after four months of repairs to its tank and changing rooms.",
+                "“We have missed the cold water more than we can say,” said Tamsin Roskilly, who swims there every morning.",
+                "The council said the pool would open at 7am, an hour earlier than before.",
+                "“It is the best view in Cornwall from the water,” said Jowan Pengelly, the lido's manager."), bodyText(a));
+        assertEquals(2, a.quotes().size(), a.quotes().toString());
+        assertEquals("Tamsin Roskilly", quote(a, "We have missed").speaker());
+        assertEquals("Jowan Pengelly", quote(a, "It is the best").speaker());
+    }
 }
 
