@@ -85,6 +85,8 @@ final class HtmlReader {
     /** "key-events", "key-points": the class of a page's summary of itself. */
     private static final Pattern KEY_SUMMARY = Pattern.compile("(?i)(^|[\\s_-])key-?(?:events|points)([\\s_-]|$)");
     private static final Pattern DOUBLE_QUOTES = Pattern.compile("[“”\"«»„]");
+    /** An embedded post's credit: "— Maddie Rourke (@maddierourke) November 22, 2026". */
+    private static final Pattern EMBED_CREDIT = Pattern.compile("[—–-]\\s*[^()—–]{1,80}\\(@\\w{1,30}\\)[^()]{0,40}$");
     /** "paragraph--quote", "story-quote": a class naming a quote, which may be a pull quote. */
     private static final Pattern QUOTE_CLASS = Pattern.compile("(?i)quote");
     /** A text that opens with a quote: the quote, without the name after it. */
@@ -368,6 +370,13 @@ final class HtmlReader {
             if (words != null && !words.text().isBlank() && !DOUBLE_QUOTES.matcher(words.text()).find()) {
                 words.prependText("\u201C");
                 words.appendText("\u201D");
+            }
+            if (words != null && words.parent() == e && EMBED_CREDIT.matcher(e.text().substring(Math.max(0, e.text().length() - 150))).find()) {
+                // "<p>“…”</p>&mdash; Maddie Rourke (@maddierourke) <a>November 22, 2026</a>": the embed's credit,
+                // which the body's "She wrote on X:" has already given, would run into the post's words
+                while (words.nextSibling() != null) {
+                    words.nextSibling().remove();
+                }
             }
         }
     }

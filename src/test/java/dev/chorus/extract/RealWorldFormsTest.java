@@ -4962,5 +4962,14 @@ class RealWorldFormsTest {
         assertEquals("Tamsin Roskilly", quote(a, "We have missed").speaker());
         assertEquals("Jowan Pengelly", quote(a, "It is the best").speaker());
     }
+
+    @Test
+    void anIntroducedPostsCreditDoesNotRunIntoItsWords() {
+        Article a = extract("introduced-embedded-post.html");
+        assertTrue(a.paragraphs().contains("“Third letter going in tomorrow. Maybe a photo of my collarbone will help this time.”"),
+                "— Tomasz Wróbel (@tomwrobel) April 7, 2027 after the post's words: " + a.paragraphs());
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("@tomwrobel")), a.paragraphs().toString());
+        assertEquals("Tomasz Wróbel", quote(a, "Third letter going in").speaker());
+    }
 }
 
