@@ -230,6 +230,11 @@ final class Boilerplate {
             // retailers every Saturday."
             "(?-i:Support(?:\\s+\\p{Lu}[\\p{L}’'&\\-]*){1,3})|available (?:at|in|from) (?:select|selected|participating|all good) "
                     + "(?:retailers|stores|newsagents|outlets|bookshops)\\b.{0,80}",
+            // an appeal closing a story, and a tabloid's tip line: "I hope you appreciated this article. Before you move
+            // on, I wanted to ask if you would consider supporting our journalism.", "GOT A STORY? RING The Sun on…",
+            // "Our Standards: The Thomson Reuters Trust Principles."
+            "i hope you (?:appreciated|enjoyed|valued) this (?:article|story|piece|report)\\b.{0,300}"
+                    + "|got a story\\?.{0,250}|our standards\\s*:.{0,100}",
             // a page's footer links: "Terms & conditions | Institutional Subscriber", "Licensing & Reprints", "Privacy Policy"
             "terms (?:&|and) conditions|terms of (?:use|service)|privacy (?:policy|statement)|cookie (?:policy|settings|preferences)"
                     + "|contact us|about us|advertise with us|institutional subscriber|licensing (?:&|and) reprints",

@@ -4971,5 +4971,14 @@ class RealWorldFormsTest {
         assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("@tomwrobel")), a.paragraphs().toString());
         assertEquals("Tomasz Wróbel", quote(a, "Third letter going in").speaker());
     }
+
+    @Test
+    void aPagesAppealTipLineAndStandardsLinkAreDropped() {
+        Article a = extract("a-pasted-page-with-an-appeal-and-a-tip-line.txt");
+        assertEquals(List.of("A seal pup tangled in fishing net was freed by volunteers in Newlyn harbour on Sunday morning.",
+                "\"She was exhausted but she bit me twice, which is a good sign,\" said Morvah Jenkin, a volunteer medic.",
+                "The pup will be released at Gwithian once she has gained weight."), bodyText(a));
+        assertEquals("Morvah Jenkin", quote(a, "She was exhausted").speaker());
+    }
 }
 
