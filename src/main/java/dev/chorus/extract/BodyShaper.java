@@ -53,6 +53,14 @@ final class BodyShaper {
                 continue;
             }
             inLinkList = Boilerplate.linkListHeading(text);
+            if (title != null && !b.marked() && bylineOverDate(raw, r)) {
+                // "Zukiswa Mokoena ¶ 13 Nov 2025": the writer's name over the date; the one paragraph kept
+                // before it, among the section names and the headline repeated, is the standfirst
+                if (kept.stream().filter(k -> !looksLikeHeading(k.text().strip())).count() == 1) {
+                    kept.removeIf(k -> !looksLikeHeading(k.text().strip()));
+                }
+                continue;
+            }
             if (inLinkList || text.isEmpty() || boilerplate.matches(text) || title != null && dek(raw, r, title)
                     || title != null && !b.marked() && caption(raw, r)) {
                 continue;
@@ -167,6 +175,28 @@ final class BodyShaper {
         // a paragraph that quotes someone is the story's, whatever it ends on ("“…miss them.” DM", a sign-off)
         return CLOSING.indexOf(last) < 0 && WRAPPERS.indexOf(last) < 0 && text.indexOf('“') < 0 && text.indexOf('"') < 0
                 && before != null && before.heading() && !FaqShape.isHeading(before.text().strip());
+    }
+
+    /**
+     * A writer's name on a line of its own over a date or a reading time ("Chloe Brennan ¶ 3 min read", "Zukiswa
+     * Mokoena ¶ 13 Nov 2025"): a few capitalised words, no digit, no stop.
+     */
+    private static boolean bylineOverDate(List<RawBlock> raw, int r) {
+        String text = raw.get(r).text().strip();
+        String[] words = text.split("\\s+");
+        if (words.length < 2 || words.length > 5 || !looksLikeHeading(text) || text.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        int next = r + 1;
+        while (next < raw.size() && raw.get(next).text().isBlank()) {
+            next++;
+        }
+        return next < raw.size() && Boilerplate.dateLine(raw.get(next).text().strip());
     }
 
     /** A tag of a few words in small letters: "music festival". */

@@ -313,6 +313,18 @@ final class Boilerplate {
         return LINK_LIST_HEADING.matcher(text).matches();
     }
 
+    /** A reading time: "3 min read", "4 min. read". */
+    private static final Pattern READING_TIME = Pattern.compile("\\d{1,3}[- ]?min(?:ute)?s?\\.?\\s+read", FLAGS);
+
+    /**
+     * Whether {@code line} is a date, a time or a reading time and no more ("13 Nov 2025", "October 28, 2025 -
+     * 1:47PM", "3 min read"), which a pasted page prints under its byline.
+     */
+    static boolean dateLine(String line) {
+        return line.length() <= 80 && (DATE_LINE.matcher(line).matches() && YEAR_OR_MONTH.matcher(line).find()
+                || READING_TIME.matcher(line).matches());
+    }
+
     /** Whether {@code line} is a picture's credit alone, which a pasted page prints just after its caption. */
     static boolean pictureCredit(String line) {
         return line.length() <= 120 && PICTURE_CREDIT.matcher(line).matches();

@@ -4980,5 +4980,14 @@ class RealWorldFormsTest {
                 "The pup will be released at Gwithian once she has gained weight."), bodyText(a));
         assertEquals("Morvah Jenkin", quote(a, "She was exhausted").speaker());
     }
+
+    @Test
+    void aPastedBylineOverItsDateGoesWithTheStandfirstAboveIt() {
+        Article a = extract("a-pasted-byline-over-its-date.txt");
+        assertEquals(List.of("Crumb & Co closed nine of its 14 shops across Cardiff on Tuesday, its administrators said.",
+                "\"We tried everything to keep the ovens on,\" said Rhodri Castell, whose father founded the business in 1978.",
+                "The five remaining shops will trade as normal while a buyer is sought."), bodyText(a));
+        assertEquals("Rhodri Castell", quote(a, "We tried").speaker());
+    }
 }
 
