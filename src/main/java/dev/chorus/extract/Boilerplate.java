@@ -280,6 +280,9 @@ final class Boilerplate {
     private static final Pattern BRACKETED_CREDIT = Pattern.compile(
             "(?:\\((?:[\\p{L}’'.]+\\s){0,2}(?:photo|image|picture|pic|photograph)s?(?:\\s+by\\s+|\\s*:\\s*)[^()]{1,60}"
                     + "|[.!?]\\s+\\((?-i:\\p{Lu})[\\p{L}’'. ]{1,40}(?:\\sfor\\s|:\\s*)(?-i:\\p{Lu})[\\p{L}&’'. ]{1,40})\\)$", FLAGS);
+    /** A caption closed by a photographer and an outlet in square brackets: "… in Ol Kalou. [Kipchumba Ngeno, Standard]". */
+    private static final Pattern SQUARE_CREDIT = Pattern.compile(
+            "[.!?]\\s+\\[\\p{Lu}[\\p{L}’'.\\- ]{1,40},\\s*\\p{Lu}[\\p{L}&’'. ]{1,40}\\]$");
     /** A caption closed by a copyright credit: "Julian Marsh, the chief executive: “…” © Charlie Webb/FT". */
     private static final Pattern COPYRIGHT_CREDIT = Pattern.compile(
             "\\s©\\s*\\p{Lu}[\\p{L}’'.\\- ]{1,40}(?:/[\\p{L}&’'. ]{1,40})?$");
@@ -348,6 +351,9 @@ final class Boilerplate {
             return true;
         }
         if (s.endsWith(")") && BRACKETED_CREDIT.matcher(s).region(Math.max(0, s.length() - 110), s.length()).find()) {
+            return true;
+        }
+        if (s.endsWith("]") && SQUARE_CREDIT.matcher(s).region(Math.max(0, s.length() - 90), s.length()).find()) {
             return true;
         }
         int copyright = s.lastIndexOf('©');
