@@ -15,6 +15,9 @@ final class BodyShaper {
     // of spaces would otherwise be tried every way it can be split, in quadratic time.
     private static final Pattern OPINION = Pattern.compile(
             "(?i)^(?:opinion|disclaimer)\\s*+[:|\\-–—]\\s*+.*\\b(opinion|views?|commentary)\\b.*$");
+    private static final Pattern QUOTE_MARK = Pattern.compile("[“”\"]");
+    /** The heading of a page's summary of its story in a few bullets, above the story. */
+    private static final Pattern KEY_POINTS = Pattern.compile("(?i)key (?:points|takeaways)\\s*:?");
     /** A link to a column, set between a story's paragraphs: "Opinion: AI can read a book aloud. It can't tell a story". */
     private static final Pattern OPINION_LINK = Pattern.compile("(?i)opinion\\s*:\\s+(?-i:\\p{Lu})[^“”\"]{5,140}");
     /** A figure set against its label, a line of a story's table: "Earnings per share: 84 cents adjusted vs. 71 cents expected". */
@@ -43,6 +46,7 @@ final class BodyShaper {
         String source = null;
         List<RawBlock> kept = new ArrayList<>();
         boolean inLinkList = false;
+        boolean inKeyPoints = false;
         for (int r = 0; r < raw.size(); r++) {
             RawBlock b = raw.get(r);
             String text = b.text().strip();
@@ -53,6 +57,13 @@ final class BodyShaper {
                 continue;
             }
             inLinkList = Boilerplate.linkListHeading(text);
+            if (inKeyPoints && !b.marked() && keyPoint(text)) {
+                // "Key Points ¶ Ironpeak Games said it will cut about 900 jobs, or 14% of its workforce. ¶ …":
+                // a page's summary of the story before it begins, one short sentence a line
+                continue;
+            }
+            inKeyPoints = !b.marked() && KEY_POINTS.matcher(text).matches()
+                    && kept.stream().allMatch(k -> looksLikeHeading(k.text().strip()) || standfirst(k.text()));
             if (title != null && !b.marked() && bylineOverDate(raw, r)) {
                 // "Zukiswa Mokoena ¶ 13 Nov 2025": the writer's name over the date; the one paragraph kept
                 // before it, among the section names and the headline repeated, is the standfirst
@@ -197,6 +208,12 @@ final class BodyShaper {
             next++;
         }
         return next < raw.size() && Boilerplate.dateLine(raw.get(next).text().strip());
+    }
+
+    /** One short sentence that quotes nobody: a bullet of a page's key points, not a story's lede. */
+    private static boolean keyPoint(String text) {
+        return text.endsWith(".") && text.indexOf(". ") < 0 && text.split("\\s+").length <= 25
+                && !QUOTE_MARK.matcher(text).find();
     }
 
     /** A tag of a few words in small letters: "music festival". */

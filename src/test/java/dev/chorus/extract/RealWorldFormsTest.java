@@ -4989,5 +4989,15 @@ class RealWorldFormsTest {
                 "The five remaining shops will trade as normal while a buyer is sought."), bodyText(a));
         assertEquals("Rhodri Castell", quote(a, "We tried").speaker());
     }
+
+    @Test
+    void aPastedPagesKeyPointsAboveTheStoryAreDropped() {
+        Article a = extract("a-pasted-page-with-key-points.txt");
+        assertEquals(List.of("Harbour Foods shares rose 7% on Tuesday after the Bristol-based food maker said it would close two of its five plants "
+                        + "and invest in automated packing lines over the next three years.",
+                "\"This is the hardest decision we have made in forty years,\" said Aileen Moss, the chief executive.",
+                "The closures will affect about 600 workers."), bodyText(a));
+        assertEquals("Aileen Moss", quote(a, "This is the hardest").speaker());
+    }
 }
 
