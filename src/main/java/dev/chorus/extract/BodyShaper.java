@@ -50,10 +50,12 @@ final class BodyShaper {
         for (int r = 0; r < raw.size(); r++) {
             RawBlock b = raw.get(r);
             String text = b.text().strip();
-            if (inLinkList && (looksLikeHeading(text) || label(text))) {
+            if (inLinkList && (looksLikeHeading(text) || label(text) || headline(text))) {
                 // "Most read ¶ 'I thought the roof would come off': families describe… ¶ Energy bills
                 // to rise again in April": the headlines of a list of links, however many; a list of
-                // topics may set one in small letters ("Related Topics ¶ Carnatic music ¶ music festival")
+                // topics may set one in small letters ("Related Topics ¶ Carnatic music ¶ music festival"), and a
+                // headline may end on a stop when its words are capitalised ("A Theater Critic Tries to Spot
+                // the Machine. He Fails.") or on a question after a label ("Suburban water rates: How much more…?")
                 continue;
             }
             inLinkList = Boilerplate.linkListHeading(text);
@@ -214,6 +216,24 @@ final class BodyShaper {
     private static boolean keyPoint(String text) {
         return text.endsWith(".") && text.indexOf(". ") < 0 && text.split("\\s+").length <= 25
                 && !QUOTE_MARK.matcher(text).find();
+    }
+
+    /**
+     * A headline set as one ("A Theater Critic Tries to Spot the Machine. He Fails.": at least two words in three
+     * capitalised), or a label and a question ("Suburban water rates: How much more are residents paying?").
+     */
+    private static boolean headline(String text) {
+        String[] words = text.split("\\s+");
+        if (words.length < 3 || words.length > MAX_HEADING_WORDS || QUOTE_MARK.matcher(text).find()) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            if (Character.isUpperCase(w.codePointAt(0))) {
+                capitalised++;
+            }
+        }
+        return 3 * capitalised >= 2 * words.length || text.endsWith("?") && text.indexOf(": ") > 0;
     }
 
     /** A tag of a few words in small letters: "music festival". */
