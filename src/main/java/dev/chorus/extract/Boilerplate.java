@@ -42,6 +42,9 @@ final class Boilerplate {
         CREDIT = "(?:additional )?(?:reporting|writing|editing) by " + named + "(?:(?:,\\s*|\\s+and\\s+)" + named + "){0,4}";
     }
 
+    /** A photographer and the outlet they shoot for, run together by a copy: "Carla Peretti The Hamilton Spectator". */
+    private static final String NAME_THE_OUTLET = "(?-i:\\p{Lu}[\\p{L}’'\\-]+(?: \\p{Lu}[\\p{L}’'\\-]+){1,2} The(?: \\p{Lu}[\\p{L}’'\\-]+){1,3})";
+
     /** Shipped patterns; chorus.yml's 'boilerplate' adds to them. */
     static final List<String> DEFAULTS = List.of(
             // comment forms (WordPress and friends), in the languages scraped pages come in
@@ -187,6 +190,7 @@ final class Boilerplate {
                     + "(?:getty images|afp(?: via getty images)?|reuters|ap photo|ap|pa(?: wire| media)?|shutterstock|alamy|epa)",
             // "Copyright PUNCH.", "All rights reserved. This material…": a page's notice, however it goes on
             "(?:©|copyright)\\s+(?-i:\\p{Lu})[\\p{L}&.\\s]{1,60}|all rights reserved\\b.{0,300}",
+            NAME_THE_OUTLET,
             // a caption closed by its picture's credit: "Noreen Walsh behind the bar in 2012. Picture: Brian Lougheed"
             "[^“”\"]{1,250}[.!?]?\\s+(?:picture|photo|pic)(?: credit)?\\s*:\\s*(?-i:(?:\\p{Lu}\\.\\s?){0,3}\\p{Lu})[^.]{1,60}",
             // how long a story takes, and when it was posted: "4 min read", "Listen 4:12", "Updated 9:02 a.m. EST"
@@ -289,13 +293,14 @@ final class Boilerplate {
 
     /**
      * A picture's credit on a line of its own: "Photograph: Kyle Ellison/AP", "Credit... Jo Levin/The Daily Post",
-     * "Alex Moreno | Getty Images".
+     * "Alex Moreno | Getty Images", "Carla Peretti The Hamilton Spectator".
      */
     private static final Pattern PICTURE_CREDIT = Pattern.compile(
             "(?:photo(?:graph)?|picture|pic|image|credit)s?(?:\\s+credit)?\\s*(?::|\\.{2,3}|…)\\s*"
                     + "(?-i:\\p{Lu}[\\p{L}’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}’'.\\-]*){0,3}(?:\\s*[/|]\\s*\\p{Lu}[\\p{L}’'.&\\-]*(?:\\s+\\p{Lu}[\\p{L}’'.&\\-]*){0,4})?)"
                     + "|(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})\\s*[|/]\\s*"
-                    + "(?:getty images|afp(?: via getty images)?|reuters|ap(?: photo)?|pa(?: wire| media)?|shutterstock|alamy|epa)", FLAGS);
+                    + "(?:getty images|afp(?: via getty images)?|reuters|ap(?: photo)?|pa(?: wire| media)?|shutterstock|alamy|epa)"
+                    + "|" + NAME_THE_OUTLET, FLAGS);
 
     private final List<Pattern> patterns;
 
