@@ -31,6 +31,12 @@ public record Block(Type type, int number, String text, String html, List<QuoteS
      * {@link #isSplittable()}).
      */
     public List<Segment> segments() {
+        if (quotes.isEmpty()) {
+            // nothing to cut: a paragraph's HTML is its one run as it is
+            String inner = html != null && html.startsWith("<p>") && html.endsWith("</p>")
+                    ? html.substring(3, html.length() - 4) : null;
+            return List.of(new Segment(text, 0, inner));
+        }
         int[] cuts = new int[quotes.size() * 2];
         for (int i = 0; i < quotes.size(); i++) {
             cuts[2 * i] = quotes.get(i).start();
@@ -58,11 +64,11 @@ public record Block(Type type, int number, String text, String html, List<QuoteS
 
     /**
      * Whether {@link #segments()} can set the quotes off: always for raw text; for Markdown when
-     * its HTML is one paragraph of inline markup showing exactly the text. A list, a table or a
-     * quote block is shown whole, its quotes marked by anchors only.
+     * its HTML is one paragraph of inline markup showing exactly the text, which its runs' HTML
+     * then says. A list, a table or a quote block is shown whole, its quotes marked by anchors only.
      */
     public boolean isSplittable() {
-        return html == null || HtmlRuns.cut(html, text, new int[0]) != null;
+        return html == null || segments().get(0).html() != null;
     }
 
     public boolean isHeading() {
