@@ -1333,9 +1333,8 @@ final class Attributor {
 
         /**
          * Whether a name stands where a place does: after "in", "at" or "near" (not "from": "a cross
-         * from Ryan Tully"), or after an
-         * age's "of" ("Vincent Mancuso, 47, of Howard Beach"). Someone named only so is no one the
-         * article mentions.
+         * from Ryan Tully"), or after an age's "of" ("Vincent Mancuso, 47, of Howard Beach").
+         * Someone named only so is no one the article mentions.
          */
         private static boolean asAPlace(String p, NameScanner.Hit hit) {
             String before = hit.before();

@@ -63,9 +63,10 @@ public record Block(Type type, int number, String text, String html, List<QuoteS
     }
 
     /**
-     * Whether {@link #segments()} can set the quotes off: always for raw text; for Markdown when
-     * its HTML is one paragraph of inline markup showing exactly the text, which its runs' HTML
-     * then says. A list, a table or a quote block is shown whole, its quotes marked by anchors only.
+     * Whether {@link #segments()} can set the quotes off, which its runs' HTML then says: always
+     * for raw text; for Markdown when its HTML is one paragraph, and where it has quotes, one of
+     * inline markup showing exactly the text. A list, a table or a quote block is shown whole, its
+     * quotes marked by anchors only.
      */
     public boolean isSplittable() {
         return html == null || segments().get(0).html() != null;
