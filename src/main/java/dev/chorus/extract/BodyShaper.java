@@ -75,7 +75,7 @@ final class BodyShaper {
                 continue;
             }
             if (inLinkList || text.isEmpty() || boilerplate.matches(text) || title != null && dek(raw, r, title)
-                    || title != null && !b.marked() && caption(raw, r)) {
+                    || title != null && !b.marked() && (caption(raw, r) || creditUnderItsCaption(raw, r))) {
                 continue;
             }
             Matcher src = SOURCE.matcher(text);
@@ -254,10 +254,15 @@ final class BodyShaper {
         while (next < raw.size() && raw.get(next).text().isBlank()) {
             next++;
         }
-        if (next >= raw.size() || !Boilerplate.pictureCredit(raw.get(next).text().strip())) {
+        if (next >= raw.size()) {
             return false;
         }
+        String credit = raw.get(next).text().strip();
         String text = raw.get(r).text().strip();
+        // "Kayla Brennan for NY Post" is a credit only under a sentence, as "New Hope for Atlantic Avenue" is not
+        if (!Boilerplate.pictureCredit(credit) && !(Boilerplate.creditUnderCaption(credit) && text.endsWith("."))) {
+            return false;
+        }
         if (text.length() > 250 || Boilerplate.pictureCredit(text) || TOLD.matcher(text).find()) {
             return false;
         }
@@ -267,6 +272,18 @@ final class BodyShaper {
         }
         int close = text.indexOf(text.charAt(open) == '“' ? '”' : '"', open + 1);
         return close > open && close - open <= 40;
+    }
+
+    /** "Kayla Brennan for NY Post", "Supplied": a credit known as one by the caption just above it. */
+    private static boolean creditUnderItsCaption(List<RawBlock> raw, int r) {
+        if (!Boilerplate.creditUnderCaption(raw.get(r).text().strip())) {
+            return false;
+        }
+        int before = r - 1;
+        while (before >= 0 && raw.get(before).text().isBlank()) {
+            before--;
+        }
+        return before >= 0 && caption(raw, before);
     }
 
     /** A short line that ends no sentence: at the end of a story, a label of the page's, not a paragraph. */

@@ -348,6 +348,25 @@ final class Boilerplate {
         return line.length() <= 120 && PICTURE_CREDIT.matcher(line).matches();
     }
 
+    /**
+     * A credit that only the caption just above makes one: "Kayla Brennan for NY Post", "Rick Madonik/Toronto Star",
+     * "Supplied". Alone, "New Hope for Ballymena" could be a heading.
+     */
+    private static final Pattern CREDIT_UNDER_CAPTION = Pattern.compile(
+            "(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3})\\s*(?:\\sfor\\s|/)\\s*"
+                    + "(?-i:(?:The\\s+)?\\p{Lu}[\\p{L}&’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}&’'.\\-]*){0,4})"
+                    + "|supplied|handout|file photo|courtesy(?: of)? (?-i:\\p{Lu})[\\p{L}&’'. ]{1,60}", FLAGS);
+
+    static boolean creditUnderCaption(String line) {
+        return line.length() <= 80 && CREDIT_UNDER_CAPTION.matcher(line).matches();
+    }
+
+    /** A credit on a line of its own that is never a heading: "Rick Madonik/Toronto Star", "Supplied", "Handout". */
+    private static final Pattern CREDIT_ALONE = Pattern.compile(
+            "(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3})\\s*/\\s*"
+                    + "(?-i:(?:The\\s+)?\\p{Lu}[\\p{L}&’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}&’'.\\-]*){0,4})"
+                    + "|supplied|handout|file photo", FLAGS);
+
     boolean matches(String line) {
         String s = line.strip();
         if (s.length() > 300) {
@@ -380,6 +399,9 @@ final class Boilerplate {
             return true;
         }
         if (runTogetherTags(s)) {
+            return true;
+        }
+        if (s.length() <= 60 && CREDIT_ALONE.matcher(s).matches()) {
             return true;
         }
         int slash = s.lastIndexOf('/');

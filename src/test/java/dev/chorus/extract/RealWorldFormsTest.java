@@ -4999,5 +4999,16 @@ class RealWorldFormsTest {
                 "The closures will affect about 600 workers."), bodyText(a));
         assertEquals("Aileen Moss", quote(a, "This is the hardest").speaker());
     }
-}
 
+    @Test
+    void aPastedCaptionsBareCreditGoesWithItButAHeadingOfTheSameShapeStays() {
+        Article a = extract("a-pasted-caption-and-its-bare-credit.txt");
+        assertEquals(List.of("New Hope for Atlantic Avenue"), a.headings());
+        String all = String.join("\n", a.paragraphs());
+        for (String furniture : List.of("A baker leaves", "Tom Reyes for The Courier", "Rick Madonik", "Supplied")) {
+            assertFalse(all.contains(furniture), furniture + " in " + a.paragraphs());
+        }
+        assertEquals("Alma Ortiz", quote(a, "He put his").speaker());
+        assertEquals("Dolores Pena", quote(a, "We need a bakery").speaker());
+    }
+}
