@@ -4671,6 +4671,20 @@ final class Attributor {
                 }
             }
             PersonRef last = lastRef(pre, false, true);
+            if (TOLD_THEM.matcher(s).region(verb.end(), Math.min(s.length(), verb.end() + 12)).lookingAt()) {
+                // "Vincent Mancuso was sentenced…, after the judge told him he had “…”", "after a judge
+                // told him": a role no one named holds, telling the one acting before, is someone the
+                // text does not name, not the "he" of what they said
+                int end = pre.stripTrailing().length();
+                Descriptors.Match u = lastUnnamed(pre, end);
+                if (u != null && u.end() == end) {
+                    return unnamedRef(pre, u);
+                }
+                if (last != null && last.type() == PersonRef.Type.DESCRIPTOR && last.end() == end
+                        && people.latestWithRole(Descriptors.roleOf(last.text()), Long.MAX_VALUE) == null) {
+                    return new PersonRef(PersonRef.Type.ORGANISATION, last.text(), last.start(), last.end());
+                }
+            }
             return last != null && aBodyByItsWords(last, pre, s.substring(verb.end()))
                     ? new PersonRef(PersonRef.Type.ORGANISATION, last.text(), last.start(), last.end()) : last;
         }

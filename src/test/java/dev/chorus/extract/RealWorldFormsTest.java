@@ -5011,4 +5011,11 @@ class RealWorldFormsTest {
         assertEquals("Alma Ortiz", quote(a, "He put his").speaker());
         assertEquals("Dolores Pena", quote(a, "We need a bakery").speaker());
     }
+
+    @Test
+    void aRoleTellingHimWhatHeHadDoneSpeaksNotTheOneTold() {
+        Article a = extract("a-role-telling-him-what-he-had-done.txt");
+        assertNull(quote(a, "betrayed every").speaker(), "…jailed… after the judge told him he had “…” (no judge is named)");
+        assertNull(quote(a, "led astray").speaker(), "…after a magistrate told him he had been “…”");
+    }
 }
