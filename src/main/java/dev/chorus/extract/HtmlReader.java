@@ -316,9 +316,13 @@ final class HtmlReader {
             }
         }
         String articleBody = text(ld, "articleBody");
-        if (blocks.stream().allMatch(RawBlock::heading) && articleBody != null && !articleBody.isBlank()) {
+        int declared = articleBody == null ? 0
+                : Extractor.countWords(articleBody.indexOf('<') >= 0 ? Jsoup.parse(articleBody).text() : articleBody);
+        if (declared > 0 && (blocks.stream().allMatch(RawBlock::heading) || declared >= 150 && wordsOf(blocks) * 2 < declared)) {
             // a page saved as its source before a script wrote the story into it ("Please enable
-            // JavaScript"): the story is still in its JSON-LD, as the search engines are given it
+            // JavaScript"), or one whose story is set in markup the reader did not take for it (it
+            // found less than half the words): the story is still in its JSON-LD, as the search
+            // engines are given it
             blocks.clear();
             blocks.addAll(fromArticleBody(articleBody, ldLine));
         }
@@ -471,6 +475,16 @@ final class HtmlReader {
             q.prependText(nested ? "‘" : "“");
             q.appendText(nested ? "’" : "”");
         }
+    }
+
+    private static int wordsOf(List<RawBlock> blocks) {
+        int words = 0;
+        for (RawBlock b : blocks) {
+            if (!b.heading()) {
+                words += Extractor.countWords(b.text());
+            }
+        }
+        return words;
     }
 
     /**

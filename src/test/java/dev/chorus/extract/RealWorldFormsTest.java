@@ -5018,4 +5018,13 @@ class RealWorldFormsTest {
         assertNull(quote(a, "betrayed every").speaker(), "…jailed… after the judge told him he had “…” (no judge is named)");
         assertNull(quote(a, "led astray").speaker(), "…after a magistrate told him he had been “…”");
     }
+
+    @Test
+    void aPageWhoseStoryTheReaderMissesFallsBackToItsJsonLdArticleBody() {
+        Article a = extract("story-only-in-its-json-ld-article-body.html");
+        assertEquals(7, a.paragraphs().size(), a.paragraphs().toString());
+        assertTrue(a.paragraphs().get(0).startsWith("The city's last independent cinema"), a.paragraphs().get(0));
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("unlimited access")), "not the subscription card");
+        assertEquals("Brendan Foley", quote(a, "I had my first date").speaker());
+    }
 }
