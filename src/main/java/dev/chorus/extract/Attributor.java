@@ -5145,7 +5145,9 @@ final class Attributor {
                 if (r.start() == own || r.type() == PersonRef.Type.ORGANISATION || !r.canSpeak()) {
                     continue;
                 }
-                if (asideToTheEnd && r.start() >= ownEnd && !actsAfter(between, r.end())) {
+                if (asideToTheEnd && r.start() >= ownEnd && !speaksAfter(between, r.end())) {
+                    // "said Moira Callan, who has run the cinema with her brother since their father died
+                    // in 2004. “…”": those the aside names only describe her, unless one of them speaks
                     continue;
                 }
                 if (r.type() == PersonRef.Type.DESCRIPTOR && own > 0 && r.end() <= own && renames(between.substring(r.end(), own))) {
@@ -5235,11 +5237,15 @@ final class Attributor {
                     || (before.equals("of") || before.equals("for")) && text.startsWith(", which ", end);
         }
 
-        /** Whether a verb follows a reference at {@code end}: "her brother said", not "her brother, Emre". */
-        private static boolean actsAfter(String text, int end) {
+        /** Whether the word after a reference is a verb of saying: "her brother said", not "her brother died". */
+        private static boolean speaksAfter(String text, int end) {
             Matcher m = NEXT_WORD.matcher(text).region(end, text.length());
-            return m.lookingAt() && !FUNCTION_WORDS.contains(m.group(1));
+            return m.lookingAt() && (SAYING.contains(m.group(1)) || SPOKE_TOO.contains(m.group(1)));
         }
+
+        /** Verbs of saying besides {@link #SAYING}'s, in the present and the past. */
+        private static final Set<String> SPOKE_TOO = Set.of("says", "tells", "adds", "asked", "asks", "replied", "replies",
+                "recalled", "recalls", "wrote", "writes", "posted", "posts");
 
         /** Someone the text does not name, as a reference: like a body's, it gives the quote no speaker. */
         private static PersonRef unnamedRef(String text, Descriptors.Match m) {

@@ -5027,4 +5027,11 @@ class RealWorldFormsTest {
         assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("unlimited access")), "not the subscription card");
         assertEquals("Brendan Foley", quote(a, "I had my first date").speaker());
     }
+
+    @Test
+    void anAsideNamingHerFamilyAfterHerQuoteKeepsHerTheSpeakerOfTheNext() {
+        Article a = extract("an-aside-naming-her-family-after-her-quote.txt");
+        assertEquals("Moira Callan", quote(a, "We offered more rent").speaker(),
+                "said Moira Callan, who has run the cinema with her brother since their father died in 2004. \"…\"");
+    }
 }
