@@ -629,9 +629,15 @@ final class HtmlReader {
         int most = 0;
         for (Element e : doc.body().select("div, section, td")) {
             int direct = looseText(e);
-            for (Element p : e.children()) {
-                if (p.tagName().equals("p")) {
-                    direct += p.text().length();
+            for (Element c : e.children()) {
+                if (c.tagName().equals("p")) {
+                    direct += c.text().length();
+                } else if (c.normalName().equals("div") && !hasBlockChild(c)) {
+                    // "<div class="content"><div>First paragraph…</div><div>…": a div holding only
+                    // text is a paragraph set without a <p>; weighed alone, the densest block would
+                    // be the longest of them, and the story one paragraph long
+                    int length = c.text().length();
+                    direct += length >= LOOSE_PARAGRAPH ? length : 0;
                 }
             }
             if (direct > most) {

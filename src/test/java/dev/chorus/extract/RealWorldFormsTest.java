@@ -5034,4 +5034,15 @@ class RealWorldFormsTest {
         assertEquals("Moira Callan", quote(a, "We offered more rent").speaker(),
                 "said Moira Callan, who has run the cinema with her brother since their father died in 2004. \"…\"");
     }
+
+    @Test
+    void aStorySetInDivsWithoutParagraphsIsReadWhole() {
+        Article a = extract("body-in-divs-without-paragraphs.html");
+        assertEquals(6, a.paragraphs().size(), a.paragraphs().toString());
+        assertTrue(a.paragraphs().get(0).startsWith("The tidal pool at Saltcote"), a.paragraphs().get(0));
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("Lifeboat crew")), "the most-read list is not the story");
+        assertEquals("Helen Garbutt", quote(a, "We will put every number").speaker(),
+                "each <div> is a paragraph of the story, not the story one paragraph long");
+        assertEquals("Ray Denholm", quote(a, "The pool is the reason").speaker());
+    }
 }
