@@ -299,7 +299,8 @@ final class HtmlReader {
                     // "<p class="sub-title" itemprop="description">": the page's own summary, its standfirst
                     || "description".equals(e.attr("itemprop")) && !e.normalName().equals("meta")
                     || sectionLabel(e)
-                    || linksUnderRelatedHeading(e))) {
+                    || linksUnderRelatedHeading(e)
+                    || teaserCards(e))) {
                 furniture.add(e);
             }
         }
@@ -438,7 +439,41 @@ final class HtmlReader {
         }
         Element first = e.firstElementChild();
         return first != null && first.tagName().length() == 2 && first.tagName().charAt(0) == 'h'
-                && RELATED_HEADING.matcher(first.text().strip()).matches() && !e.select("li a").isEmpty();
+                && RELATED_HEADING.matcher(first.text().strip()).matches()
+                && (!e.select("li a, h2 a, h3 a, h4 a, h5 a, h6 a").isEmpty() || e.select("p").stream().anyMatch(HtmlReader::onlyALink));
+    }
+
+    /** "<p><a href="/other-story">Council backs bypass after “heated” debate</a></p>": a paragraph that is one link. */
+    private static boolean onlyALink(Element p) {
+        Element a = p.children().size() == 1 ? p.child(0) : null;
+        return a != null && a.normalName().equals("a") && a.text().strip().equals(p.text().strip());
+    }
+
+    /**
+     * "<div class="recirc"><article class="card"><h3><a href="/other-story">…</a></h3><p>…</p>":
+     * a row of cards, most of the box's children, each another story's headline as a link and a
+     * line of its summary, which may quote someone. Whatever the box is called, its cards say what it is.
+     */
+    private static boolean teaserCards(Element e) {
+        Elements children = e.children();
+        if (children.size() < 3) {
+            return false;
+        }
+        int cards = 0;
+        for (Element c : children) {
+            if (isCard(c)) {
+                cards++;
+            }
+        }
+        return cards >= 3 && 2 * cards > children.size();
+    }
+
+    private static boolean isCard(Element c) {
+        Element heading = c.selectFirst("h2, h3, h4, h5, h6");
+        Element link = heading == null ? null : heading.selectFirst("a[href]");
+        // a live post's heading may link to the post itself ("#post-12"): that is no other story
+        return link != null && link.attr("href").indexOf('#') < 0
+                && 5 * link.text().length() >= 4 * heading.text().length() && c.text().length() < 600;
     }
 
     /**
@@ -597,9 +632,14 @@ final class HtmlReader {
      * {@code div.live-post}), and some pages each paragraph: when the element chosen, or its
      * parent, has siblings of the same kind, the article is all of them, so their parent.
      */
-    private static Element liveBlogAround(Element chosen) {
+    private static Element liveBlogAround(Element chosen, Paragraphs paragraphs) {
         Element e = chosen;
         for (int up = 0; up < 2 && e != null && e.parent() != null && !e.normalName().equals("body"); up++, e = e.parent()) {
+            // "<article>the story</article><article>a teaser</article><article>…": one that holds
+            // most of the text among its like is the story, and its siblings are other stories
+            if (10 * paragraphs.textIn(chosen) >= 7 * paragraphs.textIn(e.parent())) {
+                continue;
+            }
             int alike = 0;
             for (Element sibling : e.parent().children()) {
                 if (sibling.normalName().equals(e.normalName()) && sibling.className().equals(e.className())
@@ -623,7 +663,7 @@ final class HtmlReader {
             }
         }
         if (best != null && paragraphs.textIn(best) > 200) {
-            return liveBlogAround(best);
+            return liveBlogAround(best, paragraphs);
         }
         Element densest = doc.body();
         int most = 0;
@@ -645,7 +685,7 @@ final class HtmlReader {
                 densest = e;
             }
         }
-        return densest == doc.body() ? densest : liveBlogAround(densest);
+        return densest == doc.body() ? densest : liveBlogAround(densest, paragraphs);
     }
 
     /**

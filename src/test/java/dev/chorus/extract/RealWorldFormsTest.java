@@ -5045,4 +5045,25 @@ class RealWorldFormsTest {
                 "each <div> is a paragraph of the story, not the story one paragraph long");
         assertEquals("Ray Denholm", quote(a, "The pool is the reason").speaker());
     }
+
+    @Test
+    void teaserCardsAndLinkOnlyTeasersAreNotTheStory() {
+        Article a = extract("a-story-among-teaser-cards.html");
+        assertEquals(5, a.paragraphs().size(), a.paragraphs().toString());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("end of the island") || q.text().contains("long overdue")),
+                "a row of cards, each another story's linked headline and summary, is not the story: " + a.quotes());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("will take until Easter")),
+                "links under “You may also like” are other stories' headlines: " + a.quotes());
+        assertEquals("Isla Rennie", quote(a, "If fuel comes down").speaker());
+        assertEquals("Angus Blair", quote(a, "Every loaf of bread").speaker());
+    }
+
+    @Test
+    void anArticleHoldingMostOfTheTextIsTheStoryNotItsTeaserSiblings() {
+        Article a = extract("a-story-article-beside-teaser-articles.html");
+        assertEquals(5, a.paragraphs().size(), a.paragraphs().toString());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("ready to go up") || q.text().contains("false economy")),
+                "the <article>s beside the story are teasers, not posts of a live blog: " + a.quotes());
+        assertEquals("Gwen Pryce", quote(a, "No more sharing lifts").speaker());
+    }
 }
