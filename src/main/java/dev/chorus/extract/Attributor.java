@@ -886,6 +886,10 @@ final class Attributor {
     private static final Pattern ASKED_SOMEONE = Pattern.compile(
             "\\s+(?:then\\s+|also\\s+|later\\s+)?(?:asked|questioned|pressed|quizzed)\\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Cllr|Judge|Justice)\\.?\\s+)?");
 
+    /** "Ocampo asked whether she had read…": one asking, with the one asked not named. */
+    private static final Pattern ASKS_OF_SOMEONE_UNNAMED = Pattern.compile(
+            "\\s+(?:then\\s+|also\\s+|later\\s+)?(?:asked|asks)\\s+(?:(?:him|her)\\s+)?(?:whether|if|what|why|how|when|where)\\s");
+
     /** "He said locum physicians…": a paragraph that opens by reporting what someone said. */
     private static final Pattern PRONOUN_REPORTS = Pattern.compile(
             "(He|She)\\s+(?:also\\s+)?(?:said|says|added|explained|noted|argued|insisted|warned)\\s+(?!“|\")");
@@ -1266,7 +1270,10 @@ final class Attributor {
                         people.count(name, 1);
                         people.introduce(name, base + hit.start());
                         Matcher self = SAID_OF_SELF.matcher(p).region(hit.end(), Math.min(p.length(), hit.end() + 40));
-                        if (self.lookingAt() && hit.honorific() == null && !speaksAsTheOther(p, self.end(), self.group(1), inParagraph, k)) {
+                        if (self.lookingAt() && hit.honorific() == null && !speaksAsTheOther(p, self.end(), self.group(1), inParagraph, k)
+                                // "describe Voss by the nickname …, a name Harlan said he encouraged": the "he"
+                                // may be the one named before her in the sentence
+                                && !someoneNamedBeforeInTheSentence(p, inParagraph, k)) {
                             // "Klassen said he had considered calling a timeout": Darcy Klassen is a man
                             people.correctGuessedGender(name, genderOf(self.group(1)));
                         } else if (hit.tokens().size() > 1 && hit.honorific() == null && name.equals(String.join(" ", hit.tokens()))) {
@@ -3181,6 +3188,24 @@ final class Attributor {
          * ("Van Wyk asked Ms Tjiho whether…" ¶ "“…?” Van Wyk asked." ¶ "“…,” she replied"), the one
          * asked is named in the paragraph before that.
          */
+        private boolean anotherAsksInThisParagraph(int limit, String who) {
+            int current = (int) (currentBase / PARAGRAPH_STRIDE) - 1;
+            String p = paragraphs.get(current);
+            for (NameScanner.Hit hit : hits.get(current)) {
+                if (hit.end() > limit) {
+                    break;
+                }
+                if (ASKS_OF_SOMEONE_UNNAMED.matcher(p).region(hit.end(), Math.min(p.length(), hit.end() + 30)).lookingAt()) {
+                    String name = people.resolve(hit.tokens(), hit.honorific(), People.Evidence.TEXT,
+                            currentBase + hit.start());
+                    if (name != null && !name.equals(who)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         private String askedBefore(int limit, char g) {
             int current = (int) (currentBase / PARAGRAPH_STRIDE) - 1;
             int earliest = Math.max(0, current - (current > 0 && asksAQuestion(paragraphs.get(current - 1)) ? 2 : 1));
@@ -4104,7 +4129,10 @@ final class Attributor {
                             // named acting just before his reply, he answers again
                             && !who.equals(people.actingSince(actingFrom(at), at, g))
                             // "Senator Tjandra asked Ms Gale whether… “…,” she replied": she was asked
-                            && ((asker = askerBefore(offset, (char) 0)) == null || asker.equals(who))) {
+                            && ((asker = askerBefore(offset, (char) 0)) == null || asker.equals(who))
+                            // "Under cross-examination, Ocampo asked whether she had read… “…,” she replied":
+                            // someone else asks her, so she answers again
+                            && !anotherAsksInThisParagraph(offset, who)) {
                         // the other side of the exchange: the last one named who is not the one answered
                         String other = people.latestOtherThan(who, at - 2 * PARAGRAPH_STRIDE - at % PARAGRAPH_STRIDE, at, g);
                         // with nobody else named, nobody asked aloud: "Asked whether he would miss it, he
@@ -6007,6 +6035,20 @@ final class Attributor {
      * one named the other pronoun before anyone else is named, so the "he" was someone else (the
      * man remembered), not Campbell.
      */
+    private static boolean someoneNamedBeforeInTheSentence(String p, List<NameScanner.Hit> hits, int k) {
+        if (k == 0) {
+            return false;
+        }
+        int start = hits.get(k).start();
+        for (int i = hits.get(k - 1).end(); i < start; i++) {
+            char c = p.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean speaksAsTheOther(String p, int from, String pronoun, List<NameScanner.Hit> hits, int k) {
         Matcher other = OTHER_PRONOUN_SPEAKS.matcher(p).region(from, p.length());
         while (other.find()) {

@@ -5066,4 +5066,22 @@ class RealWorldFormsTest {
                 "the <article>s beside the story are teasers, not posts of a live blog: " + a.quotes());
         assertEquals("Gwen Pryce", quote(a, "No more sharing lifts").speaker());
     }
+
+    @Test
+    void sheKeepsHerGenderWhenSheSaysHeOfSomeoneNamedBeforeHer() {
+        Article a = extract("a-nickname-she-said-he-encouraged.txt");
+        assertEquals("Rebecca Thornbury", quote(a, "not for a single day").speaker(),
+                "“a name Thornbury said he liked to use” speaks of Desmond Pike, named before her in the sentence");
+        assertEquals("Rebecca Thornbury", quote(a, "He took their money").speaker());
+        assertEquals("Rebecca Thornbury", quote(a, "Then he blamed them.").speaker());
+    }
+
+    @Test
+    void theOneAnotherAsksAboutHerselfRepliesAgain() {
+        Article a = extract("another-asks-whether-she-and-she-replies.txt");
+        assertEquals("Edna Crabtree", quote(a, "Not enough to bury").speaker());
+        assertEquals("Edna Crabtree", quote(a, "I read what he put").speaker(),
+                "“Fenwick asked whether she had read… “…,” she replied”: she answers him, not the prosecutor who asked before");
+        assertEquals("Edna Crabtree", quote(a, "Nobody showed me the rest.").speaker());
+    }
 }
