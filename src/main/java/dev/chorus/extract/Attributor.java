@@ -886,6 +886,9 @@ final class Attributor {
     private static final Pattern ASKED_SOMEONE = Pattern.compile(
             "\\s+(?:then\\s+|also\\s+|later\\s+)?(?:asked|questioned|pressed|quizzed)\\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Cllr|Judge|Justice)\\.?\\s+)?");
 
+    /** "you", "your": words spoken to someone. */
+    private static final Pattern SECOND_PERSON = Pattern.compile("(?i)(?<![\\p{L}’'])(?:you|your|yours|yourself)(?![\\p{L}])");
+
     /** "Ocampo asked whether she had read…": one asking, with the one asked not named. */
     private static final Pattern ASKS_OF_SOMEONE_UNNAMED = Pattern.compile(
             "\\s+(?:then\\s+|also\\s+|later\\s+)?(?:asked|asks)\\s+(?:(?:him|her)\\s+)?(?:whether|if|what|why|how|when|where)\\s");
@@ -2467,7 +2470,7 @@ final class Attributor {
             // unless a colon hands on to the next paragraph ("In his book, “Rough Poetry”, he wrote:")
             boolean closes = !spans.isEmpty() && text.length() - prevEnd <= CLOSING_TAIL && previousAttributed
                     && (previousSpeech || text.stripTrailing().endsWith(":"))
-                    && !spans.get(spans.size() - 1).text(text).strip().endsWith("?");
+                    && (!spans.get(spans.size() - 1).text(text).strip().endsWith("?") || askedOfNobody(out, index));
             closingSpeaker = closes ? previousSpeaker : null;
             turnTaking = taking;
         }
@@ -2814,6 +2817,39 @@ final class Attributor {
                 }
             }
             return true;
+        }
+
+        /**
+         * “The stars will always be called,” he said. “If the machine does those roles, where does
+         * the next star come from?”: a question after its speaker's own statement, in a paragraph of
+         * theirs, with nobody else asking anything in the paragraphs before, is asked of nobody;
+         * the quote alone after it goes on from them, not to the other side of an exchange.
+         */
+        private static boolean askedOfNobody(List<FoundQuote> out, int index) {
+            // {@code index} counts paragraphs from 0, a quote's paragraph() from 1
+            int n = out.size();
+            int paragraph = index + 1;
+            if (n < 2 || out.get(n - 1).paragraph() != paragraph || out.get(n - 2).paragraph() != paragraph) {
+                return false;
+            }
+            String speaker = out.get(n - 1).speaker();
+            if (speaker == null || !speaker.equals(out.get(n - 2).speaker()) || out.get(n - 2).text().strip().endsWith("?")
+                    // "Mr. Whitcombe, your own engineers warned you…," she said. "Did you read this memo?"
+                    || SECOND_PERSON.matcher(lastSentence(out.get(n - 1).text())).find()) {
+                return false;
+            }
+            for (int i = n - 3; i >= 0 && out.get(i).paragraph() >= paragraph - 4; i--) {
+                if (out.get(i).text().strip().endsWith("?") && !speaker.equals(out.get(i).speaker())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static String lastSentence(String quote) {
+            String q = quote.strip();
+            int stop = Math.max(q.lastIndexOf(". ", q.length() - 2), Math.max(q.lastIndexOf("? ", q.length() - 2), q.lastIndexOf("! ", q.length() - 2)));
+            return stop < 0 ? q : q.substring(stop + 2);
         }
 
         /** Whether a paragraph that is one quote asks a question: it ends “…?”. */

@@ -5084,4 +5084,13 @@ class RealWorldFormsTest {
                 "“Fenwick asked whether she had read… “…,” she replied”: she answers him, not the prosecutor who asked before");
         assertEquals("Edna Crabtree", quote(a, "Nobody showed me the rest.").speaker());
     }
+
+    @Test
+    void aQuestionAfterOnesOwnStatementIsAskedOfNobodyAndTheNextQuoteAloneGoesOn() {
+        Article a = extract("a-question-asked-of-nobody-then-a-quote-alone.txt");
+        assertEquals("Fergus Lindsay", quote(a, "I have taught maybe a dozen").speaker(),
+                "“…,” he said. “…where does the next shepherd come from?” ¶ “…”: nobody was asked, so nobody answers");
+        assertNotEquals("Ruth Galbraith", quote(a, "I did not see them").speaker(),
+                "“Did you see these figures…?” is asked of someone, and the quote alone after it is their answer");
+    }
 }
