@@ -237,6 +237,10 @@ final class Descriptors {
                     // "the American College of Emergency Physicians": an adjective, not a person
                     return null;
                 }
+                if (Vocabulary.DEMONYMS.contains(word) && ownerFollows(w, j + 1)) {
+                    // "The Italian prime minister's office said": an adjective too, before whose body speaks
+                    return null;
+                }
                 // "the chief superintendent", "the deputy mayor": the last of the role words
                 while (w.follows(j + 1) && ROLES.contains(w.lower(j + 1))) {
                     j++;
@@ -256,6 +260,17 @@ final class Descriptors {
             }
         }
         return null;
+    }
+
+    /** Whether a lower-case word ending in "’s" comes among the next three: "prime minister’s". */
+    private static boolean ownerFollows(Words w, int from) {
+        for (int k = from; k < from + 3 && w.follows(k) && Character.isLowerCase(w.text.charAt(w.start(k))); k++) {
+            String word = w.lower(k);
+            if (word.endsWith("’s") || word.endsWith("'s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether ", Farah Delisle" follows: a capitalised word after a comma, renaming the phrase before. */

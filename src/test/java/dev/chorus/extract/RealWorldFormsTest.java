@@ -5093,4 +5093,12 @@ class RealWorldFormsTest {
         assertNotEquals("Ruth Galbraith", quote(a, "I did not see them").speaker(),
                 "“Did you see these figures…?” is asked of someone, and the quote alone after it is their answer");
     }
+
+    @Test
+    void aNationalityBeforeAnOfficeIsNoPersonSpeaking() {
+        Article a = extract("a-nationality-before-an-office.txt");
+        assertEquals("Donal Keane", quote(a, "You would not take").speaker());
+        assertNull(quote(a, "as soon as the wind drops").speaker(),
+                "“The Australian transport minister’s office said in a statement”: the office speaks, not “the Australian” last quoted");
+    }
 }
