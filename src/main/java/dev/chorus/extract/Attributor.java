@@ -94,6 +94,8 @@ final class Attributor {
             + "(?<!called )the (?:phrase|word|words|wording|expression|label|hashtag|catchphrase|buzzword|motto|line|message|headline|inscription|subject line|"
             // "under the heading “How this play was made”": words printed over a section
             + "heading|subheading)|"
+            // "stop using the informal industry term “digital extras”": a name for a thing, described
+            + "the (?:[\\p{Ll}\\-]+\\s+){1,2}?(?:term|phrase|expression|label|buzzword|catchphrase|euphemism)|"
             + "captioned|billed (?:[\\p{Ll}]+\\s+){0,2}?as|labell?ed|"
             // "a risk form on which the box marked “high risk” was ticked": words printed on a thing
             + "(?:the|a|an) (?:[\\p{Ll}\\-]+\\s+){0,2}?[\\p{Ll}\\-]+ marked|"
@@ -121,7 +123,7 @@ final class Attributor {
             "reads", "reading", "slogan", "motto", "tagline", "strapline", "as", "banner", "placard", "poster", "with",
             "out", "singing", "sang", "dubbed", "branded", "called", "nicknamed", "term", "named",
             "codenamed", "call", "calls", "calling", "terms", "termed", "phrase", "word", "words", "wording", "expression", "label", "hashtag",
-            "catchphrase", "buzzword", "line", "message", "headline", "heading", "subheading", "inscription", "captioned", "labelled", "labeled", "marked",
+            "catchphrase", "buzzword", "euphemism", "line", "message", "headline", "heading", "subheading", "inscription", "captioned", "labelled", "labeled", "marked",
             "type", "types", "typed", "typing", "for", "paper", "study", "report", "book", "album", "film", "song", "memo",
             "novel", "documentary", "category", "meaning", "feature", "series", "poem", "game", "release");
     /**

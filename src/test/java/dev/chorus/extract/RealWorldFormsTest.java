@@ -5101,4 +5101,12 @@ class RealWorldFormsTest {
         assertNull(quote(a, "as soon as the wind drops").speaker(),
                 "“The Australian transport minister’s office said in a statement”: the office speaks, not “the Australian” last quoted");
     }
+
+    @Test
+    void aTermWithAdjectivesBeforeItIsNotAQuote() {
+        Article a = extract("a-term-after-adjectives.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("synthetic walk-ons")),
+                "“the informal trade term “synthetic walk-ons”” names a thing: " + a.quotes());
+        assertEquals("Bronwen Tait", quote(a, "They are drawings").speaker());
+    }
 }
