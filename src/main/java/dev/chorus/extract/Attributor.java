@@ -888,6 +888,9 @@ final class Attributor {
     private static final Pattern ASKED_SOMEONE = Pattern.compile(
             "\\s+(?:then\\s+|also\\s+|later\\s+)?(?:asked|questioned|pressed|quizzed)\\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Cllr|Judge|Justice)\\.?\\s+)?");
 
+    /** " of the crew", " from Leith", " at the mill": where someone unnamed is from, before ", who". */
+    private static final Pattern PLACE_OR_BODY_AFTER = Pattern.compile("\\s+(?:of|from|at|in|on)\\s+[^,.;:!?“”\"]{1,40}");
+
     /** "you", "your": words spoken to someone. */
     private static final Pattern SECOND_PERSON = Pattern.compile("(?i)(?<![\\p{L}’'])(?:you|your|yours|yourself)(?![\\p{L}])");
 
@@ -4375,6 +4378,10 @@ final class Attributor {
                 if (who.find()) {
                     // "The first question came from Dan Whitfield of the Gazette, who asked:"
                     PersonRef asker = antecedentOfWho(pre.substring(0, who.start()));
+                    if (asker == null) {
+                        // "he read out a note from one juror, who wrote:"
+                        asker = unnamedBeforeWho(pre.substring(0, who.start()));
+                    }
                     if (asker != null) {
                         return new Attribution(asker, start + asker.start(), open);
                     }
@@ -4699,6 +4706,10 @@ final class Attributor {
             if (who.find()) {
                 // "Dana Okonjo at the Meridian Review, who called the series “…”"
                 PersonRef antecedent = antecedentOfWho(pre.substring(0, who.start()));
+                if (antecedent == null) {
+                    // "he read out a note from one juror, who asked “…”": the one the sentence does not name
+                    antecedent = unnamedBeforeWho(pre.substring(0, who.start()));
+                }
                 if (antecedent != null) {
                     return antecedent;
                 }
@@ -4852,6 +4863,14 @@ final class Attributor {
         }
 
         /** The last person the text does not name in the sixty characters before {@code end}, or null. */
+        /** Someone unnamed just before ", who": "a note from one juror". */
+        private static PersonRef unnamedBeforeWho(String before) {
+            int end = before.stripTrailing().length();
+            Descriptors.Match u = lastUnnamed(before, end);
+            return u != null && (u.end() == end || PLACE_OR_BODY_AFTER.matcher(before).region(u.end(), end).matches())
+                    && !Descriptors.many(before, u) ? unnamedRef(before, u) : null;
+        }
+
         private static Descriptors.Match lastUnnamed(String pre, int end) {
             List<Descriptors.Match> found = Descriptors.unnamed(pre, Math.max(0, end - 60), end);
             return found.isEmpty() ? null : found.get(found.size() - 1);

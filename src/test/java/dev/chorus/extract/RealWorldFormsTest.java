@@ -5109,4 +5109,13 @@ class RealWorldFormsTest {
                 "“the informal trade term “synthetic walk-ons”” names a thing: " + a.quotes());
         assertEquals("Bronwen Tait", quote(a, "They are drawings").speaker());
     }
+
+    @Test
+    void someoneUnnamedBeforeWhoAskedIsNotTheOneReadingTheirWords() {
+        Article a = extract("someone-unnamed-before-who-asked.txt");
+        assertNull(quote(a, "why the harbour lights").speaker(),
+                "“she read out a note from one fisherman, who asked “…”” is the fisherman's, whom the text does not name");
+        assertNull(quote(a, "Did anyone check the radio?").speaker(), "“a relative of the crew, who wrote:”");
+        assertEquals("Alison Pryde", quote(a, "I want every question").speaker());
+    }
 }
