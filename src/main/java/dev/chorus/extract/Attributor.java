@@ -3711,7 +3711,7 @@ final class Attributor {
             // the unnamed who act here, kept only when someone may ask not to be named
             List<Descriptors.Match> acting = currentMayBeAnonymous ? new ArrayList<>() : null;
             for (Descriptors.Match u : Descriptors.unnamed(words)) {
-                String relative = text.startsWith("my ", u.start()) ? intervieweesRelative(text, u, base) : null;
+                String relative = (text.startsWith("my ", u.start()) || text.startsWith("My ", u.start())) ? intervieweesRelative(text, u, base) : null;
                 if (relative != null) {
                     // "with my brother again, if he'll do it. I asked him. He said, “…”" in an
                     // interview's answer: the brother a question named ("Your brother, Sean
@@ -5863,7 +5863,7 @@ final class Attributor {
                     }
                     yield who;
                 }
-                case ORGANISATION -> null;
+                case ORGANISATION -> intervieweesOwn(ref, pos);
             };
         }
 
@@ -6055,6 +6055,20 @@ final class Attributor {
         }
 
         /** "Her daughter" when the woman "her" stands for shares her surname with one other person: that person. */
+        /**
+         * "My daughter watched it with me and said, “…”" in an interview's answer: the
+         * interviewee's daughter, whom the introduction named ("His daughter, Priya Deshpande,
+         * followed him into the booth"); not "My mother used to say", whom no one named.
+         */
+        private String intervieweesOwn(PersonRef ref, long pos) {
+            if (!ref.text().regionMatches(true, 0, "my ", 0, 3) || interviewee().isEmpty()) {
+                return null;
+            }
+            String kin = Descriptors.roleOf(ref.text());
+            String who = Vocabulary.KIN.contains(kin) ? people.latestWithRole(kin, pos) : null;
+            return who == null || People.isUnnamed(who) || who.equals(interviewee()) ? null : who;
+        }
+
         private String relativeNamed(String descriptor, String kin, long pos) {
             String lower = descriptor.toLowerCase(Locale.ROOT);
             char possessor = lower.startsWith("her ") ? 'f' : lower.startsWith("his ") ? 'm' : 0;

@@ -5118,4 +5118,12 @@ class RealWorldFormsTest {
         assertNull(quote(a, "Did anyone check the radio?").speaker(), "“a relative of the crew, who wrote:”");
         assertEquals("Alison Pryde", quote(a, "I want every question").speaker());
     }
+
+    @Test
+    void anIntervieweesSonNamedInTheIntroductionSpeaksAsMySon() {
+        Article a = extract("an-interviewees-own-relative-named-in-the-introduction.md");
+        assertEquals("Calum Sinclair", quote(a, "Mam, we’ll need").speaker(),
+                "“My son looked at the first one and said, “…”” in her answer: the son the introduction named");
+        assertNull(quote(a, "The loom tells you").speaker(), "“My grandmother used to say” names no one");
+    }
 }
