@@ -489,15 +489,29 @@ final class HtmlReader {
         }
         for (Map.Entry<Element, Set<Node>> entry : byParent.entrySet()) {
             Element parent = entry.getKey();
+            boolean looseText = hasLooseText(parent);
             List<Node> keep = new ArrayList<>();
             for (Node child : parent.childNodes()) {
                 if (!entry.getValue().contains(child)) {
                     keep.add(child);
+                } else if (looseText && child instanceof Element e && !INLINE.contains(e.normalName())) {
+                    // "…laid anyone off.<div class="ad">…</div>“I won't pretend…”": in a story set
+                    // as bare text, a box between two paragraphs is all that parts them
+                    keep.add(new Element("br"));
                 }
             }
             parent.empty();
             parent.appendChildren(keep);
         }
+    }
+
+    private static boolean hasLooseText(Element e) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -5126,4 +5126,13 @@ class RealWorldFormsTest {
                 "“My son looked at the first one and said, “…”” in her answer: the son the introduction named");
         assertNull(quote(a, "The loom tells you").speaker(), "“My grandmother used to say” names no one");
     }
+
+    @Test
+    void aBoxBetweenParagraphsOfBareTextPartsThem() {
+        Article a = extract("bare-text-parted-by-a-box.html");
+        assertEquals(6, a.paragraphs().size(), a.paragraphs().toString());
+        assertTrue(a.paragraphs().get(2).startsWith("“Forty per cent"), "the advert between them parts two paragraphs: " + a.paragraphs().get(1));
+        assertTrue(a.paragraphs().get(4).startsWith("“We are not against"), a.paragraphs().get(4));
+        assertEquals("Tan Mei Ling", quote(a, "Forty per cent").speaker());
+    }
 }
