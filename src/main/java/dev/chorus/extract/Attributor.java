@@ -1756,6 +1756,12 @@ final class Attributor {
             if (family != null && people.introducedAt(given + " " + family) != Long.MIN_VALUE) {
                 return given + " " + family;
             }
+            if (!settled && wholeNameGiven(given)) {
+                // "his son Sardor scored" … "Sardor Rahmonov, 20," … "“…,” Sardor said": he is the one
+                // the whole name is, not a second person called Sardor, which would leave the bare
+                // "Rahmonov" to mean either of them
+                return null;
+            }
             return people.namedOnlyAs(given);
         }
 
@@ -1764,6 +1770,18 @@ final class Attributor {
          * given name is written, so he is read as "Gary" and stays no rival for "she"; the
          * surname is added when the quotes are given out. Returns {@code name}.
          */
+        /** Whether the article writes {@code given} with a surname after it anywhere. */
+        private boolean wholeNameGiven(String given) {
+            for (List<NameScanner.Hit> found : hits) {
+                for (NameScanner.Hit h : found) {
+                    if (h.tokens().size() > 1 && h.tokens().get(0).equals(given) && h.honorific() == null) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         private String notingFamily(String name, NameScanner.Hit hit, String text, long pos) {
             if (!settled && name != null && name.equals(hit.tokens().get(0)) && hit.honorific() == null
                     && !fullNames.containsKey(name) && PARENTS.contains(kinWord(text, hit.start()))) {

@@ -5135,4 +5135,12 @@ class RealWorldFormsTest {
         assertTrue(a.paragraphs().get(4).startsWith("“We are not against"), a.paragraphs().get(4));
         assertEquals("Tan Mei Ling", quote(a, "Forty per cent").speaker());
     }
+
+    @Test
+    void aSonNamedFirstByHisGivenNameIsTheWholeNameGivenLater() {
+        Article a = extract("a-son-by-his-given-name-then-whole.txt");
+        assertEquals("Daniel Okafor", quote(a, "I will tell you as a coach").speaker(),
+                "“his son Michael” … “Michael Okafor, 19,” … “Michael said”: the son is called by his given name, so the bare surname is the father's");
+        assertEquals("Michael Okafor", quote(a, "At home he is my father").speaker(), "not a second person called Michael");
+    }
 }
