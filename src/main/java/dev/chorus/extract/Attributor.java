@@ -576,6 +576,9 @@ final class Attributor {
     /** "My co-founder, ", "The company’s head of research, ": a role in lower case, then the name that renames it. */
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
             "\\s*(?:[Tt]he|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:\\p{Lu}[\\p{L}\\-]*[’']s\\s+)?\\p{Ll}[\\p{Ll}\\-]*(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){0,3},\\s+");
+    /** "Met Éireann’s head of forecasting, ": a body's role in lower case, then the name that renames it. */
+    private static final Pattern OWNED_ROLE_THEN_NAME = Pattern.compile(
+            "\\s*(?:\\p{Lu}[\\p{L}\\-]*\\s+){0,2}\\p{Lu}[\\p{L}\\-]*[’']s\\s+\\p{Ll}[\\p{Ll}\\-]*(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){0,3},\\s+");
     /** "said its president, Farah Delisle", "says Vocalia’s co-founder, Jordi Pascual": a role, its name after. */
     /** "That was how Lydia Ngata", "That's what the mayor": a sentence after a quote that says whose it was. */
     private static final Pattern THAT_IS_HOW = Pattern.compile(
@@ -2909,7 +2912,10 @@ final class Attributor {
                 // sentence they open, not "…read the jury's statement. The statement said:"
                 for (PersonRef r : refsIn(previous, true)) {
                     if (r.type() == PersonRef.Type.NAME && r.canSpeak() && (onlyHonorifics(previous.substring(0, r.start()))
-                            || lastSentence == 0 && isRoleBefore(previous.substring(0, r.start())))) {
+                            || lastSentence == 0 && isRoleBefore(previous.substring(0, r.start()))
+                            // "Met Éireann’s head of forecasting, Siobhán Galvin, posted on X a short time ago:"
+                            || lastSentence == 0 && (ROLE_THEN_NAME.matcher(previous).region(0, r.start()).matches()
+                            || OWNED_ROLE_THEN_NAME.matcher(previous).region(0, r.start()).matches()))) {
                         return named(resolve(r, (long) index * PARAGRAPH_STRIDE + r.start()));
                     }
                 }

@@ -5143,4 +5143,11 @@ class RealWorldFormsTest {
                 "“his son Michael” … “Michael Okafor, 19,” … “Michael said”: the son is called by his given name, so the bare surname is the father's");
         assertEquals("Michael Okafor", quote(a, "At home he is my father").speaker(), "not a second person called Michael");
     }
+
+    @Test
+    void aBodysRoleRenamedByANameBeforeAColonGivesTheNextParagraphToTheName() {
+        Article a = extract("a-bodys-role-then-name-before-a-colon.txt");
+        assertEquals("Iain Matheson", quote(a, "Our gritters have been out").speaker(),
+                "“Highland Council’s head of roads, Iain Matheson, posted on Facebook a short time ago:” ¶ “…”");
+    }
 }
