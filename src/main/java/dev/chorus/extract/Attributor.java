@@ -371,7 +371,8 @@ final class Attributor {
             + "(?:account|admission|reckoning|estimate|estimation|count|words|telling|description)\\s*,?\\s*$");
     /** "“…”, according to Tregear." after a quote. */
     private static final Pattern ACCORDING_TO_AFTER = Pattern.compile(
-            "(?i)[\\s,]*" + ACCORDING + "\\s+(?<who>" + TITLE_POINT + "[^,:;.!?“”\"]{1,80})");
+            // "Fuel will remain “the single biggest swing factor” next year, according to Sorensen-Hale."
+            "(?i)(?<gap>(?:\\s+[\\p{L}\\d’'\\-]+){0,5}?)[\\s,]*" + ACCORDING + "\\s+(?<who>" + TITLE_POINT + "[^,:;.!?“”\"]{1,80})");
     /** "… and that its targets were “…”", "… but argued that “…”": the same speaker goes on. */
     /**
      * A picture's credit ending a caption: "PHOTO: SCREENGRAB FROM …", "ST PHOTO: …",
@@ -438,7 +439,9 @@ final class Attributor {
             + "Several|Both|All|Half|\\d{1,3})\\s+of\\s+(?:the|its|their|our)\\s+(?:[\\p{L}’'\\-]+\\s+){0,2}$");
     /** "Asked about Whitcombe's injury, ": a question put to the one the pronoun after it stands for. */
     private static final Pattern QUESTION_BEFORE_PRONOUN = Pattern.compile(
-            "\\s*(?:Asked|Pressed|Questioned)\\s+(?!by\\b)[^,;:.!?“”\"]{0,150},\\s*");
+            "\\s*(?:Asked|Pressed|Questioned)\\s+(?!by\\b)[^,;:.!?“”\"]{0,150}"
+            // "Asked about the fitness of fast bowler Ben Corrigan, who left the field on day two, he said:"
+            + "(?:,\\s*(?:who|whose|which)\\s[^,;:.!?“”\"]{0,120})?,\\s*");
     /** "asking:", "adding:": a verb whose subject is the sentence's, however far back. */
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)\\p{L}+ing\\b");
     /** ", says Dr Aparna Krishnamurthy, ": the speaker named in an aside of the reporter's sentence. */
@@ -893,6 +896,14 @@ final class Attributor {
 
     /** " of the crew", " from Leith", " at the mill": where someone unnamed is from, before ", who". */
     private static final Pattern PLACE_OR_BODY_AFTER = Pattern.compile("\\s+(?:of|from|at|in|on)\\s+[^,.;:!?“”\"]{1,40}");
+
+    private static final Pattern QUOTE_MARKS_ANY = Pattern.compile("[“”\"]");
+    /** ", which the company", " that the council": a body opening a relative clause, just before its verb. */
+    private static final Pattern BODY_SUBJECT_OF_CLAUSE = Pattern.compile(
+            "(?:,\\s*which|\\bthat)\\s+(?:the|its|their)\\s+([\\p{Ll}\\-]+)\\s*$");
+    /** "a local housing association, which": a body, then the relative clause it opens, just before its verb. */
+    private static final Pattern BODY_BEFORE_WHICH = Pattern.compile(
+            "(?:a|an|the|its|their)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?([\\p{Ll}\\-]+),\\s*which(?:\\s+(?:also|later|then))?\\s*$");
 
     /** "you", "your": words spoken to someone. */
     private static final Pattern SECOND_PERSON = Pattern.compile("(?i)(?<![\\p{L}’'])(?:you|your|yours|yourself)(?![\\p{L}])");
@@ -4050,7 +4061,7 @@ final class Attributor {
                 return null;
             }
             Matcher according = ACCORDING_TO_AFTER.matcher(s);
-            if (according.lookingAt()) {
+            if (according.lookingAt() && according.group("gap").isEmpty()) {
                 // "The run has been “built on grandmothers”, according to Tregear."
                 for (PersonRef r : refsIn(according.group("who"), true)) {
                     if (r.canSpeak()) {
@@ -4058,6 +4069,16 @@ final class Attributor {
                     }
                 }
                 return null;
+            }
+            if (according.lookingAt()) {
+                // "Fuel will remain “the single biggest swing factor” next year, according to
+                // Sorensen-Hale": a person named there, not "according to the court record", whose
+                // words the sentence's own subject may still have said
+                for (PersonRef r : refsIn(according.group("who"), true)) {
+                    if (r.start() == 0 && r.type() == PersonRef.Type.NAME && r.canSpeak()) {
+                        return new Attribution(r, offset + according.start("who") + r.start(), offset + according.end());
+                    }
+                }
             }
             Matcher signed = SIGNED_WITH_DASH.matcher(after);
             if (quoteEndsSentence && signed.lookingAt()) {
@@ -4665,6 +4686,27 @@ final class Attributor {
         }
 
         /**
+         * "labor costs, which the company said would climb “…”", "a housing association, which said
+         * in a statement that she had been “…”": a body saying it in a relative clause, not the one
+         * the sentence is about; null when the clause is someone's.
+         */
+        private PersonRef bodyInARelativeClause(String pre) {
+            int end = pre.stripTrailing().length();
+            if (!Regions.contains(pre, "which", Math.max(0, end - 60), end) && !Regions.contains(pre, "that ", Math.max(0, end - 40), end)) {
+                return null;
+            }
+            Matcher subject = BODY_SUBJECT_OF_CLAUSE.matcher(pre).region(Math.max(0, end - 60), end);
+            if (subject.find() && lexicon.isOrganisationWord(subject.group(1))) {
+                return new PersonRef(PersonRef.Type.ORGANISATION, subject.group(1), subject.start(1), subject.end(1));
+            }
+            Matcher which = BODY_BEFORE_WHICH.matcher(pre).region(Math.max(0, end - 90), end);
+            if (which.find() && lexicon.isOrganisationWord(which.group(1))) {
+                return new PersonRef(PersonRef.Type.ORGANISATION, which.group(1), which.start(1), which.end(1));
+            }
+            return null;
+        }
+
+        /**
          * "Labour sources said they were “quietly confident”", "Senior government sources said":
          * unnamed sources, perhaps after a word or two saying whose, just before the verb; or null.
          */
@@ -4694,6 +4736,11 @@ final class Attributor {
             PersonRef writer = writerOf(pre);
             if (writer != null) {
                 return writer;
+            }
+            // the clause's verb governs this quote only when no other quote stands between them
+            PersonRef clauseBody = QUOTE_MARKS_ANY.matcher(s).region(verb.end(), s.length()).find() ? null : bodyInARelativeClause(pre);
+            if (clauseBody != null) {
+                return clauseBody;
             }
             if (verb.group().equalsIgnoreCase("said") && s.startsWith(" to ", verb.end()) && HEARSAY.matcher(pre).find()) {
                 // "The 27-year-old is said to be “absolutely devastated”": others say it of her

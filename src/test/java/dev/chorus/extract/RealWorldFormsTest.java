@@ -5150,4 +5150,20 @@ class RealWorldFormsTest {
         assertEquals("Iain Matheson", quote(a, "Our gritters have been out").speaker(),
                 "“Highland Council’s head of roads, Iain Matheson, posted on Facebook a short time ago:” ¶ “…”");
     }
+
+    @Test
+    void aBodySpeakingInARelativeClauseIsNotTheSentencesSubject() {
+        Article a = extract("a-body-in-a-relative-clause-and-according-to-later.txt");
+        assertNull(quote(a, "sharply").speaker(), "“crew wages, which the company said would rise “sharply””: the company's word");
+        assertEquals("Moira Kinnear", quote(a, "the biggest single cost").speaker(),
+                "“Fuel will stay “…” next year, according to Kinnear”: named after the quote, words between");
+        assertNull(quote(a, "a steady hand").speaker(), "“a local harbour trust, which said in a statement that she had been “…””");
+    }
+
+    @Test
+    void aQuestionAboutSomeoneWithAnAsideStillLeavesTheOneAskedSpeaking() {
+        Article a = extract("asked-about-someone-who-then-he-said.txt");
+        assertEquals("Rhys Penhaligon", quote(a, "He's sore.").speaker(),
+                "“Asked about the fitness of fast bowler Liam Corbett, who left the field…, he said:” is the captain asked");
+    }
 }
