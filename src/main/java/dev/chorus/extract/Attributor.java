@@ -905,6 +905,10 @@ final class Attributor {
     private static final Pattern BODY_BEFORE_WHICH = Pattern.compile(
             "(?:a|an|the|its|their)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?([\\p{Ll}\\-]+),\\s*which(?:\\s+(?:also|later|then))?\\s*$");
 
+    /** " and chief executive", " of baking and product development": more of a role in lower case, up to a comma. */
+    private static final Pattern MORE_ROLES = Pattern.compile("(?:\\s+(?:of|for)\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,2}\\p{Ll}[\\p{Ll}\\-]*)?"
+            + "(?:\\s+and\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}\\p{Ll}[\\p{Ll}\\-]*)?(?=,)");
+
     /** "you", "your": words spoken to someone. */
     private static final Pattern SECOND_PERSON = Pattern.compile("(?i)(?<![\\p{L}’'])(?:you|your|yours|yourself)(?![\\p{L}])");
 
@@ -4284,7 +4288,7 @@ final class Attributor {
                 return new Attribution(unnamedRef(who, someone), offset + v.end() + someone.start(), offset + v.end() + who.length());
             }
             String[] whoWords = who.strip().split("\\s+");
-            if (whoWords.length > 6 && !(whoWords.length <= 12 && titleAndName(whoWords))) {
+            if (whoWords.length > 6 && !(whoWords.length <= 12 && (titleAndName(whoWords) || rolesThenName(whoWords)))) {
                 return null;
             }
             // "said Summit Air spokeswoman Dana Kowalski": the name comes after titles and employers
@@ -5350,6 +5354,12 @@ final class Attributor {
 
         /** Whether what lies between a role and a name makes the name the role's: a comma and titles, or a space. */
         private static boolean renames(String gap) {
+            Matcher more = MORE_ROLES.matcher(gap);
+            if (more.lookingAt()) {
+                // "said the studio's founder and chief executive, Nurul Aisyah Kamarudin": more of
+                // her roles, after "and", before the comma that names her
+                gap = gap.substring(more.end());
+            }
             if (!gap.isEmpty() && gap.isBlank()) {
                 // "said her son Kevin McGrath of Quincy. “…”": the kin or role written straight
                 // before the name, with no comma, is the name's as much as one set off by commas
@@ -5488,6 +5498,43 @@ final class Attributor {
                 return cut.start();
             }
             return -1;
+        }
+
+        /**
+         * "Kelip's founder and chief executive Nurul Aisyah Kamarudin": an owner, roles in lower case
+         * and "and", then a name of capitals to the end.
+         */
+        private static boolean rolesThenName(String[] words) {
+            int i = 0;
+            if (words[0].equalsIgnoreCase("the")) {
+                i++;
+            } else {
+                // "Kelip's", "Crumb & Co's": an owner of up to three words
+                for (int j = 0; j < Math.min(3, words.length); j++) {
+                    if (words[j].endsWith("’s") || words[j].endsWith("'s")) {
+                        i = j + 1;
+                        break;
+                    }
+                    if (!words[j].equals("&") && (words[j].isEmpty() || !Character.isUpperCase(words[j].charAt(0)))) {
+                        break;
+                    }
+                }
+            }
+            int roles = 0;
+            while (i < words.length && !words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0))) {
+                roles++;
+                i++;
+            }
+            int name = words.length - i;
+            if (roles == 0 || name < 2 || name > 4) {
+                return false;
+            }
+            for (int j = i; j < words.length; j++) {
+                if (words[j].isEmpty() || !Character.isUpperCase(words[j].charAt(0))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** "Chief Medical Officer for Wales Rhodri Penhallow": capitals, and the small words of a title between them. */

@@ -5166,4 +5166,14 @@ class RealWorldFormsTest {
         assertEquals("Rhys Penhaligon", quote(a, "He's sore.").speaker(),
                 "“Asked about the fitness of fast bowler Liam Corbett, who left the field…, he said:” is the captain asked");
     }
+
+    @Test
+    void rolesJoinedByAndAfterSaidStillLeadToTheName() {
+        Article a = extract("said-an-owners-roles-joined-by-and-then-the-name.txt");
+        assertEquals("Eilidh Buchanan", quote(a, "We opened nine shops").speaker(),
+                "“said Crumb & Co's founder and managing director Eilidh Buchanan”");
+        assertEquals("Eilidh Buchanan", quote(a, "Next year we go").speaker());
+        assertEquals("Tomasz Nowicki", quote(a, "We have not passed").speaker(),
+                "“said the chain's head of baking and product development, Tomasz Nowicki. “…””: the roles rename him, and he goes on");
+    }
 }
