@@ -2386,7 +2386,10 @@ final class Attributor {
                     speaker = previousSpeaker;
                     attributed = true;
                 } else if (k > 0 && previousSpeaker == null && previousSpeech && previousAttribution != null
-                        && previousAttribution.ref().type() == PersonRef.Type.ORGANISATION
+                        && (previousAttribution.ref().type() == PersonRef.Type.ORGANISATION
+                        // "Another analyst, who asked not to be named…, said" ¶ "“…,” he said. “Everybody
+                        // remembers 2019.”": a "he" the text does not name goes on as a named speaker would
+                        || previousAttribution.ref().type() == PersonRef.Type.PRONOUN)
                         && ((sentenceAt = sentenceStart(text, prevEnd, span.open())) == prevEnd
                                 || text.substring(sentenceAt, span.open()).isBlank())
                         && continues(before, previousAttribution, prevEnd, null)) {

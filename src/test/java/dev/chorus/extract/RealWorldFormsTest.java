@@ -5176,4 +5176,12 @@ class RealWorldFormsTest {
         assertEquals("Tomasz Nowicki", quote(a, "We have not passed").speaker(),
                 "“said the chain's head of baking and product development, Tomasz Nowicki. “…””: the roles rename him, and he goes on");
     }
+
+    @Test
+    void aHeTheTextDoesNotNameGoesOnInTheNextQuote() {
+        Article a = extract("a-he-nobody-names-goes-on.txt");
+        assertNull(quote(a, "If they cut prices").speaker());
+        assertNull(quote(a, "Everybody remembers 2019.").speaker(),
+                "“…,” he said. “Everybody remembers 2019.”: the unnamed analyst goes on, and the short quote is still one");
+    }
 }
