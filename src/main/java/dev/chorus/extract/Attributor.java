@@ -909,6 +909,12 @@ final class Attributor {
     private static final Pattern MORE_ROLES = Pattern.compile("(?:\\s+(?:of|for)\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,2}\\p{Ll}[\\p{Ll}\\-]*)?"
             + "(?:\\s+and\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}\\p{Ll}[\\p{Ll}\\-]*)?(?=,)");
 
+    /** "The sign on the gym wall still says": a thing that bears words, the subject of "says". */
+    private static final Pattern THING_SAYS = Pattern.compile("(?<![\\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne)\\s+(?:[\\p{Ll}\\-]+\\s+)?"
+            + "(?:sign|banner|placard|poster|plaque|mural|billboard|[Tt]-shirt|sticker|inscription|signboard|noticeboard)s?"
+            // no comma between: "Asked about the banner, Dunmore said:" is his
+            + "(?![\\p{L}])[^.!?“”\",]{0,70}?\\s(?:still\\s+|now\\s+|simply\\s+)?(?:says|said)\\s*[,:]?\\s*$");
+
     /** "you", "your": words spoken to someone. */
     private static final Pattern SECOND_PERSON = Pattern.compile("(?i)(?<![\\p{L}’'])(?:you|your|yours|yourself)(?![\\p{L}])");
 
@@ -3601,6 +3607,8 @@ final class Attributor {
                 last = text.substring(start, end).toLowerCase(Locale.ROOT);
             }
             return NOT_SAID_LAST.contains(last) && NOT_SAID_BEFORE.matcher(text).region(from, open).find()
+                    // "The sign on the gym wall still says “Home of the Bobcats,”": words a thing bears
+                    || (last.equals("says") || last.equals("said")) && THING_SAYS.matcher(text).region(Math.max(prevEnd, open - 100), open).find()
                     || last.equals("called") && thingNamedAndDescribed(text, from, open)
                     || Regions.contains(text, " call", from, open) && CALLED_BY_MANY.matcher(text).region(from, open).find();
         }

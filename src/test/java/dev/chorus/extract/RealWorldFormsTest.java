@@ -5184,4 +5184,12 @@ class RealWorldFormsTest {
         assertNull(quote(a, "Everybody remembers 2019.").speaker(),
                 "“…,” he said. “Everybody remembers 2019.”: the unnamed analyst goes on, and the short quote is still one");
     }
+
+    @Test
+    void theWordsASignSaysAreNotSpeech() {
+        Article a = extract("the-words-a-sign-says.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("Established 1884")),
+                "“The sign above the door still says “…””: words a thing bears: " + a.quotes());
+        assertEquals("Janet Pryor", quote(a, "It stays.").speaker(), "“Asked about the sign, Pryor said:” is still hers");
+    }
 }
