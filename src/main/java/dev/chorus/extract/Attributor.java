@@ -876,8 +876,10 @@ final class Attributor {
     /** "Labour", "Senior government", "Downing Street": a word or two of whose sources speak. */
     private static final Pattern WHOSE_SOURCES = Pattern.compile("\\p{L}[\\p{L}\\-]*(?:\\s+\\p{L}[\\p{L}\\-]*){0,2}");
     /** "Sarah said", "Sarah says", "Sarah told", "said Sarah": a capitalised word that speaks (group 1 or 2). */
-    private static final Pattern WORD_THAT_SPEAKS = Pattern.compile("(?<![\\p{L}’'])(\\p{Lu}\\p{Ll}+)\\s+(?:said|says|told)(?![\\p{L}])"
-            + "|(?<![\\p{L}])(?:said|says)\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}’'])");
+    private static final Pattern WORD_THAT_SPEAKS = Pattern.compile("(?<![\\p{L}’'])(\\p{Lu}\\p{Ll}+)\\s+"
+            // "Theo walked in and said": the name opening a clause whose verb of saying comes after "and"
+            + "(?:[\\p{Ll}’'\\-]+\\s+(?:[^.!?,;:“”\"\\s]+\\s+){0,8}?and\\s+)?(?:said|says|told|asked|replied|added)(?![\\p{L}])"
+            + "|(?<![\\p{L}])(?:said|says|asked)\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}’'])");
     private static final Pattern ASKED_BY = Pattern.compile("(?:^|[.!?]\\s+)Asked\\s+by\\s+");
     /** A quote that opens by calling someone: "Mr Gourlay, …", "Sir Giles, …", "Priya, …". */
     private static final Pattern VOCATIVE = Pattern.compile(
@@ -1780,6 +1782,12 @@ final class Attributor {
             if (family != null && people.introducedAt(given + " " + family) != Long.MIN_VALUE) {
                 return given + " " + family;
             }
+            if (family != null && !fullNames.containsKey(given)) {
+                // "her son Teo" who speaks: read as "Teo", no rival for the whole names, and given
+                // the family's surname when the quotes are given out, as "Her husband Gary" is
+                fullNames.put(given, given + " " + family);
+                people.noteRelative(given, family);
+            }
             if (!settled && wholeNameGiven(given)) {
                 // "his son Sardor scored" … "Sardor Rahmonov, 20," … "“…,” Sardor said": he is the one
                 // the whole name is, not a second person called Sardor, which would leave the bare
@@ -2019,7 +2027,8 @@ final class Attributor {
             if (wordsThatSpeak == null) {
                 wordsThatSpeak = new HashSet<>();
                 for (String p : paragraphs) {
-                    if (p.contains("said") || p.contains("says") || p.contains("told")) {
+                    if (p.contains("said") || p.contains("says") || p.contains("told") || p.contains("asked")
+                            || p.contains("replied") || p.contains("added")) {
                         Matcher m = WORD_THAT_SPEAKS.matcher(p);
                         while (m.find()) {
                             wordsThatSpeak.add(m.group(1) != null ? m.group(1) : m.group(2));

@@ -5192,4 +5192,12 @@ class RealWorldFormsTest {
                 "“The sign above the door still says “…””: words a thing bears: " + a.quotes());
         assertEquals("Janet Pryor", quote(a, "It stays.").speaker(), "“Asked about the sign, Pryor said:” is still hers");
     }
+
+    @Test
+    void aSonNamedByHisGivenNameWhoWalksInAndSaysSpeaksWithTheFamilysName() {
+        Article a = extract("a-son-by-his-given-name-who-asks.txt");
+        assertEquals("Theo Nakamura-Bell", quote(a, "Mom, why are you").speaker(),
+                "“her son Theo” … “Theo walked into the kitchen … and said, “…””");
+        assertEquals("Theo Nakamura-Bell", quote(a, "Is that really you?").speaker(), "““…?” Theo asked”");
+    }
 }
