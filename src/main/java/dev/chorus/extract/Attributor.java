@@ -911,6 +911,10 @@ final class Attributor {
     private static final Pattern MORE_ROLES = Pattern.compile("(?:\\s+(?:of|for)\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,2}\\p{Ll}[\\p{Ll}\\-]*)?"
             + "(?:\\s+and\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}\\p{Ll}[\\p{Ll}\\-]*)?(?=,)");
 
+    /** "have a name for the long hours the war has imposed:": a name, given after the colon. */
+    private static final Pattern NAME_FOR = Pattern.compile("\\b(?:a|the|their|its|our|his|her)\\s+(?:own\\s+)?name\\s+for\\s[^.!?“”\"]{0,60}:\\s*$");
+    /** "under the slogan they adopted after the scandal, ": a slogan, its clause, then the words. */
+    private static final Pattern SLOGAN_CLAUSE = Pattern.compile("\\b(?:slogan|motto|tagline|catchphrase)\\s[^.!?“”\"]{0,60},\\s*$");
     /** "The sign on the gym wall still says": a thing that bears words, the subject of "says". */
     private static final Pattern THING_SAYS = Pattern.compile("(?<![\\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ne)\\s+(?:[\\p{Ll}\\-]+\\s+)?"
             + "(?:sign|banner|placard|poster|plaque|mural|billboard|[Tt]-shirt|sticker|inscription|signboard|noticeboard)s?"
@@ -3618,6 +3622,15 @@ final class Attributor {
             return NOT_SAID_LAST.contains(last) && NOT_SAID_BEFORE.matcher(text).region(from, open).find()
                     // "The sign on the gym wall still says “Home of the Bobcats,”": words a thing bears
                     || (last.equals("says") || last.equals("said")) && THING_SAYS.matcher(text).region(Math.max(prevEnd, open - 100), open).find()
+                    // "its tool, called “VoiceBridge,”": a name given to a thing in apposition
+                    || last.equals("called") && start >= 2 && text.startsWith(", ", start - 2)
+                    // "with titles like “Amapiano Midnight Vibes Vol. 47.”"
+                    || last.equals("like") && Regions.contains(text, "titles", Math.max(from, start - 12), start)
+                    // "Developers have a name for the long hours…: “war crunch.”"
+                    || Regions.contains(text, "name for ", Math.max(prevEnd, open - 100), open)
+                    && NAME_FOR.matcher(text).region(Math.max(prevEnd, open - 100), open).find()
+                    // "under the slogan they adopted after the scandal, “Real Light, Real Wildlife,”"
+                    || Regions.contains(text, "slogan", from, open) && SLOGAN_CLAUSE.matcher(text).region(from, open).find()
                     || last.equals("called") && thingNamedAndDescribed(text, from, open)
                     || Regions.contains(text, " call", from, open) && CALLED_BY_MANY.matcher(text).region(from, open).find();
         }

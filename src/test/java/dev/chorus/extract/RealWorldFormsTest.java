@@ -5200,4 +5200,15 @@ class RealWorldFormsTest {
                 "“her son Theo” … “Theo walked into the kitchen … and said, “…””");
         assertEquals("Theo Nakamura-Bell", quote(a, "Is that really you?").speaker(), "““…?” Theo asked”");
     }
+
+    @Test
+    void namesGivenToThingsAreNotSpeech() {
+        Article a = extract("names-given-to-things-not-speech.txt");
+        List<String> texts = a.quotes().stream().map(q -> q.text()).toList();
+        assertTrue(texts.stream().noneMatch(t -> t.contains("the long night")), "“have a name for …: “…””: " + texts);
+        assertTrue(texts.stream().noneMatch(t -> t.contains("FrameFill")), "“its own tool, called “…””: " + texts);
+        assertTrue(texts.stream().noneMatch(t -> t.contains("Demo Reel")), "“with titles like “…””: " + texts);
+        assertTrue(texts.stream().noneMatch(t -> t.contains("Drawn by People")), "“under the slogan it chose…, “…””: " + texts);
+        assertEquals("Nino Beridze", quote(a, "We used to sleep").speaker());
+    }
 }
