@@ -21,8 +21,8 @@ final class Boilerplate {
     private static final String SHARE_BUTTON = "(?:share on \\p{L}+|share|tweet|whatsapp|print|email|e-mail|facebook|twitter|x|"
             + "linkedin|pinterest|telegram|reddit|copy link|send to a friend|print this (?:article|story|page|review)|"
             + "reuse this content)";
-    /** "By Sam Writer", "By Ana Ruiz and Tom Lee": names only, in capitals whatever the flags. */
-    private static final String BYLINE = "(?-i:(?:By|BY)\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3}"
+    /** "By Sam Writer", "By Ana Ruiz and Tom Lee", "by Anna Ruiz": names only, in capitals whatever the flags. */
+    private static final String BYLINE = "(?-i:(?:By|BY|by)\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3}"
             + "(?:\\s+and\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})?)";
     /** A wire story's credit: "Reporting by Ana Ruiz in Lima and Tom Lee in Quito". */
     private static final String CREDIT;
@@ -80,13 +80,13 @@ final class Boilerplate {
             "scroll to top",
             "you cannot copy content of this page\\.?",
             "(share|share this|share this article)( on (facebook|twitter|x|linkedin|whatsapp))?:?",
-            "(facebook|twitter|x|linkedin|pinterest|whatsapp|telegram|reddit|email|print)",
+            "(facebook|twitter|x|linkedin|pinterest|whatsapp|telegram|reddit|email|print|link)",
             // the heading of a box of links to other stories, and a link given with it: "Also Read: Music label
             // sends legal notice over viral AI covers", "Related coverage: …", "Read also Data breaches rose 18%"
             "(?:related(?: posts| articles| stories| coverage| content| links)?|read more|read next|you may also like|"
                     + "more from .{0,40}|also read|read also|most read|most popular|more stories|top stories|trending(?: now)?|"
                     + "editor's picks)\\s*:?",
-            "(?:also read|read also|read more|read next|see also|related(?: stories| coverage| content| articles| posts| reading| links)?|"
+            "(?:also read|read also|read more|read next|see also|related(?: stories| coverage| content| articles| posts| reading| links| videos?)?|"
                     + "must read|more on this story|more from [^:]{1,40}|most read|most popular|topics|tags|filed under)"
                     + "\\s*:\\s+\\S.{0,250}",
             "(?:also read|read also)\\s*[:\\-–—]?\\s+\\S.{0,200}",
@@ -119,7 +119,9 @@ final class Boilerplate {
             "report an? (?:editorial |technical )?(?:error|issue|problem|correction)|journalistic standards|editorial standards",
             "(?:advertisement\\s*[·|•\\-–—]\\s*)?scroll to continue(?: with content)?",
             "duration\\s*:?\\s*\\d{1,2}\\s*[′':.]\\s*\\d{1,2}\\s*[″\"]?|add to playlist|subscribe to listen",
-            "sign up for (?:the |our )?[^.!?]{1,60}newsletter\\.?(?:\\s*sign up)?|follow us\\s*:?\\s*" + NETWORKS,
+            // "Sign up for The Courier’s newsletters Tick the boxes of the newsletters you would like to receive."
+            "sign up for (?:the |our )?[^.!?]{1,60}newsletters?\\.?(?:\\s*sign up|\\s+(?:tick|select|choose|pick)\\b.{0,250})?"
+                    + "|follow us\\s*:?\\s*" + NETWORKS,
             // "Reviewed by Hannah Pritchard"
             "(?-i:(?:Reviewed|Words|Text|Interview) by\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})",
             // a row of tags: "Animation , Artificial Intelligence , Creative Industry , MDEC"
@@ -217,7 +219,16 @@ final class Boilerplate {
             "(?:live\\s*)?(?:posted|updated|published|last updated|first published|originally published|last modified)(?:\\s+on)?\\s*[:\\-–—]?\\s*"
                     + DATE + "(?:\\s*[,|]\\s*(?:updated|last updated|modified)(?:\\s+on)?\\s*[:\\-–—]?\\s*" + DATE + ")?",
             // a count on a line of its own, the comments button's ("42"), and a live blog's post stamp ("16.05 AEDT", "6:30 p.m. CT")
-            "\\d{1,6}|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s+(?-i:[A-Z]{2,5})",
+            // and one without its zone ("10:42 pm")
+            "\\d{1,6}|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s+(?-i:[A-Z]{2,5})|\\d{1,2}[:.]\\d{2}\\s*[ap]\\.?m\\.?",
+            // a platform's prompts around its story: "Continue reading", "Click the alert icon to follow topics:", "Get
+            // email notification for articles from Ana Ruiz Follow", "Note from the author:"
+            "continue reading(?: (?:the )?(?:full |main )?(?:article|story))?|(?:click|tap)(?: on)? the (?:alert|bell|follow|plus|\\+) "
+                    + "(?:icon|button)\\b.{0,120}|get (?:an )?e-?mail notifications? (?:for|of|about|when)\\b.{1,120}"
+                    + "|(?:a )?note from the (?:author|editor|writer|reporter)s?\\s*:?",
+            // an embedded post's or a picture's credit: "Instagram: @harbourlights", "Courtesy of Hannah Okoro"
+            "(?:instagram|twitter|x|tiktok|threads|bluesky|youtube|facebook|flickr)\\s*:\\s*@[\\w.\\-]{1,40}"
+                    + "|courtesy of (?-i:\\p{Lu}[\\p{L}&’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}&’'.\\-]*){0,6})",
             // a newsletter box: "Stay informed with free updates", "Unlock the Editor’s Digest for free", "Enter your email
             // address", "ABC Central Victoria — Get our local newsletter", "Get the latest … delivered to your inbox every
             // morning.", "…emailed direct to you every morning", "The FT’s editor selects her favourite stories in this weekly
@@ -278,11 +289,11 @@ final class Boilerplate {
     /**
      * A caption closed by its picture's credit in brackets: "… on Monday. (Photo: Thapelo Mkhize)", "(Image: Pacemaker)",
      * "(Express Photo by Arul Horizon)"; after a stop, a credit of a name for an outlet or an outlet's desk: "… on Nov.
-     * 12. (Jae C. Hong for The Washington Post)", "(ABC Central Victoria: Hamish Corrigan)".
+     * 12. (Jae C. Hong for The Washington Post)", "(ABC Central Victoria: Hamish Corrigan)", "(Anna Ruiz / The Kyiv Post)".
      */
     private static final Pattern BRACKETED_CREDIT = Pattern.compile(
             "(?:\\((?:[\\p{L}’'.]+\\s){0,2}(?:photo|image|picture|pic|photograph)s?(?:\\s+by\\s+|\\s*:\\s*)[^()]{1,60}"
-                    + "|[.!?]\\s+\\((?-i:\\p{Lu})[\\p{L}’'. ]{1,40}(?:\\sfor\\s|:\\s*)(?-i:\\p{Lu})[\\p{L}&’'. ]{1,40})\\)$", FLAGS);
+                    + "|[.!?]\\s+\\((?-i:\\p{Lu})[\\p{L}’'. ]{1,40}(?:\\sfor\\s|:\\s*|\\s*/\\s*)(?-i:\\p{Lu})[\\p{L}&’'. ]{1,40})\\)$", FLAGS);
     /** A caption closed by a photographer and an outlet in square brackets: "… in Ol Kalou. [Kipchumba Ngeno, Standard]". */
     private static final Pattern SQUARE_CREDIT = Pattern.compile(
             "[.!?]\\s+\\[\\p{Lu}[\\p{L}’'.\\- ]{1,40},\\s*\\p{Lu}[\\p{L}&’'. ]{1,40}\\]$");
@@ -369,6 +380,9 @@ final class Boilerplate {
 
     boolean matches(String line) {
         String s = line.strip();
+        if ((s.startsWith("Hi") || s.startsWith("Hello") || s.startsWith("Support") || s.startsWith("SUPPORT")) && appeal(s)) {
+            return true;
+        }
         if (s.length() > 300) {
             return false;
         }
@@ -421,6 +435,25 @@ final class Boilerplate {
             }
         }
         return furniture;
+    }
+
+    /**
+     * An appeal for members in the writer's voice or the outlet's, however long: "Hi, this is Ana Ruiz. I write about…
+     * If you value our work, please consider becoming a member…", "Support independent journalism in Ukraine. Join us…".
+     * "Support for local journalism has collapsed" is a sentence of a story.
+     */
+    private static final Pattern GREETING = Pattern.compile(
+            "(?:hi|hello)[,!]?\\s+(?:this is|it['’]s|i['’]m|i am|my name is)\\s+(?-i:\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){0,2})[.,!]", FLAGS);
+    private static final Pattern SUPPORT_JOURNALISM = Pattern.compile(
+            "support\\s+(?:(?:independent|our|quality|local|free|fearless|trusted|investigative|honest|public[- ]interest|reader[- ]funded)\\s+){1,2}"
+                    + "(?:journalism|reporting|news)\\b", FLAGS);
+    private static final Pattern MEMBERSHIP = Pattern.compile("\\b(?:member|support|donat|subscri|contribut)", FLAGS);
+
+    private static boolean appeal(String s) {
+        if (SUPPORT_JOURNALISM.matcher(s).lookingAt()) {
+            return true;
+        }
+        return GREETING.matcher(s).lookingAt() && MEMBERSHIP.matcher(s).find();
     }
 
     /**

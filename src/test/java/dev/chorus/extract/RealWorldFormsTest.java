@@ -5211,4 +5211,16 @@ class RealWorldFormsTest {
         assertTrue(texts.stream().noneMatch(t -> t.contains("Drawn by People")), "“under the slogan it chose…, “…””: " + texts);
         assertEquals("Nino Beridze", quote(a, "We used to sleep").speaker());
     }
+
+    void aPastesPromptsAppealsAndEmbedCreditsAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-prompts-and-credits.txt");
+        assertEquals(List.of("The bakeries of Saltivka have kept baking through a third week of rolling blackouts, running their ovens on generators "
+                        + "bought with neighbours' donations.",
+                "\"We bake for the people who stayed, so we stay too,\" said Larysa Bondar, who runs the oldest of the shops.",
+                "Her apprentice, Danylo Moroz, said the queue forms before dawn. \"People bring their own bags now, and their own candles,\" Moroz said.",
+                "Support for local journalism in the city has collapsed since the war began, the regional press union said in October."),
+                bodyText(a));
+        assertEquals("Larysa Bondar", quote(a, "We bake for").speaker());
+        assertEquals("Danylo Moroz", quote(a, "People bring").speaker());
+    }
 }
