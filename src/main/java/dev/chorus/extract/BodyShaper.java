@@ -191,8 +191,9 @@ final class BodyShaper {
     }
 
     /**
-     * A writer's name on a line of its own over a date or a reading time ("Chloe Brennan ¶ 3 min read", "Zukiswa
-     * Mokoena ¶ 13 Nov 2025"): a few capitalised words, no digit, no stop.
+     * A writer's name on a line of its own over a date, a reading time or their role ("Chloe Brennan ¶ 3 min read",
+     * "Zukiswa Mokoena ¶ 13 Nov 2025", "Shira Kadosh ¶ Haaretz Correspondent", an author box): a few capitalised
+     * words, no digit, no stop.
      */
     private static boolean bylineOverDate(List<RawBlock> raw, int r) {
         String text = raw.get(r).text().strip();
@@ -209,7 +210,7 @@ final class BodyShaper {
         while (next < raw.size() && raw.get(next).text().isBlank()) {
             next++;
         }
-        return next < raw.size() && Boilerplate.dateLine(raw.get(next).text().strip());
+        return next < raw.size() && (Boilerplate.dateLine(raw.get(next).text().strip()) || Boilerplate.roleLine(raw.get(next).text().strip()));
     }
 
     /** One short sentence that quotes nobody: a bullet of a page's key points, not a story's lede. */

@@ -24,6 +24,14 @@ final class Boilerplate {
     /** "By Sam Writer", "By Ana Ruiz and Tom Lee", "by Anna Ruiz": names only, in capitals whatever the flags. */
     private static final String BYLINE = "(?-i:(?:By|BY|by)\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3}"
             + "(?:\\s+and\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})?)";
+    /**
+     * A writer's role on a line of its own, with their name and outlet before it or not: "Haaretz Correspondent",
+     * "Stephanie Reed BuzzFeed News Reporter", "Owain PrydderchLocal Democracy Reporter" (a page's name and role
+     * elements run together). Capitalised words only: "A Letter to the Editor" is a heading.
+     */
+    private static final String ROLE_LINE = "(?-i:\\p{Lu}[\\p{L}’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}’'.\\-]*){0,6}\\s+"
+            + "(?:Reporter|Correspondent|Columnist|Writer|Editor|Journalist|Contributor))";
+    private static final Pattern ROLE_ALONE = Pattern.compile(ROLE_LINE);
     /** A wire story's credit: "Reporting by Ana Ruiz in Lima and Tom Lee in Quito". */
     private static final String CREDIT;
 
@@ -104,6 +112,7 @@ final class Boilerplate {
             // Rennard, Local Democracy Reporting Service", never a sentence, which has a full stop
             BYLINE,
             BYLINE + "\\s*,\\s*[\\p{L}’'\\- ]{2,60}",
+            ROLE_LINE,
             // a source line whose link did not survive scraping
             "\\p{So}?\\s*source\\s*:\\s*view source",
             // what pages print between and after the paragraphs of a story
@@ -352,6 +361,11 @@ final class Boilerplate {
     static boolean dateLine(String line) {
         return line.length() <= 80 && (DATE_LINE.matcher(line).matches() && YEAR_OR_MONTH.matcher(line).find()
                 || READING_TIME.matcher(line).matches());
+    }
+
+    /** Whether {@code line} is a writer's role, with or without their name: "Harbour Post Correspondent". */
+    static boolean roleLine(String line) {
+        return line.length() <= 100 && ROLE_ALONE.matcher(line).matches();
     }
 
     /** Whether {@code line} is a picture's credit alone, which a pasted page prints just after its caption. */

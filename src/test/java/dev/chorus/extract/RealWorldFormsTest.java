@@ -5223,4 +5223,16 @@ class RealWorldFormsTest {
         assertEquals("Larysa Bondar", quote(a, "We bake for").speaker());
         assertEquals("Danylo Moroz", quote(a, "People bring").speaker());
     }
+
+    @Test
+    void aPastesAuthorBoxAndABylineWithItsRoleAreNotHeadings() {
+        Article a = extract("a-pasted-page-with-an-author-box.txt");
+        assertEquals(List.of("A Letter to the Editor",
+                "A harbour town voted on Tuesday to keep its loss-making ferry running for at least another five years.",
+                "\"Without the ferry we are an island in name only,\" said Tamsin Rowe, who chairs the parish council.",
+                "The operator had warned in September that the crossing lost money on four days in five.",
+                "Rowe said the vote was the easiest the council had taken. \"Nobody spoke against it,\" she said."),
+                bodyText(a));
+        assertEquals("Tamsin Rowe", quote(a, "Nobody spoke").speaker());
+    }
 }
