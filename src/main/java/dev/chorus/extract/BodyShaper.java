@@ -20,6 +20,10 @@ final class BodyShaper {
     private static final Pattern KEY_POINTS = Pattern.compile("(?i)key (?:points|takeaways)\\s*:?");
     /** A link to a column, set between a story's paragraphs: "Opinion: AI can read a book aloud. It can't tell a story". */
     private static final Pattern OPINION_LINK = Pattern.compile("(?i)opinion\\s*:\\s+(?-i:\\p{Lu})[^“”\"]{5,140}");
+    /** What gives a quote just before to someone: a verb of saying, or words pointing back at it. */
+    private static final Pattern ATTRIBUTES = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|recalls|recalled|remembers|remembered"
+            + "|explains|explained|describes|described|admits|admitted|wrote|writes|asks|asked|insists|insisted|puts it|according to"
+            + "|words|that(?:'s| is| was) how|so says|those were|these are)\\b");
     /** A figure set against its label, a line of a story's table: "Earnings per share: 84 cents adjusted vs. 71 cents expected". */
     private static final Pattern LABELLED_FIGURE = Pattern.compile("^[\\p{L} ]{2,40}:\\s*[$£€¥]?\\d");
     /** A story's sentence, not a caption's: told in the past or the future, or reported. */
@@ -86,6 +90,17 @@ final class BodyShaper {
             if (takeTitle && title == null) {
                 title = text;
                 titleLine = b.line();
+                continue;
+            }
+            if (title != null && !b.marked() && text.equals(title) && kept.stream().allMatch(k -> looksLikeHeading(k.text().strip()))) {
+                // the headline again under the section names, whatever it ends on ("… This Is How It Ended.")
+                continue;
+            }
+            if (title != null && !b.marked() && kept.stream().allMatch(k -> looksLikeHeading(k.text().strip()))
+                    && quotedStandfirst(raw, r, text)) {
+                // "I Hid My Debt For Six Years ¶ “I thought the next win would fix everything.” ¶ Kerry Ashdown
+                // BuzzFeed News Reporter": a quotation alone under the headline, over the byline or told again in
+                // the story, is the page's standfirst; a story that opens with a quote goes on to say whose it is
                 continue;
             }
             if (!opinion && kept.size() < 3 && OPINION.matcher(text).matches()) {
@@ -211,6 +226,58 @@ final class BodyShaper {
             next++;
         }
         return next < raw.size() && (Boilerplate.dateLine(raw.get(next).text().strip()) || Boilerplate.roleLine(raw.get(next).text().strip()));
+    }
+
+    /**
+     * A line that is one quotation and no more, followed by the page's furniture (a byline, a date, a share button) or
+     * said again later in the story.
+     */
+    private boolean quotedStandfirst(List<RawBlock> raw, int r, String text) {
+        if (text.length() < 20 || "“\"".indexOf(text.charAt(0)) < 0 || "”\"".indexOf(text.charAt(text.length() - 1)) < 0) {
+            return false;
+        }
+        String inner = text.substring(1, text.length() - 1);
+        if (QUOTE_MARK.matcher(inner).find()) {
+            return false;
+        }
+        int next = r + 1;
+        while (next < raw.size() && raw.get(next).text().isBlank()) {
+            next++;
+        }
+        if (next >= raw.size()) {
+            return false;
+        }
+        String after = raw.get(next).text().strip();
+        if (boilerplate.matches(after) || Boilerplate.roleLine(after) || bylineOverDate(raw, next)) {
+            return true;
+        }
+        // a story that opens with a quote says whose it is in the first sentence after it ("That is how Marisol
+        // Ferreira remembers the night…", "…, she told the Post."): one that gives it to nobody follows a standfirst
+        for (int i = next, seen = 0; i < raw.size() && seen < 6; i++) {
+            String line = raw.get(i).text().strip();
+            if (line.isEmpty() || looksLikeHeading(line) || boilerplate.matches(line)) {
+                seen += line.isEmpty() ? 0 : 1;
+                continue;
+            }
+            int stop = line.indexOf(". ");
+            String sentence = stop < 0 ? line : line.substring(0, stop);
+            if (!ATTRIBUTES.matcher(sentence.length() > 300 ? sentence.substring(0, 300) : sentence).find()) {
+                return true;
+            }
+            break;
+        }
+        // the words again, whatever they end on and however the story's sentence capitalises their first
+        String words = inner.replace('’', '\'').replaceFirst("[.,!?…]+$", "");
+        if (words.length() < 15) {
+            return false;
+        }
+        words = words.substring(1);
+        for (int later = r + 1; later < raw.size(); later++) {
+            if (raw.get(later).text().replace('’', '\'').contains(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One short sentence that quotes nobody: a bullet of a page's key points, not a story's lede. */

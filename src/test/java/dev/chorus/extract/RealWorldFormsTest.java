@@ -5235,4 +5235,31 @@ class RealWorldFormsTest {
                 bodyText(a));
         assertEquals("Tamsin Rowe", quote(a, "Nobody spoke").speaker());
     }
+
+    @Test
+    void aPastesQuotedStandfirstGoesWhenABylineFollowsItOrTheStoryRepeatsIt() {
+        Article a = extract("a-pasted-quoted-standfirst-over-a-byline.txt");
+        assertTrue(a.paragraphs().get(0).startsWith("Rhiannon Beck was 24"), a.paragraphs().toString());
+        assertTrue(a.headings().isEmpty(), a.headings().toString());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("next win")), "the standfirst is no quote of the story: " + a.quotes());
+        assertEquals("Rhiannon Beck", quote(a, "I told myself").speaker());
+
+        Article repeated = extract("a-pasted-quoted-standfirst-the-story-repeats.txt");
+        assertTrue(repeated.paragraphs().get(0).startsWith("When the relief nurse"), repeated.paragraphs().toString());
+        assertEquals(1, repeated.quotes().stream().filter(q -> q.text().startsWith("Nobody came")).count(), repeated.quotes().toString());
+        assertEquals("Ewa Nowak", quote(repeated, "Nobody came").speaker());
+
+        Article unsaid = extract("a-pasted-quoted-standfirst-nobody-says.txt");
+        assertEquals(List.of("Priya Holm had rented the terraced house in Leeds for seven years when a letter from the agent arrived in March.",
+                "The new owners wanted vacant possession by the summer. \"I had six weeks to find somewhere,\" Holm said."), bodyText(unsaid),
+                "the headline again, and a quotation the story's first sentence gives to nobody, are the page's");
+    }
+
+    @Test
+    void aStoryOpeningWithAQuoteItGoesOnToAttributeKeepsIt() {
+        Article a = extract("a-pasted-story-opening-with-a-quote.txt");
+        assertEquals(3, a.paragraphs().size(), a.paragraphs().toString());
+        assertTrue(a.paragraphs().get(0).startsWith("\"We lost everything"), a.paragraphs().toString());
+        quote(a, "We lost everything");
+    }
 }
