@@ -288,7 +288,8 @@ final class BodyShaper {
 
     /**
      * A headline set as one ("A Theater Critic Tries to Spot the Machine. He Fails.": at least two words in three
-     * capitalised), or a label and a question ("Suburban water rates: How much more are residents paying?").
+     * capitalised), or a question ("Suburban water rates: How much more are residents paying?", "Why are councils so
+     * afraid of their own tenants?").
      */
     private static boolean headline(String text) {
         String[] words = text.split("\\s+");
@@ -301,7 +302,9 @@ final class BodyShaper {
                 capitalised++;
             }
         }
-        return 3 * capitalised >= 2 * words.length || text.endsWith("?") && text.indexOf(": ") > 0;
+        // "Why are publishers so afraid of their own readers?": a question of five words or more is a headline too, as
+        // a story's own short question after the list is not ("So what went wrong?")
+        return 3 * capitalised >= 2 * words.length || text.endsWith("?") && (text.indexOf(": ") > 0 || words.length >= 5);
     }
 
     /** A tag of a few words in small letters: "music festival". */

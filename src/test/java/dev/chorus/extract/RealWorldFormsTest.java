@@ -5262,4 +5262,16 @@ class RealWorldFormsTest {
         assertTrue(a.paragraphs().get(0).startsWith("\"We lost everything"), a.paragraphs().toString());
         quote(a, "We lost everything");
     }
+
+    @Test
+    void aQuestionInAListOfOtherStoriesHeadlinesIsAHeadline() {
+        Article a = extract("a-pasted-link-list-with-a-question.txt");
+        assertEquals(List.of("At least 40 councils in England have wound up the tenant panels that once reviewed their housing plans, "
+                        + "figures gathered by the Local Housing Forum show.",
+                "\"The panels were the only room where tenants could ask a direct question and get an answer,\" said Nadia Ferrante, the forum's director.",
+                "The Local Government Association said councils faced \"impossible choices\" on spending.",
+                "So what went wrong?",
+                "Ferrante said the panels cost little to run. \"A room, a kettle and a minute-taker,\" she said."), bodyText(a));
+        assertEquals("Nadia Ferrante", quote(a, "A room, a kettle").speaker());
+    }
 }
