@@ -153,6 +153,10 @@ final class BodyShaper {
                 // standfirst, however long; the byline and desk after it are then dropped as well
                 continue;
             }
+            if (b.marked() && !heading && blocks.stream().noneMatch(s -> !s.heading()) && sectionLabel(text)) {
+                // "News", "Local news" alone above a saved page's story: the section it is filed under
+                continue;
+            }
             if (heading && beforeStory) {
                 // "News ¶ UK Politics ¶ Holly Bancroft ¶ Social Affairs Correspondent ¶ Tuesday 3 March":
                 // what a page copied from the browser prints between its headline and its first
@@ -305,6 +309,12 @@ final class BodyShaper {
         // "Why are publishers so afraid of their own readers?": a question of five words or more is a headline too, as
         // a story's own short question after the list is not ("So what went wrong?")
         return 3 * capitalised >= 2 * words.length || text.endsWith("?") && (text.indexOf(": ") > 0 || words.length >= 5);
+    }
+
+    /** A word or three naming a section: "News", "Local News". */
+    private static boolean sectionLabel(String text) {
+        return label(text) && text.split("\\s+").length <= 3 && text.chars().noneMatch(Character::isDigit)
+                && !QUOTE_MARK.matcher(text).find();
     }
 
     /** A tag of a few words in small letters: "music festival". */

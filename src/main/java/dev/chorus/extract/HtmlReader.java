@@ -300,13 +300,15 @@ final class HtmlReader {
                     || "description".equals(e.attr("itemprop")) && !e.normalName().equals("meta")
                     || sectionLabel(e)
                     || linksUnderRelatedHeading(e)
-                    || teaserCards(e))) {
+                    || teaserCards(e)
+                    || linkedHeadline(e))) {
                 furniture.add(e);
             }
         }
         removeAll(furniture);
         Paragraphs paragraphs = Paragraphs.of(doc.body());
         Element body = articleElement(doc, paragraphs);
+        removeAll(summaryAboveTheStory(body));
         List<RawBlock> blocks = new ArrayList<>();
         collect(body, blocks, firstLine);
         // the headline, repeated in the body; a badge or a kicker ("Member-only story") may come first
@@ -441,6 +443,61 @@ final class HtmlReader {
         return first != null && first.tagName().length() == 2 && first.tagName().charAt(0) == 'h'
                 && RELATED_HEADING.matcher(first.text().strip()).matches()
                 && (!e.select("li a, h2 a, h3 a, h4 a, h5 a, h6 a").isEmpty() || e.select("p").stream().anyMatch(HtmlReader::onlyALink));
+    }
+
+    /**
+     * "<p><a href="/news/bus-routes-cut-3291">Bus routes cut across three valleys as subsidy ends</a></p>": another
+     * story's headline set between the paragraphs, one link and no more, ending on no stop and quoting nobody. A
+     * sentence that is a link ("<a>Read the full list on the council's website</a>.") stays.
+     */
+    private static boolean linkedHeadline(Element e) {
+        if (!e.normalName().equals("p")) {
+            return false;
+        }
+        Elements links = e.select("a[href]");
+        if (links.size() != 1) {
+            return false;
+        }
+        String text = e.text().strip();
+        String href = links.first().attr("href");
+        if (text.isEmpty() || !links.first().text().strip().equals(text) || href.startsWith("#") || href.startsWith("mailto:")) {
+            return false;
+        }
+        return ".!?:;,…\"”’)".indexOf(text.charAt(text.length() - 1)) < 0 && text.split("\\s+").length >= 4
+                && !DOUBLE_QUOTES.matcher(text).find();
+    }
+
+    /**
+     * "<ul><li>Eleven halls could be sold by the spring</li><li>Community groups say…</li>…": a few bullets summing
+     * the story up above its first paragraph, which the story then tells; a list after the story has begun is its own.
+     */
+    private static List<Element> summaryAboveTheStory(Element body) {
+        for (Element e : body.getAllElements()) {
+            String tag = e.normalName();
+            if (tag.equals("p") && e.text().length() >= 80) {
+                return List.of();
+            }
+            if ((tag.equals("ul") || tag.equals("ol")) && summaryBullets(e)) {
+                return List.of(e);
+            }
+        }
+        return List.of();
+    }
+
+    /** Two to six items, each a line of its own words (not mostly a link) that quotes nobody. */
+    private static boolean summaryBullets(Element list) {
+        Elements items = list.children();
+        if (items.size() < 2 || items.size() > 6) {
+            return false;
+        }
+        for (Element li : items) {
+            String text = li.text().strip();
+            if (!li.normalName().equals("li") || text.length() < 20 || text.length() > 200 || DOUBLE_QUOTES.matcher(text).find()
+                    || 2 * li.select("a[href]").text().length() > text.length()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "<p><a href="/other-story">Council backs bypass after “heated” debate</a></p>": a paragraph that is one link. */

@@ -5274,4 +5274,18 @@ class RealWorldFormsTest {
                 "Ferrante said the panels cost little to run. \"A room, a kettle and a minute-taker,\" she said."), bodyText(a));
         assertEquals("Nadia Ferrante", quote(a, "A room, a kettle").speaker());
     }
+
+    @Test
+    void aSavedPagesKickerSummaryBulletsBylineAndLinkedHeadlineAreNotTheStory() {
+        Article a = extract("a-saved-page-with-a-kicker-bullets-and-a-related-link.html");
+        assertEquals(List.of("Eleven village halls across the county could be sold off by the spring as the council tries to close a £14m gap in its budget.",
+                "“Nobody wants to sell a hall that a village built with its own hands, but we have to set a legal budget,” said councillor Rhian Powell, "
+                        + "the cabinet member for finance.",
+                "Community groups say they learned of the plan from a list published with the cabinet papers. The Cwm Dulais hall committee said "
+                        + "it had not been told.",
+                "“We raised forty thousand pounds for the new roof in 2019,” said Alun Pritchard, the committee's treasurer. “Now they tell us it is on a list.”",
+                "Read the full list of halls on the council's website.",
+                "The council said groups would be able to bid to take over halls before any sale. A final decision is due in February."), bodyText(a));
+        assertEquals("Alun Pritchard", quote(a, "Now they tell us").speaker());
+    }
 }
