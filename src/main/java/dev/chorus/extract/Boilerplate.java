@@ -235,6 +235,12 @@ final class Boilerplate {
             "continue reading(?: (?:the )?(?:full |main )?(?:article|story))?|(?:click|tap)(?: on)? the (?:alert|bell|follow|plus|\\+) "
                     + "(?:icon|button)\\b.{0,120}|get (?:an )?e-?mail notifications? (?:for|of|about|when)\\b.{1,120}"
                     + "|(?:a )?note from the (?:author|editor|writer|reporter)s?\\s*:?",
+            // a sponsored link's headline, which points at its offer without naming it: "Homeowners in Sunderland are
+            // switching to this new energy tariff", "Pensioners across Kent who drive should try this simple trick";
+            // a story's own sentence ends on a stop, and a heading names what it speaks of
+            "(?:many |thousands of )?(?:homeowners|pensioners|drivers|seniors|retirees|residents|households|motorists|brits"
+                    + "|americans|families|renters|people) (?:in|across|from|living in) (?-i:\\p{Lu}[\\p{L}’'\\-]*(?: \\p{Lu}[\\p{L}’'\\-]*){0,3})"
+                    + " (?:are|who|can|should|have)\\b[^.!?]{0,100}\\bthis (?:new|simple|one|little|clever|cheap|genius|free|tiny|unusual)\\b[^.!?]{0,60}",
             // an embedded post's or a picture's credit: "Instagram: @harbourlights", "Courtesy of Hannah Okoro"
             "(?:instagram|twitter|x|tiktok|threads|bluesky|youtube|facebook|flickr)\\s*:\\s*@[\\w.\\-]{1,40}"
                     + "|courtesy of (?-i:\\p{Lu}[\\p{L}&’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}&’'.\\-]*){0,6})",

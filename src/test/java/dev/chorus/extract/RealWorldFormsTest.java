@@ -5288,4 +5288,12 @@ class RealWorldFormsTest {
                 "The council said groups would be able to bid to take over halls before any sale. A final decision is due in February."), bodyText(a));
         assertEquals("Alun Pritchard", quote(a, "Now they tell us").speaker());
     }
+
+    @Test
+    void aSponsoredHeadlinePointingAtThisNewOfferIsNotAHeading() {
+        Article a = extract("a-pasted-page-with-a-sponsored-headline.txt");
+        assertEquals(List.of("Residents in Seaham are divided over the plan"), a.headings());
+        assertEquals(4, a.paragraphs().size(), a.paragraphs().toString());
+        assertEquals("Joanne Tully", quote(a, "The harbour front is safe").speaker());
+    }
 }
