@@ -451,7 +451,8 @@ final class HtmlReader {
      * sentence that is a link ("<a>Read the full list on the council's website</a>.") stays.
      */
     private static boolean linkedHeadline(Element e) {
-        if (!e.normalName().equals("p")) {
+        // "<div class="x7f2a"><a href="/travel/airlines-brace-3312">…</a></div>": a div holding only the link is one too
+        if (!e.normalName().equals("p") && !(e.normalName().equals("div") && !hasBlockChild(e))) {
             return false;
         }
         Elements links = e.select("a[href]");
