@@ -304,11 +304,11 @@ final class Boilerplate {
     /**
      * A caption closed by its picture's credit in brackets: "… on Monday. (Photo: Thapelo Mkhize)", "(Image: Pacemaker)",
      * "(Express Photo by Arul Horizon)"; after a stop, a credit of a name for an outlet or an outlet's desk: "… on Nov.
-     * 12. (Jae C. Hong for The Washington Post)", "(ABC Central Victoria: Hamish Corrigan)", "(Anna Ruiz / The Kyiv Post)".
+     * 12. (Jae C. Hong for The Washington Post)", "(ABC Central Victoria: Hamish Corrigan)", "(Anna Ruiz / The Kyiv Post)", "(Anna Ruiz, The Kyiv Post)".
      */
     private static final Pattern BRACKETED_CREDIT = Pattern.compile(
             "(?:\\((?:[\\p{L}’'.]+\\s){0,2}(?:photo|image|picture|pic|photograph)s?(?:\\s+by\\s+|\\s*:\\s*)[^()]{1,60}"
-                    + "|[.!?]\\s+\\((?-i:\\p{Lu})[\\p{L}’'. ]{1,40}(?:\\sfor\\s|:\\s*|\\s*/\\s*)(?-i:\\p{Lu})[\\p{L}&’'. ]{1,40})\\)$", FLAGS);
+                    + "|[.!?]\\s+\\((?-i:\\p{Lu})[\\p{L}’'. ]{1,40}(?:\\sfor\\s|:\\s*|\\s*/\\s*|,\\s*)(?-i:\\p{Lu})[\\p{L}&’'. ]{1,40})\\)$", FLAGS);
     /** A caption closed by a photographer and an outlet in square brackets: "… in Ol Kalou. [Kipchumba Ngeno, Standard]". */
     private static final Pattern SQUARE_CREDIT = Pattern.compile(
             "[.!?]\\s+\\[\\p{Lu}[\\p{L}’'.\\- ]{1,40},\\s*\\p{Lu}[\\p{L}&’'. ]{1,40}\\]$");
