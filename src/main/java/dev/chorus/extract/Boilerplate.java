@@ -233,7 +233,7 @@ final class Boilerplate {
             // a platform's prompts around its story: "Continue reading", "Click the alert icon to follow topics:", "Get
             // email notification for articles from Ana Ruiz Follow", "Note from the author:"
             "continue reading(?: (?:the )?(?:full |main )?(?:article|story))?|(?:click|tap)(?: on)? the (?:alert|bell|follow|plus|\\+) "
-                    + "(?:icon|button)\\b.{0,120}|get (?:an )?e-?mail notifications? (?:for|of|about|when)\\b.{1,120}"
+                    + "(?:icon|button)\\b.{0,120}|(?:get|receive) (?:an )?e-?mail (?:notifications?|alerts?) (?:for|of|about|when|from|on)\\b.{1,120}"
                     + "|(?:a )?note from the (?:author|editor|writer|reporter)s?\\s*:?",
             // a sponsored link's headline, which points at its offer without naming it: "Homeowners in Sunderland are
             // switching to this new energy tariff", "Pensioners across Kent who drive should try this simple trick";
