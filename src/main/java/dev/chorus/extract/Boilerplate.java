@@ -112,7 +112,6 @@ final class Boilerplate {
             // Rennard, Local Democracy Reporting Service", never a sentence, which has a full stop
             BYLINE,
             BYLINE + "\\s*,\\s*[\\p{L}’'\\- ]{2,60}",
-            ROLE_LINE,
             // a source line whose link did not survive scraping
             "\\p{So}?\\s*source\\s*:\\s*view source",
             // what pages print between and after the paragraphs of a story
@@ -371,8 +370,21 @@ final class Boilerplate {
 
     /** Whether {@code line} is a writer's role, with or without their name: "Harbour Post Correspondent". */
     static boolean roleLine(String line) {
-        return line.length() <= 100 && ROLE_ALONE.matcher(line).matches();
+        if (line.length() > 100 || !ROLE_ALONE.matcher(line).matches()) {
+            return false;
+        }
+        // "Why I Quit As A Reporter", "Life As A Freelance Writer": a heading in capitals has small words a name lacks
+        for (String word : line.split("\\s+")) {
+            if (TITLE_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("A", "An", "As", "I", "My", "Our", "Your", "Is", "Was",
+            "Why", "How", "What", "When", "Who", "To", "In", "On", "For", "And", "With", "At", "From", "Be", "Being", "Become", "Becoming",
+            "Meet", "Life", "Letter", "Letters", "Dear", "Ask", "Or", "Not", "No");
 
     /** Whether {@code line} is a picture's credit alone, which a pasted page prints just after its caption. */
     static boolean pictureCredit(String line) {
@@ -433,6 +445,9 @@ final class Boilerplate {
             return true;
         }
         if (runTogetherTags(s)) {
+            return true;
+        }
+        if ((s.endsWith("er") || s.endsWith("ent") || s.endsWith("ist") || s.endsWith("or")) && roleLine(s)) {
             return true;
         }
         if (s.length() <= 60 && CREDIT_ALONE.matcher(s).matches()) {
