@@ -1786,12 +1786,6 @@ final class Attributor {
             if (family != null && people.introducedAt(given + " " + family) != Long.MIN_VALUE) {
                 return given + " " + family;
             }
-            if (family != null && !fullNames.containsKey(given)) {
-                // "her son Teo" who speaks: read as "Teo", no rival for the whole names, and given
-                // the family's surname when the quotes are given out, as "Her husband Gary" is
-                fullNames.put(given, given + " " + family);
-                people.noteRelative(given, family);
-            }
             if (!settled && wholeNameGiven(given)) {
                 // "his son Sardor scored" … "Sardor Rahmonov, 20," … "“…,” Sardor said": he is the one
                 // the whole name is, not a second person called Sardor, which would leave the bare
