@@ -384,6 +384,12 @@ final class HtmlReader {
                 while (words.nextSibling() != null) {
                     words.nextSibling().remove();
                 }
+            } else if (words != null && words.parent() != e && e.text().length() - words.text().length() < 200
+                    && (e.text().contains("(@") || e.text().contains("View this post") || e.text().contains("A post shared by"))) {
+                // an Instagram post's words nested in its card, among "View this post on Instagram" and
+                // "Effie Marsh (@effiemarsh)": only the words are the post; the rest is its frame
+                e.empty();
+                e.appendChild(words);
             }
         }
     }

@@ -5297,4 +5297,12 @@ class RealWorldFormsTest {
         assertEquals(4, a.paragraphs().size(), a.paragraphs().toString());
         assertEquals("Joanne Tully", quote(a, "The harbour front is safe").speaker());
     }
+
+    @Test
+    void anIntroducedInstagramPostIsItsWordsWithoutItsCard() {
+        Article a = extract("an-introduced-instagram-post-in-its-card.html");
+        assertTrue(a.paragraphs().stream().anyMatch(p -> p.equals("“That is not me. I have never sung that song, and I never would. Please stop streaming it.”")),
+                "the post's words alone, not “View this post on Instagram” and “A post shared by…”: " + a.paragraphs());
+        assertEquals("Ruby Calloway", quote(a, "That is not me.").speaker(), "“she posted on Instagram:” ¶ the post");
+    }
 }
