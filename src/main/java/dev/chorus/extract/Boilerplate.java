@@ -412,6 +412,9 @@ final class Boilerplate {
 
     boolean matches(String line) {
         String s = line.strip();
+        if (s.indexOf(" | ") > 0 && pipedItems(s)) {
+            return true;
+        }
         if ((s.startsWith("Hi") || s.startsWith("Hello") || s.startsWith("Support") || s.startsWith("SUPPORT")) && appeal(s)) {
             return true;
         }
@@ -470,6 +473,43 @@ final class Boilerplate {
             }
         }
         return furniture;
+    }
+
+    /**
+     * Other stories' headlines, or a page's tags, that a copy ran together with " | " between them: "Man charged after
+     * Halfway Tree stabbing | Residents protest water lock-offs | Jazz festival returns", "HARBOUR GAZETTE | Entertainment |
+     * Obituary". Three items or more, each starting on a capital or a figure and no longer than a headline: a story's
+     * sentence is never cut into such pieces. Read once, however long the line.
+     */
+    static boolean pipedItems(String s) {
+        int items = 0;
+        int start = 0;
+        while (true) {
+            int bar = s.indexOf(" | ", start);
+            int end = bar < 0 ? s.length() : bar;
+            while (start < end && Character.isWhitespace(s.charAt(start))) {
+                start++;
+            }
+            if (start == end || end - start > 160) {
+                return false;
+            }
+            // "The film opens on Friday. ¶ Share this article: Facebook | X | Email": a sentence before the row is the story's
+            for (int i = start; i < end; i++) {
+                char c = s.charAt(i);
+                if (c == '\n' || c == '.' && i + 1 < end && s.charAt(i + 1) == ' ') {
+                    return false;
+                }
+            }
+            char first = s.charAt(start);
+            if (!Character.isUpperCase(first) && !Character.isDigit(first) && "‘'“\"".indexOf(first) < 0) {
+                return false;
+            }
+            items++;
+            if (bar < 0) {
+                return items >= 3;
+            }
+            start = bar + 3;
+        }
     }
 
     /**

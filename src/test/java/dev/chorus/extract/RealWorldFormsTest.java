@@ -5305,4 +5305,17 @@ class RealWorldFormsTest {
                 "the post's words alone, not “View this post on Instagram” and “A post shared by…”: " + a.paragraphs());
         assertEquals("Ruby Calloway", quote(a, "That is not me.").speaker(), "“she posted on Instagram:” ¶ the post");
     }
+
+    @Test
+    void headlinesOrTagsJoinedByBarsAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-piped-lists.txt");
+        assertEquals(List.of("Cedric Halloway, who led the Harbour Street Swing Orchestra for four decades, died at his home in Mandeville on Sunday. "
+                        + "He was 81.",
+                "\"He could hear a wrong note from the back of a dance hall,\" said his daughter Marcia Halloway, who played trumpet in the band "
+                        + "for twelve years.",
+                "Halloway formed the orchestra in 1971 and toured the Caribbean and Canada with it until 2010.",
+                "Fellow bandleader Owen Dacres said Halloway taught a generation to read music. \"Half the horn players in Kingston came through "
+                        + "his rehearsals,\" Dacres said."), bodyText(a));
+        assertEquals("Owen Dacres", quote(a, "Half the horn").speaker());
+    }
 }
