@@ -266,6 +266,18 @@ final class Boilerplate {
             // a page's footer links: "Terms & conditions | Institutional Subscriber", "Licensing & Reprints", "Privacy Policy"
             "terms (?:&|and) conditions|terms of (?:use|service)|privacy (?:policy|statement)|cookie (?:policy|settings|preferences)"
                     + "|contact us|about us|advertise with us|institutional subscriber|licensing (?:&|and) reprints",
+            // a paper's buttons, labels and boxes around its story: "Synopsis", "Rate Story", "Font Size", "...more", "Agencies"
+            // (a picture's credit), "Posted" (over its date), "Share this on:", "Subscribe to ET Prime", "Daily Sabah Newsletter",
+            // a link set as "Read: Film festival adds a section for streaming", "(Catch all the Business News…)", "Download The
+            // Economic Times News App to get…", "Keep up to date with what's happening in…", "You can unsubscribe at any time…"
+            "synopsis|rate (?:this )?(?:story|article)|font size|text size|(?:\\.{2,3}|…)\\s*(?:read )?more|agencies"
+                    + "|(?:posted|published|updated|last updated|first published)(?:\\s+on)?\\s*:?"
+                    + "|share(?: this)?(?: article| story| post)? on\\s*:?|(?-i:Subscribe to(?: \\p{Lu}[\\p{L}’'&\\-]*){1,3})"
+                    + "|(?-i:(?:\\p{Lu}[\\p{L}’'&\\-]*\\s+){1,4})newsletters?|read\\s*:\\s+(?-i:\\p{Lu}).{0,200}",
+            "\\((?:catch all the|you can now subscribe to)\\b[^()]{0,250}\\)?"
+                    + "|(?-i:Download) (?:the |our )?(?-i:\\p{Lu})[\\p{L}’'&. ]{0,60}\\bapps?\\b.{0,150}"
+                    + "|(?:keep|stay) up to date with what['’]s happening\\b[^.!?]{0,150}[.!]?"
+                    + "|you can unsubscribe at any time\\b.{0,250}|by signing up,? you (?:are )?agree(?:ing)? to\\b.{0,250}",
             // copyright lines: "© News Pty Limited 2025. All times AEDT (GMT +11).", "2025 Chicago Tribune. Visit
             // chicagotribune.com. Distributed by…", "Daily Maverick © All Rights Reserved", "©The Indian Express Pvt Ltd"
             "©\\s*(?-i:\\p{Lu})[\\p{L}&’'. ]{1,60}(?:\\d{4}\\b.{0,200})?|\\d{4}\\s+(?-i:\\p{Lu})[\\p{L}&’' ]{1,40}\\.\\s+visit\\s+\\S+.{0,200}"
@@ -283,7 +295,8 @@ final class Boilerplate {
             + "|see also|also read|explore more on (?:these|this) topics?|more in this section|latest from [\\p{L}' ]{1,30}"
             + "|next in [\\p{L}' ]{1,30}|up next|trending news|related tags|recommended(?: for you)?|popular now"
             + "|related (?:content|coverage|links|posts|reading)|more coverage|more related stories|top news|trending nationally"
-            + "|follow the topics in this article|explore our coverage of [\\p{L}' ]{1,40}|most viewed)\\s*:?");
+            + "|follow the topics in this article|explore our coverage of [\\p{L}' ]{1,40}|most viewed"
+            + "|keywords|keep going!?|top trending stories|trending stories|read more news on)\\s*:?");
     private static final Pattern DATE_ALONE = Pattern.compile(DATE, FLAGS);
     /** A line that is a date and no more: "Sat 21 Nov 2026 19.42 GMT", "Thu., Nov. 20, 2026 timer 4 min. read". */
     private static final Pattern DATE_LINE = Pattern.compile(DATE + "(?:\\s+(?:timer\\s+)?\\d{1,3}\\s*min(?:ute)?s?\\.?\\s+read)?", FLAGS);
@@ -418,6 +431,9 @@ final class Boilerplate {
         if ((s.startsWith("Hi") || s.startsWith("Hello") || s.startsWith("Support") || s.startsWith("SUPPORT")) && appeal(s)) {
             return true;
         }
+        if (s.startsWith("If you") && affiliateNote(s)) {
+            return true;
+        }
         if (s.length() > 300) {
             return false;
         }
@@ -473,6 +489,15 @@ final class Boilerplate {
             }
         }
         return furniture;
+    }
+
+    /**
+     * A shop's or a publisher's note on its links, however long: "If you purchase a product or register for an account
+     * through a link on our site, we may receive compensation. By using this site, you consent to…".
+     */
+    private static boolean affiliateNote(String s) {
+        return s.indexOf(" link") > 0 && s.indexOf(" we ") > 0
+                && (s.indexOf("compensation") > 0 || s.indexOf("commission") > 0 || s.indexOf("affiliate") > 0);
     }
 
     /**

@@ -5318,4 +5318,15 @@ class RealWorldFormsTest {
                         + "his rehearsals,\" Dacres said."), bodyText(a));
         assertEquals("Owen Dacres", quote(a, "Half the horn").speaker());
     }
+
+    @Test
+    void aBusinessPagesBoxesButtonsAndPleasAreNotTheStory() {
+        Article a = extract("a-pasted-business-page-with-its-boxes.txt");
+        assertEquals(List.of("The grocery chain's net profit rose to Rs 286 crore in the September quarter, helped by its smaller neighbourhood stores.",
+                "Harbourmart said on Friday that its net profit rose 31% in the quarter to September, as the 58 small stores it opened over the year "
+                        + "drew more shoppers than its big ones.",
+                "\"The small store is where the customer is now,\" said Kavita Rao, the chain's managing director. \"We will open another 70 before March.\"",
+                "Analysts at Marlow Securities said the results beat their estimates."), bodyText(a));
+        assertEquals("Kavita Rao", quote(a, "We will open").speaker());
+    }
 }
