@@ -320,7 +320,18 @@ final class Boilerplate {
      */
     private static final Pattern BRACKETED_CREDIT = Pattern.compile(
             "(?:\\((?:[\\p{L}’'.]+\\s){0,2}(?:photo|image|picture|pic|photograph)s?(?:\\s+by\\s+|\\s*:\\s*)[^()]{1,60}"
-                    + "|[.!?]\\s+\\((?-i:\\p{Lu})[\\p{L}’'. ]{1,40}(?:\\sfor\\s|:\\s*|\\s*/\\s*|,\\s*)(?-i:\\p{Lu})[\\p{L}&’'. ]{1,40})\\)$", FLAGS);
+                    + "|[.!?]\\s+\\((?-i:\\p{Lu})[\\p{L}’'. ]{1,40}(?:\\sfor\\s|:\\s*|\\s*/\\s*|,\\s*)(?-i:\\p{Lu})[\\p{L}&’'. ]{1,40}"
+                    + "|[.!?]\\s+\\((?:[\\p{L}’'.]+\\s){1,2}(?:photo|photograph|picture|pic|image)s?|[.!?]\\s+\\((?:getty images|shutterstock|alamy|istock))\\)$",
+            FLAGS);
+
+    /**
+     * A film's or a show's picture captioned with its title and its studio or channel: "The Long Quiet (Harbourlight
+     * Pictures)", "Night Ferry (Netflix)". Capitalised, with no stop before the bracket.
+     */
+    private static final Pattern TITLE_AND_STUDIO = Pattern.compile(
+            "(?-i:\\p{Lu})[^().!?:;“”\"]{1,80}\\s\\((?-i:\\p{Lu})[\\p{L}’'&. \\-]{0,40}?\\b(?:pictures|films?|studios?|entertainment|productions?"
+                    + "|releasing|distribution|media|images|photos?|television|tv|handout|supplied|netflix|hbo|prime video|apple tv\\+?|disney\\+?)\\)",
+            FLAGS);
     /** A caption closed by a photographer and an outlet in square brackets: "… in Ol Kalou. [Kipchumba Ngeno, Standard]". */
     private static final Pattern SQUARE_CREDIT = Pattern.compile(
             "[.!?]\\s+\\[\\p{Lu}[\\p{L}’'.\\- ]{1,40},\\s*\\p{Lu}[\\p{L}&’'. ]{1,40}\\]$");
@@ -454,6 +465,9 @@ final class Boilerplate {
             return true;
         }
         if (s.endsWith(")") && BRACKETED_CREDIT.matcher(s).region(Math.max(0, s.length() - 110), s.length()).find()) {
+            return true;
+        }
+        if (s.endsWith(")") && s.length() <= 140 && TITLE_AND_STUDIO.matcher(s).matches()) {
             return true;
         }
         if (s.endsWith("]") && SQUARE_CREDIT.matcher(s).region(Math.max(0, s.length() - 90), s.length()).find()) {

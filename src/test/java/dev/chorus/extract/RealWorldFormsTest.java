@@ -5329,4 +5329,13 @@ class RealWorldFormsTest {
                 "Analysts at Marlow Securities said the results beat their estimates."), bodyText(a));
         assertEquals("Kavita Rao", quote(a, "We will open").speaker());
     }
+
+    @Test
+    void aNewsletterBoxALinkSetAsReadAndKeywordsAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-a-newsletter-box-and-keywords.txt");
+        assertEquals(List.of("Dubbing studios in Izmir have begun using synthetic voices for minor characters in imported series, according to the actors' union.",
+                "\"They call it a tool, but it has already taken the small parts we lived on,\" said Selin Aydemir, who has dubbed films for 22 years.",
+                "The union said it would ask for a clause on synthetic voices in the next contract."), bodyText(a));
+        assertEquals("Selin Aydemir", quote(a, "They call it").speaker());
+    }
 }
