@@ -51,6 +51,7 @@ final class BodyShaper {
         List<RawBlock> kept = new ArrayList<>();
         boolean inLinkList = false;
         boolean inKeyPoints = false;
+        java.util.Set<String> said = new java.util.HashSet<>();
         for (int r = 0; r < raw.size(); r++) {
             RawBlock b = raw.get(r);
             String text = b.text().strip();
@@ -92,8 +93,15 @@ final class BodyShaper {
                 titleLine = b.line();
                 continue;
             }
-            if (title != null && !b.marked() && text.equals(title) && kept.stream().allMatch(k -> looksLikeHeading(k.text().strip()))) {
-                // the headline again under the section names, whatever it ends on ("… This Is How It Ended.")
+            if (title != null && !b.marked() && (text.equals(title) || sameHeadline(text, title))
+                    && kept.stream().allMatch(k -> looksLikeHeading(k.text().strip()))) {
+                // the headline again under the section names, whatever it ends on ("… This Is How It Ended.") and whatever
+                // marks its quote is given in ("… For The Salt Line: ‘I Watched A Stranger Wear My Face’")
+                continue;
+            }
+            if (!b.marked() && text.length() >= 50 && !said.add(text)) {
+                // a line the page prints twice ("The chain's net profit rose to Rs 286 crore…" under the headline and
+                // again in a summary box): a story never says one of its paragraphs again, so the copy after the first goes
                 continue;
             }
             if (title != null && !b.marked() && kept.stream().allMatch(k -> looksLikeHeading(k.text().strip()))
@@ -229,7 +237,49 @@ final class BodyShaper {
         while (next < raw.size() && raw.get(next).text().isBlank()) {
             next++;
         }
+        if (next < raw.size() && DATE_LABEL.matcher(raw.get(next).text().strip()).matches()) {
+            // "Sophie Marchetti ¶ Posted ¶ 21 November 2026": the label a page sets over its date
+            return true;
+        }
         return next < raw.size() && (Boilerplate.dateLine(raw.get(next).text().strip()) || Boilerplate.roleLine(raw.get(next).text().strip()));
+    }
+
+    /** The word a page sets over its date: "Posted", "Published on". */
+    private static final Pattern DATE_LABEL = Pattern.compile("(?i)(?:posted|published|updated|first published)(?:\\s+on)?\\s*:?");
+
+    /**
+     * The headline printed again in other marks or capitals ("‘I Watched…’" for the title's "'I Watched…'"), or with the
+     * outlet after it ("… | Empire"), either way round.
+     */
+    private static boolean sameHeadline(String text, String title) {
+        if (text.length() < 20) {
+            return false;
+        }
+        String a = plainHeadline(text);
+        String b = plainHeadline(title);
+        return a.equals(b) || outletAfter(a, b) || outletAfter(b, a);
+    }
+
+    private static boolean outletAfter(String longer, String shorter) {
+        return shorter.length() >= 20 && longer.length() > shorter.length() + 3 && longer.startsWith(shorter)
+                && List.of(" | ", " - ", " – ", " — ").contains(longer.substring(shorter.length(), shorter.length() + 3));
+    }
+
+    private static String plainHeadline(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("‘’'“”\"".indexOf(c) >= 0) {
+                b.append('\'');
+            } else if (Character.isWhitespace(c)) {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                    b.append(' ');
+                }
+            } else {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString().strip();
     }
 
     /**

@@ -5338,4 +5338,23 @@ class RealWorldFormsTest {
                 "The union said it would ask for a clause on synthetic voices in the next contract."), bodyText(a));
         assertEquals("Selin Aydemir", quote(a, "They call it").speaker());
     }
+
+    @Test
+    void aFilmPagesHeadlineAgainItsStandfirstBylineAndStudioCaptionAreNotTheStory() {
+        Article a = extract("a-pasted-film-page-with-its-headline-again.txt");
+        assertEquals(List.of("For the flashbacks in The Salt Line, Marek Olsen did not sit in a make-up chair at all. A model trained on his early films "
+                        + "did the work.",
+                "\"I watched a stranger wear my face and smile at me,\" Olsen said. \"It was my smile, and I had not given it to him.\"",
+                "Director Ilse Brandt said the studio had agreed to pay Olsen for every scene the model touched."), bodyText(a));
+        assertEquals("Marek Olsen", quote(a, "I watched a stranger").speaker());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().contains("Stranger Wear")), "the headline's quote is no quote: " + a.quotes());
+    }
+
+    @Test
+    void aLineThePagePrintsTwiceIsKeptOnce() {
+        Article a = extract("a-pasted-page-printing-its-standfirst-twice.txt");
+        assertEquals(1, a.paragraphs().stream().filter(p -> p.startsWith("The grocery chain's net profit")).count(), a.paragraphs().toString());
+        assertEquals("Kavita Rao", quote(a, "The small store").speaker());
+        assertTrue(a.paragraphs().contains("The chain plans to open another 70 stores before March."), a.paragraphs().toString());
+    }
 }
