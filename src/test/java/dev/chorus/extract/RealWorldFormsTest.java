@@ -5212,6 +5212,7 @@ class RealWorldFormsTest {
         assertEquals("Nino Beridze", quote(a, "We used to sleep").speaker());
     }
 
+    @Test
     void aPastesPromptsAppealsAndEmbedCreditsAreNotTheStory() {
         Article a = extract("a-pasted-page-with-prompts-and-credits.txt");
         assertEquals(List.of("The bakeries of Saltivka have kept baking through a third week of rolling blackouts, running their ovens on generators "
