@@ -79,6 +79,10 @@ final class BodyShaper {
                 }
                 continue;
             }
+            if (!b.marked() && labelOverPipedList(raw, r, text)) {
+                // "Don't miss ¶ Ferry fares to rise | Harbour wall repaired | …": the label of a list the copy ran together
+                continue;
+            }
             if (inLinkList || text.isEmpty() || boilerplate.matches(text) || title != null && dek(raw, r, title)
                     || title != null && !b.marked() && (caption(raw, r) || creditUnderItsCaption(raw, r))) {
                 continue;
@@ -246,6 +250,26 @@ final class BodyShaper {
 
     /** The word a page sets over its date: "Posted", "Published on". */
     private static final Pattern DATE_LABEL = Pattern.compile("(?i)(?:posted|published|updated|first published)(?:\\s+on)?\\s*:?");
+
+    /**
+     * A word or three over other stories' headlines joined by " | " ("Keep going!", "Don't miss", "More from the
+     * desk:"): the list's label, whatever it says.
+     */
+    private static boolean labelOverPipedList(List<RawBlock> raw, int r, String text) {
+        if (text.isEmpty() || text.length() > 40 || text.split("\\s+").length > 3 || !Character.isUpperCase(text.codePointAt(0))
+                || text.endsWith(".") || text.endsWith("?") || QUOTE_MARK.matcher(text).find()) {
+            return false;
+        }
+        int next = r + 1;
+        while (next < raw.size() && raw.get(next).text().isBlank()) {
+            next++;
+        }
+        if (next >= raw.size()) {
+            return false;
+        }
+        String after = raw.get(next).text().strip();
+        return after.indexOf(" | ") > 0 && Boilerplate.pipedItems(after);
+    }
 
     /**
      * The headline printed again in other marks or capitals ("‘I Watched…’" for the title's "'I Watched…'"), or with the

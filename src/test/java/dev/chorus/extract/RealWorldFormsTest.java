@@ -5358,4 +5358,15 @@ class RealWorldFormsTest {
         assertEquals("Kavita Rao", quote(a, "The small store").speaker());
         assertTrue(a.paragraphs().contains("The chain plans to open another 70 stores before March."), a.paragraphs().toString());
     }
+
+    @Test
+    void aShortLabelOverHeadlinesJoinedByBarsIsTheLists() {
+        Article a = extract("a-pasted-page-with-a-label-over-a-piped-list.txt");
+        assertEquals(List.of("The crew of the morning ferry to Holm Island pulled two kayakers from the water off Tern Point on Saturday after their "
+                        + "boat overturned.",
+                "\"We saw the paddle first, then the two heads,\" said the ferry's skipper, Alasdair Ross.",
+                "Both kayakers were treated for cold at the island's surgery and went home the same day.",
+                "Ross said the crew had practised the drill only a week before. \"It went the way it goes in training,\" he said."), bodyText(a));
+        assertEquals("Alasdair Ross", quote(a, "It went the way").speaker());
+    }
 }
