@@ -101,6 +101,10 @@ final class BodyShaper {
                     && kept.stream().allMatch(k -> looksLikeHeading(k.text().strip()))) {
                 // the headline again under the section names, whatever it ends on ("… This Is How It Ended.") and whatever
                 // marks its quote is given in ("… For The Salt Line: ‘I Watched A Stranger Wear My Face’")
+                if (title.length() > text.length() && outletAfter(plainHeadline(title), plainHeadline(text))) {
+                    // the browser's title line carries the site's name ("… | New Statesman"); the page's headline does not
+                    title = text;
+                }
                 continue;
             }
             if (!b.marked() && text.length() >= 50 && !said.add(text)) {

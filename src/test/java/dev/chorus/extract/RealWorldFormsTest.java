@@ -5369,4 +5369,12 @@ class RealWorldFormsTest {
                 "Ross said the crew had practised the drill only a week before. \"It went the way it goes in training,\" he said."), bodyText(a));
         assertEquals("Alasdair Ross", quote(a, "It went the way").speaker());
     }
+
+    @Test
+    void aPastesTitleLosesTheSitesNameWhenThePagePrintsItsHeadline() {
+        Article a = extract("a-paste-title-with-the-sites-name.txt");
+        assertEquals("Harbour ferry fares to rise by a fifth", a.title(),
+                "the browser's title line “… | The Islands Record”, and the headline printed again without it");
+        assertEquals("Isla Rennie", quote(a, "We held prices").speaker());
+    }
 }
