@@ -241,10 +241,7 @@ final class BodyShaper {
                 return false;
             }
         }
-        int next = r + 1;
-        while (next < raw.size() && raw.get(next).text().isBlank()) {
-            next++;
-        }
+        int next = nextWithText(raw, r);
         if (next < raw.size() && DATE_LABEL.matcher(raw.get(next).text().strip()).matches()) {
             // "Sophie Marchetti ¶ Posted ¶ 21 November 2026": the label a page sets over its date
             return true;
@@ -264,10 +261,7 @@ final class BodyShaper {
                 || text.endsWith(".") || text.endsWith("?") || QUOTE_MARK.matcher(text).find()) {
             return false;
         }
-        int next = r + 1;
-        while (next < raw.size() && raw.get(next).text().isBlank()) {
-            next++;
-        }
+        int next = nextWithText(raw, r);
         if (next >= raw.size()) {
             return false;
         }
@@ -322,10 +316,7 @@ final class BodyShaper {
         if (QUOTE_MARK.matcher(inner).find()) {
             return false;
         }
-        int next = r + 1;
-        while (next < raw.size() && raw.get(next).text().isBlank()) {
-            next++;
-        }
+        int next = nextWithText(raw, r);
         if (next >= raw.size()) {
             return false;
         }
@@ -409,10 +400,7 @@ final class BodyShaper {
      * ¶ Photo: Harbour Board"), is the story's.
      */
     private static boolean caption(List<RawBlock> raw, int r) {
-        int next = r + 1;
-        while (next < raw.size() && raw.get(next).text().isBlank()) {
-            next++;
-        }
+        int next = nextWithText(raw, r);
         if (next >= raw.size()) {
             return false;
         }
@@ -534,5 +522,14 @@ final class BodyShaper {
             return false;
         }
         return s.split("\\s+").length <= MAX_HEADING_WORDS;
+    }
+
+    /** The index of the first block after {@code r} that has text, or the list's size. */
+    private static int nextWithText(List<RawBlock> raw, int r) {
+        int next = r + 1;
+        while (next < raw.size() && raw.get(next).text().isBlank()) {
+            next++;
+        }
+        return next;
     }
 }
