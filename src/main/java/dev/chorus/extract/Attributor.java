@@ -745,7 +745,9 @@ final class Attributor {
      * her was," just before a quote.
      */
     private static final Pattern I_SAID = Pattern.compile(
-            "(?<![\\p{L}’'])I\\s+(?:\\p{Ll}+\\s+){0,2}?(?:said|say|told\\s+\\p{L}+|tell\\s+\\p{L}+|wrote|write|replied|answered)"
+            "(?<![\\p{L}’'])I\\s+(?:\\p{Ll}+\\s+){0,2}?(?:said|say|told\\s+\\p{L}+|tell\\s+\\p{L}+|wrote|write|replied|answered"
+            // "I keep saying, “…”", "I kept telling him, “…”"
+            + "|saying|telling\\s+\\p{L}+)"
             // "I told Lydia exactly that:"
             + "(?:\\s+(?:exactly|just|simply|precisely))?(?:\\s+(?:that|this|so))?"
             + "(?:\\s+(?:on|in|at|to|during)\\s+[^“”\",.;:!?]{1,60})?(?:\\s+was)?\\s*[,:]?\\s*$");

@@ -5377,4 +5377,12 @@ class RealWorldFormsTest {
                 "the browser's title line “… | The Islands Record”, and the headline printed again without it");
         assertEquals("Isla Rennie", quote(a, "We held prices").speaker());
     }
+
+    @Test
+    void iKeepSayingInAnInterviewsAnswerIsTheIntervieweesWords() {
+        Article a = extract("i-keep-saying-in-an-interview-answer.md");
+        assertEquals("Euan Sinclair", quote(a, "Nobody will watch").speaker());
+        assertEquals("Morag Sinclair", quote(a, "Famous people").speaker(),
+                "“I keep saying, “…”” in her answer is hers, not the nephew's named before");
+    }
 }
