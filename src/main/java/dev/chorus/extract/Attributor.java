@@ -2907,8 +2907,7 @@ final class Attributor {
 
         private static String lastSentence(String quote) {
             String q = quote.strip();
-            int stop = Math.max(q.lastIndexOf(". ", q.length() - 2), Math.max(q.lastIndexOf("? ", q.length() - 2), q.lastIndexOf("! ", q.length() - 2)));
-            return stop < 0 ? q : q.substring(stop + 2);
+            return q.isEmpty() ? q : q.substring(Sentences.start(q, 0, q.length() - 1));
         }
 
         /** Whether a paragraph that is one quote asks a question: it ends “…?”. */
@@ -6257,14 +6256,8 @@ final class Attributor {
         if (k == 0) {
             return false;
         }
-        int start = hits.get(k).start();
-        for (int i = hits.get(k - 1).end(); i < start; i++) {
-            char c = p.charAt(i);
-            if (c == '.' || c == '!' || c == '?') {
-                return false;
-            }
-        }
-        return true;
+        int from = hits.get(k - 1).end();
+        return Sentences.start(p, from, hits.get(k).start()) == from;
     }
 
     private static boolean speaksAsTheOther(String p, int from, String pronoun, List<NameScanner.Hit> hits, int k) {

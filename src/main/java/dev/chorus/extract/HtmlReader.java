@@ -461,13 +461,9 @@ final class HtmlReader {
         if (!e.normalName().equals("p") && !(e.normalName().equals("div") && !hasBlockChild(e))) {
             return false;
         }
-        Elements links = e.select("a[href]");
-        if (links.size() != 1) {
-            return false;
-        }
+        Element link = soleLink(e);
         String text = e.text().strip();
-        String href = links.first().attr("href");
-        if (text.isEmpty() || !links.first().text().strip().equals(text) || href.startsWith("#") || href.startsWith("mailto:")) {
+        if (link == null || text.isEmpty() || link.attr("href").startsWith("#") || link.attr("href").startsWith("mailto:")) {
             return false;
         }
         return ".!?:;,…\"”’)".indexOf(text.charAt(text.length() - 1)) < 0 && text.split("\\s+").length >= 4
@@ -509,8 +505,13 @@ final class HtmlReader {
 
     /** "<p><a href="/other-story">Council backs bypass after “heated” debate</a></p>": a paragraph that is one link. */
     private static boolean onlyALink(Element p) {
-        Element a = p.children().size() == 1 ? p.child(0) : null;
-        return a != null && a.normalName().equals("a") && a.text().strip().equals(p.text().strip());
+        return soleLink(p) != null;
+    }
+
+    /** The one link an element holds when its text is all the element's text, or null. */
+    private static Element soleLink(Element e) {
+        Elements links = e.select("a[href]");
+        return links.size() == 1 && links.first().text().strip().equals(e.text().strip()) ? links.first() : null;
     }
 
     /**
