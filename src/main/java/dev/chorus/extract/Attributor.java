@@ -47,6 +47,11 @@ final class Attributor {
     /** "’s own father, the veteran cinematographer " just before a name. */
     private static final Pattern KIN_BEFORE = Pattern.compile("(?i)(?:[’']s|\\bher|\\bhis|\\btheir)\\s+(?:own\\s+|late\\s+)?("
             + String.join("|", Vocabulary.KIN) + "),\\s+(?:the\\s+)?(?:[\\p{L}\\-]+\\s+){0,3}$");
+    /** "His daughter, " or "Her late husband " opening a sentence, just before the relative's name. */
+    private static final Pattern OWNER_OF_KIN = Pattern.compile("(?<![\\p{L}’'])(His|Her)\\s+(?:(?:own|late|eldest|elder|older|younger|youngest)\\s+)?("
+            + String.join("|", Vocabulary.KIN) + "),?\\s+$");
+    /** "chief executive " just before a name. */
+    private static final Pattern CHIEF_EXECUTIVE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])chief\\s+executive\\s+$");
     /** What follows "said" when it reports speech in a sentence of its own: "said the fare cap…". */
     private static final Pattern REPORTED_CLAUSE = Pattern.compile(
             "\\s+(?:(?:only|also|later|then|simply|again)\\s+)?(?:that|the|a|an|he|she|it|they|we|there|his|her|their|its|this|these|those)\\s+\\p{L}");
@@ -281,6 +286,11 @@ final class Attributor {
             return null;
         }
         String verb = NameScanner.wordBefore(p, by, Math.max(0, by - 24));
+        String maker = MAKER_OF.get(verb.toLowerCase(Locale.ROOT));
+        if (maker != null) {
+            // "a 2008 novel by Ruth Pēwhairangi" makes her "the novelist", as "Ruth's novel" does
+            return maker;
+        }
         if (verb.length() < 5 || !verb.endsWith("ed")) {
             return null;
         }
@@ -761,9 +771,9 @@ final class Attributor {
         return false;
     }
 
-    /** ", had argued", ", said", ", who…, told": a speech verb right after the apposition that closes a name. */
+    /** ", had argued", ", said", ", an analyst at X, said": a speech verb right after a name, or after the apposition that follows it. */
     private static final Pattern INTRODUCED_SPEAKING = Pattern.compile(
-            ",\\s+(?:(?:had|has)\\s+)?(?:" + Vocabulary.SPEECH_VERBS + ")(?![\\p{L}])");
+            ",\\s+(?:(?<apposition>[^,.;:“”\"()]{2,80}),\\s+)?(?:(?:had|has)\\s+)?(?:" + Vocabulary.SPEECH_VERBS + ")(?![\\p{L}])");
     /** ", I tell my students", " I always say." just after a quote. */
     private static final Pattern I_SAID_AFTER = Pattern.compile(
             "\\s*,?\\s*I\\s+(?:\\p{Ll}+\\s+)?(?:said|say|says|tell|told|wrote|write|replied|answered)(?![\\p{L}])");
@@ -1608,6 +1618,9 @@ final class Attributor {
             if (dateline(hit, text)) {
                 return null;
             }
+            if (settled) {
+                noteTheOwnersGender(hit, text, pos);
+            }
             String byAge = siblingByAge(text, hit);
             if (byAge != null) {
                 // "The younger Stainton laughed": of two of that name whose ages are given; and
@@ -1901,6 +1914,28 @@ final class Attributor {
                     || SAID.matcher(NameScanner.wordBefore(text, kin.start(1), Math.max(0, kin.start(1) - 12))).matches();
         }
 
+        /**
+         * "Studio founder Lin Cheng-hao said…" ¶ "His daughter, Lin Yu-ting, said…": the one "his"
+         * stands for is a man, so the "she" that follows is not him, though Chorus did not know
+         * his given name. Only a gender not known already is noted.
+         */
+        private void noteTheOwnersGender(NameScanner.Hit hit, String text, long pos) {
+            int from = Math.max(0, hit.start() - 45);
+            if (hit.start() < 4 || text.charAt(hit.start() - 1) != ' ' || !Regions.contains(text, "er", from, hit.start())
+                    && !Regions.contains(text, "is", from, hit.start())) {
+                return;
+            }
+            Matcher owner = OWNER_OF_KIN.matcher(text).region(from, hit.start());
+            if (!owner.find() || !opensSentence(text, owner.start(1))) {
+                return;
+            }
+            char g = owner.group(1).equals("His") ? 'm' : 'f';
+            String who = people.salient(pos, g, pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE);
+            if (who != null && !People.isUnnamed(who)) {
+                people.noteGender(who, g);
+            }
+        }
+
         /** Whether {@code kin} names a brother or a husband, say; not a son or a niece. */
         private static boolean isAdultRelative(Matcher kin) {
             return kin != null && !CHILD_KIN.contains(kin.group(2).toLowerCase(Locale.ROOT));
@@ -2052,6 +2087,10 @@ final class Attributor {
             List<String> roles = new ArrayList<>();
             if (Vocabulary.ROLE_NOUNS.contains(hit.before())) {
                 roles.add(hit.before());
+                if (hit.before().equals("executive") && CHIEF_EXECUTIVE_BEFORE.matcher(text).region(Math.max(0, hit.start() - 40), hit.start()).find()) {
+                    // "chief executive Rohit Menon" … "the CEO said": the title is written both ways
+                    roles.add("ceo");
+                }
             } else if (Vocabulary.KIN.contains(hit.before()) && genderOf(hit.before()) != 0 && opensWithKin(text, hit)) {
                 // "Her brother Kevin Kamau, who produced the video, …" is "her brother" later; not "his
                 // cousin Fatma", whom "her cousin" does not mean, nor "jailed him and his brother James"
@@ -3749,11 +3788,14 @@ final class Attributor {
             List<NameScanner.Hit> found = scanned != null ? scanned : NameScanner.scan(text, from, to);
             for (NameScanner.Hit hit : found) {
                 String name = birthName(hit) ? null : nameOf(hit, text, base + hit.start());
-                if (name != null && hit.subject() && hit.tokens().size() > 1 && hit.end() < to && text.charAt(hit.end()) == ','
-                        && INTRODUCED_SPEAKING.matcher(text).region(hit.end(), to).lookingAt()
-                        && !namesKin(text, Sentences.start(text, from, hit.start()), hit.start())) {
-                    // "A lawyer for Lumenframe, Douglas Hartley, had argued at a hearing that…"; not "His
-                    // son and apprentice, Sami Ould Cheikh, said", whom the relation tells apart
+                Matcher introduced = name != null && hit.subject() && hit.tokens().size() > 1 && hit.end() < to
+                        && text.charAt(hit.end()) == ',' ? INTRODUCED_SPEAKING.matcher(text).region(hit.end(), to) : null;
+                if (introduced != null && introduced.lookingAt() && !namesKin(text, Sentences.start(text, from, hit.start()), hit.start())
+                        && (introduced.group("apposition") == null || !namesKin(introduced.group("apposition"), 0, introduced.group("apposition").length()))) {
+                    // "A lawyer for Lumenframe, Douglas Hartley, had argued at a hearing that…", "Kavya
+                    // Menon, retail analyst at Dalal Street Research, said"; not "His son and
+                    // apprentice, Sami Ould Cheikh, said" nor "Nour Ben Salah, his daughter, said",
+                    // whom the relation tells apart
                     people.noteIntroducedSpeaking(name);
                 }
                 if (name != null) {

@@ -260,6 +260,8 @@ final class Vocabulary {
             java.util.Map.entry("senator", Set.of("lawmaker", "politician")),
             java.util.Map.entry("mp", Set.of("lawmaker", "politician")),
             java.util.Map.entry("filmmaker", Set.of("director")),
+            // "a 2008 novel by Ruth Pēwhairangi … The author says"
+            java.util.Map.entry("novelist", Set.of("author", "writer")),
             java.util.Map.entry("actress", Set.of("actor", "star")),
             java.util.Map.entry("actor", Set.of("star")),
             java.util.Map.entry("ceo", Set.of("executive", "chief", "boss")),

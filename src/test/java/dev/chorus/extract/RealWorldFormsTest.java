@@ -5385,4 +5385,36 @@ class RealWorldFormsTest {
         assertEquals("Morag Sinclair", quote(a, "Famous people").speaker(),
                 "“I keep saying, “…”” in her answer is hers, not the nephew's named before");
     }
+
+    @Test
+    void hisDaughterSaysTheOneHisStandsForIsAMan() {
+        Article a = extract("his-daughter-makes-him-a-man.txt");
+        assertEquals("Wang Shu-fen", quote(a, "They bump into chairs").speaker(),
+                "“His daughter, Wang Shu-fen,” makes her father a man, so “she” is not him");
+        assertEquals("Wang Jian-ming", quote(a, "I carried trays").speaker(), "“The elder Wang … said he” is still a man");
+        assertEquals("Kao Ming-te", quote(a, "Today it is tea").speaker());
+    }
+
+    @Test
+    void aNamesakeIntroducedWithHerPostAndSpeakingGoesOnSpeaking() {
+        Article a = extract("a-namesake-introduced-with-her-post-then-speaking.txt");
+        assertEquals("Nadia Qureshi", quote(a, "The growth story holds").speaker(),
+                "“Nadia Qureshi, an analyst at Harbour Securities, said” ¶ “Qureshi said” is the analyst just introduced");
+        assertEquals("Nadia Qureshi", quote(a, "Delivery apps").speaker());
+        assertEquals("Farhan Qureshi", quote(a, "We bake less").speaker());
+    }
+
+    @Test
+    void theCeoIsTheChiefExecutive() {
+        Article a = extract("a-namesake-introduced-with-her-post-then-speaking.txt");
+        assertEquals("Farhan Qureshi", quote(a, "not a priority").speaker(), "“Chief executive Farhan Qureshi” is “the CEO”");
+        assertEquals("Farhan Qureshi", quote(a, "We will not chase").speaker());
+    }
+
+    @Test
+    void aNovelBySomeoneMakesHerTheAuthor() {
+        Article a = extract("a-novel-by-her-makes-her-the-author.txt");
+        assertEquals("Irene Kovalenko", quote(a, "My own daughter").speaker(), "“a 2011 novel by Irene Kovalenko … The author says”");
+        assertEquals("Joan Whitby", quote(a, "It was the hardest call").speaker());
+    }
 }
