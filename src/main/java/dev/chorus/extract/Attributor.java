@@ -48,7 +48,7 @@ final class Attributor {
     private static final Pattern KIN_BEFORE = Pattern.compile("(?i)(?:[’']s|\\bher|\\bhis|\\btheir)\\s+(?:own\\s+|late\\s+)?("
             + String.join("|", Vocabulary.KIN) + "),\\s+(?:the\\s+)?(?:[\\p{L}\\-]+\\s+){0,3}$");
     /** "His daughter, " or "Her late husband " opening a sentence, just before the relative's name. */
-    private static final Pattern OWNER_OF_KIN = Pattern.compile("(?<![\\p{L}’'])(His|Her)\\s+(?:(?:own|late|eldest|elder|older|younger|youngest)\\s+)?("
+    private static final Pattern OWNER_OF_KIN = Pattern.compile("(His|Her)\\s+(?:(?:own|late|eldest|elder|older|younger|youngest)\\s+)?("
             + String.join("|", Vocabulary.KIN) + "),?\\s+$");
     /** "chief executive " just before a name. */
     private static final Pattern CHIEF_EXECUTIVE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])chief\\s+executive\\s+$");
@@ -1920,13 +1920,20 @@ final class Attributor {
          * his given name. Only a gender not known already is noted.
          */
         private void noteTheOwnersGender(NameScanner.Hit hit, String text, long pos) {
-            int from = Math.max(0, hit.start() - 45);
-            if (hit.start() < 4 || text.charAt(hit.start() - 1) != ' ' || !Regions.contains(text, "er", from, hit.start())
-                    && !Regions.contains(text, "is", from, hit.start())) {
-                return;
+            int floor = Math.max(0, hit.start() - 45);
+            Matcher owner = null;
+            // asked of every name, so the pattern runs only from a capital H that opens "His " or "Her "
+            for (int h = Regions.lastIndexOf(text, 'H', hit.start() - 5, floor); h >= 0 && owner == null;
+                 h = Regions.lastIndexOf(text, 'H', h - 1, floor)) {
+                if ((text.startsWith("His ", h) || text.startsWith("Her ", h)) && opensSentence(text, h)) {
+                    Matcher m = OWNER_OF_KIN.matcher(text).region(h, hit.start());
+                    owner = m.lookingAt() ? m : null;
+                    if (owner == null) {
+                        return;
+                    }
+                }
             }
-            Matcher owner = OWNER_OF_KIN.matcher(text).region(from, hit.start());
-            if (!owner.find() || !opensSentence(text, owner.start(1))) {
+            if (owner == null) {
                 return;
             }
             char g = owner.group(1).equals("His") ? 'm' : 'f';
