@@ -110,7 +110,9 @@ final class Attributor {
             // what is typed into a search box or a generator, not said: "lets anybody type “…”"
             + "type|types|typed|typing|search(?:es|ed|ing)? for|"
             // "what they term “synthetic imagery”", "a practice termed “…”"
-            + "what (?:[\\p{L}\\-]+\\s+){1,3}?(?:calls?|terms?)|termed|"
+            // "which some producers call “digital resurrection”": a name in use, in the present; not
+            // "which he calls “three times too many”", one person's judgement
+            + "(?:what |which (?!(?:he|she|I|we)\\s)(?-i:(?![A-Z])))(?:[\\p{L}\\-’']+\\s+){1,3}?(?:calls?|terms?)|termed|"
             // "what the studio is calling “synthetic imagery”", "which Threadline is calling “Designer
             // Shield”": a name being given
             + "(?:what|which) (?:[\\p{L}\\-]+\\s+){1,3}?(?:is|are) calling|"
@@ -118,7 +120,7 @@ final class Attributor {
             // "Her second feature, “Los que silban”, shot this spring", "its latest release, “Ironvale:
             // Ashfall,” sold fewer copies": a work named in apposition
             + "|\\b(?:paper|study|report|book|album|film|song|memo|novel|documentary|category|feature|series|poem|game|release),)"
-            + "(?:\\s+(?:the|a|an))?\\s*[:,]?\\s*$");
+            + "(?:\\s+(?:the|a|an|its|their))?\\s*[:,]?\\s*$");
     /**
      * The last word of every phrase {@link #NOT_SAID_BEFORE} knows: a phrase added there must end
      * in one of these, or its rule's test fails. Most quotes follow none of them, and the pattern,
@@ -529,6 +531,10 @@ final class Attributor {
             + "miniseries|album|single|song|novel|book|memoir|play|podcast|franchise|programme|program)\\s*,?\\s*$"
             // "episodes of “Robo i Pufi”", "already had a title for it, “Sodade di Máquina”,"
             + "|\\bepisodes?\\s+of\\s*$|\\b(?:a|the)\\s+(?:new\\s+)?title\\s+for\\s+(?:it|them|the\\s+[\\p{L}\\-]+)\\s*,\\s*$");
+    /** A word in lower case that may be a verb in the present's third person or the past: "treats", "turned". */
+    private static final Pattern PREDICATE_VERB = Pattern.compile("\\p{Ll}{2,}(?:s|ed)");
+    /** Words ending so that are no verbs. */
+    private static final Set<String> NOT_VERBS = Set.of("his", "its", "this", "us", "ours", "yours", "theirs", "hers", "less", "unless", "across", "towards", "as");
     /** What joins the items of a list: ", ", " and ", ", or ". */
     private static final Pattern JOINED = Pattern.compile("\\s*(?:,|,?\\s*(?:and|or|&)|\\s[-–—])\\s*");
     /** ", a phrase", "in interviews, a term" after a quote: the reporter names it a term. */
@@ -2525,7 +2531,8 @@ final class Attributor {
                 // slogan on a banner is not
                 boolean speech = inChain || (isSpeech(quoteText, attributed) || criedOut) && !notSaidBefore(text, prevEnd, span.open())
                         // "references such as “pitch lights” and “jerseys u12”": a list of what is not speech
-                        && !(excludedEnd >= 0 && JOINED.matcher(text).region(excludedEnd, span.open()).matches())
+                        && !(excludedEnd >= 0 && JOINED.matcher(text).region(excludedEnd, span.open()).matches()
+                                && !predicateAfterATerm(text, excludedEnd, span.open(), quoteText))
                         && !namedWork(text, Math.max(prevEnd, span.open() - 60), span.open(), quoteText)
                         && !workNamedFirst(text, end, nextOpen, quoteText)
                         // "described the approach as “hand-guided animation” in interviews, a phrase…"
@@ -3532,6 +3539,18 @@ final class Attributor {
             return m.find() ? m.start() : -1;
         }
 
+        /**
+         * "the practice, which some producers call “digital resurrection”, “treats the dead as an
+         * unpaid cast…”": after a term and a bare comma, words in lower case that run on are the
+         * rest of the sentence someone wrote, not another item of a list of terms.
+         */
+        private static boolean predicateAfterATerm(String text, int excludedEnd, int open, String quote) {
+            String[] words = WHITESPACE.split(quote.strip());
+            // a verb opens it ("treats", "turned"), not "our" of a placard's translation, “our voice cannot be cloned”
+            return text.substring(excludedEnd, open).strip().equals(",") && words.length > 4
+                    && PREDICATE_VERB.matcher(words[0]).matches() && !NOT_VERBS.contains(words[0]);
+        }
+
         /** Whether the paragraph holds the quote and nothing else but punctuation. */
         private static boolean isOnlyQuote(String text, int open, int end) {
             return text.substring(0, open).isBlank() && text.substring(end).strip().matches("[\\p{P}]*");
@@ -3655,7 +3674,8 @@ final class Attributor {
             int end = skipBack(text, open, from);
             int start = lettersBack(text, end, from);
             String last = text.substring(start, end).toLowerCase(Locale.ROOT);
-            if (last.equals("the") || last.equals("a") || last.equals("an")) {
+            // "what state law calls its “last, best and final offer”"
+            if (last.equals("the") || last.equals("a") || last.equals("an") || last.equals("its") || last.equals("their")) {
                 end = skipBack(text, start, from);
                 start = lettersBack(text, end, from);
                 last = text.substring(start, end).toLowerCase(Locale.ROOT);

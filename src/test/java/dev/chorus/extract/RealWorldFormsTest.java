@@ -5417,4 +5417,17 @@ class RealWorldFormsTest {
         assertEquals("Irene Kovalenko", quote(a, "My own daughter").speaker(), "“a 2011 novel by Irene Kovalenko … The author says”");
         assertEquals("Joan Whitby", quote(a, "It was the hardest call").speaker());
     }
+
+    @Test
+    void aNameInUseAfterWhichOrItsIsNoSpeech() {
+        Article a = extract("names-in-use-after-which-and-its.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("vocal cloning")),
+                "“which some agents call “vocal cloning”” is a term: " + a.quotes());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("final and binding")),
+                "“what the guild's rules call its “…”” is a name: " + a.quotes());
+        assertEquals("Hana Suzuki", quote(a, "treats the living").speaker(),
+                "the words after the term and a comma are the rest of what she wrote, no second term");
+        assertEquals("Piet Jansen", quote(a, "ten times too many").speaker(), "“which he calls “…”” is his judgement");
+        assertEquals("Tom Reyes", quote(a, "We will not").speaker());
+    }
 }
