@@ -225,6 +225,9 @@ final class Attributor {
     /** "R-Kan", "D-Calif": a US lawmaker's party and state, not a name. */
     private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-\\p{Lu}\\p{L}{0,8}");
     /** "She is survived by", "He was survived by": an obituary's subject, by a pronoun opening a sentence. */
+    /** "In her last years", "until his death": the end of a life, in an obituary its subject's. */
+    private static final Pattern LATE_LIFE = Pattern.compile("(?i)\\b(?:in|during|over|throughout|until|before)\\s+(her|his)\\s+"
+            + "(?:(?:last|final|later)\\s+(?:years?|months|weeks|days|decade)|death)\\b");
     private static final Pattern SURVIVED_BY = Pattern.compile("(?:^|(?<=[.!?]\\s))(She|He)\\s+(?:is|was)\\s+survived\\s+by\\b");
     /** A capitalised word ending a phrase, but for a comma: "…only as Ibrahim,". */
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{Lu}[\\p{L}’'\\-]*)\\s*,?\\s*$");
@@ -786,7 +789,9 @@ final class Attributor {
     /** "You once called it", "you told the Guardian", "You've described the room as" just before a quote in a question. */
     private static final Pattern YOU_SAID = Pattern.compile(
             "(?<![\\p{L}’'])[Yy]ou(?:[’']ve)?\\s+(?:\\p{Ll}+\\s+)?(?:called|described|said|told|wrote)"
-            + "(?:\\s+(?:it|this|that|them|him|her|yourself|us|me|(?:the|your)\\s+\\p{Ll}[\\p{Ll}\\s]{0,30}?|\\p{Lu}[\\p{L}\\s]{0,40}?))?"
+            // "you called adaptation “…”": what was called so, a word or two
+            + "(?:\\s+(?:it|this|that|them|him|her|yourself|us|me|(?:the|your)\\s+\\p{Ll}[\\p{Ll}\\s]{0,30}?|\\p{Lu}[\\p{L}\\s]{0,40}?"
+            + "|\\p{Ll}[\\p{Ll}\\-]+(?:\\s+\\p{Ll}[\\p{Ll}\\-]+)?))?"
             // "You've described the room as “…”"
             + "(?:\\s+as)?\\s*[,:]?\\s*$");
 
@@ -3884,6 +3889,18 @@ final class Attributor {
                         // "We dug out a snowboarder after 14 minutes. He was blue.": the one the
                         // speaker's "we" acted on, whom the next "he" continues
                         people.unnamed(base + u.start(), u.role(), told);
+                    }
+                }
+            }
+            if (Regions.contains(text, "last ", from, to) || Regions.contains(text, "final ", from, to)
+                    || Regions.contains(text, "later ", from, to) || Regions.contains(text, " death", from, to)) {
+                // "In her last years she taught a free acting class…" in an obituary: the one who
+                // died, not the daughter or son who paid tribute just before
+                Matcher lateLife = LATE_LIFE.matcher(text).region(from, to);
+                while (lateLife.find()) {
+                    String dead = people.obituarySubject(lateLife.group(1).equalsIgnoreCase("her") ? 'f' : 'm');
+                    if (dead != null) {
+                        people.mention(dead, base + lateLife.start(1), true);
                     }
                 }
             }

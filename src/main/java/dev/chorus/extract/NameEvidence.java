@@ -416,6 +416,19 @@ final class NameEvidence {
         return false;
     }
 
+    /** "leader of the opposition in the council ", "head of the union ": a role of a body, just before a name. */
+    private static final Pattern OFFICER_OF = Pattern.compile(
+            "(?i)(?<![\\p{L}\\-])([\\p{L}\\-]+)\\s+of\\s+(?:the|a|an|its|their|this)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?[\\p{L}\\-]+\\s+$");
+
+    /**
+     * "Leader of the opposition in the council Farhana Qureshi said": the body ends the title
+     * of the one named after it, who is a person (her given name says so), not the body's name.
+     */
+    private static boolean officerOfTheBody(String text, int start) {
+        Matcher officer = OFFICER_OF.matcher(text).region(Math.max(0, start - 70), start);
+        return officer.find() && Vocabulary.isRole(officer.group(1).toLowerCase(Locale.ROOT));
+    }
+
     /** "“…,” said Sigrún Jónsdóttir": a name that a quote and its speech verb come before. */
     static boolean saidBefore(String text, NameScanner.Hit hit) {
         return SAID.contains(hit.before())
@@ -452,7 +465,8 @@ final class NameEvidence {
      * Andina": what is written around a name that only an organisation's is.
      */
     static boolean organisation(String text, NameScanner.Hit hit, Lexicon lexicon) {
-        if (ORGANISATION_NOUNS.contains(hit.before()) || ORGANISATION_NOUNS_BEFORE.contains(hit.before())) {
+        if ((ORGANISATION_NOUNS.contains(hit.before()) || ORGANISATION_NOUNS_BEFORE.contains(hit.before()))
+                && !(lexicon.isGivenName(hit.tokens().get(0)) && officerOfTheBody(text, hit.start()))) {
             return true;
         }
         if (COMPANY_OR_PERSON_NOUNS.contains(hit.before()) && !lexicon.isGivenName(hit.tokens().get(0))) {

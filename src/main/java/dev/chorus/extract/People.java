@@ -1554,7 +1554,10 @@ final class People {
                 }
                 byFirstName.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(name);
                 // "Lee Ha-eun" is written family name first: "Lee" says nothing of her
-                boolean familyFirst = Vocabulary.FAMILY_NAMES_FIRST.contains(parts[0]) && !lexicon.isGivenName(parts[1]);
+                // and "Lee Mei Ling", "Tan Siew Ling": two given syllables after the family name, where
+                // "Lee Ann Womack" ends in a surname
+                boolean familyFirst = Vocabulary.FAMILY_NAMES_FIRST.contains(parts[0]) && (!lexicon.isGivenName(parts[1])
+                        || parts.length == 3 && lexicon.isGivenName(parts[2]) && lexicon.genderOf(parts[1]) == 0);
                 char byGivenName = familyFirst ? lexicon.genderOf(parts[1]) : lexicon.genderOf(parts[0]);
                 // "Ieva Laurinaitė", "Jana Horáková": a given name Chorus does not know, and a
                 // surname in the form only women's take

@@ -5430,4 +5430,36 @@ class RealWorldFormsTest {
         assertEquals("Piet Jansen", quote(a, "ten times too many").speaker(), "“which he calls “…”” is his judgement");
         assertEquals("Tom Reyes", quote(a, "We will not").speaker());
     }
+
+    @Test
+    void aRoleOfABodyBeforeAGivenNameMakesAPersonNotTheBody() {
+        Article a = extract("an-officer-of-the-council-before-her-name.txt");
+        assertEquals("Nadia Rehman", quote(a, "drawn up in secret").speaker(),
+                "“Leader of the opposition in the council Nadia Rehman said”: the council ends her title");
+        assertEquals("Nadia Rehman", quote(a, "There is not one").speaker());
+        assertTrue(a.mentions().contains("Bilal Aziz") || a.quotes().stream().anyMatch(q -> "Bilal Aziz".equals(q.speaker())),
+                "“Head of the union Bilal Aziz” is a person: " + a.mentions());
+    }
+
+    @Test
+    void inHerLastYearsInAnObituaryIsTheOneWhoDied() {
+        Article a = extract("in-her-last-years-in-an-obituary.txt");
+        assertEquals("Margit Sand", quote(a, "the bravest cast").speaker(),
+                "“In her last years she coached…. She told…” is the actress, not the daughter who spoke before");
+        assertEquals("Liv Sand", quote(a, "There are boxes").speaker());
+    }
+
+    @Test
+    void aFamilyNameFirstBeforeTwoGivenSyllablesSaysNothingOfHerGender() {
+        Article a = extract("a-family-name-first-with-two-given-syllables.txt");
+        assertEquals("Lee Mei Ling", quote(a, "Nine in ten").speaker(),
+                "“Lee Mei Ling” is written family name first: “Lee”, a man's given name elsewhere, does not make her a man");
+    }
+
+    @Test
+    void youCalledSomethingInAnInterviewsQuestionIsTheIntervieweesWords() {
+        Article a = extract("you-called-something-in-an-interview-question.md");
+        assertEquals("Nora Quill", quote(a, "a kind of gentle surgery").speaker(),
+                "“you called editing “…”” in the interviewer's question quotes the one interviewed");
+    }
 }
