@@ -384,6 +384,9 @@ final class Attributor {
     /** "by her own account, ", "in his words, ": the words that follow are the one the pronoun stands for. */
     private static final Pattern OWN_ACCOUNT = Pattern.compile("(?i)\\b(?:by|in|on)\\s+(her|his)\\s+(?:own\\s+)?"
             + "(?:account|admission|reckoning|estimate|estimation|count|words|telling|description)\\s*,?\\s*$");
+    /** "in Okonjo’s words, ", "by Mr Reid's own account, ": the words that follow are the one named. */
+    private static final Pattern NAMED_ACCOUNT = Pattern.compile("\\b(?:[Ii]n|[Bb]y)\\s+(?<who>\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*){0,3})[’']s?"
+            + "\\s+(?:own\\s+)?(?:words|account|telling|description)\\s*,?\\s*$");
     /** "“…”, according to Tregear." after a quote. */
     private static final Pattern ACCORDING_TO_AFTER = Pattern.compile(
             // "Fuel will remain “the single biggest swing factor” next year, according to Sorensen-Hale."
@@ -2409,6 +2412,18 @@ final class Attributor {
                     // "Uche Nwosu is the show's producer and, by her own account, “the one who says no”"
                     a = new Attribution(new PersonRef(PersonRef.Type.PRONOUN, account.group(1), 0, account.group(1).length()),
                             prevEnd + account.start(1), span.open());
+                }
+                Matcher named;
+                if (a == null && (Regions.contains(before, "words", Math.max(0, before.length() - 12), before.length())
+                        || Regions.contains(before, "account", Math.max(0, before.length() - 14), before.length()))
+                        && (named = NAMED_ACCOUNT.matcher(before).region(Math.max(0, before.length() - 80), before.length())).find()) {
+                    // "…unless the use is, in Okonjo’s words, “minor and incidental”"
+                    for (PersonRef r : refsIn(named.group("who"), true)) {
+                        if (r.type() == PersonRef.Type.NAME && r.canSpeak()) {
+                            a = new Attribution(r, prevEnd + named.start("who") + r.start(), span.open());
+                            break;
+                        }
+                    }
                 }
                 if (a == null && k + 1 < spans.size() && after.stripTrailing().endsWith(":")) {
                     // "Jones said Oduya had “a gift for saying no.” Whitcombe put it differently: “…”":

@@ -135,6 +135,13 @@ final class Descriptors {
             if (!w.is(t, "a") && !w.is(t, "an") && !w.is(t, "one") && !w.is(t, "another") && !w.is(t, "our")) {
                 continue;
             }
+            if (w.follows(t + 1) && isAge(w.lower(t + 1)) && ageStandsAlone(w, t + 1)) {
+                // "One 10-year-old, holding a hand-painted sign, said she…": the age stands for the
+                // child, as "the 26-year-old" does; not "a 140-year-old school"
+                out.add(new Match(w.start(t), w.end(t + 1), w.lower(t + 1)));
+                t++;
+                continue;
+            }
             for (int j = t + 1; j <= t + BETWEEN + 1 && w.follows(j); j++) {
                 String word = w.lower(j);
                 if (Vocabulary.UNNAMED_PEOPLE.contains(word) || Vocabulary.ROLE_NOUNS.contains(word) || schoolYear(word)
@@ -284,6 +291,11 @@ final class Descriptors {
             i++;
         }
         return i < to && Character.isUpperCase(text.charAt(i));
+    }
+
+    /** Whether the age at word {@code j} is the noun of its phrase: a comma, "who" or a speech verb after it. */
+    private static boolean ageStandsAlone(Words w, int j) {
+        return !w.follows(j + 1) || w.is(j + 1, "who") || w.is(j + 1, "said") || w.is(j + 1, "says") || w.is(j + 1, "told");
     }
 
     /** "26-year-old". */

@@ -5462,4 +5462,19 @@ class RealWorldFormsTest {
         assertEquals("Nora Quill", quote(a, "a kind of gentle surgery").speaker(),
                 "“you called editing “…”” in the interviewer's question quotes the one interviewed");
     }
+
+    @Test
+    void oneTenYearOldIsSomeoneUnnamed() {
+        Article a = extract("one-ten-year-old-said-she.txt");
+        assertNull(quote(a, "All my friends").speaker(),
+                "“One 10-year-old, holding a sign, said she…. “…,” she said” is the child, whom the text does not name");
+        assertEquals("Aoife Brennan", quote(a, "We will be back").speaker());
+    }
+
+    @Test
+    void inSomeonesWordsNamesTheSpeaker() {
+        Article a = extract("in-someones-words.txt");
+        assertEquals("Rachel Obi", quote(a, "minor and incidental").speaker(), "“in Obi's words, “…””");
+        assertEquals("Sam Hale", quote(a, "It is paperwork").speaker());
+    }
 }
