@@ -215,7 +215,8 @@ final class Attributor {
             + "commission|firm|group|club|school|university|hospital|trust|authority|police|force|statement|"
             + "spokesperson|spokesman|spokeswoman|people|person|source|sources|filing|report|regulator|operator|office|"
             + "consortium|coalition|campaign|team|studio|studios|streamer|network|broadcaster|label|publisher|platform|festival|"
-            + "academy|guild|association|court|bank|airline|charity|companies|firms|unions|councils|groups|agencies|"
+            + "academy|guild|association|court|bank|airline|charity|institute|institution|foundation|federation|society|"
+            + "committee|museum|gallery|organisers|organizers|companies|firms|unions|councils|groups|agencies|"
             + "organisations|organizations|networks|broadcasters|streamers|publishers|platforms|airlines|banks|charities)\\b");
     /** "what the club " just before a verb: the body is the verb's subject. */
     private static final Pattern WHAT_A_BODY = Pattern.compile("\\bwhat\\s+(" + BODY_SUBJECT.pattern() + ")\\s+(?:\\p{Ll}+ly\\s+)?$");
@@ -4305,6 +4306,13 @@ final class Attributor {
                     // name, or a paper; not whoever acted before
                     return nobodyNamed(lead, offset + leadOffset, offset + v.end());
                 }
+                if (ref == null && (!quoteEndsSentence || Character.isLowerCase(lead.charAt(0)))
+                        && BODY_SUBJECT.matcher(lead.strip()).matches()) {
+                    // "“…,” the institute said in a statement", "the company said": a body speaks, not
+                    // the one a paragraph before it reported (but "“…” The group said studios…" is a
+                    // sentence of its own)
+                    return nobodyNamed(lead, offset + leadOffset, offset + v.end());
+                }
                 if (ref == null && THE_SOMEONE.matcher(lead).matches()) {
                     // "“We will appeal,” the source said", "the aide": a source the text does not name
                     // (not a word of the roles, which are the named people given them)
@@ -6075,6 +6083,11 @@ final class Attributor {
                         // "George Papadakis, 64, told news.com.au…" ¶ "“…,” the older brother said":
                         // no one's relative by a "his" or "her", but one of brothers the text named,
                         // who is the one acting just before, as for any role
+                    }
+                    if (NameEvidence.organisationNoun(role)) {
+                        // "On Wednesday the organisers said Farrow had admitted…" ¶ "“…,” the institute said
+                        // in a statement": a body, not the one acting before
+                        yield null;
                     }
                     if (Vocabulary.SOURCE_ROLES.contains(role) || OWNED_BY_A_NAME.matcher(ref.text()).lookingAt()) {
                         // "The Guardian's reviewer called the sound “muddy”": someone of a body

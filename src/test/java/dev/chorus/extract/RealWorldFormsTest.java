@@ -5477,4 +5477,13 @@ class RealWorldFormsTest {
         assertEquals("Rachel Obi", quote(a, "minor and incidental").speaker(), "“in Obi's words, “…””");
         assertEquals("Sam Hale", quote(a, "It is paperwork").speaker());
     }
+
+    @Test
+    void aBodySpeakingAfterAReportedParagraphIsNoOneNamed() {
+        Article a = extract("a-body-speaks-after-a-reported-paragraph.txt");
+        assertNull(quote(a, "The prize celebrates").speaker(),
+                "“the organisers said the painter had admitted…” ¶ ““…,” the institute said”: the institute, not the painter");
+        assertEquals("Grant Hollis", quote(a, "It was my idea").speaker());
+        assertEquals("Ines Carvalho", quote(a, "We were not ready").speaker());
+    }
 }
