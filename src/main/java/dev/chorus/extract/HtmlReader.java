@@ -72,6 +72,8 @@ final class HtmlReader {
     /** The classes of a post embedded from a social network, a tweet or an Instagram post. */
     private static final Pattern EMBED = Pattern.compile(
             "(?i)(^|[\\s_-])(embed|instagram-media|twitter-tweet|tiktok-embed|bluesky-embed|fb-post)([\\s_-]|$)");
+    /** "articlebodycontent", "story-text", "entry-content": a class naming the story's text. */
+    private static final Pattern BODY_CLASS = Pattern.compile("(?i)body|content|text|story");
     private static final Pattern SECTION_CLASS = Pattern.compile("(?i)(^|[\\s_-])(section|category)([\\s_-]|$)");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"‘’'«»„]");
     /** What may follow the author's name in a byline: a date, a time, their separators. */
@@ -310,7 +312,9 @@ final class HtmlReader {
         Element body = articleElement(doc, paragraphs);
         removeAll(summaryAboveTheStory(body));
         List<RawBlock> blocks = new ArrayList<>();
-        collect(body, blocks, firstLine);
+        for (Element part : withItsOtherParts(body, paragraphs)) {
+            collect(part, blocks, firstLine);
+        }
         // the headline, repeated in the body; a badge or a kicker ("Member-only story") may come first
         for (int i = 0; i < Math.min(3, blocks.size()) && title != null; i++) {
             if (blocks.get(i).heading() && blocks.get(i).text().equalsIgnoreCase(title.strip())) {
@@ -731,6 +735,31 @@ final class HtmlReader {
             }
         }
         return chosen;
+    }
+
+    /**
+     * "<div class="articlebodycontent" id="content-body-64866228">…</div><div class="newsletter-box">…</div>
+     * <div class="articlebodycontent" id="content-body-64866228">…": a platform that sets a box inside the
+     * story closes the story's container before it and opens another like it after, so the story is
+     * every sibling of the block chosen that is the same element with the same body class, in page order.
+     * An {@code <article>} beside others like it is a teaser ({@link #liveBlogAround}), and a layout's
+     * column ("col-md-8") says nothing of what it holds, so only a class or id naming a body counts.
+     */
+    private static List<Element> withItsOtherParts(Element body, Paragraphs paragraphs) {
+        Element parent = body.parent();
+        String name = body.className();
+        if (parent == null || body.normalName().equals("article") || body.normalName().equals("body")
+                || !(BODY_CLASS.matcher(name).find() || BODY_CLASS.matcher(body.id()).find())) {
+            return List.of(body);
+        }
+        List<Element> parts = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == body || sibling.normalName().equals(body.normalName()) && sibling.className().equals(name)
+                    && sibling.id().equals(body.id()) && paragraphs.textIn(sibling) >= LOOSE_PARAGRAPH) {
+                parts.add(sibling);
+            }
+        }
+        return parts;
     }
 
     /** The element holding the article: its &lt;article&gt;, &lt;main&gt;, or the densest block. */

@@ -5486,4 +5486,24 @@ class RealWorldFormsTest {
         assertEquals("Grant Hollis", quote(a, "It was my idea").speaker());
         assertEquals("Ines Carvalho", quote(a, "We were not ready").speaker());
     }
+
+    @Test
+    void aBodySplitIntoTwoBlocksByABoxIsReadWhole() {
+        Article a = extract("a-saved-page-with-its-body-in-two-blocks.html");
+        assertEquals(List.of("A thinner margin",
+                "Small bakeries across Pune say the price of a sack of flour has risen by a third since the summer, and some have begun to bake fewer loaves.",
+                "“We used to bake four hundred pav a morning. Now it is three hundred, and I still throw some away,” said Anil Deshmukh, who runs a bakery "
+                        + "near the old market.",
+                "Traders blame a smaller harvest in the north and higher freight charges on the roads into the city.",
+                "At the wholesale market in Gultekdi, a 50-kilogram sack of flour sold for about 2,400 rupees last week, against 1,800 rupees in June, "
+                        + "according to the traders’ own price board.",
+                "Some bakeries have cut the size of a loaf rather than raise its price, a change most customers do not notice until they weigh one. "
+                        + "Others have stopped baking the sweet buns that use the most flour and sell for the least.",
+                "“I can raise the price once, maybe twice. After that the children buy biscuits in packets instead,” said Farida Shaikh, whose family "
+                        + "has baked in Camp for three generations.",
+                "Rekha Pawar, who heads the city’s bakers’ association, said members had asked the district office to release wheat from its stores.",
+                "“A bakery is the last place a family should have to save money,” Ms. Pawar said. “Bread is not a luxury.”"), bodyText(a),
+                "the story's second block, after the newsletter box, with the same class and id as the first");
+        assertEquals("Rekha Pawar", quote(a, "A bakery is the last place").speaker());
+    }
 }
