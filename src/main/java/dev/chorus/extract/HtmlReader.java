@@ -450,9 +450,19 @@ final class HtmlReader {
             return false;
         }
         Element first = e.firstElementChild();
-        return first != null && first.tagName().length() == 2 && first.tagName().charAt(0) == 'h'
-                && RELATED_HEADING.matcher(first.text().strip()).matches()
-                && (!e.select("li a, h2 a, h3 a, h4 a, h5 a, h6 a").isEmpty() || e.select("p").stream().anyMatch(HtmlReader::onlyALink));
+        if (first == null) {
+            return false;
+        }
+        // the tag before the text: a div's first child may be the next of a hundred thousand nested divs
+        if (first.tagName().length() == 2 && first.tagName().charAt(0) == 'h') {
+            return RELATED_HEADING.matcher(first.text().strip()).matches()
+                    && (!e.select("li a, h2 a, h3 a, h4 a, h5 a, h6 a").isEmpty() || e.select("p").stream().anyMatch(HtmlReader::onlyALink));
+        }
+        // "<div class="also-read"><span class="also-read-title">ALSO READ</span><a href="/other">…</a></div>":
+        // a label that is no heading, over links and nothing else (its text would run into theirs)
+        return INLINE.contains(first.normalName()) && RELATED_HEADING.matcher(first.text().strip()).matches()
+                && first.select("a[href]").isEmpty() && !hasLooseText(e)
+                && e.childrenSize() >= 2 && e.children().stream().skip(1).allMatch(c -> soleLink(c) != null);
     }
 
     /**

@@ -5506,4 +5506,15 @@ class RealWorldFormsTest {
                 "the story's second block, after the newsletter box, with the same class and id as the first");
         assertEquals("Rekha Pawar", quote(a, "A bakery is the last place").speaker());
     }
+
+    @Test
+    void anAlsoReadLabelOverALinkIsNoParagraph() {
+        Article a = extract("a-saved-page-with-an-also-read-label-over-a-link.html");
+        assertEquals(List.of("The main ferry pier at Fort Kochi will close for six weeks from Monday while engineers replace its rotting timbers, "
+                        + "the port authority said.",
+                "“The pier has carried passengers for forty years and it is tired,” said Joseph Varghese, the authority’s chief engineer.",
+                "Passengers will be carried from a temporary jetty beside the fish market, about 300 metres to the north.",
+                "Mr. Varghese said the work would be done before the tourist season began in November."), bodyText(a),
+                "“ALSO READ” in a span over another story's linked headline, in a box whose class does not say so");
+    }
 }
