@@ -40,6 +40,8 @@ final class HtmlReader {
     private static final String FURNITURE_WORDS = "nav|navbar|menu|share|sharing|social|comment|comments|respond|reply|"
             + "related\\w*|pagepromo|recommended|newsletter|subscribe|signup|cookie|consent|promo|advert|ads?|sponsor|"
             + "sidebar|breadcrumbs?|footer|popup|modal|toolbar|tags|author-box|byline-box|"
+            // the writer's card under the story, their name over a line about them ("c-author-card", "author-profile")
+            + "author-?card|author-?profile|author-?details|about-the-author|"
             + "most-read|mostread|most-popular|mostpopular|author-bio|authorbio|author-info|regwall|trending|outbrain|taboola|byline|dateline|article-meta|post-meta|entry-meta|pull-?quote|pullquote|"
             + "quote-block|caption|wp-block-pullquote|links-block|topic-list|embed|instagram-media|twitter-tweet|tiktok-embed|bluesky-embed|fb-post|"
             // a box summing the story up before it starts ("TL;DR", "Key takeaways"), in its words

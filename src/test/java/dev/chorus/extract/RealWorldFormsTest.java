@@ -5517,4 +5517,14 @@ class RealWorldFormsTest {
                 "Mr. Varghese said the work would be done before the tourist season began in November."), bodyText(a),
                 "“ALSO READ” in a span over another story's linked headline, in a box whose class does not say so");
     }
+
+    @Test
+    void theWritersCardUnderTheStoryIsNotTheStory() {
+        Article a = extract("a-saved-page-with-an-author-card-under-the-story.html");
+        assertEquals(List.of("The ferry to Inishbeg will run through the winter for the first time since the service began, after the county council "
+                        + "agreed to cover the cost of a second crew.",
+                "\"Until now the island closed in November and opened again at Easter,\" said Bríd Ní Fhlatharta, who runs the shop beside the pier.",
+                "The council said the winter timetable would have two sailings a day, weather permitting."), bodyText(a),
+                "div.c-author-card, the writer's name over a line about them, outside the body's wrapper");
+    }
 }
