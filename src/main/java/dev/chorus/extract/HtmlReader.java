@@ -85,7 +85,9 @@ final class HtmlReader {
     private static final Pattern RELATED_HEADING = Pattern.compile(
             "(?i)(?:more (?:from|in|on|about) .{1,40}|more (?:stories|news|headlines)|latest (?:news|stories)|top stories"
                     + "|in other news|editor'?s picks|related(?: stories| articles| posts| coverage)?|read (?:more|next)"
-                    + "|you may also like|you might also like|most read|most popular|recommended(?: for you)?|also read):?");
+                    + "|you may also like|you might also like|recommended(?: for you)?|also read"
+                    // "Most Viewed in Culture", "Most shared"
+                    + "|most (?:read|popular|viewed|shared|watched|commented)(?: (?:in|on|from) .{1,40})?):?");
     /** "key-events", "key-points": the class of a page's summary of itself. */
     private static final Pattern KEY_SUMMARY = Pattern.compile("(?i)(^|[\\s_-])key-?(?:events|points)([\\s_-]|$)");
     private static final Pattern DOUBLE_QUOTES = Pattern.compile("[“”\"«»„]");

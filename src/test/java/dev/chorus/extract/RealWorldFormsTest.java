@@ -5527,4 +5527,11 @@ class RealWorldFormsTest {
                 "The council said the winter timetable would have two sailings a day, weather permitting."), bodyText(a),
                 "div.c-author-card, the writer's name over a line about them, outside the body's wrapper");
     }
+
+    @Test
+    void aMostViewedListBesideTheStoryIsNotTheStory() {
+        Article a = extract("a-saved-page-with-a-standfirst-and-a-most-viewed-list.html");
+        assertTrue(a.headings().isEmpty(), a.headings().toString());
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("Launceston") || p.contains("Ferry fares")), a.paragraphs().toString());
+    }
 }
