@@ -312,6 +312,10 @@ final class HtmlReader {
             }
         }
         removeAll(furniture);
+        Element standfirst = standfirstUnderHeadline(doc.body().selectFirst("h1"));
+        if (standfirst != null) {
+            standfirst.remove();
+        }
         Paragraphs paragraphs = Paragraphs.of(doc.body());
         Element body = articleElement(doc, paragraphs);
         removeAll(summaryAboveTheStory(body));
@@ -352,6 +356,29 @@ final class HtmlReader {
             }
         }
         return new Result(clean(title), parseDate(date), clean(author), blank(canonical) ? null : canonical.strip(), blocks);
+    }
+
+    /**
+     * "<h1>…</h1><p class="_2x6qq">Parallax says AI will keep it competitive…</p><div>By …</div><section>the
+     * story's paragraphs</section>": a paragraph set just under the headline, when the story's paragraphs
+     * are not beside it but in a block of their own, is the standfirst, which the story tells again. Its
+     * class may be hashed or name nothing ("story__intro"). A headline followed by the story's paragraphs
+     * keeps them all.
+     */
+    private static Element standfirstUnderHeadline(Element headline) {
+        Element next = headline == null ? null : headline.nextElementSibling();
+        if (next == null || !(next.normalName().equals("p") || next.normalName().equals("div") && !hasBlockChild(next))
+                || next.text().strip().length() < 40) {
+            return null;
+        }
+        for (Element sibling : headline.parent().children()) {
+            if (sibling != next && (sibling.normalName().equals("p") || sibling.normalName().equals("div") && !hasBlockChild(sibling))
+                    && sibling.text().strip().length() >= LOOSE_PARAGRAPH) {
+                return null;
+            }
+        }
+        // and a story elsewhere on the page, not just the one paragraph
+        return headline.ownerDocument().body().text().length() >= 4 * next.text().length() ? next : null;
     }
 
     /**

@@ -5534,4 +5534,13 @@ class RealWorldFormsTest {
         assertTrue(a.headings().isEmpty(), a.headings().toString());
         assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("Launceston") || p.contains("Ferry fares")), a.paragraphs().toString());
     }
+
+    @Test
+    void aParagraphUnderTheHeadlineWithTheStoryInABlockOfItsOwnIsTheStandfirst() {
+        Article a = extract("a-saved-page-with-a-standfirst-and-a-most-viewed-list.html");
+        assertEquals("A bakery that has sold bread in North Hobart since 1936 will close on Saturday after its owners were offered a new lease at "
+                + "twice the rent.", a.paragraphs().get(0), "the standfirst in a hashed class, under the headline, over the byline");
+        Article b = extract("a-saved-page-with-its-paragraphs-and-subheads-in-divs.html");
+        assertTrue(b.paragraphs().stream().noneMatch(p -> p.startsWith("The club's members say")), "div.story__intro: " + b.paragraphs());
+    }
 }
