@@ -267,11 +267,22 @@ final class HtmlReader {
         removeAll(headersOutsideArticles(doc));
         // "Key events", "Key points": a page's summary of itself repeats its quotes, not its
         // names ("Mai Tran-Nguyen wins best actress" may be the only place her name is whole)
+        // "<li><a href="#post-3">Council opens rest centre</a></li>": nor the titles of the page's own
+        // posts it links to, each said again over its post; a box left with nothing goes, its heading too
+        Set<String> headings = new java.util.HashSet<>();
+        for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
+            headings.add(MarkdownReader.normaliseSpace(h.text()));
+        }
         for (Element box : doc.getElementsByAttributeValueMatching("class", KEY_SUMMARY)) {
             for (Element item : box.select("li, p")) {
-                if (DOUBLE_QUOTES.matcher(item.text()).find()) {
+                Element link = soleLink(item);
+                if (DOUBLE_QUOTES.matcher(item.text()).find()
+                        || link != null && link.attr("href").startsWith("#") && headings.contains(MarkdownReader.normaliseSpace(item.text()))) {
                     item.remove();
                 }
+            }
+            if (box.select("li, p").stream().allMatch(item -> item.text().isBlank())) {
+                box.remove();
             }
         }
         Set<Element> introduced = introducedEmbeds(doc);

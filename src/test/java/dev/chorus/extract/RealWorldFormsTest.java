@@ -5543,4 +5543,13 @@ class RealWorldFormsTest {
         Article b = extract("a-saved-page-with-its-paragraphs-and-subheads-in-divs.html");
         assertTrue(b.paragraphs().stream().noneMatch(p -> p.startsWith("The club's members say")), "div.story__intro: " + b.paragraphs());
     }
+
+    @Test
+    void aLivePagesKeyPointsLinkingToItsOwnPostsAreNotTheStory() {
+        Article a = extract("a-saved-live-page-with-key-points-linking-its-posts.html");
+        assertFalse(a.headings().contains("Key points"), a.headings().toString());
+        assertEquals("Shopkeepers in Oban spent the morning sweeping seaweed and stones from the front after the tide came over the wall.",
+                a.paragraphs().get(0), "each item is a post's title, said again over the post");
+        assertEquals("Moira Campbell", quote(a, "The waves came over").speaker());
+    }
 }
