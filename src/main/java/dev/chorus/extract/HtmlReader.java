@@ -76,6 +76,9 @@ final class HtmlReader {
             "(?i)(^|[\\s_-])(embed|instagram-media|twitter-tweet|tiktok-embed|bluesky-embed|fb-post)([\\s_-]|$)");
     /** "articlebodycontent", "story-text", "entry-content": a class naming the story's text. */
     private static final Pattern BODY_CLASS = Pattern.compile("(?i)body|content|text|story");
+    /** "story__intertitle", "crosshead", "subheading": the class of a subhead set as a div. */
+    private static final Pattern SUBHEAD_CLASS = Pattern.compile(
+            "(?i)(^|[\\s_-])(inter-?title|cross-?head(?:ing)?|sub-?heading)([\\s_-]|$)");
     private static final Pattern SECTION_CLASS = Pattern.compile("(?i)(^|[\\s_-])(section|category)([\\s_-]|$)");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"‘’'«»„]");
     /** What may follow the author's name in a byline: a date, a time, their separators. */
@@ -264,6 +267,7 @@ final class HtmlReader {
                 .filter(e -> !(e.normalName().equals("footer") && e.closest("blockquote") != null)).toList());
         markInlineQuotes(doc);
         paragraphsByTestId(doc);
+        subheadsByClass(doc);
         removeAll(headersOutsideArticles(doc));
         // "Key events", "Key points": a page's summary of itself repeats its quotes, not its
         // names ("Mai Tran-Nguyen wins best actress" may be the only place her name is whole)
@@ -465,6 +469,21 @@ final class HtmlReader {
             String id = e.hasAttr("data-testid") ? e.attr("data-testid") : e.attr("data-qa");
             if (PARAGRAPH_TEST_ID.matcher(id).matches() && !hasBlockChild(e)) {
                 e.tagName("p");
+            }
+        }
+    }
+
+    /**
+     * {@code <div class="sics-component__story__intertitle">New winner</div>}: a platform that sets its
+     * paragraphs in divs sets its subheads so too, named by their class; read as a heading, not a paragraph.
+     */
+    private static void subheadsByClass(Document doc) {
+        for (Element e : doc.select("div[class], p[class]")) {
+            if (SUBHEAD_CLASS.matcher(e.className()).find() && !hasBlockChild(e)) {
+                String text = e.text().strip();
+                if (!text.isEmpty() && text.length() <= 120 && ".!?:;,".indexOf(text.charAt(text.length() - 1)) < 0) {
+                    e.tagName("h3");
+                }
             }
         }
     }

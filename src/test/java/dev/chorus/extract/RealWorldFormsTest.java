@@ -5552,4 +5552,14 @@ class RealWorldFormsTest {
                 a.paragraphs().get(0), "each item is a post's title, said again over the post");
         assertEquals("Moira Campbell", quote(a, "The waves came over").speaker());
     }
+
+    @Test
+    void aSubheadSetAsADivNamedIntertitleIsAHeading() {
+        Article a = extract("a-saved-page-with-its-paragraphs-and-subheads-in-divs.html");
+        assertEquals(List.of("Building again"), a.headings());
+        assertEquals(List.of("The Whanganui River Kayak Club has lost its boatshed after the river bank beneath it gave way in last week's flood.",
+                "\"We've watched the bank creep towards us for ten years,\" said club president Aroha Tane. \"This time it got there.\"",
+                "The club plans to build a new shed about 40 metres further from the water, on land leased from the council.",
+                "Tane said members had already raised a third of the cost with a sausage sizzle and a quiz night."), a.paragraphs());
+    }
 }
