@@ -130,6 +130,9 @@ final class Boilerplate {
             // "Sign up for The Courier’s newsletters Tick the boxes of the newsletters you would like to receive."
             "sign up for (?:the |our )?[^.!?]{1,60}newsletters?\\.?(?:\\s*sign up|\\s+(?:tick|select|choose|pick)\\b.{0,250})?"
                     + "|follow us\\s*:?\\s*" + NETWORKS,
+            // where the story ran in print, under it: "Published in Dawn, June 27th, 2026", "Appeared in The Post on 3 May 2026"
+            "(?:first |originally )?(?:published|appeared|printed)(?: in print)? in (?:the )?(?-i:\\p{Lu})[\\p{L}’'&. ]{1,40}?"
+                    + "(?:\\s*,\\s*|\\s+on\\s+)" + DATE + "\\.?",
             // "Reviewed by Hannah Pritchard"
             "(?-i:(?:Reviewed|Words|Text|Interview) by\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})",
             // a row of tags: "Animation , Artificial Intelligence , Creative Industry , MDEC"

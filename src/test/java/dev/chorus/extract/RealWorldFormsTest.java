@@ -5562,4 +5562,14 @@ class RealWorldFormsTest {
                 "The club plans to build a new shed about 40 metres further from the water, on land leased from the council.",
                 "Tane said members had already raised a third of the cost with a sausage sizzle and a quiz night."), a.paragraphs());
     }
+
+    @Test
+    void aPrintEditionLineUnderAPastedStoryIsNotTheStory() {
+        Article a = extract("a-pasted-page-with-a-print-edition-line.txt");
+        assertEquals(List.of("SUKKUR: The district council on Tuesday approved a plan to build a bus depot on the old grain market site, ending a dispute "
+                        + "that had lasted two years.",
+                "\"The buses have been parked on the roadside since 2019. That ends now,\" said council chairman Imran Bhutto.",
+                "Traders who use the market said they would be given stalls in a new covered hall nearby."), bodyText(a),
+                "“Published in The Indus Herald, March 4th, 2026”: where the story ran in print");
+    }
 }
