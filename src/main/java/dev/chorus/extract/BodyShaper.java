@@ -83,6 +83,10 @@ final class BodyShaper {
                 // "Don't miss ¶ Ferry fares to rise | Harbour wall repaired | …": the label of a list the copy ran together
                 continue;
             }
+            if (r > 0 && !b.marked() && text.length() <= 250 && Boilerplate.photoButton(raw.get(r - 1).text().strip())) {
+                // "Open this photo in gallery: ¶ Ms. Ferrier with her children in 1975.": the line under a picture's button is its caption
+                continue;
+            }
             if (inLinkList || text.isEmpty() || boilerplate.matches(text) || title != null && dek(raw, r, title)
                     || title != null && !b.marked() && (caption(raw, r) || creditUnderItsCaption(raw, r))) {
                 continue;

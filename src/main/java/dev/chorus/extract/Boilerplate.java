@@ -53,6 +53,11 @@ final class Boilerplate {
     /** A photographer and the outlet they shoot for, run together by a copy: "Carla Peretti The Hamilton Spectator". */
     private static final String NAME_THE_OUTLET = "(?-i:\\p{Lu}[\\p{L}’'\\-]+(?: \\p{Lu}[\\p{L}’'\\-]+){1,2} The(?: \\p{Lu}[\\p{L}’'\\-]+){1,3})";
 
+    /** A picture's button, copied over its caption: "Open this photo in gallery:", "Enlarge this image". */
+    private static final String PHOTO_BUTTON = "(?:open|view|expand|enlarge|see) (?:this |the )?(?:photo|image|picture|photograph)s?"
+            + "(?: in (?:the )?(?:gallery|full ?screen|a new (?:tab|window))| larger)?\\s*:?";
+    private static final Pattern PHOTO_BUTTON_ALONE = Pattern.compile(PHOTO_BUTTON, FLAGS);
+
     /** Shipped patterns; chorus.yml's 'boilerplate' adds to them. */
     static final List<String> DEFAULTS = List.of(
             // comment forms (WordPress and friends), in the languages scraped pages come in
@@ -209,6 +214,8 @@ final class Boilerplate {
             // how long a story takes, and when it was posted: "4 min read", "Listen 4:12", "Updated 9:02 a.m. EST"
             "\\d{1,3}[- ]?min(?:ute)?s?\\s+(?:read|listen)",
             "listen(?: now)?(?:\\s*[:\\-–—]?\\s*\\d{1,2}:\\d{2})?",
+            // a picture's button, over its caption: "Open this photo in gallery:", "View image in fullscreen"
+            PHOTO_BUTTON,
             // a page's buttons and player, copied as lines of their own: "Save", "Copy link", "READ LATER",
             // "Gift this article", "Print this page", "0:00 / 0:00", "5 min", "Click to email a link to a friend"
             "save|remove|bookmark|copy link|read later|see all|gift (?:this )?(?:article|story)|print this (?:article|story|page)"
@@ -412,6 +419,11 @@ final class Boilerplate {
     private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("A", "An", "As", "I", "My", "Our", "Your", "Is", "Was",
             "Why", "How", "What", "When", "Who", "To", "In", "On", "For", "And", "With", "At", "From", "Be", "Being", "Become", "Becoming",
             "Meet", "Life", "Letter", "Letters", "Dear", "Ask", "Or", "Not", "No");
+
+    /** Whether {@code line} is a picture's button ("Open this photo in gallery:"), which a pasted page prints over its caption. */
+    static boolean photoButton(String line) {
+        return line.length() <= 60 && PHOTO_BUTTON_ALONE.matcher(line).matches();
+    }
 
     /** Whether {@code line} is a picture's credit alone, which a pasted page prints just after its caption. */
     static boolean pictureCredit(String line) {

@@ -5572,4 +5572,13 @@ class RealWorldFormsTest {
                 "Traders who use the market said they would be given stalls in a new covered hall nearby."), bodyText(a),
                 "“Published in The Indus Herald, March 4th, 2026”: where the story ran in print");
     }
+
+    @Test
+    void aPhotosButtonAndTheCaptionUnderItAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-photo-buttons-over-captions.txt");
+        assertEquals(List.of("Harriet Moss, who died in Halifax on Oct. 2 at the age of 91, made about 40,000 bowls in a working life of six decades.",
+                "\"A bowl should be used until it breaks. Then you make another,\" she told an interviewer in 1990.",
+                "She leaves her son, Daniel; two grandchildren; and the pottery, which Greta Vance now runs."), bodyText(a),
+                "“Open this photo in gallery:” over each caption");
+    }
 }
