@@ -121,6 +121,8 @@ final class Boilerplate {
             "\\p{So}?\\s*source\\s*:\\s*view source",
             // what pages print between and after the paragraphs of a story
             "[-–—_*\\s]*(?:advertisement|advert|ad|sponsored(?: content)?)[-–—_*\\s]*",
+            // an advert's own buttons: "Hide Ad", "Close ad", "Report this ad"
+            "(?:hide|close|skip|report|remove)(?: this)? (?:ad|ads|advert|advertisement)",
             "(?:members?|subscribers?|premium)[- ]only(?: story| article| content)?|(?:premium|subscriber) (?:story|article|content)",
             // a live page's badge, and the heading of its list of key posts
             "[•●🔴\\s]*live(?: now| updates| blog| coverage)?[•●\\s]*",
@@ -170,7 +172,9 @@ final class Boilerplate {
             "(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|advert|ad))?",
             "(?:view |show |read |see )?(?:all )?(?:\\d+ )?comments?(?:\\s*\\(\\d+\\))?",
             "comments (?:are|have been) (?:closed|disabled|turned off|switched off)\\b.{0,150}",
-            "join the (?:discussion|conversation|debate)\\b.{0,200}",
+            "(?:want to |why not )?join the (?:discussion|conversation|debate)\\b.{0,200}",
+            // a comment box's prompt whose links the copy lost: "Please or to comment on this article."
+            "please\\s+(?:(?:log ?in|sign in|register|subscribe)\\s+)?or\\s+(?:(?:log ?in|sign in|register|subscribe)\\s+)?to (?:comment|reply)\\b.{0,60}",
             "(?:share(?: this)?(?: story| article| post| page| review| live blog| video| report)?)"
                     + "(?:\\s+(?:on|via)\\s+" + NETWORKS + ")?(?:\\s*:\\s*" + NETWORKS + ")?",
             "(?:click here to |tap here to )?follow\\s+[^.!?]{1,60}?\\s+on\\s+" + NETWORKS

@@ -5581,4 +5581,14 @@ class RealWorldFormsTest {
                 "She leaves her son, Daniel; two grandchildren; and the pottery, which Greta Vance now runs."), bodyText(a),
                 "“Open this photo in gallery:” over each caption");
     }
+
+    @Test
+    void anAdvertsHideButtonAndACommentPromptWithoutItsLinksAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-ad-buttons-and-a-comment-prompt.txt");
+        assertEquals(List.of("Ferry crews on the Clyde will strike for 24 hours on Friday in a dispute over new rotas, their union said.",
+                "\"Our members were not asked about these rotas. They were told,\" said union organiser Morag Finlay.",
+                "The operator said it was disappointed and urged the union to return to talks.",
+                "Passengers were told to check the timetable before travelling."), bodyText(a),
+                "“Hide Ad” is no heading, and “Want to join the conversation? Please or to comment…” no paragraph");
+    }
 }
