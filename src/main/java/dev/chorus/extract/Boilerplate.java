@@ -96,7 +96,7 @@ final class Boilerplate {
             "(facebook|twitter|x|linkedin|pinterest|whatsapp|telegram|reddit|email|print|link)",
             // the heading of a box of links to other stories, and a link given with it: "Also Read: Music label
             // sends legal notice over viral AI covers", "Related coverage: …", "Read also Data breaches rose 18%"
-            "(?:related(?: posts| articles| stories| coverage| content| links)?|read more|read next|you may also like|"
+            "(?:related(?: posts| articles| stories| coverage| content| links| news)?|read more(?: about)?|read next|you may also like|"
                     + "more from .{0,40}|also read|read also|most read|most popular|more stories|top stories|trending(?: now)?|"
                     + "editor's picks)\\s*:?",
             "(?:also read|read also|read more|read next|see also|related(?: stories| coverage| content| articles| posts| reading| links| videos?)?|"
@@ -310,7 +310,7 @@ final class Boilerplate {
             + "|next in [\\p{L}' ]{1,30}|up next|trending news|related tags|recommended(?: for you)?|popular now"
             + "|related (?:content|coverage|links|posts|reading)|more coverage|more related stories|top news|trending nationally"
             + "|follow the topics in this article|explore our coverage of [\\p{L}' ]{1,40}|most viewed"
-            + "|keywords|keep going!?|top trending stories|trending stories|read more news on)\\s*:?");
+            + "|keywords|keep going!?|top trending stories|trending stories|read more news on|related news|more news)\\s*:?");
     private static final Pattern DATE_ALONE = Pattern.compile(DATE, FLAGS);
     /** A line that is a date and no more: "Sat 21 Nov 2026 19.42 GMT", "Thu., Nov. 20, 2026 timer 4 min. read". */
     private static final Pattern DATE_LINE = Pattern.compile(DATE + "(?:\\s+(?:timer\\s+)?\\d{1,3}\\s*min(?:ute)?s?\\.?\\s+read)?", FLAGS);

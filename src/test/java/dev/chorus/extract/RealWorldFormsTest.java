@@ -5591,4 +5591,14 @@ class RealWorldFormsTest {
                 "Passengers were told to check the timetable before travelling."), bodyText(a),
                 "“Hide Ad” is no heading, and “Want to join the conversation? Please or to comment…” no paragraph");
     }
+
+    @Test
+    void relatedNewsAndReadMoreAboutHeadListsOfLinks() {
+        Article a = extract("a-pasted-page-with-read-more-about-and-related-news.txt");
+        assertEquals(List.of("Harbour Rovers have sacked head coach Dean Ashby after a fifth straight league defeat left the club second from bottom.",
+                "\"We thank Dean for his work, but results have not been good enough,\" said chairman Lionel Price.",
+                "Assistant coach Gary Tolan will take charge of Saturday's match against City.",
+                "Price said the club hoped to name a new coach within two weeks."), bodyText(a),
+                "“Related News” over two other stories' headlines, and “Read More About:” over the page's topics");
+    }
 }
