@@ -160,6 +160,8 @@ final class Boilerplate {
             "you have read \\d{1,3} of \\d{1,3} free (?:articles|stories)\\b.{0,100}|create a free account\\b.{0,150}",
             "register|sign in|log in|support us|subscribe (?:for|from) [$£€]\\s?\\d.{0,60}|youtube|instagram|tiktok|threads",
             "(?:\\.{3}|…)\\s*we have a small favou?r to ask\\.?",
+            // a membership plea's button: "Become a member", "Become a supporter today"
+            "become an? (?:member|supporter|subscriber|patron)(?: today| now)?[.!]?",
             // a wire story's helpers
             "subscribe to (?:keep|continue) reading\\b.{0,200}",
             "[—–\\-]\\s*with assistance from\\s+.{1,150}",

@@ -5601,4 +5601,11 @@ class RealWorldFormsTest {
                 "Price said the club hoped to name a new coach within two weeks."), bodyText(a),
                 "“Related News” over two other stories' headlines, and “Read More About:” over the page's topics");
     }
+
+    @Test
+    void aBecomeAMemberButtonIsNoHeading() {
+        Article a = extract("a-pasted-page-with-a-become-a-member-button.txt");
+        assertTrue(a.headings().isEmpty(), a.headings().toString());
+        assertEquals(3, a.paragraphs().size(), a.paragraphs().toString());
+    }
 }
