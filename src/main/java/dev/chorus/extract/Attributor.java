@@ -542,6 +542,8 @@ final class Attributor {
     private static final Pattern PREDICATE_VERB = Pattern.compile("\\p{Ll}{2,}(?:s|ed)");
     /** Words ending so that are no verbs. */
     private static final Set<String> NOT_VERBS = Set.of("his", "its", "this", "us", "ours", "yours", "theirs", "hers", "less", "unless", "across", "towards", "as");
+    /** Verbs of answering what someone else said: "Niamh agreed." after a quote that ends its sentence. */
+    private static final Set<String> REACTIONS = Set.of("agreed", "agrees", "disagreed", "disagrees", "concurred", "nodded", "laughed");
     /** What joins the items of a list: ", ", " and ", ", or ". */
     private static final Pattern JOINED = Pattern.compile("\\s*(?:,|,?\\s*(?:and|or|&)|\\s[-–—])\\s*");
     /** ", a phrase", "in interviews, a term" after a quote: the reporter names it a term. */
@@ -4269,6 +4271,11 @@ final class Attributor {
                 if (CROWD.matcher(lead).matches()) {
                     // "“We do!” the crowd shouted back": many people, none named
                     return nobodyNamed(lead, offset + leadOffset, offset + v.end());
+                }
+                if (quoteEndsSentence && Character.isUpperCase(lead.codePointAt(0)) && REACTIONS.contains(v.group().toLowerCase(Locale.ROOT))) {
+                    // "Orla described the writing process as “mostly arguing….” Niamh agreed.": the
+                    // next one's answer to it, a sentence of its own, not who said it
+                    return null;
                 }
                 if (quoteEndsSentence && Character.isUpperCase(lead.codePointAt(0))
                         && (REPORTED_CLAUSE.matcher(s).region(v.end(), s.length()).lookingAt()

@@ -5608,4 +5608,12 @@ class RealWorldFormsTest {
         assertTrue(a.headings().isEmpty(), a.headings().toString());
         assertEquals(3, a.paragraphs().size(), a.paragraphs().toString());
     }
+
+    @Test
+    void aQuoteThenTheOtherOneAgreedIsTheFirstOnesWords() {
+        Article a = extract("a-quote-then-the-other-one-agreed.txt");
+        assertEquals("Ciara Doyle", quote(a, "mostly arguing").speaker(),
+                "“Ciara described the process as “….” Maeve agreed.”: Maeve answers it, Ciara said it");
+        assertEquals("Maeve Doyle", quote(a, "She's right").speaker());
+    }
 }
