@@ -3916,7 +3916,7 @@ final class Attributor {
                 // died, not the daughter or son who paid tribute just before
                 Matcher lateLife = LATE_LIFE.matcher(text).region(from, to);
                 while (lateLife.find()) {
-                    String dead = people.obituarySubject(lateLife.group(1).equalsIgnoreCase("her") ? 'f' : 'm');
+                    String dead = people.theOneWhoDied(lateLife.group(1).equalsIgnoreCase("her") ? 'f' : 'm');
                     if (dead != null) {
                         people.mention(dead, base + lateLife.start(1), true);
                     }

@@ -1308,6 +1308,19 @@ final class People {
         obituarySubjects.add(name);
     }
 
+    /**
+     * The one person of gender {@code g} (or of none known) whose life has ended, as "X has died"
+     * or "X, who died in…" says, or null when none or several.
+     */
+    String theOneWhoDied(char g) {
+        String subject = obituarySubject(g);
+        if (subject != null) {
+            return subject;
+        }
+        List<String> dead = deceased.stream().filter(d -> gender(d) == g || gender(d) == 0).toList();
+        return dead.size() == 1 ? dead.get(0) : null;
+    }
+
     /** The one person of gender {@code g} (or of no known gender) an obituary is about, or null. */
     String obituarySubject(char g) {
         List<String> dead = obituarySubjects.stream().filter(d -> gender(d) == g || gender(d) == 0).toList();

@@ -5616,4 +5616,12 @@ class RealWorldFormsTest {
                 "“Ciara described the process as “….” Maeve agreed.”: Maeve answers it, Ciara said it");
         assertEquals("Maeve Doyle", quote(a, "She's right").speaker());
     }
+
+    @Test
+    void inHisLastYearsIsTheOneWhoDiedWhateverSaysHeDied() {
+        Article a = extract("in-his-last-years-after-who-died.txt");
+        assertEquals("Tomas Berglund", quote(a, "the toughest critics").speaker(),
+                "“Tomas Berglund, who died in Uppsala…” … “In his last years he taught…. He told…”: the one who died, not his son");
+        assertEquals("Anders Berglund", quote(a, "He drew through").speaker());
+    }
 }
