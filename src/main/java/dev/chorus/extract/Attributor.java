@@ -4191,6 +4191,14 @@ final class Attributor {
             if (end > 0) {
                 s = s.substring(0, end);
             }
+            String opening = after.stripLeading();
+            String trail = after.stripTrailing();
+            if (quoteEndsSentence && end <= 0 && !opening.isEmpty() && Character.isUpperCase(opening.codePointAt(0))
+                    && (trail.endsWith(",") || trail.endsWith(":")) && after.length() < 160) {
+                // "…wrote that its maqluba was “the best thing I have eaten….” The review, Haddad says,
+                // “changed everything”": a sentence of its own, whose verb leads into the next quote
+                return null;
+            }
             if (!quoteEndsSentence && NEXT_CLAUSE.matcher(s).lookingAt()) {
                 // "Waller said he favored “another cut in December,” but Hammack said she was…": a
                 // new clause with its own speaker; the quote is the sentence's before it

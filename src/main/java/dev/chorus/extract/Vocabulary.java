@@ -368,6 +368,8 @@ final class Vocabulary {
             "Revd", "Gogo", "Mkhulu",
             // West Africa: "Alhaji Bello Maikudi", "Engr Chukwuma Obi", "Barr Ngozi Eze"
             "Alhaji", "Alhaja", "Hajia", "Mallam", "Malam", "Otunba", "Engr", "Barr",
+            // Malta: an architect or civil engineer is "Perit Anthony Camilleri" ("Perit Camilleri said")
+            "Perit",
             // Francophone West Africa: "El Hadji Moustapha Ndiaye" ("El" goes with it), "Hadja
             // Mariama Bah"; and the French form of address for a lawyer, "Maître Aminata Diouf"
             "Hadji", "Hadj", "Elhadji", "Hadja", "Maître", "Maitre",

@@ -5624,4 +5624,19 @@ class RealWorldFormsTest {
                 "“Tomas Berglund, who died in Uppsala…” … “In his last years he taught…. He told…”: the one who died, not his son");
         assertEquals("Anders Berglund", quote(a, "He drew through").speaker());
     }
+
+    @Test
+    void peritIsATitleNotAGivenName() {
+        Article a = extract("perit-is-a-maltese-title.txt");
+        assertEquals("Joseph Farrugia", quote(a, "The authority was right").speaker(), "“Perit Farrugia”, Malta's title for an architect");
+        assertEquals("Mark Zammit", quote(a, "It is a line").speaker());
+    }
+
+    @Test
+    void aQuoteEndingItsSentenceIsNotGivenToTheNextSentencesLeadIn() {
+        Article a = extract("a-quote-ending-its-sentence-then-the-next-ones-lead.txt");
+        assertEquals("Tom Reed", quote(a, "the best thing I have eaten").speaker(),
+                "“Tom Reed … wrote that its lamb was “….” The review, Saade says, “…””: the lead-in is the next quote's");
+        assertEquals("Lina Saade", quote(a, "changed everything").speaker());
+    }
 }
