@@ -382,6 +382,9 @@ final class Attributor {
             "(?i)\\s*" + ACCORDING + "\\s+(?<who>" + TITLE_POINT + "[^,:;.“”\"]{1,80}),(?:\\s*(?<name>(?-i:\\p{Lu})[^,:;.“”\"]{1,60}),)?");
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "(?i)" + ACCORDING + "\\s+(?<who>" + TITLE_POINT + "[^:;.]{1,140}?)[,:]\\s*$");
+    /** "a move that according to Mr Pillai was ": "according to" and a copula just before the quote. */
+    private static final Pattern ACCORDING_TO_WAS = Pattern.compile(
+            "(?i)" + ACCORDING + "\\s+(?<who>" + TITLE_POINT + "[^,:;.“”\"]{1,60}?)\\s+(?:was|is|were|are|would\\s+be|had\\s+been|has\\s+been)\\s*$");
     /** "by her own account, ", "in his words, ": the words that follow are the one the pronoun stands for. */
     private static final Pattern OWN_ACCOUNT = Pattern.compile("(?i)\\b(?:by|in|on)\\s+(her|his)\\s+(?:own\\s+)?"
             + "(?:account|admission|reckoning|estimate|estimation|count|words|telling|description)\\s*,?\\s*$");
@@ -4566,7 +4569,13 @@ final class Attributor {
                 return owned;
             }
             Matcher acc = ACCORDING_TO.matcher(s);
-            if (acc.find()) {
+            boolean according = acc.find();
+            if (!according && Regions.contains(s, "ccording to ", 0, s.length())) {
+                // "the dividend cut, a move that according to Mr Pillai was “prudent rather than worrying”"
+                acc = ACCORDING_TO_WAS.matcher(s);
+                according = acc.find();
+            }
+            if (according) {
                 PersonRef ref = refsIn(acc.group("who"), true).stream().filter(PersonRef::canSpeak).findFirst().orElse(null);
                 if (ref != null) {
                     return new Attribution(ref, start + acc.start("who") + ref.start(), open);

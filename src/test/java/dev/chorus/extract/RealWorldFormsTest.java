@@ -5639,4 +5639,11 @@ class RealWorldFormsTest {
                 "“Tom Reed … wrote that its lamb was “….” The review, Saade says, “…””: the lead-in is the next quote's");
         assertEquals("Lina Saade", quote(a, "changed everything").speaker());
     }
+
+    @Test
+    void accordingToSomeoneWasNamesTheSpeaker() {
+        Article a = extract("according-to-someone-was.txt");
+        assertEquals("Ravi Menon", quote(a, "prudent rather than worrying").speaker(),
+                "“a move that according to Mr Menon was “…””: according to, then a copula before the quote");
+    }
 }
