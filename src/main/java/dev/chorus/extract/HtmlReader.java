@@ -57,7 +57,10 @@ final class HtmlReader {
             // "standfirst", a summary's bullets "abstract-v2"), a picture's credit ("imageCredit",
             // "…-Copyright"), a paywall's tout, a tip line ("article__tip") and a live page's list of its posts
             + "standfirst|sub-?deck|dek|tagline|abstract|credit|copyright|paywall|tout|tip|tipline|"
-            + "event-summary|key-?updates";
+            + "event-summary|key-?updates|"
+            // the story told short under its headline ("LiveBlog_summary", "GenericArticle-Summary"), and the writer's
+            // line under the story ("dcr-bio")
+            + "summary|bio";
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)(^|[\\s_-])(" + FURNITURE_WORDS + "|banner|header|masthead)([\\s_-]|$)");
     /**
@@ -316,6 +319,9 @@ final class HtmlReader {
                     // "<div class="InlineRelated_box__fQ2a1" data-testid="inline-related">": React
                     // pages hash their class names, and the test id is the one that still says what it is
                     || FURNITURE.matcher(e.attr("data-testid")).find()
+                    // "<div data-gu-name="standfirst">" (the Guardian's), "<div data-qa="GenericArticle-Summary">" (the
+                    // South China Morning Post's): the names other platforms give their components
+                    || FURNITURE.matcher(e.attr("data-gu-name")).find() || FURNITURE.matcher(e.attr("data-qa")).find()
                     || "navigation".equals(e.attr("role")) || "complementary".equals(e.attr("role"))
                     // "<p class="sub-title" itemprop="description">": the page's own summary, its standfirst
                     || "description".equals(e.attr("itemprop")) && !e.normalName().equals("meta")

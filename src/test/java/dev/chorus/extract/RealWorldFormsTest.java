@@ -5646,4 +5646,18 @@ class RealWorldFormsTest {
         assertEquals("Ravi Menon", quote(a, "prudent rather than worrying").speaker(),
                 "“a move that according to Mr Menon was “…””: according to, then a copula before the quote");
     }
+
+    @Test
+    void aStandfirstASummaryAndABioNamedByTheirComponentsAreNotTheStory() {
+        Article a = extract("a-saved-page-with-component-named-standfirst-summary-and-bio.html");
+        assertEquals(List.of("Two lighthouse keepers' cottages on Bardsey Island, empty for almost forty years, will be let to holiday guests from next spring.",
+                "\"The cottages were built to last, and they have, but only just,\" said Elin Pritchard, who chairs the island trust.",
+                "The trust said the roofs and windows had been replaced with the help of a heritage grant."), bodyText(a),
+                "div[data-gu-name=standfirst] under the headline's wrapper, and div.dcr-bio under the story");
+        Article b = extract("a-saved-page-with-a-summary-component-under-the-headline.html");
+        assertEquals(List.of("A cafe in a rebuilt stilt house in the fishing village of Tai O has won a heritage conservation award.",
+                "\"My grandfather built this house with his own hands, and the typhoon took half of it in one night,\" said owner Lam Siu-fong.",
+                "The judges said the family had used the old timber wherever it could be saved."), bodyText(b),
+                "div[data-qa=GenericArticle-Summary], a list of one item under the headline");
+    }
 }
