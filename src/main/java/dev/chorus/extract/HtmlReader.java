@@ -96,6 +96,9 @@ final class HtmlReader {
                     + "|most (?:read|popular|viewed|shared|watched|commented)(?: (?:in|on|from) .{1,40})?):?");
     /** "key-events", "key-points": the class of a page's summary of itself. */
     private static final Pattern KEY_SUMMARY = Pattern.compile("(?i)(^|[\\s_-])key-?(?:events|points)([\\s_-]|$)");
+    /** "3:40pm ", "15.05 — ": a post's time before its title. */
+    private static final Pattern LEADING_TIME = Pattern.compile(
+            "^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*[-–—:|·•]?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOUBLE_QUOTES = Pattern.compile("[“”\"«»„]");
     /** An embedded post's credit: "— Maddie Rourke (@maddierourke) November 22, 2026". */
     private static final Pattern EMBED_CREDIT = Pattern.compile("[—–-]\\s*[^()—–]{1,80}\\(@\\w{1,30}\\)[^()]{0,40}$");
@@ -284,7 +287,7 @@ final class HtmlReader {
             for (Element item : box.select("li, p")) {
                 Element link = soleLink(item);
                 if (DOUBLE_QUOTES.matcher(item.text()).find()
-                        || link != null && link.attr("href").startsWith("#") && headings.contains(MarkdownReader.normaliseSpace(item.text()))) {
+                        || link != null && link.attr("href").startsWith("#") && headings.contains(withoutItsTime(item))) {
                     item.remove();
                 }
             }
@@ -400,6 +403,21 @@ final class HtmlReader {
         }
         // and a story elsewhere on the page, not just the one paragraph
         return headline.ownerDocument().body().text().length() >= 4 * next.text().length() ? next : null;
+    }
+
+    /**
+     * "<a href="#post-9"><time>3:40pm</time> What the Bureau is saying</a>": a key event's title without the time of its
+     * post, which the page sets beside the title over the post, not in its heading.
+     */
+    private static String withoutItsTime(Element item) {
+        String text = MarkdownReader.normaliseSpace(item.text());
+        for (Element time : item.select("time")) {
+            String stamp = MarkdownReader.normaliseSpace(time.text());
+            if (!stamp.isEmpty() && text.startsWith(stamp)) {
+                text = text.substring(stamp.length()).strip();
+            }
+        }
+        return LEADING_TIME.matcher(text).replaceFirst("");
     }
 
     /**

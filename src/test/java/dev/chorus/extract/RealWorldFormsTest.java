@@ -5660,4 +5660,13 @@ class RealWorldFormsTest {
                 "The judges said the family had used the old timber wherever it could be saved."), bodyText(b),
                 "div[data-qa=GenericArticle-Summary], a list of one item under the headline");
     }
+
+    @Test
+    void aLivePagesKeyEventsWithTheTimesOfThePostsTheyLinkToAreNotTheStory() {
+        Article a = extract("a-saved-live-page-with-timed-key-events-linking-its-posts.html");
+        assertEquals("The Great Western Highway is closed in both directions at Katoomba, and drivers are being turned back at Lawson.",
+                a.paragraphs().get(0), "“2:15pm Highway closed at Katoomba”: a post's time and its title, said again over the post");
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("pm ")), a.paragraphs().toString());
+        assertEquals("Tom Garrity", quote(a, "If you are in these towns").speaker());
+    }
 }
