@@ -337,7 +337,9 @@ final class Boilerplate {
     private static final Pattern BRACKETED_CREDIT = Pattern.compile(
             "(?:\\((?:[\\p{L}’'.]+\\s){0,2}(?:photo|image|picture|pic|photograph)s?(?:\\s+by\\s+|\\s*:\\s*)[^()]{1,60}"
                     + "|[.!?]\\s+\\((?-i:\\p{Lu})[\\p{L}’'. ]{1,40}(?:\\sfor\\s|:\\s*|\\s*/\\s*|,\\s*)(?-i:\\p{Lu})[\\p{L}&’'. ]{1,40}"
-                    + "|[.!?]\\s+\\((?:[\\p{L}’'.]+\\s){1,2}(?:photo|photograph|picture|pic|image)s?|[.!?]\\s+\\((?:getty images|shutterstock|alamy|istock))\\)$",
+                    + "|[.!?]\\s+\\((?:[\\p{L}’'.]+\\s){1,2}(?:photo|photograph|picture|pic|image)s?|[.!?]\\s+\\((?:getty images|shutterstock|alamy|istock)"
+                    // a caption closed by its picture agency with no stop: "… during a training session in Perth (PA)"
+                    + "|[\\p{L}\\d]\\s\\((?:pa(?: wire| media)?|afp(?: via getty images)?|getty images|reuters|ap(?: photo)?|epa(?:-efe)?|shutterstock|alamy|istock))\\)$",
             FLAGS);
 
     /**
@@ -443,7 +445,10 @@ final class Boilerplate {
     private static final Pattern CREDIT_UNDER_CAPTION = Pattern.compile(
             "(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3})\\s*(?:\\sfor\\s|/)\\s*"
                     + "(?-i:(?:The\\s+)?\\p{Lu}[\\p{L}&’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}&’'.\\-]*){0,4})"
-                    + "|supplied|handout|file photo|courtesy(?: of)? (?-i:\\p{Lu})[\\p{L}&’'. ]{1,60}", FLAGS);
+                    + "|supplied|handout|file photo|courtesy(?: of)? (?-i:\\p{Lu})[\\p{L}&’'. ]{1,60}"
+                    // a picture agency's name, alone: "Getty Images", "AFP via Getty Images", "Shutterstock"
+                    + "|(?:(?-i:\\p{Lu})[\\p{L}&’'. ]{1,30}\\s+via\\s+)?getty images(?:\\s+for\\s+(?-i:\\p{Lu})[\\p{L}&’'. ]{1,40})?"
+                    + "|shutterstock|alamy(?: stock photo)?|istock(?:photo)?|ap photo", FLAGS);
 
     static boolean creditUnderCaption(String line) {
         return line.length() <= 80 && CREDIT_UNDER_CAPTION.matcher(line).matches();

@@ -5669,4 +5669,13 @@ class RealWorldFormsTest {
         assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("pm ")), a.paragraphs().toString());
         assertEquals("Tom Garrity", quote(a, "If you are in these towns").speaker());
     }
+
+    @Test
+    void captionsCreditedToAPictureAgencyAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-captions-credited-to-picture-agencies.txt");
+        assertEquals(List.of("Harbour Rovers have appointed their former winger Lucy Ambrose as head coach on a two-year contract.",
+                "\"I played here for nine seasons and I know what this crowd expects,\" Ambrose said at her first press conference.",
+                "The club said her first match in charge would be Saturday's home game against City."), bodyText(a),
+                "a caption over “Getty Images”, and one closed by “(PA)” after no stop, which came out as a heading");
+    }
 }
