@@ -186,6 +186,8 @@ final class Boilerplate {
             "(?:[^.!?]{0,160}\\b(?:inbox|newsletter|writes about|updates)\\b[^.!?]{0,60}[.!?]\\s+)?(?:sign up|subscribe)\\b"
                     + "[^.!?]{0,160}\\b(?:newsletter|inbox|email|e-mail|alerts|updates|our|magazine|membership|premium|podcast|channel)\\b"
                     + "[^.!?]{0,80}[.!?]?",
+            // "Get the latest headlines straight to your inbox. Sign up now."
+            "[^.!?“”\"]{0,160}\\b(?:inbox|newsletter)\\b[^.!?“”\"]{0,60}[.!?]\\s+(?:sign up|subscribe)(?: now| here| today| for free)?[.!]?",
             // "The Gazette is reader-funded. Become a member…": a plea, not a station's funding in a story
             "(?:like this (?:story|article)\\?\\s*)?[^.!?]{1,80}\\bis (?:a |an )?(?:reader|listener|viewer|member|subscriber)"
                     + "[- ](?:funded|supported)\\b[^.!?]{0,120}[.!?]\\s*(?:become|join|subscribe|sign up|donate|support)\\b.{0,250}",
@@ -320,7 +322,10 @@ final class Boilerplate {
     private static final Pattern YEAR_OR_MONTH = Pattern.compile("\\d{4}|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", FLAGS);
     /** A plea for money: "Support us from just 1 pound a month.", "We are funded by our readers…". */
     private static final Pattern PLEA = Pattern.compile("\\b(?:(?:support us|support the [\\p{L} ]{1,30}|become a (?:supporter|member"
-            + "|subscriber))\\b.{0,60}\\b(?:a|per|each) (?:month|year|week)\\b|(?:we are|we're) (?:funded|supported) by (?:our )?readers\\b)", FLAGS);
+            + "|subscriber))\\b.{0,60}\\b(?:a|per|each) (?:month|year|week)\\b|(?:we are|we're) (?:funded|supported) by (?:our )?readers\\b"
+            // "Independent journalism costs money. Support Times of Malta for the price of a coffee.": the plea ends the line
+            + "|(?:^|[.!?]\\s)\\s*support (?:us|the [\\p{L} ]{1,30}|(?-i:\\p{Lu}[\\p{L}’'&\\-]*(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}’'&\\-]*){0,3}))"
+            + " (?:for|from) (?:just |only |as little as |less than )?(?:the price of|[$£€]\\s?\\d)[^.!?]{0,60}[.!]?$)", FLAGS);
 
     /**
      * A caption whose picture credit a browser's copy glued to its last stop: "… in Toronto on
@@ -376,8 +381,11 @@ final class Boilerplate {
      */
     private static final Pattern NEWSLETTER = Pattern.compile(
             "[^.!?“”\"]{0,60}\\bget our (?:free |local |daily |weekly )?newsletters?"
-                    + "|[^.!?“”\"]{0,160}\\b(?:delivered|emailed|sent)(?: directly| direct| straight)? to (?:your inbox|you)\\b[^.!?“”\"]{0,60}[.!]?"
-                    + "|[^.!?“”\"]{0,160}\\bin this (?:weekly |daily |monthly |fortnightly )?newsletter\\.?", FLAGS);
+                    + "|[^.!?“”\"]{0,160}\\b(?:delivered|emailed|sent|straight|direct)(?: directly| direct| straight)? to (?:your inbox|you)\\b[^.!?“”\"]{0,60}[.!]?"
+                    + "|[^.!?“”\"]{0,160}\\bin this (?:weekly |daily |monthly |fortnightly )?newsletter\\.?"
+                    // "Get more business news by signing up for our Business Updates newsletter.": the box's line, in the imperative
+                    + "|(?:get|receive|for|stay|keep|want|don['’]t miss)\\b[^.!?“”\"]{0,100}\\b(?:by |when you )?(?:sign(?:ing)? up|subscrib(?:e|ing)|register(?:ing)?)"
+                    + " (?:for|to) (?:our|the)\\b[^.!?“”\"]{0,60}\\bnewsletters?[.!]?", FLAGS);
 
     private final List<Pattern> patterns;
 
@@ -463,6 +471,9 @@ final class Boilerplate {
     boolean matches(String line) {
         String s = line.strip();
         if (s.indexOf(" | ") > 0 && pipedItems(s)) {
+            return true;
+        }
+        if (s.indexOf(";;") > 0 && joinedBox(s)) {
             return true;
         }
         if ((s.startsWith("Hi") || s.startsWith("Hello") || s.startsWith("Support") || s.startsWith("SUPPORT")) && appeal(s)) {
@@ -575,6 +586,33 @@ final class Boilerplate {
             }
             start = bar + 3;
         }
+    }
+
+    /**
+     * A box a copy ran into one line, its parts joined by ";;": "RELATED;; Hollywood deal on AI sets benchmark…;; Filipino
+     * animators push for…" (a related label over headlines, each a line of its own and no longer than one), or "SUBSCRIBE TO
+     * OUR NEWSLETTER;; Get the latest headlines straight to your inbox. Sign up now." (parts that are each furniture).
+     */
+    private boolean joinedBox(String s) {
+        String[] parts = s.split("\\s*;;\\s*");
+        if (parts.length < 2 || parts[0].isBlank()) {
+            return false;
+        }
+        if (linkListHeading(parts[0].strip())) {
+            for (int i = 1; i < parts.length; i++) {
+                String headline = parts[i].strip();
+                if (headline.isEmpty() || headline.length() > 160 || headline.indexOf(". ") >= 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (String part : parts) {
+            if (part.isBlank() || !matches(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

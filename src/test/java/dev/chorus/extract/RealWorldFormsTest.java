@@ -5678,4 +5678,15 @@ class RealWorldFormsTest {
                 "The club said her first match in charge would be Saturday's home game against City."), bodyText(a),
                 "a caption over “Getty Images”, and one closed by “(PA)” after no stop, which came out as a heading");
     }
+
+    @Test
+    void boxesJoinedWithDoubleSemicolonsANewsletterLineAndAPleaAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-joined-boxes-a-newsletter-line-and-a-plea.txt");
+        assertEquals(List.of("Ferry fares between Dumaguete and Siquijor will rise by about a fifth from January, the three operators on the route said on Tuesday.",
+                "\"Fuel has gone up three times this year and we held the fare each time,\" said Ramon Uy, who runs the largest of the companies.",
+                "Vendors at the port said they feared fewer day visitors would make the crossing.",
+                "The operators said students and senior citizens would keep their discounts."), bodyText(a),
+                "“RELATED;; headline;; headline”, “SUBSCRIBE TO OUR NEWSLETTER;; …”, “Get more … news by signing up for our … newsletter.” and "
+                        + "“… Support the Visayas Courier for the price of a cup of coffee.”");
+    }
 }
