@@ -47,7 +47,7 @@ final class Boilerplate {
         // names, not words: "Reporting by the Herald in March showed…" is the story's own sentence
         String name = "(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})";
         String named = name + "(?:\\s+in\\s+" + name + ")?";
-        CREDIT = "(?:additional )?(?:reporting|writing|editing) by " + named + "(?:(?:,\\s*|\\s+and\\s+)" + named + "){0,4}";
+        CREDIT = "(?:additional )?(?:reporting|writing|editing|reported|written|edited) by " + named + "(?:(?:,\\s*|\\s+and\\s+)" + named + "){0,4}";
     }
 
     /** A photographer and the outlet they shoot for, run together by a copy: "Carla Peretti The Hamilton Spectator". */
@@ -107,7 +107,8 @@ final class Boilerplate {
             // a row of share buttons: "Share Tweet WhatsApp Print", "Facebook · X · Email", "Share on Facebook Share on X"
             SHARE_BUTTON + "(?:\\s*[|·•/]?\\s*" + SHARE_BUTTON + "){1,9}",
             // a wire story's credits: "(Reporting by Gabriela Chen in Panama City; Editing by Mark Davies)"
-            "\\(\\s*(?:additional )?(?:reporting|writing|editing|compiled|compiling) by [^()]{1,200}\\)",
+            // and an editor's credit under a story: "(Edited by Priya Nair)"
+            "\\(\\s*(?:additional )?(?:reporting|writing|editing|compiled|compiling|reported|written|edited) by [^()]{1,200}\\)",
             // "© 2026 Meridian News Agency. All rights reserved. Republication…"
             "(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?\\d{4}\\b.{0,280}",
             // the story's short address: "Short link: nilegazette.com/N/561032"
@@ -192,7 +193,8 @@ final class Boilerplate {
             "(?:like this (?:story|article)\\?\\s*)?[^.!?]{1,80}\\bis (?:a |an )?(?:reader|listener|viewer|member|subscriber)"
                     + "[- ](?:funded|supported)\\b[^.!?]{0,120}[.!?]\\s*(?:become|join|subscribe|sign up|donate|support)\\b.{0,250}",
             // wire credits without their brackets: "Reporting by A in Lima; editing by B."
-            CREDIT + "(?:;\\s*" + CREDIT + "){0,3}\\.?",
+            // "Reported by Ritika Deshpande, Edited by Saurabh Menon"
+            CREDIT + "(?:[;,]\\s*" + CREDIT + "){0,3}\\.?",
             "(?:©|copyright)|all rights reserved\\.?|(?:©|copyright)\\s+.{1,100}?all rights reserved\\b.{0,200}",
             // credits and captions of pictures, which are not the story's text
             "(?-i:(?:Photo|Picture|Image|Video)s?\\s+by\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})"

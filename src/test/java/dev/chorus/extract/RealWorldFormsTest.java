@@ -5689,4 +5689,15 @@ class RealWorldFormsTest {
                 "“RELATED;; headline;; headline”, “SUBSCRIBE TO OUR NEWSLETTER;; …”, “Get more … news by signing up for our … newsletter.” and "
                         + "“… Support the Visayas Courier for the price of a cup of coffee.”");
     }
+
+    @Test
+    void anEditorsCreditIsNotTheStory() {
+        Article a = extract("a-story-closed-by-an-editors-credit.md");
+        assertEquals("The town's potters' association said it would ask the state government to buy local crockery for its hostels and canteens.",
+                a.paragraphs().get(a.paragraphs().size() - 1), "“(Edited by Vikram Sethi)” under the story, as a wire story's credits in brackets");
+        Article b = extract("a-pasted-page-with-a-reported-and-edited-by-line.txt");
+        assertTrue(a.headings().isEmpty() && b.headings().isEmpty(), b.headings().toString());
+        assertTrue(b.paragraphs().stream().noneMatch(p -> p.contains("Edited by")), "“Reported by …, Edited by …”: " + b.paragraphs());
+        assertEquals(3, b.paragraphs().size(), b.paragraphs().toString());
+    }
 }
