@@ -3850,6 +3850,10 @@ final class Attributor {
             return before;
         }
 
+        /** The paragraph last asked whether "her last years" and the like stand in it, and the answer. */
+        private String lateLifeChecked;
+        private boolean lateLifeInParagraph;
+
         private void noteMentions(String text, int from, int to, long base, List<NameScanner.Hit> scanned) {
             if (from >= to) {
                 return;
@@ -3929,7 +3933,12 @@ final class Attributor {
                     }
                 }
             }
-            if (lateLifeMayBeIn(text, from, to)) {
+            if (text != lateLifeChecked) {
+                // asked once a paragraph, not once for every stretch between its quotes
+                lateLifeChecked = text;
+                lateLifeInParagraph = lateLifeMayBeIn(text, 0, text.length());
+            }
+            if (lateLifeInParagraph && lateLifeMayBeIn(text, from, to)) {
                 // "In her last years she taught a free acting class…" in an obituary: the one who
                 // died, not the daughter or son who paid tribute just before
                 Matcher lateLife = LATE_LIFE.matcher(text).region(from, to);

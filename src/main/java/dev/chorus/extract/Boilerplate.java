@@ -187,8 +187,6 @@ final class Boilerplate {
             "(?:[^.!?]{0,160}\\b(?:inbox|newsletter|writes about|updates)\\b[^.!?]{0,60}[.!?]\\s+)?(?:sign up|subscribe)\\b"
                     + "[^.!?]{0,160}\\b(?:newsletter|inbox|email|e-mail|alerts|updates|our|magazine|membership|premium|podcast|channel)\\b"
                     + "[^.!?]{0,80}[.!?]?",
-            // "Get the latest headlines straight to your inbox. Sign up now."
-            "[^.!?“”\"]{0,160}\\b(?:inbox|newsletter)\\b[^.!?“”\"]{0,60}[.!?]\\s+(?:sign up|subscribe)(?: now| here| today| for free)?[.!]?",
             // "The Gazette is reader-funded. Become a member…": a plea, not a station's funding in a story
             "(?:like this (?:story|article)\\?\\s*)?[^.!?]{1,80}\\bis (?:a |an )?(?:reader|listener|viewer|member|subscriber)"
                     + "[- ](?:funded|supported)\\b[^.!?]{0,120}[.!?]\\s*(?:become|join|subscribe|sign up|donate|support)\\b.{0,250}",
@@ -385,6 +383,9 @@ final class Boilerplate {
             "[^.!?“”\"]{0,60}\\bget our (?:free |local |daily |weekly )?newsletters?"
                     + "|[^.!?“”\"]{0,160}\\b(?:delivered|emailed|sent|straight|direct)(?: directly| direct| straight)? to (?:your inbox|you)\\b[^.!?“”\"]{0,60}[.!]?"
                     + "|[^.!?“”\"]{0,160}\\bin this (?:weekly |daily |monthly |fortnightly )?newsletter\\.?"
+                    // "Get the latest headlines straight to your inbox. Sign up now." (here, not in the
+                    // shipped patterns every short line is tried against, for its free start)
+                    + "|[^.!?“”\"]{0,160}\\b(?:inbox|newsletter)\\b[^.!?“”\"]{0,60}[.!?]\\s+(?:sign up|subscribe)(?: now| here| today| for free)?[.!]?"
                     // "Get more business news by signing up for our Business Updates newsletter.": the box's line, in the imperative
                     + "|(?:get|receive|for|stay|keep|want|don['’]t miss)\\b[^.!?“”\"]{0,100}\\b(?:by |when you )?(?:sign(?:ing)? up|subscrib(?:e|ing)|register(?:ing)?)"
                     + " (?:for|to) (?:our|the)\\b[^.!?“”\"]{0,60}\\bnewsletters?[.!]?", FLAGS);
@@ -496,7 +497,7 @@ final class Boilerplate {
         if ((s.indexOf("upport") >= 0 || s.indexOf("ecome a") >= 0 || s.indexOf("funded by") >= 0) && PLEA.matcher(s).find()) {
             return true;
         }
-        if ((s.indexOf("ewsletter") >= 0 || s.indexOf("EWSLETTER") >= 0 || s.indexOf(" to you") >= 0)
+        if ((s.indexOf("ewsletter") >= 0 || s.indexOf("EWSLETTER") >= 0 || s.indexOf(" to you") >= 0 || s.indexOf("nbox") >= 0 || s.indexOf("NBOX") >= 0)
                 && NEWSLETTER.matcher(s).matches()) {
             return true;
         }
