@@ -550,6 +550,9 @@ final class Attributor {
     private static final Set<String> NOT_VERBS = Set.of("his", "its", "this", "us", "ours", "yours", "theirs", "hers", "less", "unless", "across", "towards", "as");
     /** Verbs of answering what someone else said: "Niamh agreed." after a quote that ends its sentence. */
     private static final Set<String> REACTIONS = Set.of("agreed", "agrees", "disagreed", "disagrees", "concurred", "nodded", "laughed");
+    /** "…, but both had ", "and they " just before a speech verb: many, none named, open the clause. */
+    private static final Pattern PLURAL_SUBJECT_BEFORE = Pattern.compile(
+            "(?:,\\s*|\\b(?:but|and|yet)\\s+)(both|they|all of them|each of them|neither)\\s+(?:(?:had|have|has|would|later|also)\\s+)?$");
     /** What joins the items of a list: ", ", " and ", ", or ". */
     private static final Pattern JOINED = Pattern.compile("\\s*(?:,|,?\\s*(?:and|or|&)|\\s[-–—])\\s*");
     /** ", a phrase", "in interviews, a term" after a quote: the reporter names it a term. */
@@ -4817,6 +4820,15 @@ final class Attributor {
                         return new Attribution(r, start + aside.start("who") + r.start(), open);
                     }
                 }
+            }
+            MatchResult last = lastVerb(s);
+            Matcher many = last == null || !SAYING.contains(last.group().toLowerCase(Locale.ROOT)) ? null
+                    : PLURAL_SUBJECT_BEFORE.matcher(s).region(Math.max(0, last.start() - 40), last.start());
+            if (many != null && many.find()) {
+                // "Marlow said she had applied to two other studios, but both had told her they were
+                // “reviewing headcount”": the studios' words, not hers, and no one named
+                return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, many.group(1), many.start(1), many.end(1)),
+                        start + many.start(1), open);
             }
             PersonRef ref = unnamedWhoseClauseNames(s, subjectOfLastVerb(s));
             MatchResult said = ref == null ? lastVerb(s) : null;

@@ -5700,4 +5700,13 @@ class RealWorldFormsTest {
         assertTrue(b.paragraphs().stream().noneMatch(p -> p.contains("Edited by")), "“Reported by …, Edited by …”: " + b.paragraphs());
         assertEquals(3, b.paragraphs().size(), b.paragraphs().toString());
     }
+
+    @Test
+    void butBothHadToldHerIsNoOneNamed() {
+        Article a = extract("but-both-had-told-her.txt");
+        assertNull(quote(a, "reviewing headcount").speaker(),
+                "“Moss said …, but both had told her they were “…””: the studios', not hers");
+        assertEquals("Dan Price", quote(a, "not hiring this year").speaker());
+        assertEquals("Keira Moss", quote(a, "It was a shock").speaker());
+    }
 }
