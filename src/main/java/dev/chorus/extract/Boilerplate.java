@@ -471,6 +471,26 @@ final class Boilerplate {
                     + "(?-i:(?:The\\s+)?\\p{Lu}[\\p{L}&’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}&’'.\\-]*){0,4})"
                     + "|supplied|handout|file photo", FLAGS);
 
+    /**
+     * A comment box's policy, told as a sentence: "The Telegraph values your comments but kindly requests all posts are on
+     * topic, constructive and respectful.", "Comments are moderated and generally will be posted if they are on-topic and
+     * not abusive." Only with a word of the policy after it ("on topic", "respectful", "abusive"…), so "The council values
+     * your comments on the plan" stays.
+     */
+    private static final Pattern COMMENT_POLICY = Pattern.compile(
+            "(?:(?:the )?[\\p{L}’'.&]+(?: [\\p{L}’'.&]+){0,3} values? (?:your|our readers['’]|readers['’]) comments|comments are (?:pre-?)?moderated)"
+                    + "\\b.{0,200}?\\b(?:on[- ]topic|respectful|civil|civility|abusive|offensive|commenting policy|comment policy"
+                    + "|community (?:guidelines|standards))\\b.{0,150}", FLAGS);
+
+    /**
+     * A caption closed by its picture's credit after "Credit:" or, after a stop, "Courtesy of": "Eleanor Marsh celebrates
+     * with supporters at the count Credit: Ian Forsyth/Getty Images", "Marisol Vega on set in 2025. Courtesy of Marisol
+     * Vega". One line of 250 characters or fewer, quoting no one; the credit a capitalised name and no sentence after it.
+     */
+    private static final Pattern CREDITED_CAPTION = Pattern.compile(
+            "[^“”\"]{1,250}?(?:\\s(?-i:Credit|CREDIT)\\s*:|[.!?]\\s+(?-i:Courtesy|COURTESY) of)\\s*"
+                    + "(?-i:(?:\\p{Lu}\\.\\s?){0,3}\\p{Lu})[\\p{L}&’'\\- ]{0,40}(?:\\s*[/|,]\\s*(?-i:\\p{Lu})[\\p{L}&’'.\\- ]{1,40})?", FLAGS);
+
     boolean matches(String line) {
         String s = line.strip();
         if (s.indexOf(" | ") > 0 && pipedItems(s)) {
@@ -499,6 +519,13 @@ final class Boilerplate {
         }
         if ((s.indexOf("ewsletter") >= 0 || s.indexOf("EWSLETTER") >= 0 || s.indexOf(" to you") >= 0 || s.indexOf("nbox") >= 0 || s.indexOf("NBOX") >= 0)
                 && NEWSLETTER.matcher(s).matches()) {
+            return true;
+        }
+        if ((s.indexOf("omments") >= 0 || s.indexOf("OMMENTS") >= 0) && COMMENT_POLICY.matcher(s).matches()) {
+            return true;
+        }
+        if (s.length() <= 330 && (s.indexOf("Credit") > 0 || s.indexOf("CREDIT") > 0 || s.indexOf("Courtesy of") > 0 || s.indexOf("COURTESY OF") > 0)
+                && CREDITED_CAPTION.matcher(s).matches()) {
             return true;
         }
         if (s.length() <= 80 && DATE_LINE.matcher(s).matches() && YEAR_OR_MONTH.matcher(s).find()) {

@@ -5709,4 +5709,14 @@ class RealWorldFormsTest {
         assertEquals("Dan Price", quote(a, "not hiring this year").speaker());
         assertEquals("Keira Moss", quote(a, "It was a shock").speaker());
     }
+
+    @Test
+    void aCommentPolicyAndCaptionsClosedByACreditAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-a-comment-policy-and-credited-captions.txt");
+        assertEquals(List.of("Residents of Carrowmere voted by a wide margin on Thursday to keep the town's open-air lido, which the council had planned to close next spring.",
+                "\"People swim here all year round, even in January,\" said Bridget Nolan, who led the campaign. \"Closing it would have taken the heart out of the seafront.\"",
+                "The council said it would now look for a grant to repair the pool's pumps, and it would welcome comments from residents on the plan."), bodyText(a),
+                "“… values your comments but kindly requests all posts are on topic…”, “Comments are moderated…”, and captions closed by "
+                        + "“Credit: Name/Agency” and “. Courtesy of Name”, one of which came out as a heading");
+    }
 }
