@@ -269,6 +269,10 @@ final class Boilerplate {
                     + "|subscribe to comment\\b.{0,120}"
                     + "|(?:don['’]t miss (?:these|the latest) (?:insights|stories) from|subscribe to) (?-i:\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2})",
             "add to my\\s?\\p{L}{2,6}",
+            // an app's promo and a page's social links: "Take Us With You", "Real-time updates and all local stories you want
+            // right in the palm of your hand.", "Like Life & Style on Facebook, follow @ETLifeandStyle on Twitter for the latest…"
+            "take us with you|(?:real-time|breaking|live|the latest) (?:updates|news|stories)\\b.{0,100}\\bin the palm of your hand\\.?"
+                    + "|(?-i:Like) (?:us|(?-i:\\p{Lu})[\\p{L}&’'. ]{0,40}) on facebook(?:\\s*[.!]?|\\s*[,.!]?\\s*(?:and )?follow\\b.{0,200})",
             // a link to another story in the outlet's name, and a page's topics: "Read more in Daily Maverick: “…”: Inside…",
             // "Read related topics:Sydney"
             "read (?:more|also)\\s+(?:in|on|from|at)\\s+[\\p{L}’'. ]{1,40}:\\s*\\S.{0,250}|read related topics?\\s*:.{0,150}",
@@ -308,7 +312,7 @@ final class Boilerplate {
     private static final Pattern ROW = Pattern.compile("\\s+[|·•/]\\s+");
     /** The heading of a list of other stories' headlines, which a page copied from a browser brings along. */
     private static final Pattern LINK_LIST_HEADING = Pattern.compile("(?i)(?:most read|most popular|most viewed|more stories"
-            + "|top stories|trending(?: now)?|editor's picks|you may also like|you might also like|related(?: stories| articles)?"
+            + "|top stories|trending(?: now)?|editor's picks|you may also like|you might also like|related(?: stories| articles)?(?: from (?:the )?[\\p{L}' ]{1,40})?"
             + "|more from [\\p{L}' ]{1,40}|read next|read more|latest news|more about|more on this story|related topics|topics|tags"
             + "|see also|also read|explore more on (?:these|this) topics?|more in this section|latest from [\\p{L}' ]{1,30}"
             + "|next in [\\p{L}' ]{1,30}|up next|trending news|related tags|recommended(?: for you)?|popular now"
@@ -491,6 +495,13 @@ final class Boilerplate {
             "[^“”\"]{1,250}?(?:\\s(?-i:Credit|CREDIT)\\s*:|[.!?]\\s+(?-i:Courtesy|COURTESY) of)\\s*"
                     + "(?-i:(?:\\p{Lu}\\.\\s?){0,3}\\p{Lu})[\\p{L}&’'\\- ]{0,40}(?:\\s*[/|,]\\s*(?-i:\\p{Lu})[\\p{L}&’'.\\- ]{1,40})?", FLAGS);
 
+    /**
+     * A caption closed by its photographer's name in capitals and address: "Miami Surge head coach Ray Calloway reacts
+     * during the second half on Tuesday. MATIAS OCNER mocner@miamiherald.example"
+     */
+    private static final Pattern CAPTION_WITH_ADDRESS = Pattern.compile(
+            "[^“”\"]{1,250}[.!?]\\s+(?-i:\\p{Lu}[\\p{Lu}’'\\-]+(?:\\s+\\p{Lu}[\\p{Lu}’'.\\-]*){1,3})\\s+[\\w.+\\-]{1,40}@[\\w\\-]+(?:\\.[\\w\\-]+)+");
+
     boolean matches(String line) {
         String s = line.strip();
         if (s.indexOf(" | ") > 0 && pipedItems(s)) {
@@ -519,6 +530,9 @@ final class Boilerplate {
         }
         if ((s.indexOf("ewsletter") >= 0 || s.indexOf("EWSLETTER") >= 0 || s.indexOf(" to you") >= 0 || s.indexOf("nbox") >= 0 || s.indexOf("NBOX") >= 0)
                 && NEWSLETTER.matcher(s).matches()) {
+            return true;
+        }
+        if (s.indexOf('@') > 0 && s.length() <= 330 && CAPTION_WITH_ADDRESS.matcher(s).matches()) {
             return true;
         }
         if ((s.indexOf("omments") >= 0 || s.indexOf("OMMENTS") >= 0) && COMMENT_POLICY.matcher(s).matches()) {

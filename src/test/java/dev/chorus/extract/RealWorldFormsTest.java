@@ -5719,4 +5719,14 @@ class RealWorldFormsTest {
                 "“… values your comments but kindly requests all posts are on topic…”, “Comments are moderated…”, and captions closed by "
                         + "“Credit: Name/Agency” and “. Courtesy of Name”, one of which came out as a heading");
     }
+
+    @Test
+    void anAppPromoARelatedBoxFromTheOutletAndACaptionWithAnAddressAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-an-app-promo-and-a-related-box-from-the-outlet.txt");
+        assertEquals(List.of("The Harbor City Tigers scored the last 14 points of Saturday's game to beat the Comets 104-97 and take a 2-1 lead in the series.",
+                "\"We stopped forcing it,\" Ruiz said. \"Once we moved the ball, the shots came.\"",
+                "The Comets host Game 4 on Tuesday night."), bodyText(a),
+                "“RELATED STORIES FROM …” and its headlines, “Take Us With You”, “… in the palm of your hand.”, “Like … on Facebook, follow @…” "
+                        + "and a caption closed by its photographer's name in capitals and address");
+    }
 }
