@@ -315,7 +315,7 @@ final class Boilerplate {
             + "|top stories|trending(?: now)?|editor's picks|you may also like|you might also like|related(?: stories| articles)?(?: from (?:the )?[\\p{L}' ]{1,40})?"
             + "|more from [\\p{L}' ]{1,40}|read next|read more|latest news|more about|more on this story|related topics|topics|tags"
             + "|see also|also read|explore more on (?:these|this) topics?|more in this section|latest from [\\p{L}' ]{1,30}"
-            + "|next in [\\p{L}' ]{1,30}|up next|trending news|related tags|recommended(?: for you)?|popular now"
+            + "|next in [\\p{L}' ]{1,30}|up next|read more about|trending news|related tags|recommended(?: for you)?|popular now"
             + "|related (?:content|coverage|links|posts|reading)|more coverage|more related stories|top news|trending nationally"
             + "|follow the topics in this article|explore our coverage of [\\p{L}' ]{1,40}|most viewed"
             + "|keywords|keep going!?|top trending stories|trending stories|read more news on|related news|more news)\\s*:?");
@@ -502,6 +502,15 @@ final class Boilerplate {
     private static final Pattern CAPTION_WITH_ADDRESS = Pattern.compile(
             "[^“”\"]{1,250}[.!?]\\s+(?-i:\\p{Lu}[\\p{Lu}’'\\-]+(?:\\s+\\p{Lu}[\\p{Lu}’'.\\-]*){1,3})\\s+[\\w.+\\-]{1,40}@[\\w\\-]+(?:\\.[\\w\\-]+)+");
 
+    /**
+     * A caption with no stop closed by its photographer's name in brackets: "Andreas Constantinou with his goats near
+     * Kathikas (Christos Theodorides)". One phrase with a word in small letters, no sentence, label or quote inside; the name
+     * two or three capitalised words ("Court: Berlin Labour Court (Arbeitsgericht Berlin)" and "Dimas Saputra (The Jakarta
+     * Post)" are not captions).
+     */
+    private static final Pattern CAPTION_BRACKETED_NAME = Pattern.compile(
+            "(?=[^()]*\\s\\p{Ll})[^“”\".!?():]{10,200}[\\p{L}\\d]\\s\\((?-i:\\p{Lu}[\\p{Ll}’'\\-]+(?:\\s\\p{Lu}[\\p{Ll}’'\\-]+){1,2})\\)");
+
     boolean matches(String line) {
         String s = line.strip();
         if (s.indexOf(" | ") > 0 && pipedItems(s)) {
@@ -530,6 +539,9 @@ final class Boilerplate {
         }
         if ((s.indexOf("ewsletter") >= 0 || s.indexOf("EWSLETTER") >= 0 || s.indexOf(" to you") >= 0 || s.indexOf("nbox") >= 0 || s.indexOf("NBOX") >= 0)
                 && NEWSLETTER.matcher(s).matches()) {
+            return true;
+        }
+        if (s.endsWith(")") && s.length() <= 250 && CAPTION_BRACKETED_NAME.matcher(s).matches()) {
             return true;
         }
         if (s.indexOf('@') > 0 && s.length() <= 330 && CAPTION_WITH_ADDRESS.matcher(s).matches()) {

@@ -5729,4 +5729,13 @@ class RealWorldFormsTest {
                 "“RELATED STORIES FROM …” and its headlines, “Take Us With You”, “… in the palm of your hand.”, “Like … on Facebook, follow @…” "
                         + "and a caption closed by its photographer's name in capitals and address");
     }
+
+    @Test
+    void topicsUnderReadMoreAboutAndACaptionCreditedInBracketsAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-topics-under-read-more-about-and-a-caption-credited-in-brackets.txt");
+        assertEquals(List.of("Stunt performers will be paid again each time a studio reuses a scan of their body under a deal reached on Monday with three of the largest studios.",
+                "\"A scan of me falling off a roof should not fall off a roof forever for one day's pay,\" said Rafael Dunn, who sat on the bargaining committee.",
+                "The studios said the terms would apply to productions starting in March."), bodyText(a),
+                "the page's topics under “Read More About:”, and a caption with no stop closed by its photographer's name in brackets");
+    }
 }
