@@ -6144,11 +6144,6 @@ final class Attributor {
                         // no one's relative by a "his" or "her", but one of brothers the text named,
                         // who is the one acting just before, as for any role
                     }
-                    if (NameEvidence.organisationNoun(role)) {
-                        // "On Wednesday the organisers said Farrow had admitted…" ¶ "“…,” the institute said
-                        // in a statement": a body, not the one acting before
-                        yield null;
-                    }
                     if (Vocabulary.SOURCE_ROLES.contains(role) || OWNED_BY_A_NAME.matcher(ref.text()).lookingAt()) {
                         // "The Guardian's reviewer called the sound “muddy”": someone of a body
                         // that the text never names, not the one acting before

@@ -416,11 +416,6 @@ final class NameEvidence {
         return false;
     }
 
-    /** Whether a noun names a body ("the institute", "the union"), never a person. */
-    static boolean organisationNoun(String lower) {
-        return ORGANISATION_NOUNS.contains(lower) || ORGANISATION_NOUNS_BEFORE.contains(lower);
-    }
-
     /** "leader of the opposition in the council ", "head of the union ": a role of a body, just before a name. */
     private static final Pattern OFFICER_OF = Pattern.compile(
             "(?i)(?<![\\p{L}\\-])([\\p{L}\\-]+)\\s+of\\s+(?:the|a|an|its|their|this)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?[\\p{L}\\-]+\\s+$");
