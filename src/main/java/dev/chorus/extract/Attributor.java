@@ -197,7 +197,9 @@ final class Attributor {
      * where they are and an aside, then a speech verb and their own pronoun.
      */
     private static final Pattern UNNAMED_SAID_OF_SELF = Pattern.compile(
-            "[^,.;:!?“”\"]{0,40}?(?:,[^.;:!?“”\"]{1,160}?,)?" + SAID_OF_SELF.pattern());
+            "[^,.;:!?“”\"]{0,40}?(?:,[^.;:!?“”\"]{1,160}?,)?" + SAID_OF_SELF.pattern()
+                    // "A retired nurse … said her husband had died": her own, as "said she" is
+                    .replace("(he|she)", "(he|she|his|her)"));
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?<![\\p{L}’'])(him|her)(?![\\p{L}’'])");
     /** ", 71," after a name, or, in Irish and British court reports, " (52)": the person's age. */
     private static final Pattern AGE_AFTER = Pattern.compile(",\\s*(\\d{1,3})\\s*[,.;]| \\((\\d{1,3})\\)");
@@ -527,7 +529,7 @@ final class Attributor {
             + "|\\bwho (?:did not|didn['’]t) want (?:her|his|their) (?:full |last |sur)?names? (?:to be )?"
             + "(?:published|used|printed|disclosed|made public)");
     /** "who asked not to be named because she", "who did not give his name", "asked that her name": their gender. */
-    private static final Pattern ANONYMOUS_GENDER = Pattern.compile("\\b(?:because|as|since|so|give|that|want) (he|she|his|her)\\b");
+    private static final Pattern ANONYMOUS_GENDER = Pattern.compile("\\b(?:because|as|since|so|give|that|want|said|says) (he|she|his|her)\\b");
     /** "came from a woman near the back who said": someone unnamed who speaks, wherever in the sentence. */
     private static final Pattern WHO_SPEAKS = Pattern.compile("[^.;:!?,“”\"]{0,40}?\\bwho\\s+(?:(?:later|then|also|first|once|had|has)\\s+)?(?:"
             + Vocabulary.SPEECH_VERBS + ")\\b");
@@ -3915,12 +3917,15 @@ final class Attributor {
                     // many people answer to "they" alone
                     char g = Descriptors.many(text, u) ? People.MANY : genderOf(u.role());
                     // looked for only where a "he " or "she " follows soon, as it must
-                    Matcher self = g == 0 && Regions.contains(text, "he ", u.end(), Math.min(to, u.end() + 230))
+                    Matcher self = g != People.MANY && (Regions.contains(text, "he ", u.end(), Math.min(to, u.end() + 230))
+                            || Regions.contains(text, "his ", u.end(), Math.min(to, u.end() + 230))
+                            || Regions.contains(text, "her ", u.end(), Math.min(to, u.end() + 230)))
                             ? UNNAMED_SAID_OF_SELF.matcher(text).region(u.end(), to) : null;
-                    if (self != null && self.lookingAt() && !otherAsObject(text, self.end(), to, genderOf(self.group(1)))) {
+                    if (self != null && self.lookingAt() && (g == 0 || ownGender(self.group(1)) == g)
+                            && !otherAsObject(text, self.end(), to, ownGender(self.group(1)))) {
                         // "One teacher in Utsjoki, who asked not to be named because…, said she had…" ¶
                         // "“…,” she said": the one who said it of herself is the "she" of the next paragraph too
-                        people.unnamed(base + u.start(), u.role(), genderOf(self.group(1)), true);
+                        people.unnamed(base + u.start(), u.role(), ownGender(self.group(1)), true);
                     } else {
                         people.unnamed(base + u.start(), u.role(), g);
                     }
@@ -6440,6 +6445,11 @@ final class Attributor {
     }
 
     /** 'm' for he, 'f' for she, 0 when the word does not say. */
+    /** The gender a subject or possessive pronoun gives: "she" and "her" are a woman's. */
+    private static char ownGender(String pronoun) {
+        return pronoun.equals("his") ? 'm' : pronoun.equals("her") ? 'f' : genderOf(pronoun);
+    }
+
     static char genderOf(String word) {
         return switch (word.toLowerCase(Locale.ROOT)) {
             case "he", "man", "spokesman", "chairman", "king", "prince", "father", "dad", "son", "husband", "brother",

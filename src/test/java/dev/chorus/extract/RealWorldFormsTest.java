@@ -5738,4 +5738,15 @@ class RealWorldFormsTest {
                 "The studios said the terms would apply to productions starting in March."), bodyText(a),
                 "the page's topics under “Read More About:”, and a caption with no stop closed by its photographer's name in brackets");
     }
+
+    @Test
+    void someoneUnnamedWhoSaidHerOwnIsTheSheOfTheNextParagraph() {
+        Article a = extract("an-unnamed-one-said-her-own.txt");
+        assertNull(quote(a, "They told me").speaker(),
+                "“A retired midwife …, who did not want to be named, said her kitchen…” ¶ “…,” she said: the midwife, not the councillor");
+        assertNull(quote(a, "Any day now, for a year").speaker(), "and the quote after her attribution");
+        assertNull(quote(a, "I want my own").speaker(), "“A woman from the next street said her son…” ¶ “…,” she said");
+        assertEquals("Bronagh Keane", quote(a, "We will write").speaker());
+        assertEquals("Pádraig Tully", quote(a, "I have rebuilt").speaker());
+    }
 }
