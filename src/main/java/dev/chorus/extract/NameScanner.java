@@ -138,6 +138,7 @@ final class NameScanner {
                         // "Dr Ch. Narasimha Rao": with a point and a name after it, not "Ch Supt", an initial
                         && !(raw.equals("Ch.") && tokens.size() > 2 && !rank(tokens.get(1)))
                         || Vocabulary.HONORIFICS_OF_WHOLE_NAMES.contains(raw) && tokens.size() > 2
+                        && !Vocabulary.givenNameBeforeAFamilyName(raw, tokens.get(1))
                         || raw.endsWith(".") && Vocabulary.DOTTED_TITLES.contains(t) && tokens.size() > 1) {
                     if (honorific == null) {
                         honorificStart = start;

@@ -580,6 +580,7 @@ final class People {
                     || Vocabulary.HONORIFICS_OF_WHOLE_NAMES.contains(t)
                     || t.endsWith(".") && Vocabulary.DOTTED_TITLES.contains(title))
                     && !(i == 0 && lexicon.isGivenName(t))
+                    && !Vocabulary.givenNameBeforeAFamilyName(t, tokens.get(i + 1))
                     // "Ch. Narasimha Rao": the Telugu initial, which the scanner left in the name
                     && !t.equals("Ch.")
                     // "Siti Aminah binti Haji Mohd Noor": her father's title is part of her name

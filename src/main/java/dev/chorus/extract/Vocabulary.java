@@ -458,6 +458,17 @@ final class Vocabulary {
             // Okafor"), a surname and a given name elsewhere ("Chinedu Igwe")
             "Igwe", "Ezinne");
 
+    /** Words that open an Arabic family name or patronymic written apart: "Al Dhaheri", "bin Zayed". */
+    private static final Set<String> ARABIC_PARTICLES = Set.of("Al", "El", "bin", "Bin", "bint", "ibn", "Ibn");
+
+    /**
+     * Whether a form of address of whole names is a given name here: "Sultan Al Dhaheri, the
+     * company's chief people officer", since no ruler is named by a family name straight after the title.
+     */
+    static boolean givenNameBeforeAFamilyName(String form, String next) {
+        return form.equals("Sultan") && ARABIC_PARTICLES.contains(next);
+    }
+
     /** Honorifics written with a person's given name rather than their surname: "Sir Keir", "Puan Rohana". */
     static final Set<String> GIVEN_NAME_HONORIFICS = Set.of("Sir", "Dame", "Puan", "Encik", "Cik", "Datin", "Dato",
             "Dato'", "Dato’", "Datuk", "Tun", "Ratu", "Adi", "Haji", "Hajjah", "Madam", "Pak", "Bu", "Ibu", "Ato",

@@ -5749,4 +5749,12 @@ class RealWorldFormsTest {
         assertEquals("Bronagh Keane", quote(a, "We will write").speaker());
         assertEquals("Pádraig Tully", quote(a, "I have rebuilt").speaker());
     }
+
+    @Test
+    void sultanBeforeAnArabicFamilyNameIsAGivenName() {
+        Article a = extract("sultan-before-a-family-name.txt");
+        assertEquals("Sultan Al Shamsi", quote(a, "We want pilots").speaker(),
+                "“Sultan Al Shamsi, the airline's head of training” is a man called Sultan, not a sultan");
+        assertEquals("Hessa Al Mazrouei", quote(a, "Cargo carried").speaker());
+    }
 }
