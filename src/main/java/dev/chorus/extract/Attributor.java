@@ -911,6 +911,10 @@ final class Attributor {
     private static final Pattern A_BODYS_PAPER = Pattern.compile("\\s*(?:the|its|their|the\\s+\\p{L}+['’]s?)\\s+"
             + "(?:\\p{Ll}+\\s+)?(?:report|filing|lawsuit|complaint|indictment|study|survey|memo"
             + "|document|petition|motion|bill|guidance|review|audit|analysis|assessment)\\s*");
+    /** "the tenant", "the young assistant": a word of people after "the" and a word or two (group 1). */
+    private static final Pattern THE_PLAIN_PERSON = Pattern.compile("\\s*the\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,2}(\\p{Ll}+)\\s*");
+    /** Words of people that are neither roles nor among those nobody names: "the assistant said". */
+    private static final Set<String> PLAIN_PEOPLE = Set.of("assistant", "attendant", "servant");
     private static final Pattern THE_SOMEONE = Pattern.compile("\\s*the\\s+(?:\\p{Ll}[\\p{Ll}’'\\-]*\\s+){0,2}"
             + "(?:source|insider|aide|staffer|strategist|operative|donor)s?\\s*");
     /** "Labour", "Senior government", "Downing Street": a word or two of whose sources speak. */
@@ -4363,6 +4367,22 @@ final class Attributor {
                     // sentence of its own)
                     return nobodyNamed(lead, offset + leadOffset, offset + v.end());
                 }
+                Matcher plain = ref == null ? THE_PLAIN_PERSON.matcher(lead) : null;
+                long here = currentBase + offset;
+                if (plain != null && plain.matches() && (Vocabulary.UNNAMED_PEOPLE.contains(plain.group(1))
+                        || PLAIN_PEOPLE.contains(plain.group(1)))
+                        && people.actingSince(here / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE, here, (char) 0) == null) {
+                    // "“They're fine,” the assistant said", "the tenant said", opening a paragraph: a word
+                    // of people that is not a role; the one the text gave it, else someone unnamed, but
+                    // still said
+                    String who = people.latestWithRole(plain.group(1), here);
+                    if (who == null) {
+                        who = describedAs(plain.group(1), here);
+                    }
+                    return who == null || People.isUnnamed(who) ? nobodyNamed(lead, offset + leadOffset, offset + v.end())
+                            : new Attribution(new PersonRef(PersonRef.Type.NAME, who, 0, lead.length()),
+                                    offset + leadOffset, offset + v.end());
+                }
                 if (ref == null && THE_SOMEONE.matcher(lead).matches()) {
                     // "“We will appeal,” the source said", "the aide": a source the text does not name
                     // (not a word of the roles, which are the named people given them)
@@ -6262,6 +6282,25 @@ final class Attributor {
         }
 
         /** Someone the text does not name, or a body, as the one who spoke {@code who}: no speaker, and no guess. */
+        /**
+         * The one acting in the paragraph before {@code pos}'s when that paragraph gives them
+         * {@code noun} ("Joe Bloggs, a tenant on the fourth floor, said…" ¶ "“…,” the tenant
+         * said"), not when it opens someone unnamed ("One assistant coach… said" ¶ "the
+         * assistant said"); else null.
+         */
+        private String describedAs(String noun, long pos) {
+            int index = (int) (pos / PARAGRAPH_STRIDE) - 2;
+            long paragraphStart = pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE;
+            String acting = people.actingSince(paragraphStart - PARAGRAPH_STRIDE, paragraphStart, (char) 0);
+            if (acting == null || People.isUnnamed(acting) || index < 0 || index >= paragraphs.size()) {
+                return null;
+            }
+            String capital = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+            Matcher given = Pattern.compile(",\\s+(?:a|an|the)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}" + Pattern.quote(noun) + "\\b"
+                    + "|(?:^|[.!?]\\s+)" + Pattern.quote(capital) + "\\s+\\p{Lu}").matcher(paragraphs.get(index));
+            return given.find() ? acting : null;
+        }
+
         private static Attribution nobodyNamed(String who, int from, int to) {
             return new Attribution(new PersonRef(PersonRef.Type.ORGANISATION, who, 0, who.length()), from, to);
         }

@@ -5757,4 +5757,14 @@ class RealWorldFormsTest {
                 "“Sultan Al Shamsi, the airline's head of training” is a man called Sultan, not a sultan");
         assertEquals("Hessa Al Mazrouei", quote(a, "Cargo carried").speaker());
     }
+
+    @Test
+    void theTenantSaidIsTheOneGivenThatWordElseSomeoneUnnamed() {
+        Article a = extract("the-tenant-said.txt");
+        assertNull(quote(a, "There is mould").speaker(),
+                "“…,” the tenant said, after the landlord spoke: someone unnamed, not the landlord, and still a quote");
+        assertEquals("Mirela Dobre", quote(a, "They send a man").speaker(), "“Mirela Dobre, a tenant…, said” ¶ “…,” the tenant said");
+        assertNull(quote(a, "They're talking").speaker(), "“One assistant housing officer… said” ¶ “…,” the assistant said: kept, and nobody named");
+        assertEquals("Ivor Pennant", quote(a, "We will rehouse").speaker());
+    }
 }
