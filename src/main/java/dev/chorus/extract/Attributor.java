@@ -518,8 +518,11 @@ final class Attributor {
     private static final Pattern PRONOUN_ASIDE = Pattern.compile(",\\s+(?:she|he|they)\\s+\\p{Ll}+,");
     /** "who asked not to be named", "who spoke on condition of anonymity" or "that she not be named". */
     private static final Pattern ANONYMOUS = Pattern.compile(
-            "\\b(?:who|and) (?:had )?(?:asked|requested|declined|did not want|didn['’]t want|did not wish|wished|preferred)"
-            + " (?:not )?to be (?:named|identified)|\\bwho spoke on (?:the )?condition of anonymity"
+            // "who asked to be identified only by her first initial", not "who asked to be identified by
+            // her kunya", which names her
+            "\\b(?:who|and) (?:had )?(?:(?:asked|requested|wished|preferred) not|declined|did not want|didn['’]t want|did not wish)"
+            + " to be (?:named|identified)|\\b(?:who|and) (?:had )?(?:asked|requested|wished|preferred) to be (?:named|identified) only"
+            + "|\\bwho spoke on (?:the )?condition of anonymity"
             // "who spoke on the condition that he not be named because he feared harassment"
             + "|\\bwho spoke on (?:the )?condition that (?:he|she|they) (?:not|would not|wouldn['’]t) be (?:named|identified)"
             + "|\\bwho (?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not|didn['’]t) (?:to )?give"
@@ -3984,7 +3987,7 @@ final class Attributor {
                     Matcher own = ANONYMOUS_GENDER.matcher(text).region(a.start(), Math.min(to, a.end() + 20));
                     char g = !own.find() ? describedJustBefore(acting, text, a.start())
                             : own.group(1).equals("he") || own.group(1).equals("his") ? 'm' : 'f';
-                    people.unnamed(base + a.start(), "person", g, g != 0);
+                    people.unnamed(base + a.start(), "person", g, true);
                 }
             }
             // "Her husband put his arm around her": a role or relative named before acts again

@@ -1697,7 +1697,7 @@ final class People {
                 continue;
             }
             if (isUnnamed(m.name()) && m.pos() < paragraphStart
-                    && !(anonymous.contains(m.name()) && g != 0 && known == g && m.pos() >= paragraphStart - Attributor.PARAGRAPH_STRIDE)) {
+                    && !(anonymous.contains(m.name()) && g != 0 && (known == g || known == 0) && m.pos() >= paragraphStart - Attributor.PARAGRAPH_STRIDE)) {
                 // someone unnamed stands for a pronoun in their own paragraph, not after it; but one
                 // who "asked not to be named because she…" is still the "she" of the next paragraph
                 continue;

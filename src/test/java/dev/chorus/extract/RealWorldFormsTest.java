@@ -5767,4 +5767,15 @@ class RealWorldFormsTest {
         assertNull(quote(a, "They're talking").speaker(), "“One assistant housing officer… said” ¶ “…,” the assistant said: kept, and nobody named");
         assertEquals("Ivor Pennant", quote(a, "We will rehouse").speaker());
     }
+
+    @Test
+    void someoneWhoAskedNotToBeNamedIsTheNextParagraphsPronounThoughTheTextGaveNoGender() {
+        Article a = extract("anonymous-of-no-gender-is-the-next-pronoun.txt");
+        assertNull(quote(a, "I walk home").speaker(),
+                "“A cleaner…, who asked not to be named, said…” ¶ “…,” she said: the cleaner, whom the text does not name");
+        assertNull(quote(a, "Twenty-five minutes").speaker());
+        assertEquals("Layla Haddad", quote(a, "They come home").speaker(),
+                "“who asked to be identified by her married name” names her: not someone unnamed");
+        assertEquals("Martina Vella", quote(a, "Nobody likes").speaker());
+    }
 }
