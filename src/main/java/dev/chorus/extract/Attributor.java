@@ -197,7 +197,8 @@ final class Attributor {
      * where they are and an aside, then a speech verb and their own pronoun.
      */
     private static final Pattern UNNAMED_SAID_OF_SELF = Pattern.compile(
-            "[^,.;:!?“”\"]{0,40}?(?:,[^.;:!?“”\"]{1,160}?,)?" + SAID_OF_SELF.pattern()
+            // "a young woman near the front, who said she was an actor"
+            "[^,.;:!?“”\"]{0,40}?(?:,[^.;:!?“”\"]{1,160}?,|,\\s+who)?" + SAID_OF_SELF.pattern()
                     // "A retired nurse … said her husband had died": her own, as "said she" is
                     .replace("(he|she)", "(he|she|his|her)"));
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?<![\\p{L}’'])(him|her)(?![\\p{L}’'])");
@@ -523,6 +524,9 @@ final class Attributor {
             "\\b(?:who|and) (?:had )?(?:(?:asked|requested|wished|preferred) not|declined|did not want|didn['’]t want|did not wish)"
             + " to be (?:named|identified)|\\b(?:who|and) (?:had )?(?:asked|requested|wished|preferred) to be (?:named|identified) only"
             + "|\\bwho spoke on (?:the )?condition of anonymity"
+            // "The fan, who gave only her first name and asked that it not be printed," (but "Yusuf, an
+            // engineer who gave only his first name," is named by it)
+            + "|\\bwho gave only (?:her|his|their) first name,? (?:and|but) asked (?:that )?it not be (?:printed|published|used)"
             // "who spoke on the condition that he not be named because he feared harassment"
             + "|\\bwho spoke on (?:the )?condition that (?:he|she|they) (?:not|would not|wouldn['’]t) be (?:named|identified)"
             + "|\\bwho (?:declined|refused|did not want|didn['’]t want|would not|wouldn['’]t|did not|didn['’]t) (?:to )?give"
@@ -534,7 +538,7 @@ final class Attributor {
     /** "who asked not to be named because she", "who did not give his name", "asked that her name": their gender. */
     private static final Pattern ANONYMOUS_GENDER = Pattern.compile("\\b(?:because|as|since|so|give|that|want|said|says) (he|she|his|her)\\b");
     /** "came from a woman near the back who said": someone unnamed who speaks, wherever in the sentence. */
-    private static final Pattern WHO_SPEAKS = Pattern.compile("[^.;:!?,“”\"]{0,40}?\\bwho\\s+(?:(?:later|then|also|first|once|had|has)\\s+)?(?:"
+    private static final Pattern WHO_SPEAKS = Pattern.compile("[^.;:!?,“”\"]{0,40}?,?\\s*\\bwho\\s+(?:(?:later|then|also|first|once|had|has)\\s+)?(?:"
             + Vocabulary.SPEECH_VERBS + ")\\b");
     /** ", whose credits include … and who is ": a relative clause that says what the person before it is. */
     private static final Pattern WHO_IS = Pattern.compile(

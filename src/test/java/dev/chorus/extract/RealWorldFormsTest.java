@@ -5778,4 +5778,15 @@ class RealWorldFormsTest {
                 "“who asked to be identified by her married name” names her: not someone unnamed");
         assertEquals("Martina Vella", quote(a, "Nobody likes").speaker());
     }
+
+    @Test
+    void someoneUnnamedCommaWhoSaidSheIsTheSheWhoAsksNext() {
+        Article a = extract("someone-unnamed-who-said-she-then-asks.md");
+        assertNull(quote(a, "Mr Moss, who would you cast").speaker(),
+                "“a student in the third row, who said she was…” ¶ “…?” she asked: the student, not the host named before");
+        assertNull(quote(a, "Somebody has to").speaker());
+        assertNull(quote(a, "I'd queue for four").speaker(),
+                "“The fan, who gave only her first name and asked that it not be printed, says she…”: nobody named, not the host");
+        assertEquals("Declan Moss", quote(a, "I am very lucky").speaker());
+    }
 }
