@@ -88,7 +88,7 @@ final class BodyShaper {
                 continue;
             }
             if (inLinkList || text.isEmpty() || boilerplate.matches(text) || title != null && dek(raw, r, title)
-                    || title != null && !b.marked() && (caption(raw, r) || creditUnderItsCaption(raw, r))) {
+                    || title != null && !b.marked() && (caption(raw, r) || creditUnderItsCaption(raw, r) || writersNoteByFirstName(raw, r, text))) {
                 continue;
             }
             Matcher src = SOURCE.matcher(text);
@@ -423,6 +423,42 @@ final class BodyShaper {
         }
         int close = text.indexOf(text.charAt(open) == '“' ? '”' : '"', open + 1);
         return close > open && close - open <= 40;
+    }
+
+    /**
+     * A writer's note under their name that calls them by their first name: "Marta Kowal ¶ Marta is a courts reporter
+     * at The Harbour Post covering…". Only under the name, so "Marta is a reporter at the Post who…" in a story stays.
+     */
+    private static final Pattern FIRST_NAME_NOTE = Pattern.compile("(\\p{Lu}[\\p{L}’'\\-]+)\\s+(?:is\\s+(?:a|an|the)\\s+[^.]{0,80}?"
+            + "\\b(?:reporter|correspondent|staff writer|writer|editor|columnist|journalist|critic|reviewer|photographer)\\b[^.]{0,120}"
+            + "|(?:covers|reports on|writes about)\\s+[^.]{2,160})(?:\\.\\p{L}{2,7}){0,3}\\.(?:\\s+.{0,200})?");
+
+    private static boolean writersNoteByFirstName(List<RawBlock> raw, int r, String text) {
+        if (text.length() > 400 || text.indexOf(' ') < 0) {
+            return false;
+        }
+        Matcher note = FIRST_NAME_NOTE.matcher(text);
+        if (!note.matches()) {
+            return false;
+        }
+        int before = r - 1;
+        while (before >= 0 && raw.get(before).text().isBlank()) {
+            before--;
+        }
+        if (before < 0) {
+            return false;
+        }
+        String name = raw.get(before).text().strip();
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || words.length > 4 || !words[0].equals(note.group(1))) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) || w.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Kayla Brennan for NY Post", "Supplied": a credit known as one by the caption just above it. */

@@ -148,7 +148,10 @@ final class Boilerplate {
             // what a page prints after its story: the writer's note ("Natalie Grier covers the video game
             // industry for The Capitol Post.", "Jason Liu is a San Francisco Chronicle staff writer covering…"),
             // a correction, a live page's stamp, a wire story's update note and contacts, a paywall's count
-            "(?-i:\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,3})\\s+(?:covers|reports on|writes about)\\s+[^.]{2,120}?"
+            "(?-i:\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,3})\\s+(?:(?:covers|reports on|writes about)\\s+[^.]{2,120}?"
+                    // "Lorraine Tate writes obituaries and features for The Harbor Star.": what a writer writes, not a book
+                    + "|writes\\s+(?:news|features|obituaries|reviews|columns|profiles|editorials|(?:a|the)\\s+(?:weekly\\s+|monthly\\s+|daily\\s+|regular\\s+)?column)"
+                    + "\\b(?:\\s+[^.]{2,120}?)?)"
                     + "\\s+for\\s+(?:the\\s+)?(?-i:\\p{Lu})[^.]{0,60}\\.(?:\\s+.{0,200})?",
             "(?-i:\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,3})\\s+is\\s+(?:a|an|the)\\s+[^.]{0,80}?"
                     + "\\b(?:reporter|correspondent|staff writer|writer|editor|columnist|journalist|critic|reviewer|photographer)\\b[^.]{0,120}"
@@ -230,7 +233,8 @@ final class Boilerplate {
                     + "|\\d{1,2}:\\d{2}(?:\\s*/\\s*\\d{1,2}:\\d{2})?|\\d{1,3}\\s*mins?|click to (?:email|print|share)\\b.{0,80}"
                     + "|reuse this content(?:\\s*\\(opens in (?:a )?new (?:window|tab)\\))?|promoted content|sponsored|[|·•/\\s]+",
             // "Follow", "Follow Us", "Follow Belfast Live": a button naming the outlet, capitals only, no verb after it
-            "follow(?: us)?|(?-i:Follow(?:\\s+\\p{Lu}[\\p{L}’'&\\-]*){1,3})",
+            // and the same closed by a colon, over the links the copy lost: "Follow Belfast Live:"
+            "follow(?: us)?\\s*:?|(?-i:Follow(?:\\s+\\p{Lu}[\\p{L}’'&\\-]*){1,3})\\s*:?",
             // a newsletter's sign-up box: "This field is required", "Sign up to Headlines US", "after newsletter
             // promotion", "Privacy Notice: Newsletters may contain…", "We use your sign-up to provide content…",
             // "Don't miss out on the latest news. Subscribe to our newsletters."
@@ -241,7 +245,9 @@ final class Boilerplate {
             // respectful…", "Comments have to be in English…", "Log in to comment", "Jump to comments section"
             "comments?\\s*[-–—:]\\s*please (?:log ?in|sign in|register)\\b.{0,100}|please keep (?:your )?comments\\b.{0,200}"
                     + "|comments (?:have|need|must) to be\\b.{0,200}|(?:log ?in|sign in|register) to (?:comment|reply)\\b.{0,40}"
-                    + "|add your comment\\b.{0,60}|jump to (?:the )?comments?(?: section)?|comment(?:ing)? (?:guidelines|policy|rules)",
+                    + "|add your comment\\b.{0,60}|jump to (?:the )?comments?(?: section)?|comment(?:ing)? (?:guidelines|policy|rules)"
+                    // a comment widget's notices, copied with it: "Your comment has not been saved"
+                    + "|your comment (?:has|had) (?:not )?been (?:saved|posted|submitted|received)\\.?|your comment is awaiting moderation\\.?",
             "(?:live\\s*)?(?:posted|updated|published|last updated|first published|originally published|last modified)(?:\\s+on)?\\s*[:\\-–—]?\\s*"
                     + DATE + "(?:\\s*[,|]\\s*(?:updated|last updated|modified)(?:\\s+on)?\\s*[:\\-–—]?\\s*" + DATE + ")?",
             // a count on a line of its own, the comments button's ("42"), and a live blog's post stamp ("16.05 AEDT", "6:30 p.m. CT")
@@ -469,6 +475,13 @@ final class Boilerplate {
         return line.length() <= 80 && CREDIT_UNDER_CAPTION.matcher(line).matches();
     }
 
+    /**
+     * A writer's box on a platform that counts their stories: "Dana Whitcombe (1,204 Articles Published)". Only a name
+     * before the count.
+     */
+    private static final Pattern ARTICLES_PUBLISHED = Pattern.compile(
+            "(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})\\s*\\(\\d[\\d,.]*k?\\s+(?:articles|posts|stories)\\s+published\\)", FLAGS);
+
     /** A credit on a line of its own that is never a heading: "Rick Madonik/Toronto Star", "Supplied", "Handout". */
     private static final Pattern CREDIT_ALONE = Pattern.compile(
             "(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3})\\s*/\\s*"
@@ -545,6 +558,9 @@ final class Boilerplate {
             return true;
         }
         if (s.indexOf('@') > 0 && s.length() <= 330 && CAPTION_WITH_ADDRESS.matcher(s).matches()) {
+            return true;
+        }
+        if ((s.endsWith("ublished)") || s.endsWith("UBLISHED)")) && s.length() <= 80 && ARTICLES_PUBLISHED.matcher(s).matches()) {
             return true;
         }
         if ((s.indexOf("omments") >= 0 || s.indexOf("OMMENTS") >= 0) && COMMENT_POLICY.matcher(s).matches()) {

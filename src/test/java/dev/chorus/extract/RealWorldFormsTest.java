@@ -5789,4 +5789,18 @@ class RealWorldFormsTest {
                 "“The fan, who gave only her first name and asked that it not be printed, says she…”: nobody named, not the host");
         assertEquals("Declan Moss", quote(a, "I am very lucky").speaker());
     }
+
+    @Test
+    void writersBoxesACommentNoticeAndAFollowLineAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-writers-boxes-a-comment-notice-and-a-follow-line.txt");
+        assertEquals(List.of("Reaction",
+                "Crews on the island ferry voted on Monday to strike for two days next month over a rota they say leaves too few hands on the night sailings.",
+                "\"We are not asking for more money, we are asking for enough people on deck,\" said Owen Price, the crews' union representative.",
+                "Follow the harbour road past the chandlery and the queue for the 7am sailing already stretches to the car park, residents said.",
+                "Ines is a reporter at the island's radio station and takes the ferry to work every day.",
+                "The ferry company said it would meet the union on Thursday."), bodyText(a),
+                "“Your comment has not been saved”, the tags under it, “Name (1,204 Articles Published)”, “Marta is a … reporter at …” under "
+                        + "her name, “… writes features and a weekly column for The …” and “Follow Outlet:”; a paragraph opening “Follow the…” "
+                        + "and one saying who is a reporter, not under her name, stay");
+    }
 }
