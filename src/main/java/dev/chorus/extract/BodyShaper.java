@@ -52,6 +52,8 @@ final class BodyShaper {
         boolean inLinkList = false;
         boolean inKeyPoints = false;
         java.util.Set<String> said = new java.util.HashSet<>();
+        // the credits the page gave its pictures in brackets after their captions ("… on Rye Lane (Harbour Council)")
+        java.util.Set<String> credits = new java.util.HashSet<>();
         for (int r = 0; r < raw.size(); r++) {
             RawBlock b = raw.get(r);
             String text = b.text().strip();
@@ -87,8 +89,16 @@ final class BodyShaper {
                 // "Open this photo in gallery: ¶ Ms. Ferrier with her children in 1975.": the line under a picture's button is its caption
                 continue;
             }
-            if (inLinkList || text.isEmpty() || boilerplate.matches(text) || title != null && dek(raw, r, title)
-                    || title != null && !b.marked() && (caption(raw, r) || creditUnderItsCaption(raw, r) || writersNoteByFirstName(raw, r, text))) {
+            if (!inLinkList && !text.isEmpty() && boilerplate.matches(text)) {
+                Matcher credit = BRACKETED_NAME.matcher(text);
+                if (text.endsWith(")") && credit.find()) {
+                    credits.add(credit.group(1));
+                }
+                continue;
+            }
+            if (inLinkList || text.isEmpty() || title != null && dek(raw, r, title)
+                    || title != null && !b.marked() && (caption(raw, r) || creditUnderItsCaption(raw, r)
+                    || creditGivenBefore(raw, r, text, credits) || writersNoteByFirstName(raw, r, text))) {
                 continue;
             }
             Matcher src = SOURCE.matcher(text);
@@ -236,6 +246,11 @@ final class BodyShaper {
      */
     private static boolean bylineOverDate(List<RawBlock> raw, int r) {
         String text = raw.get(r).text().strip();
+        Matcher desk = NAME_AND_OUTLET.matcher(text);
+        if (desk.matches()) {
+            // "Lito Ramos - The Harbour Star": the name, then the outlet or desk it writes for
+            text = desk.group(1);
+        }
         String[] words = text.split("\\s+");
         if (words.length < 2 || words.length > 5 || !looksLikeHeading(text) || text.chars().anyMatch(Character::isDigit)) {
             return false;
@@ -252,6 +267,10 @@ final class BodyShaper {
         }
         return next < raw.size() && (Boilerplate.dateLine(raw.get(next).text().strip()) || Boilerplate.roleLine(raw.get(next).text().strip()));
     }
+
+    /** A writer's name and their outlet after a dash: "Lito Ramos - The Harbour Star", "Ana Ruiz — Harbour Post". */
+    private static final Pattern NAME_AND_OUTLET = Pattern.compile(
+            "(\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3})\\s+[-–—]\\s+(?:The\\s+)?\\p{Lu}[\\p{L}&’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}&’'.\\-]*){0,4}");
 
     /** The word a page sets over its date: "Posted", "Published on". */
     private static final Pattern DATE_LABEL = Pattern.compile("(?i)(?:posted|published|updated|first published)(?:\\s+on)?\\s*:?");
@@ -403,7 +422,7 @@ final class BodyShaper {
      * is a caption: a paragraph quoting someone at length, or told in the past ("The board has put off the dredging…
      * ¶ Photo: Harbour Board"), is the story's.
      */
-    private static boolean caption(List<RawBlock> raw, int r) {
+    private boolean caption(List<RawBlock> raw, int r) {
         int next = nextWithText(raw, r);
         if (next >= raw.size()) {
             return false;
@@ -412,6 +431,10 @@ final class BodyShaper {
         String text = raw.get(r).text().strip();
         // "Kayla Brennan for NY Post" is a credit only under a sentence, as "New Hope for Atlantic Avenue" is not
         if (!Boilerplate.pictureCredit(credit) && !(Boilerplate.creditUnderCaption(credit) && text.endsWith("."))) {
+            return false;
+        }
+        if (Boilerplate.nameAndAddress(credit) && !storyAfter(raw, next)) {
+            // "Jo Reyes jreyes@harborstar.example" under the story's last paragraph is its writer's contact, not a credit
             return false;
         }
         if (text.length() > 250 || Boilerplate.pictureCredit(text) || TOLD.matcher(text).find()) {
@@ -423,6 +446,27 @@ final class BodyShaper {
         }
         int close = text.indexOf(text.charAt(open) == '“' ? '”' : '"', open + 1);
         return close > open && close - open <= 40;
+    }
+
+    /** The credit closing a caption, in brackets: "(Harbour Council)", "(Lito Ramos)". */
+    private static final Pattern BRACKETED_NAME = Pattern.compile("\\s\\((\\p{Lu}[\\p{L}’'.&\\-]*(?:\\s+\\p{Lu}[\\p{L}’'.&\\-]*){0,4})\\)$");
+
+    /**
+     * A credit the page already gave a picture in brackets after its caption, on a line of its own, and the caption
+     * over it: "… at the block on Rye Lane (Harbour Council) ¶ Harbour Council" prints the next picture as "Tenants
+     * queue outside the housing office ¶ Harbour Council". The caption is one line that quotes no one and holds no
+     * second sentence; a line that is not the credit word for word is not taken for one.
+     */
+    private static boolean creditGivenBefore(List<RawBlock> raw, int r, String text, java.util.Set<String> credits) {
+        if (credits.isEmpty()) {
+            return false;
+        }
+        if (credits.contains(text)) {
+            return true;
+        }
+        int next = nextWithText(raw, r);
+        return next < raw.size() && credits.contains(raw.get(next).text().strip()) && text.length() <= 250
+                && !QUOTE_MARK.matcher(text).find() && text.indexOf(". ") < 0;
     }
 
     /**
@@ -461,8 +505,21 @@ final class BodyShaper {
         return true;
     }
 
+    /**
+     * Whether the first line with text after {@code r} is a paragraph of a story: a sentence or more, closed by a stop or
+     * a quote, and not a line of the page's.
+     */
+    private boolean storyAfter(List<RawBlock> raw, int r) {
+        int next = nextWithText(raw, r);
+        if (next >= raw.size()) {
+            return false;
+        }
+        String text = raw.get(next).text().strip();
+        return text.length() >= 80 && ".!?”\"’".indexOf(text.charAt(text.length() - 1)) >= 0 && !boilerplate.matches(text);
+    }
+
     /** "Kayla Brennan for NY Post", "Supplied": a credit known as one by the caption just above it. */
-    private static boolean creditUnderItsCaption(List<RawBlock> raw, int r) {
+    private boolean creditUnderItsCaption(List<RawBlock> raw, int r) {
         if (!Boilerplate.creditUnderCaption(raw.get(r).text().strip())) {
             return false;
         }

@@ -53,6 +53,15 @@ final class Boilerplate {
     /** A photographer and the outlet they shoot for, run together by a copy: "Carla Peretti The Hamilton Spectator". */
     private static final String NAME_THE_OUTLET = "(?-i:\\p{Lu}[\\p{L}’'\\-]+(?: \\p{Lu}[\\p{L}’'\\-]+){1,2} The(?: \\p{Lu}[\\p{L}’'\\-]+){1,3})";
 
+    /** A site's address as pages print their name: "harbourpost.com", "www.tidewater.co.uk". */
+    private static final String SITE = "(?:www\\.)?[\\p{L}\\d][\\p{L}\\d\\-]{1,40}(?:\\.[\\p{L}\\d\\-]{2,40})?\\.(?:com|net|org|news|info|tv|io|co|"
+            + "in|ph|ie|ke|ng|ca|au|nz|za|my|sg|pk|uk|us|example)(?:\\.(?:uk|au|nz|za|ph|my|sg|pk|in|ng|ke))?";
+    private static final Pattern SITE_ALONE = Pattern.compile(SITE, FLAGS);
+
+    /** A photographer's name and address on a line of their own: "Dana Whitcombe dwhitcombe@harborstar.example". */
+    private static final String NAME_AND_ADDRESS = "(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3})\\s+[\\w.+\\-]{1,40}@[\\w\\-]+(?:\\.[\\w\\-]+)+";
+    private static final Pattern NAME_AND_ADDRESS_ALONE = Pattern.compile(NAME_AND_ADDRESS);
+
     /** A picture's button, copied over its caption: "Open this photo in gallery:", "Enlarge this image". */
     private static final String PHOTO_BUTTON = "(?:open|view|expand|enlarge|see) (?:this |the )?(?:photo|image|picture|photograph)s?"
             + "(?: in (?:the )?(?:gallery|full ?screen|a new (?:tab|window))| larger)?\\s*:?";
@@ -469,10 +478,17 @@ final class Boilerplate {
                     + "|supplied|handout|file photo|courtesy(?: of)? (?-i:\\p{Lu})[\\p{L}&’'. ]{1,60}"
                     // a picture agency's name, alone: "Getty Images", "AFP via Getty Images", "Shutterstock"
                     + "|(?:(?-i:\\p{Lu})[\\p{L}&’'. ]{1,30}\\s+via\\s+)?getty images(?:\\s+for\\s+(?-i:\\p{Lu})[\\p{L}&’'. ]{1,40})?"
-                    + "|shutterstock|alamy(?: stock photo)?|istock(?:photo)?|ap photo", FLAGS);
+                    + "|shutterstock|alamy(?: stock photo)?|istock(?:photo)?|ap photo"
+                    // "Harbourpost.com / Lito Ramos", "Dana Whitcombe dwhitcombe@harborstar.example"
+                    + "|" + SITE + "\\s*/\\s*(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})|" + NAME_AND_ADDRESS, FLAGS);
 
     static boolean creditUnderCaption(String line) {
         return line.length() <= 80 && CREDIT_UNDER_CAPTION.matcher(line).matches();
+    }
+
+    /** Whether {@code line} is a name and an e-mail address and no more: a photographer's credit, or a writer's contact. */
+    static boolean nameAndAddress(String line) {
+        return line.indexOf('@') > 0 && line.length() <= 100 && NAME_AND_ADDRESS_ALONE.matcher(line).matches();
     }
 
     /**
@@ -486,7 +502,9 @@ final class Boilerplate {
     private static final Pattern CREDIT_ALONE = Pattern.compile(
             "(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3})\\s*/\\s*"
                     + "(?-i:(?:The\\s+)?\\p{Lu}[\\p{L}&’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}&’'.\\-]*){0,4})"
-                    + "|supplied|handout|file photo", FLAGS);
+                    + "|supplied|handout|file photo"
+                    // the site's address and the photographer's name: "Harbourpost.com / Lito Ramos"
+                    + "|" + SITE + "\\s*/\\s*(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})", FLAGS);
 
     /**
      * A comment box's policy, told as a sentence: "The Telegraph values your comments but kindly requests all posts are on
@@ -558,6 +576,13 @@ final class Boilerplate {
             return true;
         }
         if (s.indexOf('@') > 0 && s.length() <= 330 && CAPTION_WITH_ADDRESS.matcher(s).matches()) {
+            return true;
+        }
+        if (nameAndAddress(s)) {
+            return true;
+        }
+        // the site's name as its address, printed over its sections: "harbourpost.com"
+        if (s.length() <= 50 && s.indexOf('.') > 0 && s.indexOf(' ') < 0 && SITE_ALONE.matcher(s).matches()) {
             return true;
         }
         if ((s.endsWith("ublished)") || s.endsWith("UBLISHED)")) && s.length() <= 80 && ARTICLES_PUBLISHED.matcher(s).matches()) {

@@ -5803,4 +5803,20 @@ class RealWorldFormsTest {
                         + "her name, “… writes features and a weekly column for The …” and “Follow Outlet:”; a paragraph opening “Follow the…” "
                         + "and one saying who is a reporter, not under her name, stay");
     }
+
+    @Test
+    void captionsCreditedAgainOrByAddressAndABylineWithItsOutletAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-captions-credited-again-and-a-byline-with-its-outlet.txt");
+        assertEquals(List.of("Planning",
+                "The mill's new owners, Ana and Rui Costa, spent two years and about £400,000 restoring the building, which had stood empty since its last miller retired.",
+                "\"We wanted bread to come out of a mill again,\" Ana Costa said.",
+                "The bakery opens at 7am every day except Monday, and the couple said they would hire four more staff by spring.",
+                "The couple said they hoped to buy flour from the same farms.",
+                "Rui Costa, who trained as a baker in Porto, said the building's thick walls kept the dough at the same temperature all year.",
+                "Tidewater Council approved the change of use in March after a public consultation.",
+                "Loaves cost £3.20 each, and the café upstairs opens in January."), bodyText(a),
+                "the site's address over its sections, the standfirst over “Name - The Outlet” and the date, a caption over “Site.com / Name”, "
+                        + "one over the credit a caption gave in brackets before, one over “Name address@…”; the writer's contact under the "
+                        + "last paragraph goes, the paragraph stays");
+    }
 }
