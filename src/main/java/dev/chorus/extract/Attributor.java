@@ -5039,7 +5039,15 @@ final class Attributor {
                     return reported;
                 }
                 // "Dr Musa Danjuma said the government had paid and described the strike as “…”"
-                PersonRef earlier = subjectOfLastVerb(pre.substring(0, and.start()));
+                String left = pre.substring(0, and.start());
+                MatchResult participle = lastVerb(left);
+                if (participle != null && PARTICIPLE.matcher(participle.group()).matches()
+                        && !HEARSAY.matcher(left.substring(0, participle.start())).find()) {
+                    // "said he had written to the minister asking him to intervene, and described…":
+                    // the verb "and" joins is the sentence's, not the participle's
+                    left = left.substring(0, participle.start());
+                }
+                PersonRef earlier = subjectOfLastVerb(left);
                 if (earlier != null) {
                     return earlier;
                 }

@@ -5819,4 +5819,11 @@ class RealWorldFormsTest {
                         + "one over the credit a caption gave in brackets before, one over “Name address@…”; the writer's contact under the "
                         + "last paragraph goes, the paragraph stays");
     }
+
+    @Test
+    void aVerbJoinedByAndAfterAParticipleSharesTheSentencesSubject() {
+        Article a = extract("a-participle-before-and-then-a-verdict.txt");
+        assertEquals("Aoife Brennan", quote(a, "a pay cut by another name").speaker(),
+                "“said she had written to the health minister asking him to step in, and described…”: hers, not the minister's");
+    }
 }
