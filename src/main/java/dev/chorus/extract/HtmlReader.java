@@ -305,6 +305,7 @@ final class HtmlReader {
         }
         // the page's paragraphs, less those of its comment threads, which may be longer than the story
         int storyText = paragraphText.getOrDefault(doc.body(), 0) - discussionText(doc.body(), paragraphText, aroundHeadline);
+        int bodyText = doc.body().text().length();
         List<Element> furniture = new ArrayList<>();
         for (Element e : doc.body().getAllElements()) {
             if (e != doc.body() && !introduced.contains(e) && !e.tagName().equals("article") && !e.tagName().equals("main")
@@ -331,7 +332,8 @@ final class HtmlReader {
                     || sectionLabel(e)
                     || linksUnderRelatedHeading(e)
                     || teaserCards(e)
-                    || linkedHeadline(e))) {
+                    || linkedHeadline(e)
+                    || captionBesideItsPicture(e, bodyText))) {
                 furniture.add(e);
             }
         }
@@ -567,6 +569,41 @@ final class HtmlReader {
         }
         return ".!?:;,…\"”’)".indexOf(text.charAt(text.length() - 1)) < 0 && text.split("\\s+").length >= 4
                 && !DOUBLE_QUOTES.matcher(text).find();
+    }
+
+    /**
+     * "<div class="img_box"><img src="…"><div class="img_txt">A scene from the drama… (Yonhap)</div></div>": a picture and
+     * one line of text in a wrapper of their own, and nothing else, is a figure by another name and the line its caption,
+     * whatever its class says (a page that sets its story as bare text between {@code <br>}s sets its pictures so). A line
+     * longer than a caption, one beside more than a picture, or one holding much of the page's text is the story's; a
+     * paragraph's own text in a span beside an icon ("<p><img><span>…</span></p>") is no figure.
+     */
+    private static boolean captionBesideItsPicture(Element e, int pageText) {
+        String tag = e.normalName();
+        if (!(tag.equals("div") || tag.equals("p") || tag.equals("span")) || hasBlockChild(e)) {
+            return false;
+        }
+        Element wrapper = e.parent();
+        if (wrapper == null || wrapper.normalName().equals("p") || wrapper.normalName().equals("body")
+                || wrapper.childrenSize() < 2 || wrapper.childrenSize() > 3 || hasLooseText(wrapper)) {
+            return false;
+        }
+        int length = e.text().strip().length();
+        if (length == 0 || length > 300 || 5 * length > pageText) {
+            return false;
+        }
+        for (Element sibling : wrapper.children()) {
+            if (sibling != e && !isPicture(sibling)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "<img>", "<picture>", "<a href="…"><img></a>", "<div class="img-wrap"><img></div>": a picture, with no text. */
+    private static boolean isPicture(Element e) {
+        String tag = e.normalName();
+        return (tag.equals("img") || tag.equals("picture") || e.selectFirst("img, picture") != null) && e.text().isBlank();
     }
 
     /**

@@ -5826,4 +5826,15 @@ class RealWorldFormsTest {
         assertEquals("Aoife Brennan", quote(a, "a pay cut by another name").speaker(),
                 "“said she had written to the health minister asking him to step in, and described…”: hers, not the minister's");
     }
+
+    @Test
+    void aCaptionBesideItsPictureInAStoryOfBareTextIsNotTheStory() {
+        Article a = extract("bare-text-with-a-captioned-picture-between-its-runs.html");
+        assertEquals(List.of("Ferry pilots on the Busan to Geoje route will train on a bridge simulator from next spring, the operator said on Monday, after two near misses in the harbour mouth last winter.",
+                "The simulator, built into a former ticket hall at the terminal, copies the harbour's currents and the lights of the breakwater at night.",
+                "\"You can crash a hundred times in here and nobody gets wet,\" said Kim Do-hyun, a pilot who has sailed the route for 19 years.",
+                "The operator said every pilot would spend at least twelve hours a year on the simulator."), bodyText(a),
+                "div.pic_box holding an <img> and div.pic_txt, and div.photo holding a linked picture and a <p>: figures by another name");
+        assertEquals("Kim Do-hyun", quote(a, "You can crash").speaker());
+    }
 }
