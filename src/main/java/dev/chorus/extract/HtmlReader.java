@@ -94,6 +94,8 @@ final class HtmlReader {
                     + "|you may also like|you might also like|recommended(?: for you)?|also read"
                     // "Most Viewed in Culture", "Most shared"
                     + "|most (?:read|popular|viewed|shared|watched|commented)(?: (?:in|on|from) .{1,40})?):?");
+    /** "card-live__header", "LiveBlogPost_header", "lb-post-meta": the strip over a post that holds its time and title. */
+    private static final Pattern POST_HEADER = Pattern.compile("(?i)(^|[\\s_-])(header|meta)([\\s_-]|$)");
     /** "key-events", "key-points": the class of a page's summary of itself. */
     private static final Pattern KEY_SUMMARY = Pattern.compile("(?i)(^|[\\s_-])key-?(?:events|points)([\\s_-]|$)");
     /** "3:40pm ", "15.05 — ": a post's time before its title. */
@@ -274,7 +276,9 @@ final class HtmlReader {
         markInlineQuotes(doc);
         paragraphsByTestId(doc);
         subheadsByClass(doc);
-        removeAll(headersOutsideArticles(doc));
+        List<Element> pageHeaders = headersOutsideArticles(doc);
+        keepPostTitles(pageHeaders);
+        removeAll(pageHeaders);
         // "Key events", "Key points": a page's summary of itself repeats its quotes, not its
         // names ("Mai Tran-Nguyen wins best actress" may be the only place her name is whole)
         // "<li><a href="#post-3">Council opens rest centre</a></li>": nor the titles of the page's own
@@ -337,6 +341,7 @@ final class HtmlReader {
                 furniture.add(e);
             }
         }
+        keepPostTitles(furniture);
         removeAll(furniture);
         Element standfirst = standfirstUnderHeadline(doc.body().selectFirst("h1"));
         if (standfirst != null) {
@@ -569,6 +574,62 @@ final class HtmlReader {
         }
         return ".!?:;,…\"”’)".indexOf(text.charAt(text.length() - 1)) < 0 && text.split("\\s+").length >= 4
                 && !DOUBLE_QUOTES.matcher(text).find();
+    }
+
+    /**
+     * "<li class="card-live"><div class="card-live__header"><span>14:20 GMT</span><h2 class="card-live__title">Water
+     * still rising</h2></div><div class="card-live__content"><p>…": a live page sets each post's title in a strip over
+     * the post with its time and share buttons, a header or meta strip that goes as furniture; the title is the post's
+     * heading, and stays where it was. Only the strip's one heading, of a post among others like it (the same element
+     * and first class) that has text of its own below the strip, and not a link to another page (a teaser's card).
+     */
+    private static void keepPostTitles(List<Element> doomed) {
+        Set<Element> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        gone.addAll(doomed);
+        // the kinds of element under each parent, counted once: a live page may hold thousands of posts
+        Map<Element, Map<String, Integer>> kinds = new IdentityHashMap<>();
+        for (Element strip : doomed) {
+            Element post = strip.parent();
+            if (post == null || post.parent() == null
+                    || !(strip.normalName().equals("header") || POST_HEADER.matcher(camelWords(strip.className())).find())
+                    || kinds.computeIfAbsent(post.parent(), HtmlReader::kindsOfChildren).getOrDefault(kindOf(post), 0) < 2) {
+                continue;
+            }
+            Elements headings = strip.select("h2, h3, h4, h5, h6");
+            if (headings.size() != 1 || headings.first().text().isBlank()
+                    || post.text().length() - strip.text().length() < LOOSE_PARAGRAPH) {
+                continue;
+            }
+            Element title = headings.first();
+            Element link = title.selectFirst("a[href]");
+            if (link != null && link.attr("href").indexOf('#') < 0 && 5 * link.text().length() >= 4 * title.text().length()) {
+                continue;
+            }
+            if (strip.parents().stream().noneMatch(gone::contains)) {
+                strip.before(title);
+            }
+        }
+    }
+
+    /** How many children of an element are of each kind ({@link #kindOf}). */
+    private static Map<String, Integer> kindsOfChildren(Element parent) {
+        Map<String, Integer> count = new java.util.HashMap<>();
+        for (Element c : parent.children()) {
+            String kind = kindOf(c);
+            if (kind != null) {
+                count.merge(kind, 1, Integer::sum);
+            }
+        }
+        return count;
+    }
+
+    /**
+     * "li card-live", "article LiveBlogPost_post": an element and its first class, what the posts of a live page share
+     * ("card-live card-live--pinned" is one of them); an element with no class is of no kind, unless an {@code <article>}.
+     */
+    private static String kindOf(Element e) {
+        String first = e.className().strip().split("\\s+")[0];
+        return first.isEmpty() && !e.normalName().equals("article") ? null : e.normalName() + " " + first;
     }
 
     /**

@@ -5837,4 +5837,17 @@ class RealWorldFormsTest {
                 "div.pic_box holding an <img> and div.pic_txt, and div.photo holding a linked picture and a <p>: figures by another name");
         assertEquals("Kim Do-hyun", quote(a, "You can crash").speaker());
     }
+
+    @Test
+    void aLivePostsTitleInTheStripWithItsTimeIsAHeading() {
+        Article a = extract("a-saved-live-page-with-each-posts-title-in-its-header-strip.html");
+        assertEquals(List.of("Coastguard: “Stay off the piers”", "All ferry sailings cancelled", "Welcome to our coverage"), a.headings(),
+                "div.card-live__header, with the post's time, went as a page's header, and its h2 with it");
+        assertEquals(List.of("The coastguard has asked people in Stornoway to keep away from the harbour walls until the tide turns this afternoon.",
+                "“The waves are coming over the top of the piers and one of them will take someone,” said station officer Morag Lindsay.",
+                "The ferry operator has cancelled every sailing to and from the islands for the rest of the day and says it will decide about tomorrow by six this evening.",
+                "Good morning. Gusts of more than 90mph have been recorded on Barra overnight, and the forecasters expect the wind to strengthen before noon."),
+                a.paragraphs(), "no times, no share rows");
+        assertEquals("Morag Lindsay", quote(a, "The waves are coming").speaker());
+    }
 }
