@@ -246,7 +246,7 @@ final class NameScanner {
                 // "As Ogunbiyi put it:" opens a clause; "known as Ogunbiyi" is the preposition
                 before = "";
             }
-            boolean character = isCharacter(text, start, before, previous, playing);
+            boolean character = isCharacter(text, start, run.end(), before, previous, playing);
             // "said Mr Ashworth had sold": whether he acts turns on the word before his title
             String beforeTitle = honorific == null ? before : wordBefore(text, honorificStart, from);
             // "Luke Rāwiri, Tamati’s older brother, burrowed over": the owner is not the one acting,
@@ -1207,16 +1207,26 @@ final class NameScanner {
             "\\b(?:play(?:ing|s|ed)|portray(?:ing|s|ed)|voic(?:ing|es|ed))\\s+(?:the\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}"
             // "who has played barmaid Shelley Dunn", not "played alongside Tom Hale"
             + "|(?!(?:with|alongside|against|opposite|for|under|beside|before|to|in|at|on|by|and|host|down|up)\\s)\\p{Ll}[\\p{Ll}-]*\\s+)?$");
+    /** " takes", " won": a verb in the past or the third person right after a name. */
+    private static final Pattern ACTS_NEXT = Pattern.compile(" (?:\\p{Ll}{2,}(?:s|ed)|took|won|came|went|made|gave|said|told|ran|"
+            + "got|fell|rose|broke|led|sang|spoke|stood|left|held|kept|brought|began|became|threw|struck|hit|scored)\\b");
+    /** "known as", "cast as", "dressed as": a verb that names a part or an alias with "as", at the end of what comes before. */
+    private static final Pattern AS_A_PART = Pattern.compile("\\b(?:known|cast|casting|play(?:s|ed|ing)?|dressed|billed|credited|"
+            + "appear(?:s|ed|ing)?|star(?:s|red|ring)?|return(?:s|ed|ing)?|reprising|reprises|voiced|named|listed|identified|"
+            + "described|referred\\s+to|introduced|styled|better|only|him|her|them|himself|herself)\\s*$");
     private static final Set<String> PLAYING_WORDS = Set.of("playing", "plays", "played", "portraying", "portrays",
             "portrayed", "voicing", "voices", "voiced");
 
     /** "as Rocky Balboa and John Rambo": roles, unless "such as"; "playing the publican Frank Hegarty". */
-    private static boolean isCharacter(String text, int start, String before, Hit previous, boolean playing) {
+    private static boolean isCharacter(String text, int start, int end, String before, Hit previous, boolean playing) {
         if (before.equals("as")) {
             // only the words just before matter; the whole head of a long paragraph is not copied
             String head = text.substring(Math.max(0, start - 80), start).stripTrailing();
             head = head.substring(0, head.length() - 2).stripTrailing().toLowerCase(Locale.ROOT);
-            return !head.endsWith("such");
+            // "Tears on stage as Mai Tran-Nguyen takes best actress": "as" opens a clause whose
+            // subject she is, when a verb follows her and no verb of parts and names comes before it
+            return !head.endsWith("such") && !(ACTS_NEXT.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt()
+                    && !AS_A_PART.matcher(head).find());
         }
         int near = Math.max(0, start - 60);
         if ((PLAYING_WORDS.contains(before) || playing && (Regions.contains(text, "play", near, start)

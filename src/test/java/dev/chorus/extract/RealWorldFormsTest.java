@@ -5850,4 +5850,13 @@ class RealWorldFormsTest {
                 a.paragraphs(), "no times, no share rows");
         assertEquals("Morag Lindsay", quote(a, "The waves are coming").speaker());
     }
+
+    @Test
+    void asBeforeANameThenAVerbOpensAClauseNotAPart() {
+        Article a = extract("as-a-name-then-a-verb-opens-a-clause.txt");
+        assertEquals("Ana Vaifale-Reid", quote(a, "My nan sewed").speaker(),
+                "“Cheers in the hall as Ana Vaifale-Reid takes best actress”: she is named, not a part someone plays");
+        assertEquals("Ana Vaifale-Reid", quote(a, "Nan, this one").speaker());
+        assertFalse(a.mentions().contains("Jack Frost"), "“billed as Jack Frost in…” is still a part: " + a.mentions());
+    }
 }
