@@ -1687,6 +1687,7 @@ final class People {
     String salient(long pos, char g, long paragraphStart) {
         Mention anyBest = null;
         Mention sameGender = null;
+        Mention guessedOtherwise = null;
         int looked = 0;
         for (Mention m : mentions.headMap(pos, false).descendingMap().values()) {
             if (++looked > LOOK_BACK) {
@@ -1694,7 +1695,18 @@ final class People {
             }
             char known = gender(m.name());
             if (g != 0 && known != 0 && known != g) {
+                if (guessedOtherwise == null && m.subject() && m.pos() >= paragraphStart && guessedGender.contains(m.name())
+                        && !isUnnamed(m.name())) {
+                    guessedOtherwise = m;
+                }
                 continue;
+            }
+            if (guessedOtherwise != null && m.pos() < paragraphStart && (known == 0 || isUnnamed(m.name()))) {
+                // "Hollis Fane … Fane pointed to the sound effects. “…,” she said": no one of her
+                // gender acts in the paragraph, and the one acting there was given a gender only
+                // from the given name ("Hollis", more often a man's); asked often and in passing, so
+                // the guess is left for the text to correct
+                return guessedOtherwise.name();
             }
             if (isUnnamed(m.name()) && m.pos() < paragraphStart
                     && !(anonymous.contains(m.name()) && g != 0 && (known == g || known == 0) && m.pos() >= paragraphStart - Attributor.PARAGRAPH_STRIDE)) {
@@ -1729,7 +1741,11 @@ final class People {
             }
             return anyBest.name();
         }
-        return mostNamed(pos, g);
+        String most = mostNamed(pos, g);
+        if (guessedOtherwise != null && (most == null || gender(most) != g)) {
+            return guessedOtherwise.name();
+        }
+        return most;
     }
 
     /** Of those named before {@code pos} and of gender {@code g} (0: any), the one named most often. */

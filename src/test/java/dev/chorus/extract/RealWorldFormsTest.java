@@ -5859,4 +5859,13 @@ class RealWorldFormsTest {
         assertEquals("Ana Vaifale-Reid", quote(a, "Nan, this one").speaker());
         assertFalse(a.mentions().contains("Jack Frost"), "“billed as Jack Frost in…” is still a part: " + a.mentions());
     }
+
+    @Test
+    void aSheCorrectsAGenderGuessedOnlyFromTheGivenName() {
+        Article a = extract("a-she-corrects-a-gender-guessed-from-the-given-name.md");
+        assertEquals("Sidney Marr", quote(a, "I rebuilt that").speaker(),
+                "“Marr pointed to…. “…,” she said”: the one acting, whom “Sidney” had only guessed a man");
+        assertEquals("Sidney Marr", quote(a, "No software decides").speaker());
+        assertEquals("Sidney Marr", quote(a, "A machine can fold").speaker());
+    }
 }
