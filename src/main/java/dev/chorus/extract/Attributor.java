@@ -221,6 +221,9 @@ final class Attributor {
             + "academy|guild|association|court|bank|airline|charity|institute|institution|foundation|federation|society|"
             + "committee|museum|gallery|organisers|organizers|companies|firms|unions|councils|groups|agencies|"
             + "organisations|organizations|networks|broadcasters|streamers|publishers|platforms|airlines|banks|charities)\\b");
+    /** "The publisher that approached Reyna ": a body opening the sentence, told apart by a clause (group 1). */
+    private static final Pattern BODY_THAT_DID = Pattern.compile(
+            "\\s*((?:The|the|A|An)\\s+(?:[\\p{L}\\-’']+\\s+){0,2}?\\p{Ll}+)\\s+(?:that|which)\\s+[^,;:.!?“”\"]{1,80}?\\s*");
     /** "what the club " just before a verb: the body is the verb's subject. */
     private static final Pattern WHAT_A_BODY = Pattern.compile("\\bwhat\\s+(" + BODY_SUBJECT.pattern() + ")\\s+(?:\\p{Ll}+ly\\s+)?$");
     /** A sentence whose subject is a body that speaks: ". The studio later said". */
@@ -5058,6 +5061,13 @@ final class Attributor {
                 if (opening != null && opening.type() == PersonRef.Type.NAME) {
                     return opening;
                 }
+            }
+            Matcher restricted = pre.length() < 140 && (pre.contains(" that ") || pre.contains(" which "))
+                    ? BODY_THAT_DID.matcher(pre) : null;
+            if (restricted != null && restricted.matches() && BODY_SUBJECT.matcher(restricted.group(1)).matches()) {
+                // "The publisher that approached Reyna said in a statement that it was “…”": the body
+                // the sentence opens with, not the one named in the clause that tells which body
+                return new PersonRef(PersonRef.Type.ORGANISATION, restricted.group(1), restricted.start(1), restricted.end(1));
             }
             PersonRef last = lastRef(pre, false, true);
             if (TOLD_THEM.matcher(s).region(verb.end(), Math.min(s.length(), verb.end() + 12)).lookingAt()) {

@@ -5868,4 +5868,13 @@ class RealWorldFormsTest {
         assertEquals("Sidney Marr", quote(a, "No software decides").speaker());
         assertEquals("Sidney Marr", quote(a, "A machine can fold").speaker());
     }
+
+    @Test
+    void aBodyToldApartByAThatClauseSpeaksNotTheOneTheClauseNames() {
+        Article a = extract("a-body-told-apart-by-a-that-clause.txt");
+        assertNull(quote(a, "testing several tools").speaker(),
+                "“The streamer that hired Stan said in a statement that it was “…”” is the streamer's, not Stan's");
+        assertNull(quote(a, "every file is checked").speaker());
+        assertEquals("Mirela Stan", quote(a, "I am not a spellchecker").speaker());
+    }
 }
