@@ -1375,6 +1375,14 @@ final class People {
             return justIntroduced;
         }
         List<String> notKin = candidates.stream().filter(c -> !introducedAsKin(c)).toList();
+        List<String> aged = candidates.stream().filter(ages::containsKey).toList();
+        if (notKin.size() == candidates.size() && aged.size() == 1
+                && candidates.stream().allMatch(c -> count(c) <= count(aged.get(0)))) {
+            // "opened in 1972 by Narayan Deshpande, has been run … by his son Vikram Deshpande, 63"
+            // … "Deshpande said": of namesakes the text tells apart by nothing else, the one it gives
+            // an age is the one it is about now, unless another is named more (a star, not her mum, 54)
+            return aged.get(0);
+        }
         if (notKin.size() == 1) {
             // "His death was announced by his son, Ernesto Valdés Ferrer" … "Valdés learned to play":
             // the one introduced as another's relative is told apart by that, not by the bare surname

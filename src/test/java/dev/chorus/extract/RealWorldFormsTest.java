@@ -5877,4 +5877,12 @@ class RealWorldFormsTest {
         assertNull(quote(a, "every file is checked").speaker());
         assertEquals("Mirela Stan", quote(a, "I am not a spellchecker").speaker());
     }
+
+    @Test
+    void ofNamesakesTheTextTellsApartByNothingElseTheOneGivenAnAgeIsMeant() {
+        Article a = extract("namesakes-told-apart-by-an-age.txt");
+        assertEquals("Martin Penrose", quote(a, "We have outlasted").speaker(),
+                "“opened in 1965 by Walter Penrose, has been run … by his son Martin Penrose, 58” ¶ “…,” Penrose said: the son, of today");
+        assertEquals("Martin Penrose", quote(a, "We cannot outlast").speaker());
+    }
 }
