@@ -2600,7 +2600,12 @@ final class Attributor {
                     people.mention(speaker, base + (a != null ? a.refBase() : span.open()), true);
                 }
                 if (!speech && (speaker == null || k > 0 && previousAttributed
-                        && sentenceStart(text, prevEnd, span.open()) == prevEnd && !endsSentence(spans.get(k - 1).text(text)))) {
+                        && sentenceStart(text, prevEnd, span.open()) == prevEnd && !endsSentence(spans.get(k - 1).text(text))
+                        // "“…,” Ananya said. The card, branded “Deccan Reader”, had…. “…”": a name only carried
+                        // on from the quote before, in a sentence that ends before the next quote, which
+                        // goes on from the one before too
+                        || a == null && speaker.equals(previousSpeaker) && nextOpen < text.length()
+                                && Sentences.firstEnd(text.substring(end, nextOpen + 1)) >= 0)) {
                     // "said the series “…” but praised its third episode, “A Street Without Night”, as
                     // “…”", "Tobi Adewale, who performs as “T-Wale”, said…": a title or a name inside
                     // the sentence does not interrupt it

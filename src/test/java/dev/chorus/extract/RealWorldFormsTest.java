@@ -5885,4 +5885,13 @@ class RealWorldFormsTest {
                 "“opened in 1965 by Walter Penrose, has been run … by his son Martin Penrose, 58” ¶ “…,” Penrose said: the son, of today");
         assertEquals("Martin Penrose", quote(a, "We cannot outlast").speaker());
     }
+
+    @Test
+    void aBrandInTheReportersSentenceBetweenTwoQuotesDoesNotEndTheSpeakersTurn() {
+        Article a = extract("a-brand-between-two-quotes-of-one-speaker.txt");
+        assertEquals("Meera Kulkarni", quote(a, "People loved us").speaker(),
+                "“…,” Kulkarni said. The loyalty card, branded “Chapter One”, had…. “…”: still hers");
+        assertEquals("Meera Kulkarni", quote(a, "We ran poetry").speaker());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Chapter One")), "the brand is no quote");
+    }
 }
