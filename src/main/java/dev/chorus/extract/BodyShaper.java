@@ -17,7 +17,12 @@ final class BodyShaper {
             "(?i)^(?:opinion|disclaimer)\\s*+[:|\\-–—]\\s*+.*\\b(opinion|views?|commentary)\\b.*$");
     private static final Pattern QUOTE_MARK = Pattern.compile("[“”\"]");
     /** The heading of a page's summary of its story in a few bullets, above the story. */
-    private static final Pattern KEY_POINTS = Pattern.compile("(?i)key (?:points|takeaways)\\s*:?");
+    private static final Pattern KEY_POINTS = Pattern.compile("(?i)(?:key (?:points|takeaways)|(?:story )?summary|(?:story )?highlights|at a glance)\\s*:?");
+    /** A like button, in a row of a page's buttons: "Follow ¶ Like ¶ Share". */
+    private static final Pattern LIKE_BUTTON = Pattern.compile("(?i)like");
+    /** The buttons a like button sits among. */
+    private static final Pattern ROW_BUTTON = Pattern.compile(
+            "(?i)share|follow(?:ed)?|save|saved|comments?|tweet|email|print|copy link|link copied(?: to clipboard)?|bookmark|reply");
     /** A link to a column, set between a story's paragraphs: "Opinion: AI can read a book aloud. It can't tell a story". */
     private static final Pattern OPINION_LINK = Pattern.compile("(?i)opinion\\s*:\\s+(?-i:\\p{Lu})[^“”\"]{5,140}");
     /** What gives a quote just before to someone: a verb of saying, or words pointing back at it. */
@@ -87,6 +92,10 @@ final class BodyShaper {
             }
             if (r > 0 && !b.marked() && text.length() <= 250 && Boilerplate.photoButton(raw.get(r - 1).text().strip())) {
                 // "Open this photo in gallery: ¶ Ms. Ferrier with her children in 1975.": the line under a picture's button is its caption
+                continue;
+            }
+            if (!b.marked() && LIKE_BUTTON.matcher(text).matches() && besideButton(raw, r)) {
+                // "Follow ¶ Like ¶ Share": the page's buttons; a subhead "Like" alone between paragraphs stays
                 continue;
             }
             if (!inLinkList && !text.isEmpty() && boilerplate.matches(text)) {
@@ -619,6 +628,17 @@ final class BodyShaper {
             return false;
         }
         return s.split("\\s+").length <= MAX_HEADING_WORDS;
+    }
+
+    /** Whether the line just before {@code r} or just after it is one of a page's buttons ("Share", "Follow"). */
+    private static boolean besideButton(List<RawBlock> raw, int r) {
+        int before = r - 1;
+        while (before >= 0 && raw.get(before).text().isBlank()) {
+            before--;
+        }
+        int after = nextWithText(raw, r);
+        return before >= 0 && ROW_BUTTON.matcher(raw.get(before).text().strip()).matches()
+                || after < raw.size() && ROW_BUTTON.matcher(raw.get(after).text().strip()).matches();
     }
 
     /** The index of the first block after {@code r} that has text, or the list's size. */

@@ -168,6 +168,8 @@ final class Boilerplate {
             "(?:a )?correction (?:was|has been) (?:made|appended)\\b.{0,300}|this (?:article|story|page|report) (?:was|has been) "
                     + "(?:amended|corrected|updated)\\b.{0,300}",
             "this (?:page|live blog|blog|story) (?:was last updated|will be updated)\\b.{0,250}",
+            // a chain paper's stamp under its story: "This story was originally published September 09, 2026 at 11:05 AM."
+            "this (?:story|article) was (?:originally |first )?(?:published|posted)(?: on)?\\s+" + DATE + "\\.?",
             "\\((?:updates?|adds?|recasts?|corrects?|rewrites?)\\b[^()]{1,200}\\)",
             "to contact the (?:reporters?|editors?|authors?) (?:on|responsible for|of) this story\\b.{0,250}",
             "you have read \\d{1,3} of \\d{1,3} free (?:articles|stories)\\b.{0,100}|create a free account\\b.{0,150}",
@@ -207,7 +209,7 @@ final class Boilerplate {
             CREDIT + "(?:[;,]\\s*" + CREDIT + "){0,3}\\.?",
             "(?:©|copyright)|all rights reserved\\.?|(?:©|copyright)\\s+.{1,100}?all rights reserved\\b.{0,200}",
             // credits and captions of pictures, which are not the story's text
-            "(?-i:(?:Photo|Picture|Image|Video)s?\\s+by\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})"
+            "(?-i:(?:Photo|Picture|Image|Video)s?\\s+(?:by|via)\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})"
                     + "(?:\\s*/\\s*[\\p{L} ]{1,40})?",
             // a credit, not a caption: a caption can name who is who ("Kauri captain Tamati Rāwiri lifts the cup.")
             "(?:photo|photograph|picture|image|illustration)s?(?:\\s*/\\s*\\p{L}+)?\\s*(?:credit)?\\s*:\\s*[^.]{1,50}",
@@ -328,7 +330,7 @@ final class Boilerplate {
     /** The heading of a list of other stories' headlines, which a page copied from a browser brings along. */
     private static final Pattern LINK_LIST_HEADING = Pattern.compile("(?i)(?:most read|most popular|most viewed|more stories"
             + "|top stories|trending(?: now)?|editor's picks|you may also like|you might also like|related(?: stories| articles)?(?: from (?:the )?[\\p{L}' ]{1,40})?"
-            + "|more from [\\p{L}' ]{1,40}|read next|read more|latest news|more about|more on this story|related topics|topics|tags"
+            + "|more from [\\p{L}' ]{1,40}|read next|read more|read also|latest news|more about|more on this story|related topics|topics|tags"
             + "|see also|also read|explore more on (?:these|this) topics?|more in this section|latest from [\\p{L}' ]{1,30}"
             + "|next in [\\p{L}' ]{1,30}|up next|read more about|trending news|related tags|recommended(?: for you)?|popular now"
             + "|related (?:content|coverage|links|posts|reading)|more coverage|more related stories|top news|trending nationally"
@@ -542,6 +544,16 @@ final class Boilerplate {
     private static final Pattern CAPTION_BRACKETED_NAME = Pattern.compile(
             "(?=[^()]*\\s\\p{Ll})[^“”\".!?():]{10,200}[\\p{L}\\d]\\s\\((?-i:\\p{Lu}[\\p{Ll}’'\\-]+(?:\\s\\p{Lu}[\\p{Ll}’'\\-]+){1,2})\\)");
 
+    /**
+     * A caption closed by its picture's source after a stop: "The studio's main soundstage in Burbank. Image via Harbour
+     * Film School". The source capitalised words to the end of the line, no sentence after; the caption one line of 250
+     * characters or fewer, quoting no one.
+     */
+    private static final Pattern CAPTION_IMAGE_VIA = Pattern.compile(
+            "[^“”\"]{1,250}?[.!?]\\s+(?-i:(?:Image|Photo|Picture|Photograph|Screenshot|Video)s?)\\s+via\\s+"
+                    + "(?-i:\\p{Lu}[\\p{L}\\d&’'.\\-]*(?:\\s+(?:of\\s+|the\\s+|and\\s+|&\\s+)?\\p{Lu}[\\p{L}\\d&’'.\\-]*){0,5})"
+                    + "(?:\\s*/\\s*(?-i:\\p{Lu})[\\p{L}&’'. \\-]{1,40})?");
+
     boolean matches(String line) {
         String s = line.strip();
         if (s.indexOf(" | ") > 0 && pipedItems(s)) {
@@ -593,6 +605,9 @@ final class Boilerplate {
         }
         if (s.length() <= 330 && (s.indexOf("Credit") > 0 || s.indexOf("CREDIT") > 0 || s.indexOf("Courtesy of") > 0 || s.indexOf("COURTESY OF") > 0)
                 && CREDITED_CAPTION.matcher(s).matches()) {
+            return true;
+        }
+        if (s.length() <= 330 && s.indexOf(" via ") > 0 && CAPTION_IMAGE_VIA.matcher(s).matches()) {
             return true;
         }
         if (s.length() <= 80 && DATE_LINE.matcher(s).matches() && YEAR_OR_MONTH.matcher(s).find()) {

@@ -5894,4 +5894,16 @@ class RealWorldFormsTest {
         assertEquals("Meera Kulkarni", quote(a, "We ran poetry").speaker());
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Chapter One")), "the brand is no quote");
     }
+
+    @Test
+    void aSummaryBoxALikeButtonACaptionViaItsSourceAReadAlsoBoxAndThePublicationStampAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-a-summary-box-a-like-button-and-a-caption-via-its-source.txt");
+        assertEquals(List.of("Like"), a.headings(), "“Like” between paragraphs is a subhead; “Follow ¶ Like ¶ Share” is a row of buttons");
+        assertEquals(List.of("Harbour Film School in Falmouth has published rules that ban AI-generated sets from students' final projects, its principal said on Monday.",
+                "Image rights for every final project stay with the students, the rules say.",
+                "The principal, Ines Trevorrow, said the school would review the rules after a year. \"We will learn as we go,\" she said.",
+                "Students who liked the old rules have started a petition to keep generated backgrounds."), a.paragraphs(),
+                "the bullets under “Summary”, the caption closed by “Image via …” and that credit alone, the headline under “Read also:” "
+                        + "and “This story was originally published …” go; a sentence opening “Image rights…” stays");
+    }
 }
