@@ -59,6 +59,8 @@ final class BodyShaper {
         java.util.Set<String> said = new java.util.HashSet<>();
         // the credits the page gave its pictures in brackets after their captions ("… on Rye Lane (Harbour Council)")
         java.util.Set<String> credits = new java.util.HashSet<>();
+        // the blocks a live page's post stamp stands over
+        java.util.Set<RawBlock> stamped = new java.util.HashSet<>();
         for (int r = 0; r < raw.size(); r++) {
             RawBlock b = raw.get(r);
             String text = b.text().strip();
@@ -152,7 +154,16 @@ final class BodyShaper {
                 continue;
             }
             kept.add(b);
+            int before = r - 1;
+            while (before >= 0 && raw.get(before).text().isBlank()) {
+                before--;
+            }
+            if (!b.marked() && before >= 0 && Boilerplate.postStamp(raw.get(before).text().strip())) {
+                stamped.add(b);
+            }
         }
+        // a live page: two posts or more, each a title under its time ("7:42 p.m. ¶ Evening update: containment holds")
+        long posts = stamped.stream().filter(k -> looksLikeHeading(k.text().strip())).count();
 
         List<ShapedBody.ShapedBlock> blocks = new ArrayList<>();
         List<Faq> faq = new ArrayList<>();
@@ -196,10 +207,11 @@ final class BodyShaper {
                 // "News", "Local news" alone above a saved page's story: the section it is filed under
                 continue;
             }
-            if (heading && beforeStory) {
+            if (heading && beforeStory && !(posts >= 2 && stamped.contains(b))) {
                 // "News ¶ UK Politics ¶ Holly Bancroft ¶ Social Affairs Correspondent ¶ Tuesday 3 March":
                 // what a page copied from the browser prints between its headline and its first
-                // paragraph is the page's, not headings of the story
+                // paragraph is the page's, not headings of the story; on a live page, the first post's title under
+                // its time is the story's, as the others are
                 continue;
             }
             if (heading) {

@@ -442,6 +442,15 @@ final class Boilerplate {
                 || READING_TIME.matcher(line).matches());
     }
 
+    /** A live page's post stamp on a line of its own: "7:42 p.m.", "16.05 AEDT", "14:20". */
+    private static final Pattern POST_STAMP = Pattern.compile(
+            "\\d{1,2}[:.]\\d{2}\\s*[ap]\\.?m\\.?(?:\\s+(?-i:[A-Z]{2,5}))?|\\d{1,2}[:.]\\d{2}\\s+(?-i:[A-Z]{2,5})|\\d{1,2}:\\d{2}", FLAGS);
+
+    /** Whether {@code line} is a time and no more, the stamp a live page sets over each post. */
+    static boolean postStamp(String line) {
+        return line.length() <= 20 && POST_STAMP.matcher(line).matches();
+    }
+
     /** Whether {@code line} is a writer's role, with or without their name: "Harbour Post Correspondent". */
     static boolean roleLine(String line) {
         if (line.length() > 100 || !ROLE_ALONE.matcher(line).matches()) {

@@ -5906,4 +5906,14 @@ class RealWorldFormsTest {
                 "the bullets under “Summary”, the caption closed by “Image via …” and that credit alone, the headline under “Read also:” "
                         + "and “This story was originally published …” go; a sentence opening “Image rights…” stays");
     }
+
+    @Test
+    void aPastedLivePagesFirstPostTitleUnderItsTimeIsAHeadingLikeTheOthers() {
+        Article a = extract("a-pasted-live-page-whose-first-post-title-comes-before-any-paragraph.txt");
+        assertEquals(List.of("Evening update: winds ease on the west coast", "All ferry sailings cancelled", "Harbour walls closed"), a.headings(),
+                "the first post's title, before any paragraph, had gone with the page's lines over the story");
+        assertEquals(4, a.paragraphs().size(), "no section name, byline or time: " + a.paragraphs());
+        Article one = extract("a-pasted-page-with-a-time-over-its-section-name.txt");
+        assertEquals(List.of(), one.headings(), "one time over a section name is no live page: “Local News” is the page's");
+    }
 }
