@@ -61,6 +61,8 @@ final class BodyShaper {
         java.util.Set<String> credits = new java.util.HashSet<>();
         // the blocks a live page's post stamp stands over
         java.util.Set<RawBlock> stamped = new java.util.HashSet<>();
+        // the outlet's name the browser's title line carries after the headline ("… | Harbour News")
+        String outlet = null;
         for (int r = 0; r < raw.size(); r++) {
             RawBlock b = raw.get(r);
             String text = b.text().strip();
@@ -112,6 +114,12 @@ final class BodyShaper {
                     || creditGivenBefore(raw, r, text, credits) || writersNoteByFirstName(raw, r, text))) {
                 continue;
             }
+            if (outlet != null && !b.marked() && (text.equals(outlet) && captionUnderCredit(raw, nextWithText(raw, r), outlet)
+                    || captionUnderCredit(raw, r, outlet))) {
+                // "Listen to this article ¶ STV News ¶ The cast take a final bow on Saturday night.": the outlet's own
+                // credit over a picture, and the picture's caption under it
+                continue;
+            }
             Matcher src = SOURCE.matcher(text);
             if (src.matches()) {
                 source = source == null ? src.group("url") : source;
@@ -128,6 +136,7 @@ final class BodyShaper {
                 // marks its quote is given in ("… For The Salt Line: ‘I Watched A Stranger Wear My Face’")
                 if (title.length() > text.length() && outletAfter(plainHeadline(title), plainHeadline(text))) {
                     // the browser's title line carries the site's name ("… | New Statesman"); the page's headline does not
+                    outlet = outletName(title);
                     title = text;
                 }
                 continue;
@@ -537,6 +546,44 @@ final class BodyShaper {
         }
         String text = raw.get(next).text().strip();
         return text.length() >= 80 && ".!?”\"’".indexOf(text.charAt(text.length() - 1)) >= 0 && !boilerplate.matches(text);
+    }
+
+    /** What follows the last " | " or dash of a browser's title line: "STV News" in "… | STV News". */
+    private static String outletName(String title) {
+        int cut = -1;
+        for (String sep : List.of(" | ", " - ", " – ", " — ")) {
+            cut = Math.max(cut, title.lastIndexOf(sep));
+        }
+        return cut < 0 ? null : title.substring(cut + 3).strip();
+    }
+
+    /**
+     * A caption under the outlet's name, its picture's credit set over it: "Listen to this article ¶ STV News ¶ The cast
+     * take a final bow at the Playhouse on Saturday night. ¶ The Playhouse has staged its final performance…". Only where
+     * a line of the page's furniture stands over the credit (a caption over it would make it that caption's credit), the
+     * caption is one sentence in the present that quotes no one, and a story's paragraph follows it.
+     */
+    private boolean captionUnderCredit(List<RawBlock> raw, int r, String outlet) {
+        if (r >= raw.size()) {
+            return false;
+        }
+        String text = raw.get(r).text().strip();
+        if (text.length() > 200 || !text.endsWith(".") || text.indexOf(". ") >= 0 || QUOTE_MARK.matcher(text).find()
+                || TOLD.matcher(text).find()) {
+            return false;
+        }
+        int credit = r - 1;
+        while (credit >= 0 && raw.get(credit).text().isBlank()) {
+            credit--;
+        }
+        if (credit < 0 || !raw.get(credit).text().strip().equals(outlet)) {
+            return false;
+        }
+        int over = credit - 1;
+        while (over >= 0 && raw.get(over).text().isBlank()) {
+            over--;
+        }
+        return over >= 0 && boilerplate.matches(raw.get(over).text().strip()) && storyAfter(raw, r);
     }
 
     /** "Kayla Brennan for NY Post", "Supplied": a credit known as one by the caption just above it. */

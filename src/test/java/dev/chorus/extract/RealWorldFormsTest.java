@@ -5916,4 +5916,15 @@ class RealWorldFormsTest {
         Article one = extract("a-pasted-page-with-a-time-over-its-section-name.txt");
         assertEquals(List.of(), one.headings(), "one time over a section name is no live page: “Local News” is the page's");
     }
+
+    @Test
+    void theOutletsCreditOverACaptionAndTheCaptionAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-the-outlets-credit-over-a-caption.txt");
+        assertEquals(List.of("The Quayside tram line has carried its last passengers after 40 years, with hundreds of people lining the route on Friday evening.",
+                "\"It was a lovely way to say goodbye,\" said driver Gordon Keir, who drove the final run.",
+                "The depot on Quay Street closes for good at the end of the month.",
+                "The operator said the track would be lifted next spring to make way for a bus lane along the waterfront."), a.paragraphs(),
+                "“Listen to this article ¶ Harbour News ¶ Passengers wave…” is a credit and its caption; the outlet's name under a "
+                        + "story's paragraph does not make the sentence after it a caption");
+    }
 }
