@@ -31,6 +31,8 @@ final class Attributor {
     /** "The entrant, a 31-year-old " opening a sentence: someone unnamed, by what they did and their age. */
     private static final Pattern UNNAMED_BY_AGE = Pattern.compile(
             "(?:^|[.!?]\\s+)[Tt]he\\s+(\\p{Ll}[\\p{Ll}\\-]+),\\s+an?\\s+\\d{1,3}-year-old\\b");
+    /** "she said.", "he added," after a pronoun: it says what it reports. */
+    private static final Pattern SAID_AFTER = Pattern.compile("\\p{L}+\\s+(?:said|says|added|told)\\b");
     /** ", a ", ", an ", ", the ": an apposition opening after a name. */
     private static final Pattern APPOSITION_OPENS = Pattern.compile(",\\s(?:an?|the)\\s");
     private static final Pattern ROLE_OF_TAIL = Pattern.compile("\\s+(?:of|for|at|in)\\s+[^,;:.!?“”\"]{1,60},\\s*$");
@@ -107,6 +109,9 @@ final class Attributor {
             // the reporter's gloss of a word, and a word glossed: "raised its warning to orange, meaning
             // “dangerous storm winds”", "a word for “bread” that came out…"
             + "(?<=, )meaning|(?:a|the) word for|"
+            // "known as “Tui Rarama”, which family members said loosely means “chief of the light”": a
+            // translation, not what the family said; not "said the win means “everything”", a verdict
+            + "(?:loosely|roughly|literally|simply) (?:means|meant)|translated as|"
             // what is typed into a search box or a generator, not said: "lets anybody type “…”"
             + "type|types|typed|typing|search(?:es|ed|ing)? for|"
             // "what they term “synthetic imagery”", "a practice termed “…”"
@@ -132,7 +137,8 @@ final class Attributor {
             "codenamed", "call", "calls", "calling", "terms", "termed", "phrase", "word", "words", "wording", "expression", "label", "hashtag",
             "catchphrase", "buzzword", "euphemism", "line", "message", "headline", "heading", "subheading", "inscription", "captioned", "labelled", "labeled", "marked",
             "type", "types", "typed", "typing", "for", "paper", "study", "report", "book", "album", "film", "song", "memo",
-            "novel", "documentary", "category", "meaning", "feature", "series", "poem", "game", "release");
+            "novel", "documentary", "category", "meaning", "feature", "series", "poem", "game", "release",
+            "means", "meant");
     /**
      * "People call us “…”", "Local children call the school “…”": the name many people give a
      * thing or a place, with the thing named between the verb and the quote; not speech.
@@ -699,7 +705,7 @@ final class Attributor {
     Result attribute(String title, List<String> paragraphs, String writer) {
         Map<String, String> nicknames = new HashMap<>();
         // "'I'm heartbroken,' she said.": an article quoting with single marks is read with them swapped for double ones
-        List<String> swapped = SingleQuotes.asDouble(paragraphs);
+        List<String> swapped = SingleQuotes.asDouble(LeadIn.recased(paragraphs, lexicon));
         List<String> plain = swapped.stream().map(p -> withoutNicknames(p, nicknames)).toList();
         Result result = new Pass(plain, writer, nicknames).run(title);
         return swapped == paragraphs ? result
@@ -983,6 +989,9 @@ final class Attributor {
             "\\s+(?:then\\s+|also\\s+|later\\s+)?(?:asked|asks)\\s+(?:(?:him|her)\\s+)?(?:whether|if|what|why|how|when|where)\\s");
 
     /** "He said locum physicians…": a paragraph that opens by reporting what someone said. */
+    /** "Much of the speech focused on what she called the basics": what a speech was about, and whose it was. */
+    private static final Pattern OF_THE_SPEECH = Pattern.compile("(?:Much|Most|Part|Some|The rest|The bulk|Half|All) of (?:the|her|his) "
+            + "(?:speech|address|remarks|sermon|keynote|lecture|eulogy|homily)\\b[^.!?“”\"]{0,80}?\\b(she|he)\\b");
     private static final Pattern PRONOUN_REPORTS = Pattern.compile(
             "(He|She)\\s+(?:also\\s+)?(?:said|says|added|explained|noted|argued|insisted|warned)\\s+(?!“|\")");
 
@@ -1072,7 +1081,8 @@ final class Attributor {
             for (String p : paragraphs) {
                 List<NameScanner.Hit> found = NameScanner.scan(p, 0, p.length());
                 if (p.indexOf('"') >= 0 || p.indexOf('“') >= 0) {
-                    found.removeIf(hit -> quotedNickname(p, hit));
+                    List<QuoteSpans.Span> quoted = QuoteSpans.find(p);
+                    found.removeIf(hit -> quotedNickname(p, hit) || partOfAQuotedTitle(p, quoted, hit));
                 }
                 found.removeIf(Pass::birthName);
                 int credit = pictureCredit(p);
@@ -1108,6 +1118,36 @@ final class Attributor {
             String before = p.substring(Math.max(0, open - 12), open).stripTrailing();
             return before.endsWith(" as") || before.endsWith("nicknamed") || before.endsWith(" called")
                     || namesAWork(before);
+        }
+
+        /** Small words a title in capitals leaves in lower case: "Dust on the Windshield", "Malam Kudus di Bandung". */
+        private static final Set<String> TITLE_PARTICLES = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to",
+                "for", "with", "from", "by", "de", "di", "da", "del", "la", "le", "van", "von", "du", "des", "y", "e");
+
+        /**
+         * "the choir's Christmas concert, “Malam Kudus di Bandung”,": a name that fills only part of
+         * a quotation whose every word is a title's (capitalised, or a small word between) is part
+         * of the title of a concert, a film or a show, not someone a later "she" could mean.
+         */
+        private static boolean partOfAQuotedTitle(String p, List<QuoteSpans.Span> quoted, NameScanner.Hit hit) {
+            for (QuoteSpans.Span s : quoted) {
+                if (!s.closed() || hit.start() < s.textStart() || hit.end() > s.close()) {
+                    continue;
+                }
+                String inside = p.substring(s.textStart(), s.close()).strip();
+                String[] words = inside.split("\\s+");
+                if (words.length < 2 || words.length > 8 || inside.equals(String.join(" ", hit.tokens()))) {
+                    return false;
+                }
+                for (String w : words) {
+                    if (!Character.isUpperCase(w.codePointAt(0)) && !TITLE_PARTICLES.contains(w)
+                            || !w.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’' || c == '-')) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            return false;
         }
 
         /**
@@ -3091,6 +3131,13 @@ final class Attributor {
                 // "He said locum physicians fill some gaps. Staff have taken to…" ¶ “People in town…”:
                 // a paragraph that reports what he said, then his own words
                 a = new Attribution(new PersonRef(PersonRef.Type.PRONOUN, opener.group(1), 0, opener.end(1)), 0, opener.end());
+            }
+            if (a == null && onlyQuote && (opener = OF_THE_SPEECH.matcher(previous)).lookingAt()
+                    && opener.end() <= Math.max(Sentences.firstEnd(previous), 0)) {
+                // "Much of the speech focused on what she called the basics. Residents have complained…"
+                // ¶ “If you call this city, a person should pick up…”: the speech goes on
+                a = new Attribution(new PersonRef(PersonRef.Type.PRONOUN, opener.group(1), opener.start(1), opener.end(1)),
+                        0, opener.end());
             }
             if (a == null && onlyQuote) {
                 // "A victim impact statement written by club chairman Tommy Moran was read to the court." ¶ “…”
@@ -6227,6 +6274,7 @@ final class Attributor {
                 case PRONOUN -> {
                     char g = genderOf(ref.text());
                     String salient = people.salient(pastTheQuestion(pos), g, pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE);
+                    salient = notTheOneActingOnThem(salient, pos, g);
                     String who = named(salient != null ? salient : namedInTheNextSentence(pos, g));
                     if (who != null) {
                         people.noteGender(who, g);
@@ -6235,6 +6283,33 @@ final class Attributor {
                 }
                 case ORGANISATION -> intervieweesOwn(ref, pos);
             };
+        }
+
+        /**
+         * "A volunteer had already found her a replacement prescription, she said.": someone unnamed
+         * who opens the reported clause and does something to "her" is not the "she" who says so;
+         * the one the pronoun stands for is the one before the sentence. Else {@code salient}.
+         */
+        private String notTheOneActingOnThem(String salient, long pos, char g) {
+            int index = (int) (pos / PARAGRAPH_STRIDE) - 1;
+            if (salient == null || !People.isUnnamed(salient) || g == 0 || index < 0 || index >= paragraphs.size()) {
+                return salient;
+            }
+            String text = paragraphs.get(index);
+            int at = (int) (pos % PARAGRAPH_STRIDE);
+            long base = pos - at;
+            int sentence = Sentences.start(text, 0, at);
+            long introduced = People.unnamedAt(salient);
+            if (at > text.length() || introduced < base + sentence || introduced >= pos || sentence < 0
+                    || !(at >= 2 && text.startsWith(", ", at - 2)) || !SAID_AFTER.matcher(text).region(at, text.length()).lookingAt()) {
+                return salient;
+            }
+            String object = g == 'f' ? "her" : "him|his";
+            if (!Pattern.compile("\\b(?:" + object + ")\\b").matcher(text).region((int) (introduced - base), at).find()) {
+                return salient;
+            }
+            String before = people.salient(base + sentence, g, base);
+            return before == null || People.isUnnamed(before) ? salient : before;
         }
 
         /**

@@ -124,6 +124,8 @@ final class Vocabulary {
             "congressman", "congresswoman", "supervisor", "trustee",
             "survivor", "mourner", "spectator", "centre-half", "centre-back", "centre-forward", "center-back",
             "monarch", "ruler", "chieftain", "don", "academic", "scholar", "sprinter", "swimmer", "cyclist",
+            // a school's former students: "Alumna Renée Castellanos, whose thesis film…, said"
+            "alumna", "alumnus", "alum", "graduate",
             // the -master and -mistress of a place or a craft ("Harbourmaster Jago Pascoe said")
             "harbourmaster", "harbormaster", "postmaster", "postmistress", "stationmaster", "quartermaster",
             "housemaster", "housemistress", "schoolmaster", "schoolmistress", "choirmaster", "bandmaster",
@@ -223,6 +225,7 @@ final class Vocabulary {
             "traveller", "traveler", "mourner", "pilot", "soldier", "firefighter", "paramedic", "caller", "listener",
             "viewer", "reader", "subscriber", "user", "buyer", "seller", "dealer", "broker", "contractor", "builder",
             "retiree", "villager", "motorist", "cyclist", "homeowner", "householder", "vendor", "hawker", "stallholder", "holder",
+            "alumna", "alumnus", "graduate",
             "parishioner", "churchgoer", "worshipper", "pedestrian", "rider", "mum", "dad", "grandmother", "grandfather",
             // "a pal of the hunk told The Sun": a friend the tabloid does not name
             "pal", "chum", "confidant", "confidante",
@@ -343,6 +346,8 @@ final class Vocabulary {
             "against", "like", "than", "between", "among", "toward", "towards", "into", "onto",
             "upon", "featuring", "starring", "opposite", "alongside", "beside", "behind", "via", "outside",
             "inside", "near", "across", "around", "throughout", "beyond", "within",
+            // "villagers living below Slieve Gullion have told…": a place under which, not who told
+            "below", "beneath", "above", "underneath",
             // "taking the lead through Osvaldo Riveros": the means, never the one acting
             "through", "without", "despite"));
 

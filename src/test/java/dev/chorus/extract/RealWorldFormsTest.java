@@ -5927,4 +5927,59 @@ class RealWorldFormsTest {
                 "“Listen to this article ¶ Harbour News ¶ Passengers wave…” is a credit and its caption; the outlet's name under a "
                         + "story's paragraph does not make the sentence after it a caption");
     }
+
+    @Test
+    void aNameThatFillsOnlyPartOfAQuotedTitleIsNotSomeone() {
+        Article a = extract("a-concert-title-in-quotes-ending-in-the-town-a-pronoun-is-in.txt");
+        assertEquals("Dewi Kartika", quote(a, "I don’t blame them").speaker(), "“young people in Sentul” is no one's surname");
+        assertNull(quote(a, "It will be a little thin").speaker(),
+                "“the Christmas concert, “Malam Natal di Sentul”,” is a title: its “Natal di Sentul” is no one, and the Yusuf never named is not known");
+        assertTrue(a.speakers().stream().noneMatch(s -> s.contains("Sentul")), a.speakers().toString());
+    }
+
+    @Test
+    void aLeadInInCapitalsIsReadInTheCaseTheArticleUsesElsewhere() {
+        Article obituary = extract("an-obituary-whose-lead-in-sets-the-given-name-in-capitals.txt");
+        assertEquals("Tavita Leaupepe", quote(obituary, "If the sea is angry").speaker(),
+                "“TAVITA Leaupepe, who ran the ferry…”: the capitals run on into a name, whose “Mr Leaupepe” is the same man");
+        assertEquals("Tavita Leaupepe", quote(obituary, "We had the boat").speaker());
+        assertTrue(obituary.paragraphs().get(0).startsWith("TAVITA Leaupepe, who ran"), "the page's text is shown as it was printed");
+        Article hearing = extract("a-story-whose-lead-in-sets-its-first-words-in-capitals.txt");
+        assertNull(quote(hearing, "a forest of pylons").speaker(),
+                "“VILLAGERS LIVING BELOW Slieve Gullion have told…”: villagers, unnamed; neither the capitals nor the hill below which they live");
+        assertEquals("Maeve Quinlan", quote(hearing, "They never asked").speaker());
+    }
+
+    @Test
+    void alumnaBeforeANameIsWhatSheIsNotHerName() {
+        Article a = extract("a-former-student-called-alumna-before-her-name.txt");
+        assertEquals("Marisol Etxeberria", quote(a, "Half my class").speaker(), "“Alumna Marisol Etxeberria” is a former student named");
+        assertEquals("Marisol Etxeberria", quote(a, "A clear line").speaker());
+        assertNull(quote(a, "It's a start").speaker(), "“An alumnus who asked not to be named” is nobody named");
+    }
+
+    @Test
+    void someoneUnnamedWhoHelpsHerInAReportedClauseIsNotTheSheWhoSaysSo() {
+        Article a = extract("a-reported-clause-in-which-someone-unnamed-helps-her-then-she-said.txt");
+        assertEquals("Rosalind Okonkwo", quote(a, "Everyone here has been").speaker(),
+                "“A volunteer had already found her a spare pair…, she said.”: the “she” is the one helped, named before");
+        assertNull(quote(a, "We have room").speaker(), "“A steward at the centre said… “…,” he said” stays the steward's, unnamed");
+    }
+
+    @Test
+    void whatANameLooselyMeansIsATranslationNotSpeech() {
+        Article a = extract("a-name-that-loosely-means.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("old lamplighter")),
+                "“which family members said loosely means “old lamplighter”” is a translation: " + a.quotes());
+        assertEquals("Marek Wiśniewski", quote(a, "He was proud").speaker());
+    }
+
+    @Test
+    void aQuoteAloneAfterAParagraphAboutWhatHerSpeechCoveredIsTheSpeech() {
+        Article a = extract("a-quote-alone-after-a-paragraph-about-what-her-speech-covered.txt");
+        assertEquals("Margaret Oduya", quote(a, "If you write to this council").speaker(),
+                "“Much of the speech dwelt on what she called…” ¶ “…”: the speech goes on in her words");
+        assertEquals("Margaret Oduya", quote(a, "None of that will make").speaker(), "and on into the next paragraph");
+        assertEquals("Daniel Fraser", quote(a, "We have heard promises").speaker());
+    }
 }
