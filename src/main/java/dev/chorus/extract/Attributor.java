@@ -6199,7 +6199,9 @@ final class Attributor {
                     if (role.equals("former") || role.equals("latter")) {
                         yield named(people.ofTheLastTwo(pos, role.equals("former")));
                     }
-                    String byRole = people.latestWithRole(role, pos);
+                    // "Asked about Ndlovu's comments, the England captain said": the captain asked, not
+                    // the other captain the question names
+                    String byRole = people.latestWithRole(role, pastTheQuestion(pos));
                     if (byRole == null && SPOUSE_OF_THE_DEAD.containsKey(role)) {
                         // "His wife, Maureen Chisholm, called 911…" ¶ "“…,” the widow said"
                         byRole = people.latestWithRole(SPOUSE_OF_THE_DEAD.get(role), pos);
@@ -6275,6 +6277,7 @@ final class Attributor {
                     char g = genderOf(ref.text());
                     String salient = people.salient(pastTheQuestion(pos), g, pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE);
                     salient = notTheOneActingOnThem(salient, pos, g);
+                    salient = newcomerOfTheParagraphBefore(salient, pos, g);
                     String who = named(salient != null ? salient : namedInTheNextSentence(pos, g));
                     if (who != null) {
                         people.noteGender(who, g);
@@ -6283,6 +6286,31 @@ final class Attributor {
                 }
                 case ORGANISATION -> intervieweesOwn(ref, pos);
             };
+        }
+
+        /**
+         * "…and she was joined on stage by her son, Daniel Okonjo, who had managed the campaign." ¶
+         * "“…,” he told reporters.": a quote opening a paragraph whose "he" follows a paragraph
+         * where the only man is first named in passing, and no "he" acts, is his; not the man who
+         * acted paragraphs before. Else {@code salient}.
+         */
+        private String newcomerOfTheParagraphBefore(String salient, long pos, char g) {
+            int index = (int) (pos / PARAGRAPH_STRIDE) - 1;
+            if (salient == null || g == 0 || index < 1 || index >= paragraphs.size()) {
+                return salient;
+            }
+            String text = paragraphs.get(index);
+            String before = paragraphs.get(index - 1);
+            int at = (int) (pos % PARAGRAPH_STRIDE);
+            QuoteSpans.Span first = QuoteSpans.find(text).stream().findFirst().orElse(null);
+            // the paragraph opens on the quote the pronoun gives
+            if (first == null || first.open() != 0 || at < first.close()
+                    || Pattern.compile(g == 'f' ? "\\b[Ss]he\\b" : "\\b[Hh]e\\b").matcher(before).find()) {
+                return salient;
+            }
+            long paragraphStart = pos - at;
+            String newcomer = people.newcomerOverLastActing(paragraphStart - PARAGRAPH_STRIDE, paragraphStart, g, salient);
+            return newcomer != null && people.gender(salient) == g ? newcomer : salient;
         }
 
         /**

@@ -1756,6 +1756,28 @@ final class People {
         return most;
     }
 
+    /**
+     * The one of gender {@code g} first named in {@code [from, to)} and named there last, in
+     * passing ("she was joined on stage by her son, Daniel Okonjo,"), when no one of that gender
+     * acts there and {@code other} was last named before it; else null.
+     */
+    String newcomerOverLastActing(long from, long to, char g, String other) {
+        Mention last = null;
+        for (Mention m : mentions.subMap(from, true, to, false).values()) {
+            if (gender(m.name()) != g) {
+                continue;
+            }
+            if (m.subject() || m.name().equals(other)) {
+                return null;
+            }
+            last = m;
+        }
+        if (last == null || isUnnamed(last.name()) || introducedAt(last.name()) < from) {
+            return null;
+        }
+        return last.name();
+    }
+
     /** Of those named before {@code pos} and of gender {@code g} (0: any), the one named most often. */
     String mostNamed(long pos, char g) {
         String best = null;

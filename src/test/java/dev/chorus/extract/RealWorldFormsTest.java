@@ -5982,4 +5982,22 @@ class RealWorldFormsTest {
         assertEquals("Margaret Oduya", quote(a, "None of that will make").speaker(), "and on into the next paragraph");
         assertEquals("Daniel Fraser", quote(a, "We have heard promises").speaker());
     }
+
+    @Test
+    void aRoleAskedAboutAnotherHolderOfItIsTheOneAsked() {
+        Article a = extract("two-captains-and-a-question-naming-the-other.txt");
+        assertEquals("Rhys Pemberton", quote(a, "typical of the man").speaker(),
+                "“Asked about Obi’s comments, the Northshire captain said…”: the captain asked, not the captain the question names");
+        assertEquals("Kelechi Obi", quote(a, "I have to be better").speaker());
+    }
+
+    @Test
+    void aManFirstNamedInPassingInTheParagraphBeforeIsTheHeOfTheQuoteThatOpensTheNext() {
+        Article a = extract("a-son-named-in-passing-then-he-told-reporters.txt");
+        assertEquals("Tobi Okafor", quote(a, "We started with six people").speaker(),
+                "“…she was joined on stage by her son, Tobi Okafor, who had managed the campaign.” ¶ ““…,” he told reporters”: "
+                        + "the only man of that paragraph, where no “he” acts, not the candidate two paragraphs up");
+        assertEquals("Tobi Okafor", quote(a, "Tonight there were").speaker());
+        assertEquals("Stuart Whitcombe", quote(a, "The voters have spoken").speaker());
+    }
 }
