@@ -95,6 +95,11 @@ final class Attributor {
             // "a pattern researchers call “prosodic flattening”": the name a field gives a thing
             + "researchers|scientists|linguists|economists|engineers|doctors|clinicians|experts|analysts|historians"
             + ") (?:now |often |still |sometimes )?call|"
+            // "a garden waste charge that opponents called the “bin tax”": the name a side gave a thing,
+            // in a clause about it; not "Critics called the plan “reckless”", a verdict said
+            + "(?:that|which) (?:its |the )?(?:opponents|critics|campaigners|residents|locals|fans|supporters|detractors|sceptics|skeptics|"
+            + "protesters|protestors|unions|staff|workers|parents|neighbours|neighbors|commuters|drivers|players|pupils|students) "
+            + "(?:had |have |quickly |soon |later )?(?:called|dubbed|branded|nicknamed)|"
             + "counts? as|counted as|classed as|classified as|defined as|referred to as|designated as|listed as|"
             + "(?:it|they|we|the [\\p{L}\\-]+) calls?|"
             // not "called the wording “misleading”", a verdict on it
@@ -582,6 +587,11 @@ final class Attributor {
     private static final Set<String> CLAUSE_OBJECTS = Set.of("that", "which", "whom");
     /** ", a traditional healer", ", the painstaking process": an apposition after a quoted word. */
     private static final Pattern APPOSITION_AFTER = Pattern.compile(",\\s+(?:a|an|the)\\s+\\p{Ll}");
+    /** Two to five words in lower case, and nothing else: "risk and hardship allowance". */
+    private static final Pattern NAME_OF_A_THING = Pattern.compile("\\p{Ll}[\\p{Ll}\\-]*(?: [\\p{Ll}\\-]+){1,4}");
+    /** A verb that makes the quoted words someone's: "said", "called", "described". */
+    private static final Pattern VERDICT_VERB = Pattern.compile("(?i)\\b(?:said|says|say|called|calls|call|described|describes|"
+            + "told|tells|added|adds|warned|argued|insisted|claimed|labelled|labeled|branded|dubbed|termed)\\b");
     /** Words before a quoted word that make it a noun: "consulted an “ombiasy”", "tools for “in-betweening”". */
     private static final Set<String> BEFORE_A_TERM = Set.of("a", "an", "the", "for", "of");
     /** ", meaning clean enough to…", ", which means" after a few quoted words: the reporter glosses a term. */
@@ -5692,11 +5702,20 @@ final class Attributor {
          */
         private static boolean glossedWord(String text, QuoteSpans.Span span, String quoteText, int prevEnd, int end, int nextOpen) {
             String word = quoteText.strip();
-            if (word.isEmpty() || word.length() > 30 || word.indexOf(' ') >= 0 || !Character.isLowerCase(word.charAt(0))
+            if (word.isEmpty() || word.length() > 30 || !Character.isLowerCase(word.charAt(0))
                     || end >= nextOpen || text.charAt(end) != ',') {
                 return false;
             }
             String before = NameScanner.wordBefore(text, span.open(), Math.max(prevEnd, span.open() - 20));
+            if (word.indexOf(' ') >= 0) {
+                // "The dispute centres on the “risk and hardship allowance”, a monthly payment of…": a
+                // thing's name, glossed, in a sentence nobody says; not "He called it the “worst
+                // decision”, a view…", a verdict
+                int sentence = Sentences.start(text, Math.max(prevEnd, 0), span.open());
+                return before.equals("the") && NAME_OF_A_THING.matcher(word).matches()
+                        && APPOSITION_AFTER.matcher(text).region(end, Math.min(nextOpen, end + 12)).lookingAt()
+                        && !VERDICT_VERB.matcher(text).region(sentence, span.open()).find();
+            }
             // "more than 400 pages of “lore”, which the model draws on": a thing the clause after it is about
             return BEFORE_A_TERM.contains(before) && APPOSITION_AFTER.matcher(text).region(end, Math.min(nextOpen, end + 12)).lookingAt()
                     || (before.equals("of") || before.equals("for")) && text.startsWith(", which ", end);
@@ -6302,9 +6321,10 @@ final class Attributor {
             String text = paragraphs.get(index);
             String before = paragraphs.get(index - 1);
             int at = (int) (pos % PARAGRAPH_STRIDE);
-            QuoteSpans.Span first = QuoteSpans.find(text).stream().findFirst().orElse(null);
-            // the paragraph opens on the quote the pronoun gives
-            if (first == null || first.open() != 0 || at < first.close()
+            // the paragraph opens on the quote the pronoun gives, just after it: "“…,” he told reporters"
+            int close = text.isEmpty() || at > 2000 || "“\"".indexOf(text.charAt(0)) < 0 ? -1
+                    : text.lastIndexOf(text.charAt(0) == '“' ? '”' : '"', Math.min(at, text.length()) - 1);
+            if (close <= 0 || at - close > 6 || text.indexOf(text.charAt(0) == '“' ? '”' : '"', 1) != close
                     || Pattern.compile(g == 'f' ? "\\b[Ss]he\\b" : "\\b[Hh]e\\b").matcher(before).find()) {
                 return salient;
             }
@@ -6326,7 +6346,7 @@ final class Attributor {
             String text = paragraphs.get(index);
             int at = (int) (pos % PARAGRAPH_STRIDE);
             long base = pos - at;
-            int sentence = Sentences.start(text, 0, at);
+            int sentence = Sentences.start(text, Math.max(0, at - 300), at);
             long introduced = People.unnamedAt(salient);
             if (at > text.length() || introduced < base + sentence || introduced >= pos || sentence < 0
                     || !(at >= 2 && text.startsWith(", ", at - 2)) || !SAID_AFTER.matcher(text).region(at, text.length()).lookingAt()) {

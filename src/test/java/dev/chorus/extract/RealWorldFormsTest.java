@@ -6000,4 +6000,23 @@ class RealWorldFormsTest {
         assertEquals("Tobi Okafor", quote(a, "Tonight there were").speaker());
         assertEquals("Stuart Whitcombe", quote(a, "The voters have spoken").speaker());
     }
+
+    @Test
+    void aNameThatOpponentsCalledAThingInAClauseAboutItIsNotSpeech() {
+        Article a = extract("a-name-that-opponents-called-a-thing-in-a-clause-about-it.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("bin tax") || q.text().equals("the window tax")),
+                "“a charge that opponents called the “bin tax””, “which residents quickly dubbed “the window tax””: names a side gave a thing: "
+                        + a.quotes());
+        assertEquals("Fiona Ashdown", quote(a, "disappointed but not surprised").speaker());
+        assertEquals("Tom Reid", quote(a, "We listened").speaker());
+    }
+
+    @Test
+    void aThingsNameInQuotesGlossedByAnAppositionIsNotSpeech() {
+        Article a = extract("a-things-name-in-quotes-glossed-by-an-apposition.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("night and weekend allowance")),
+                "“The dispute centres on the “night and weekend allowance”, a monthly payment…”: a thing's name, glossed: " + a.quotes());
+        assertEquals("Nirmala Thapa", quote(a, "worst deal in a decade").speaker(),
+                "“Thapa called the ministry's offer the “worst deal in a decade”, a view shared…”: a verdict, said");
+    }
 }
