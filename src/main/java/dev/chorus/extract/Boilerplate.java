@@ -259,7 +259,8 @@ final class Boilerplate {
                     + "|add your comment\\b.{0,60}|jump to (?:the )?comments?(?: section)?|comment(?:ing)? (?:guidelines|policy|rules)"
                     // a comment widget's notices, copied with it: "Your comment has not been saved"
                     + "|your comment (?:has|had) (?:not )?been (?:saved|posted|submitted|received)\\.?|your comment is awaiting moderation\\.?",
-            "(?:live\\s*)?(?:posted|updated|published|last updated|first published|originally published|last modified)(?:\\s+on)?\\s*[:\\-–—]?\\s*"
+            // "Published at : 2026-11-19": "at" before a date, as before a time
+            "(?:live\\s*)?(?:posted|updated|published|last updated|first published|originally published|last modified)(?:\\s+(?:on|at))?\\s*[:\\-–—]?\\s*"
                     + DATE + "(?:\\s*[,|]\\s*(?:updated|last updated|modified)(?:\\s+on)?\\s*[:\\-–—]?\\s*" + DATE + ")?",
             // a count on a line of its own, the comments button's ("42"), and a live blog's post stamp ("16.05 AEDT", "6:30 p.m. CT")
             // and one without its zone ("10:42 pm")

@@ -82,6 +82,8 @@ final class HtmlReader {
     /** "story__intertitle", "crosshead", "subheading": the class of a subhead set as a div. */
     private static final Pattern SUBHEAD_CLASS = Pattern.compile(
             "(?i)(^|[\\s_-])(inter-?title|cross-?head(?:ing)?|sub-?heading)([\\s_-]|$)");
+    /** "title-sub", "sub-title", "article-subtitle", "news-brief": a class calling a heading the headline's second line. */
+    private static final Pattern SUBTITLE_CLASS = Pattern.compile("(?i)(^|[\\s_-])(sub-?title|title-?sub|brief)([\\s_-]|$)");
     private static final Pattern SECTION_CLASS = Pattern.compile("(?i)(^|[\\s_-])(section|category)([\\s_-]|$)");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"‘’'«»„]");
     /** What may follow the author's name in a byline: a date, a time, their separators. */
@@ -234,6 +236,15 @@ final class HtmlReader {
         return (rest.isBlank() || rest.chars().anyMatch(Character::isDigit)) && AFTER_BYLINE.matcher(rest).matches();
     }
 
+    /** "Bikash Lama", "By Bikash Lama": a heading that is the page's author's name alone; a subhead says more. */
+    private static boolean bylineHeading(String text, String author) {
+        String t = text.strip();
+        if (t.regionMatches(true, 0, "by ", 0, 3)) {
+            t = t.substring(3).stripLeading();
+        }
+        return t.equalsIgnoreCase(author);
+    }
+
     Result read(String html) {
         return read(html, 1);
     }
@@ -347,6 +358,10 @@ final class HtmlReader {
         if (standfirst != null) {
             standfirst.remove();
         }
+        Element subtitle = subtitleUnderHeadline(doc.body().selectFirst("h1"));
+        if (subtitle != null) {
+            subtitle.remove();
+        }
         Paragraphs paragraphs = Paragraphs.of(doc.body());
         Element body = articleElement(doc, paragraphs);
         removeAll(summaryAboveTheStory(body));
@@ -377,6 +392,11 @@ final class HtmlReader {
             // among the first three paragraphs: the headline and a standfirst above them do not count
             for (int i = 0, seen = 0; i < blocks.size() && seen < 3; i++) {
                 if (blocks.get(i).heading()) {
+                    // "<div class="author"><h5><a>Bikash Lama</a></h5></div>": the author's name set as a heading, and no
+                    // more, above the story (a standfirst's paragraph may come first); a subhead further down is the story's
+                    if (seen <= 1 && bylineHeading(blocks.get(i).text(), byline)) {
+                        blocks.remove(i--);
+                    }
                     continue;
                 }
                 if (isByline(blocks.get(i).text(), byline)) {
@@ -410,6 +430,30 @@ final class HtmlReader {
         }
         // and a story elsewhere on the page, not just the one paragraph
         return headline.ownerDocument().body().text().length() >= 4 * next.text().length() ? next : null;
+    }
+
+    /**
+     * "<h1>…</h1><div class="news-info">Post News Desk 2026-09-14</div><h2 class="news-brief">The hall's whale skeleton is…</h2>",
+     * "<h1>…</h1><span class="title-sub"><h2>Four in five deckhands and pilots…</h2></span>": a heading under the headline, whose
+     * class (or its wrapper's, holding it alone) calls it the headline's second line or the story in brief, is the
+     * standfirst, however long; only a strip of a line or two (byline, date) may stand between. A subhead so named
+     * further down, after the story has begun, stays.
+     */
+    private static Element subtitleUnderHeadline(Element headline) {
+        Element next = headline == null ? null : headline.nextElementSibling();
+        for (int strips = 0; next != null && strips <= 2; strips++, next = next.nextElementSibling()) {
+            Element heading = next.normalName().matches("h[2-6]") ? next
+                    : (next.normalName().equals("span") || next.normalName().equals("div")) && next.childrenSize() == 1
+                            && !hasLooseText(next) && next.child(0).normalName().matches("h[2-6]") ? next.child(0) : null;
+            if (heading != null) {
+                boolean named = SUBTITLE_CLASS.matcher(heading.className()).find() || SUBTITLE_CLASS.matcher(next.className()).find();
+                return named && heading.text().strip().length() >= 40 ? next : null;
+            }
+            if (next.text().strip().length() >= LOOSE_PARAGRAPH) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

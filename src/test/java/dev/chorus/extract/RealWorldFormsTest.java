@@ -1866,8 +1866,8 @@ class RealWorldFormsTest {
         assertTrue(a.paragraphs().stream().noneMatch(p -> p.equals("Litia Naivalu") || p.contains("min read") || p.contains("Member")),
                 a.paragraphs().toString());
         assertNull(quote(a, "What time is it now?").speaker(), "the driver is nobody named");
-        assertEquals(List.of("What I learned from a month of riding the last routes out of the city, and from the people who drive them."),
-                a.headings(), "the headline repeated under a badge is not a heading of the body");
+        assertEquals(List.of(), a.headings(), "the headline repeated under a badge is not a heading of the body, nor the standfirst "
+                + "under it (h2.subtitle)");
         assertEquals("Semi Tuilau", quote(a, "The timetable is a suggestion").speaker());
     }
 
@@ -6018,5 +6018,26 @@ class RealWorldFormsTest {
                 "“The dispute centres on the “night and weekend allowance”, a monthly payment…”: a thing's name, glossed: " + a.quotes());
         assertEquals("Nirmala Thapa", quote(a, "worst deal in a decade").speaker(),
                 "“Thapa called the ministry's offer the “worst deal in a decade”, a view shared…”: a verdict, said");
+    }
+
+    @Test
+    void aHeadingUnderTheHeadlineThatItsClassCallsASubtitleOrABriefIsTheStandfirst() {
+        Article a = extract("a-saved-page-with-a-subtitle-under-its-headline.html");
+        assertEquals(List.of("What the operator says"), a.headings(),
+                "the standfirst in <span class=\"title-sub\"><h2> under the headline goes; a subhead named “subtitle” in the story stays");
+        assertEquals(3, a.paragraphs().size(), "the standfirst was no paragraph of the story: " + a.paragraphs());
+        assertTrue(a.paragraphs().get(0).startsWith("Crews on the lake's passenger ferries"), a.paragraphs().get(0));
+        Article brief = extract("a-saved-page-with-a-brief-after-its-byline-strip.html");
+        assertEquals(List.of(), brief.headings(), "h2.news-brief, under the headline and the byline's strip, is the standfirst");
+        assertEquals(3, brief.paragraphs().size(), "" + brief.paragraphs());
+    }
+
+    @Test
+    void theAuthorsNameSetAsAHeadingAndAPublishedAtDateAreNotTheStory() {
+        Article a = extract("a-saved-page-with-its-authors-name-as-a-heading-and-a-published-at-date.html");
+        assertEquals(List.of("Bikash Lama"), a.headings(),
+                "div.author > h5 with the author's name alone, above the story, goes; the same name as a subhead further down stays");
+        assertEquals(3, a.paragraphs().size(), "“Published at : 2026-07-08” is the page's date line: " + a.paragraphs());
+        assertTrue(a.paragraphs().get(0).startsWith("Schools in three hill districts"), a.paragraphs().get(0));
     }
 }
