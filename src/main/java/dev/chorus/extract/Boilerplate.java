@@ -196,6 +196,10 @@ final class Boilerplate {
                     + "(?:\\s+(?:on|via)\\s+" + NETWORKS + ")?(?:\\s*:\\s*" + NETWORKS + ")?",
             "(?:click here to |tap here to )?follow\\s+[^.!?]{1,60}?\\s+on\\s+" + NETWORKS
                     + "(?:\\s+for\\s+[^.!?]{1,80})?[.!]?",
+            // a messaging app's channel, named in the middle: "Follow the Harbour Post WhatsApp channel for the latest news",
+            // "Join our Telegram channel"; a sentence that goes on after its "for …" (", residents were told") is a story's
+            "(?:click here to |tap here to )?(?:follow|join)\\s+[^.!?,;“”\"]{0,60}?\\b(?:whatsapp|telegram|viber)\\s+(?:channel|group|community)"
+                    + "(?:\\s+(?:for|to get)\\s+[^.!?,;“”\"]{1,80})?[.!]?",
             // "Get the latest news in your inbox. Sign up to our free newsletter here."
             "(?:sign up|subscribe)(?: now| here| today| for free)?[.!]?",
             "(?:[^.!?]{0,160}\\b(?:inbox|newsletter|writes about|updates)\\b[^.!?]{0,60}[.!?]\\s+)?(?:sign up|subscribe)\\b"

@@ -595,8 +595,10 @@ final class HtmlReader {
                     && (!e.select("li a, h2 a, h3 a, h4 a, h5 a, h6 a").isEmpty() || e.select("p").stream().anyMatch(HtmlReader::onlyALink));
         }
         // "<div class="also-read"><span class="also-read-title">ALSO READ</span><a href="/other">…</a></div>":
-        // a label that is no heading, over links and nothing else (its text would run into theirs)
-        return INLINE.contains(first.normalName()) && RELATED_HEADING.matcher(first.text().strip()).matches()
+        // a label that is no heading, over links and nothing else (its text would run into theirs); the label
+        // may be a div of bare text ("<div class="box-title">Related</div><div class="box-body"><p><a>…")
+        return (INLINE.contains(first.normalName()) || first.normalName().equals("div") && first.childrenSize() == 0)
+                && RELATED_HEADING.matcher(first.text().strip()).matches()
                 && first.select("a[href]").isEmpty() && !hasLooseText(e)
                 && e.childrenSize() >= 2 && e.children().stream().skip(1).allMatch(c -> soleLink(c) != null);
     }

@@ -6040,4 +6040,22 @@ class RealWorldFormsTest {
         assertEquals(3, a.paragraphs().size(), "“Published at : 2026-07-08” is the page's date line: " + a.paragraphs());
         assertTrue(a.paragraphs().get(0).startsWith("Schools in three hill districts"), a.paragraphs().get(0));
     }
+
+    @Test
+    void aRelatedBoxWhoseLabelIsADivGoesAndTheSubheadAfterItStays() {
+        Article a = extract("a-saved-page-with-a-related-box-over-a-subhead.html");
+        assertEquals(List.of("What the studio says"), a.headings(),
+                "the subhead after a Related box (<div>Related</div> over a linked headline) had gone as one of the box's headlines");
+        assertEquals(3, a.paragraphs().size(), "the box's headline is no paragraph: " + a.paragraphs());
+    }
+
+    @Test
+    void aMessagingAppsChannelPromoIsNotTheStory() {
+        Article a = extract("a-saved-page-with-a-messaging-channel-promo.html");
+        assertEquals(List.of(), a.headings());
+        assertEquals(4, a.paragraphs().size(), "“Follow the … WhatsApp channel for the latest news” goes: " + a.paragraphs());
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.startsWith("Follow the")), "" + a.paragraphs());
+        assertTrue(a.paragraphs().stream().anyMatch(p -> p.startsWith("Join the operator's WhatsApp group for delay alerts, Rees told")),
+                "a story's sentence that goes on after “for …” stays");
+    }
 }
