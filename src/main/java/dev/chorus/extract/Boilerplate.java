@@ -161,7 +161,9 @@ final class Boilerplate {
                     // "Lorraine Tate writes obituaries and features for The Harbor Star.": what a writer writes, not a book
                     + "|writes\\s+(?:news|features|obituaries|reviews|columns|profiles|editorials|(?:a|the)\\s+(?:weekly\\s+|monthly\\s+|daily\\s+|regular\\s+)?column)"
                     + "\\b(?:\\s+[^.]{2,120}?)?)"
-                    + "\\s+for\\s+(?:the\\s+)?(?-i:\\p{Lu})[^.]{0,60}\\.(?:\\s+.{0,200})?",
+                    // "Dana Pike covers arts and culture for harbourpost.com and The Harbour Post.": the site by its address
+                    + "\\s+for\\s+(?:(?:the\\s+)?(?-i:\\p{Lu})|(?-i:[\\p{Ll}\\d\\-]+)\\.(?:com|org|net|co\\.uk|com\\.au|co\\.nz|ie|ca)\\b)"
+                    + "[^.]{0,60}\\.(?:\\s+.{0,200})?",
             "(?-i:\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,3})\\s+is\\s+(?:a|an|the)\\s+[^.]{0,80}?"
                     + "\\b(?:reporter|correspondent|staff writer|writer|editor|columnist|journalist|critic|reviewer|photographer)\\b[^.]{0,120}"
                     + "(?:\\.\\p{L}{2,7}){0,3}\\.(?:\\s+.{0,200})?",
@@ -291,6 +293,9 @@ final class Boilerplate {
                     + "|subscribe to comment\\b.{0,120}"
                     + "|(?:don['’]t miss (?:these|the latest) (?:insights|stories) from|subscribe to) (?-i:\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2})",
             "add to my\\s?\\p{L}{2,6}",
+            // a messaging channel's promo: "Get the latest news from Harbour Times on WhatsApp", "Join the latest updates on Telegram"
+            "(?:get|receive|follow|join)(?: all)? the latest (?:news|updates|headlines|stories)(?: from [\\p{L}’'&. ]{1,40})?"
+                    + " on (?:whatsapp|telegram|google news|viber|signal)(?: channel)?[.!]?",
             // an app's promo and a page's social links: "Take Us With You", "Real-time updates and all local stories you want
             // right in the palm of your hand.", "Like Life & Style on Facebook, follow @ETLifeandStyle on Twitter for the latest…"
             "take us with you|(?:real-time|breaking|live|the latest) (?:updates|news|stories)\\b.{0,100}\\bin the palm of your hand\\.?"
@@ -362,11 +367,14 @@ final class Boilerplate {
 
     /**
      * A caption closed by its picture's credit in brackets: "… on Monday. (Photo: Thapelo Mkhize)", "(Image: Pacemaker)",
-     * "(Express Photo by Arul Horizon)"; after a stop, a credit of a name for an outlet or an outlet's desk: "… on Nov.
-     * 12. (Jae C. Hong for The Washington Post)", "(ABC Central Victoria: Hamish Corrigan)", "(Anna Ruiz / The Kyiv Post)", "(Anna Ruiz, The Kyiv Post)".
+     * "(Express Photo by Arul Horizon)", "(Credit: Harbour Film Society)"; after a stop, a credit of a name for an outlet
+     * or an outlet's desk: "… on Nov. 12. (Jae C. Hong for The Washington Post)", "(ABC Central Victoria: Hamish
+     * Corrigan)", "(Anna Ruiz / The Kyiv Post)", "(Anna Ruiz, The Kyiv Post)".
      */
     private static final Pattern BRACKETED_CREDIT = Pattern.compile(
             "(?:\\((?:[\\p{L}’'.]+\\s){0,2}(?:photo|image|picture|pic|photograph)s?(?:\\s+by\\s+|\\s*:\\s*)[^()]{1,60}"
+                    // "… on its opening night in 2025 (Credit: Harbour Film Society)": the word capitalised, a name after it
+                    + "|\\((?-i:Credit|CREDIT)s?\\s*:\\s*(?-i:\\p{Lu})[^()]{1,60}"
                     + "|[.!?]\\s+\\((?-i:\\p{Lu})[\\p{L}’'. ]{1,40}(?:\\sfor\\s|:\\s*|\\s*/\\s*|,\\s*)(?-i:\\p{Lu})[\\p{L}&’'. ]{1,40}"
                     + "|[.!?]\\s+\\((?:[\\p{L}’'.]+\\s){1,2}(?:photo|photograph|picture|pic|image)s?|[.!?]\\s+\\((?:getty images|shutterstock|alamy|istock)"
                     // a caption closed by its picture agency with no stop: "… during a training session in Perth (PA)"
@@ -414,7 +422,9 @@ final class Boilerplate {
                     + "|[^.!?“”\"]{0,160}\\b(?:inbox|newsletter)\\b[^.!?“”\"]{0,60}[.!?]\\s+(?:sign up|subscribe)(?: now| here| today| for free)?[.!]?"
                     // "Get more business news by signing up for our Business Updates newsletter.": the box's line, in the imperative
                     + "|(?:get|receive|for|stay|keep|want|don['’]t miss)\\b[^.!?“”\"]{0,100}\\b(?:by |when you )?(?:sign(?:ing)? up|subscrib(?:e|ing)|register(?:ing)?)"
-                    + " (?:for|to) (?:our|the)\\b[^.!?“”\"]{0,60}\\bnewsletters?[.!]?", FLAGS);
+                    + " (?:for|to) (?:our|the)\\b[^.!?“”\"]{0,60}\\bnewsletters?[.!]?"
+                    // "Get the latest Harbour news in your inbox every morning.": the box's line, in the imperative
+                    + "|(?:get|receive)\\b[^.!?“”\"]{0,100}\\b(?:in|into) your inbox\\b[^.!?“”\"]{0,60}[.!]?", FLAGS);
 
     private final List<Pattern> patterns;
 
@@ -491,7 +501,9 @@ final class Boilerplate {
     private static final Pattern CREDIT_UNDER_CAPTION = Pattern.compile(
             "(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3})\\s*(?:\\sfor\\s|/)\\s*"
                     + "(?-i:(?:The\\s+)?\\p{Lu}[\\p{L}&’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}&’'.\\-]*){0,4})"
-                    + "|supplied|handout|file photo|courtesy(?: of)? (?-i:\\p{Lu})[\\p{L}&’'. ]{1,60}"
+                    // "Courier file photo", "Staff photo": the outlet's own picture
+                    + "|supplied|handout|(?:(?-i:\\p{Lu})[\\p{L}&’'.\\-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}&’'.\\-]*){0,2}\\s+)?(?:file|staff) photo(?:graph)?"
+                    + "|courtesy(?: of)? (?-i:\\p{Lu})[\\p{L}&’'. ]{1,60}"
                     // a picture agency's name, alone: "Getty Images", "AFP via Getty Images", "Shutterstock"
                     + "|(?:(?-i:\\p{Lu})[\\p{L}&’'. ]{1,30}\\s+via\\s+)?getty images(?:\\s+for\\s+(?-i:\\p{Lu})[\\p{L}&’'. ]{1,40})?"
                     + "|shutterstock|alamy(?: stock photo)?|istock(?:photo)?|ap photo"

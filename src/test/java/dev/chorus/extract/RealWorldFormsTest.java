@@ -6058,4 +6058,16 @@ class RealWorldFormsTest {
         assertTrue(a.paragraphs().stream().anyMatch(p -> p.startsWith("Join the operator's WhatsApp group for delay alerts, Rees told")),
                 "a story's sentence that goes on after “for …” stays");
     }
+
+    @Test
+    void theOutletsFilePhotoACreditInBracketsInboxAndChannelPromosAndANoteNamingASiteAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-a-file-photo-a-credit-in-brackets-inbox-and-channel-promos-and-a-note-naming-a-site.txt");
+        assertEquals(List.of(), a.headings(), "“Courier file photo” is a credit, not a heading");
+        assertEquals(List.of("The Harbour library reopened on Saturday, eight months after a flood closed its ground floor and ruined 4,000 books.",
+                "Volunteers carried the last boxes of donated books inside on Friday night, the library's manager, Tom Quill, said.",
+                "Members who want renewal reminders can get them in their inbox or by text, Quill said.",
+                "Harbour Council covers the cost of the repairs for the library from its reserves."), a.paragraphs(),
+                "the caption over “Courier file photo”, the caption closed by “(Credit: …)”, “Get the latest … in your inbox every morning.”, "
+                        + "“Get the latest news from … on WhatsApp” and the writer's note naming harbourcourier.com go; the story's lines stay");
+    }
 }
