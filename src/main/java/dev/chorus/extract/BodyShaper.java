@@ -291,11 +291,40 @@ final class BodyShaper {
             }
         }
         int next = nextWithText(raw, r);
-        if (next < raw.size() && DATE_LABEL.matcher(raw.get(next).text().strip()).matches()) {
-            // "Sophie Marchetti ¶ Posted ¶ 21 November 2026": the label a page sets over its date
+        if (next >= raw.size()) {
+            return false;
+        }
+        String after = raw.get(next).text().strip();
+        if (dateUnderByline(after) || Boilerplate.roleLine(after)) {
             return true;
         }
-        return next < raw.size() && (Boilerplate.dateLine(raw.get(next).text().strip()) || Boilerplate.roleLine(raw.get(next).text().strip()));
+        // "Megan Ashby ¶ Harbour Ledger ¶ Published 6:15 a.m. ET Dec. 2, 2026": a chain's byline, the paper's name between
+        // the writer's and the date
+        int date = nextWithText(raw, next);
+        return date < raw.size() && papersName(after) && dateUnderByline(raw.get(date).text().strip());
+    }
+
+    /**
+     * A date as a page prints it under a byline: "13 Nov 2025", "3 min read", "Posted" over it, or "Published 6:15 a.m. ET
+     * Dec. 2, 2026".
+     */
+    private static boolean dateUnderByline(String line) {
+        // "Sophie Marchetti ¶ Posted ¶ 21 November 2026": the label a page sets over its date
+        return DATE_LABEL.matcher(line).matches() || Boilerplate.dateLine(line) || Boilerplate.stampedDateLine(line);
+    }
+
+    /** A paper's name on a line of its own: one to four capitalised words, no digit, no stop ("Harbour Ledger"). */
+    private static boolean papersName(String line) {
+        String[] words = line.split("\\s+");
+        if (words.length > 4 || line.length() > 40 || !looksLikeHeading(line) || line.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A writer's name and their outlet after a dash: "Lito Ramos - The Harbour Star", "Ana Ruiz — Harbour Post". */

@@ -457,6 +457,15 @@ final class Boilerplate {
                 || READING_TIME.matcher(line).matches());
     }
 
+    /** A date under the word that stamps it: "Published 6:15 a.m. ET Dec. 2, 2026", "Updated: 21 November 2026". */
+    private static final Pattern STAMPED_DATE_LINE = Pattern.compile(
+            "(?:published|updated|posted|first published|last updated)(?:\\s+on)?\\s*:?\\s*" + DATE, FLAGS);
+
+    /** Whether {@code line} is a date with the word that stamps it and no more, which a pasted page prints under its byline. */
+    static boolean stampedDateLine(String line) {
+        return line.length() <= 80 && STAMPED_DATE_LINE.matcher(line).matches() && YEAR_OR_MONTH.matcher(line).find();
+    }
+
     /** A live page's post stamp on a line of its own: "7:42 p.m.", "16.05 AEDT", "14:20". */
     private static final Pattern POST_STAMP = Pattern.compile(
             "\\d{1,2}[:.]\\d{2}\\s*[ap]\\.?m\\.?(?:\\s+(?-i:[A-Z]{2,5}))?|\\d{1,2}[:.]\\d{2}\\s+(?-i:[A-Z]{2,5})|\\d{1,2}:\\d{2}", FLAGS);

@@ -6070,4 +6070,14 @@ class RealWorldFormsTest {
                 "the caption over “Courier file photo”, the caption closed by “(Credit: …)”, “Get the latest … in your inbox every morning.”, "
                         + "“Get the latest news from … on WhatsApp” and the writer's note naming harbourcourier.com go; the story's lines stay");
     }
+
+    @Test
+    void aBylineOverThePapersNameOverThePublishedDateAndTheStandfirstAboveAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-a-byline-over-the-outlets-name-over-the-published-date.txt");
+        assertEquals(List.of(), a.headings(), "“Megan Ashby ¶ Harbour Ledger ¶ Published 6:15 a.m. ET Dec. 2, 2026” is a byline, not headings");
+        assertEquals(List.of("Tomas Ortiz, who captained the Harbour night ferry from 1990 to 2020, died Friday at home in Eastport, his family said.",
+                "\"He never once left a passenger on the dock,\" his son, Luis Ortiz, said Monday.",
+                "Ortiz is survived by his wife, Elena, and three children."), a.paragraphs(),
+                "the standfirst over the writer's name, the paper's and the stamped date goes; the story's lines stay");
+    }
 }
