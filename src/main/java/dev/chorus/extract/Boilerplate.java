@@ -317,12 +317,13 @@ final class Boilerplate {
                     + "|contact us|about us|advertise with us|institutional subscriber|licensing (?:&|and) reprints",
             // a paper's buttons, labels and boxes around its story: "Synopsis", "Rate Story", "Font Size", "...more", "Agencies"
             // (a picture's credit), "Posted" (over its date), "Share this on:", "Subscribe to ET Prime", "Daily Sabah Newsletter",
-            // a link set as "Read: Film festival adds a section for streaming", "(Catch all the Business News…)", "Download The
-            // Economic Times News App to get…", "Keep up to date with what's happening in…", "You can unsubscribe at any time…"
+            // a link set as "Read: Film festival adds a section for streaming" (its headline may open on a quotation, "READ:
+            // ‘We will not close’: Traders…"), "(Catch all the Business News…)", "Download The Economic Times News App to
+            // get…", "Keep up to date with what's happening in…", "You can unsubscribe at any time…"
             "synopsis|rate (?:this )?(?:story|article)|font size|text size|(?:\\.{2,3}|…)\\s*(?:read )?more|agencies"
                     + "|(?:posted|published|updated|last updated|first published)(?:\\s+on)?\\s*:?"
                     + "|share(?: this)?(?: article| story| post)? on\\s*:?|(?-i:Subscribe to(?: \\p{Lu}[\\p{L}’'&\\-]*){1,3})"
-                    + "|(?-i:(?:\\p{Lu}[\\p{L}’'&\\-]*\\s+){1,4})newsletters?|read\\s*:\\s+(?-i:\\p{Lu}).{0,200}",
+                    + "|(?-i:(?:\\p{Lu}[\\p{L}’'&\\-]*\\s+){1,4})newsletters?|read\\s*:\\s+[‘'“\"]?(?-i:\\p{Lu}).{0,200}",
             "\\((?:catch all the|you can now subscribe to)\\b[^()]{0,250}\\)?"
                     + "|(?-i:Download) (?:the |our )?(?-i:\\p{Lu})[\\p{L}’'&. ]{0,60}\\bapps?\\b.{0,150}"
                     + "|(?:keep|stay) up to date with what['’]s happening\\b[^.!?]{0,150}[.!]?"

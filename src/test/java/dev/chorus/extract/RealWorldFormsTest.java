@@ -6080,4 +6080,15 @@ class RealWorldFormsTest {
                 "Ortiz is survived by his wife, Elena, and three children."), a.paragraphs(),
                 "the standfirst over the writer's name, the paper's and the stamped date goes; the story's lines stay");
     }
+
+    @Test
+    void aRelatedHeadlineOpeningOnAQuotationUnderReadIsNotTheStory() {
+        Article a = extract("a-pasted-page-with-a-related-headline-in-quotes-under-read.txt");
+        assertEquals(List.of(), a.headings(), "“READ: ‘We will not close’: Fishmongers vow…” is a link to another story, not a heading");
+        assertEquals(List.of("Traders at Harbour's old fish market say a planned rent rise will force a third of them to close.",
+                "\"We have been here since my grandfather's time,\" said Rosa Mendez, who sells shellfish.",
+                "The market's owner, Harbour Council, said the rise was needed to repair the roof.",
+                "Mendez said the traders would meet the council on Friday."), a.paragraphs(),
+                "a headline under “READ:” goes whether it opens on a capital or on a quotation mark; the story's lines stay");
+    }
 }
