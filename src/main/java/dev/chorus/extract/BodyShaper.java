@@ -55,6 +55,8 @@ final class BodyShaper {
         String source = null;
         List<RawBlock> kept = new ArrayList<>();
         boolean inLinkList = false;
+        // the headlines the list of links now read has given
+        int listed = 0;
         boolean inKeyPoints = false;
         java.util.Set<String> said = new java.util.HashSet<>();
         // the credits the page gave its pictures in brackets after their captions ("… on Rye Lane (Harbour Council)")
@@ -66,15 +68,17 @@ final class BodyShaper {
         for (int r = 0; r < raw.size(); r++) {
             RawBlock b = raw.get(r);
             String text = b.text().strip();
-            if (inLinkList && (looksLikeHeading(text) || label(text) || headline(text))) {
+            if (inLinkList && (looksLikeHeading(text) || label(text) || headline(text)) && !(listed > 0 && subheadAfterList(raw, r, text))) {
                 // "Most read ¶ 'I thought the roof would come off': families describe… ¶ Energy bills
                 // to rise again in April": the headlines of a list of links, however many; a list of
                 // topics may set one in small letters ("Related Topics ¶ Carnatic music ¶ music festival"), and a
                 // headline may end on a stop when its words are capitalised ("A Theater Critic Tries to Spot
                 // the Machine. He Fails.") or on a question after a label ("Suburban water rates: How much more…?")
+                listed++;
                 continue;
             }
             inLinkList = Boilerplate.linkListHeading(text);
+            listed = 0;
             if (inKeyPoints && !b.marked() && keyPoint(text)) {
                 // "Key Points ¶ Ironpeak Games said it will cut about 900 jobs, or 14% of its workforce. ¶ …":
                 // a page's summary of the story before it begins, one short sentence a line
@@ -267,6 +271,32 @@ final class BodyShaper {
         // a paragraph that quotes someone is the story's, whatever it ends on ("“…miss them.” DM", a sign-off)
         return CLOSING.indexOf(last) < 0 && WRAPPERS.indexOf(last) < 0 && text.indexOf('“') < 0 && text.indexOf('"') < 0
                 && before != null && before.heading() && !FaqShape.isHeading(before.text().strip());
+    }
+
+    /**
+     * A story's subhead just under a link the page set between its paragraphs ("Read more: ¶ ‘We lost the lease’: Dockside
+     * bakery closes… ¶ Owners count losses ¶ Maria Costa, who has run a café…"): two to five words in sentence
+     * case (a capital, then a word in small letters), with no quote, colon or figure, over a paragraph of the story. A
+     * list's headline in capitals ("Studio Chiefs Talk AI"), a topic in small letters and the first line under the label
+     * stay the list's.
+     */
+    private boolean subheadAfterList(List<RawBlock> raw, int r, String text) {
+        String[] words = text.split("\\s+");
+        if (words.length < 2 || words.length > 5 || !Character.isUpperCase(text.codePointAt(0)) || !looksLikeHeading(text)
+                || QUOTE_MARK.matcher(text).find() || text.indexOf(':') >= 0 || text.indexOf('?') >= 0
+                || text.chars().anyMatch(Character::isDigit) || boilerplate.matches(text)) {
+            return false;
+        }
+        boolean sentenceCase = false;
+        for (int i = 1; i < words.length; i++) {
+            sentenceCase |= Character.isLowerCase(words[i].codePointAt(0));
+        }
+        int next = nextWithText(raw, r);
+        if (!sentenceCase || next >= raw.size()) {
+            return false;
+        }
+        String after = raw.get(next).text().strip();
+        return after.length() >= 100 && !looksLikeHeading(after) && !boilerplate.matches(after);
     }
 
     /**

@@ -6091,4 +6091,20 @@ class RealWorldFormsTest {
                 "Mendez said the traders would meet the council on Friday."), a.paragraphs(),
                 "a headline under “READ:” goes whether it opens on a capital or on a quotation mark; the story's lines stay");
     }
+
+    @Test
+    void aSubheadJustUnderARelatedLinkIsTheStorysHeadingNotTheListsHeadline() {
+        Article a = extract("a-pasted-page-with-a-subhead-just-under-a-related-link.txt");
+        assertEquals(List.of("Owners count losses", "What the council says"), a.headings(),
+                "“Owners count losses”, in sentence case over a paragraph just under the link “‘We lost the lease’: …”, is a subhead "
+                        + "as “What the council says” is; the link under “Read more:” and the headlines under “Most Read” are not");
+        assertEquals(List.of("Shops along Dockside Road say their takings have fallen by a third since the swing bridge closed for repairs in "
+                        + "August, and several fear they will not reopen in the spring.",
+                "The council expects the bridge to reopen in March, two months later than it first promised.",
+                "Maria Costa, who has run a café on Dockside Road since 1998, said she had cut her opening hours and let two staff go since "
+                        + "the closure began in the summer.",
+                "\"We live on the people who walk over the bridge,\" Costa said. \"Without them, the street is empty by noon.\"",
+                "A council spokesman said the repairs could not be done faster without closing the road for longer, and that a support "
+                        + "fund for traders would open next month."), a.paragraphs(), "the story's paragraphs stay, and no headline of a list joins them");
+    }
 }
