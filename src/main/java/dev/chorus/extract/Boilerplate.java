@@ -424,8 +424,10 @@ final class Boilerplate {
                     // "Get more business news by signing up for our Business Updates newsletter.": the box's line, in the imperative
                     + "|(?:get|receive|for|stay|keep|want|don['’]t miss)\\b[^.!?“”\"]{0,100}\\b(?:by |when you )?(?:sign(?:ing)? up|subscrib(?:e|ing)|register(?:ing)?)"
                     + " (?:for|to) (?:our|the)\\b[^.!?“”\"]{0,60}\\bnewsletters?[.!]?"
-                    // "Get the latest Harbour news in your inbox every morning.": the box's line, in the imperative
-                    + "|(?:get|receive)\\b[^.!?“”\"]{0,100}\\b(?:in|into) your inbox\\b[^.!?“”\"]{0,60}[.!]?", FLAGS);
+                    // "Get the latest Harbour news in your inbox every morning.": the box's line, in the imperative, ending on the
+                    // inbox or on how often; "Get rid of what you do not know in your inbox first, the officer advised." is a story's
+                    + "|(?:get|receive)\\b[^.!?“”\"]{0,100}\\b(?:in|into) your inbox"
+                    + "(?:\\s+(?:every|each|twice a|once a|three times a)\\s+\\p{L}+|\\s+daily|\\s+weekly|\\s+for free)?[.!]?", FLAGS);
 
     private final List<Pattern> patterns;
 

@@ -6107,4 +6107,15 @@ class RealWorldFormsTest {
                 "A council spokesman said the repairs could not be done faster without closing the road for longer, and that a support "
                         + "fund for traders would open next month."), a.paragraphs(), "the story's paragraphs stay, and no headline of a list joins them");
     }
+
+    @Test
+    void aStorysAdviceAboutTheInboxIsNotANewsletterBoxsLine() {
+        Article a = extract("a-pasted-page-whose-story-gives-advice-about-the-inbox.txt");
+        assertEquals(List.of("The council said residents had reported a rise in fake invoices this month.",
+                "Get rid of anything you do not recognise in your inbox first, the council's digital officer, Amy Stroud, advised.",
+                "Get used to seeing these messages in your inbox, she warned.",
+                "Residents can report scams to the council by phone."), a.paragraphs(),
+                "“Get … in your inbox” is a box's line only when it ends on the inbox or how often (“… twice a week.”); "
+                        + "advice the story gives to someone goes on after it and stays");
+    }
 }
