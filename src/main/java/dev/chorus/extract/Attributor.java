@@ -1615,7 +1615,7 @@ final class Attributor {
             String first = paragraphs.get(0);
             String next = paragraphs.get(1);
             FoundQuote q = quotes.get(0);
-            int lede = afterDateline(first);
+            int lede = LeadIn.afterDateline(first);
             if (!(first.startsWith("A ", lede) || first.startsWith("An ", lede)) || quotes.stream().anyMatch(o -> o.paragraph() == 2)
                     || hits.get(0).stream().anyMatch(h -> h.start() >= lede && h.start() < q.open() && namedHere(h))
                     || firstSentenceEnds(first, lede) < q.open()
@@ -1649,20 +1649,6 @@ final class Attributor {
         private static int firstSentenceEnds(String p, int from) {
             int end = Sentences.firstEnd(p.substring(from));
             return end < 0 ? p.length() : from + end;
-        }
-
-        /** Where the story starts after a dateline in capitals and a dash ("LOMÉ - ", "MAJURO — "), else 0. */
-        private static int afterDateline(String p) {
-            for (int i = 0; i < Math.min(p.length(), 40); i++) {
-                char c = p.charAt(i);
-                if ((c == '-' || c == '—' || c == '–') && i + 1 < p.length() && p.charAt(i + 1) == ' ') {
-                    return i + 2;
-                }
-                if (Character.isLowerCase(c)) {
-                    return 0;
-                }
-            }
-            return 0;
         }
 
         /**

@@ -125,7 +125,7 @@ final class LeadIn {
     }
 
     /** Where the story starts after a dateline in capitals and a dash ("LOMÉ - ", "MAJURO — "), else 0. */
-    private static int afterDateline(String p) {
+    static int afterDateline(String p) {
         for (int i = 0; i < Math.min(p.length(), 40); i++) {
             char c = p.charAt(i);
             if ((c == '-' || c == '—' || c == '–') && i + 1 < p.length() && p.charAt(i + 1) == ' ') {
