@@ -68,7 +68,8 @@ final class BodyShaper {
         for (int r = 0; r < raw.size(); r++) {
             RawBlock b = raw.get(r);
             String text = b.text().strip();
-            if (inLinkList && (looksLikeHeading(text) || label(text) || headline(text)) && !(listed > 0 && subheadAfterList(raw, r, text))) {
+            if (inLinkList && (looksLikeHeading(text) || label(text) || headline(text) || sentencesInList(raw, r, text))
+                    && !(listed > 0 && subheadAfterList(raw, r, text))) {
                 // "Most read ¶ 'I thought the roof would come off': families describe… ¶ Energy bills
                 // to rise again in April": the headlines of a list of links, however many; a list of
                 // topics may set one in small letters ("Related Topics ¶ Carnatic music ¶ music festival"), and a
@@ -490,6 +491,31 @@ final class BodyShaper {
         // "Why are publishers so afraid of their own readers?": a question of five words or more is a headline too, as
         // a story's own short question after the list is not ("So what went wrong?")
         return 3 * capitalised >= 2 * words.length || text.endsWith("?") && (text.indexOf(": ") > 0 || words.length >= 5);
+    }
+
+    /**
+     * The first headline of a list of links, written as a sentence or two ("Harbour's comedy scene is booming. Here's
+     * where to laugh this winter."): just under the list's heading, 120 characters or fewer, quoting no one, with a
+     * headline on the next line. A short paragraph of the story after the list's last headline, with a subhead or another
+     * list under it, is not just under the heading.
+     */
+    private static boolean sentencesInList(List<RawBlock> raw, int r, String text) {
+        if (text.isEmpty() || text.length() > 120 || ".!?".indexOf(text.charAt(text.length() - 1)) < 0 || QUOTE_MARK.matcher(text).find()) {
+            return false;
+        }
+        int before = r - 1;
+        while (before >= 0 && raw.get(before).text().isBlank()) {
+            before--;
+        }
+        if (before < 0 || !Boilerplate.linkListHeading(raw.get(before).text().strip())) {
+            return false;
+        }
+        int next = nextWithText(raw, r);
+        if (next >= raw.size()) {
+            return false;
+        }
+        String after = raw.get(next).text().strip();
+        return looksLikeHeading(after) || headline(after);
     }
 
     /** A word or three naming a section: "News", "Local News". */

@@ -6118,4 +6118,18 @@ class RealWorldFormsTest {
                 "“Get … in your inbox” is a box's line only when it ends on the inbox or how often (“… twice a week.”); "
                         + "advice the story gives to someone goes on after it and stays");
     }
+
+    @Test
+    void mustReadAndMoreInListsAndAHeadlineWrittenAsSentencesAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-must-read-and-more-in-lists-between-paragraphs.txt");
+        assertEquals(List.of(), a.headings(),
+                "“Must Read Stories” and “More in Transport” head lists of links, and their headlines are no subheads of the story");
+        assertEquals(List.of("The ferry between Kestrel Quay and Orrin Island will run three times a day from January, down from five, the operator announced on Thursday.",
+                "Harlow Ferries said falling winter passenger numbers and the cost of fuel had left it no choice. \"We are carrying eleven people on some evening crossings,\" managing director Priya Lanworth said.",
+                "Islanders say the cut will make it harder to get to work and to hospital appointments on the mainland.",
+                "\"The last boat back will leave at half past four. That is the end of an evening in town for anyone on Orrin,\" said Donal Pryce, who chairs the island's community council.",
+                "Lanworth said the timetable would be reviewed in April, when the summer schedule is drawn up.",
+                "The operator has offered to meet the community council next week."), a.paragraphs(),
+                "“Kestrel's bus network is shrinking. Here's what changes in March.”, with a headline under it, is the related list's");
+    }
 }
