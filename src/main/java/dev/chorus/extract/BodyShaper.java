@@ -65,6 +65,8 @@ final class BodyShaper {
         java.util.Set<RawBlock> stamped = new java.util.HashSet<>();
         // the outlet's name the browser's title line carries after the headline ("… | Harbour News")
         String outlet = null;
+        // whether the page printed its headline again under the section names
+        boolean headlineAgain = false;
         for (int r = 0; r < raw.size(); r++) {
             RawBlock b = raw.get(r);
             String text = b.text().strip();
@@ -112,6 +114,13 @@ final class BodyShaper {
                 if (text.endsWith(")") && credit.find()) {
                     credits.add(credit.group(1));
                 }
+                if (headlineAgain && !b.marked() && !BylineLine.of(text).isEmpty()
+                        && kept.stream().filter(k -> !looksLikeHeading(k.text().strip())).count() == 1) {
+                    // "… ¶ The Kestrel Arms says its AI quizmaster sells tickets. Some regulars say it spoils the night. ¶
+                    // The quizmaster's screen by the bar on Thursday. ¶ (Photo by …) ¶ By Ana Ruiz": the one paragraph
+                    // between the headline repeated and the byline, a picture's caption and credit aside, is the standfirst
+                    kept.removeIf(k -> !looksLikeHeading(k.text().strip()));
+                }
                 continue;
             }
             if (inLinkList || text.isEmpty() || title != null && dek(raw, r, title)
@@ -139,6 +148,7 @@ final class BodyShaper {
                     && kept.stream().allMatch(k -> looksLikeHeading(k.text().strip()))) {
                 // the headline again under the section names, whatever it ends on ("… This Is How It Ended.") and whatever
                 // marks its quote is given in ("… For The Salt Line: ‘I Watched A Stranger Wear My Face’")
+                headlineAgain = true;
                 if (title.length() > text.length() && outletAfter(plainHeadline(title), plainHeadline(text))) {
                     // the browser's title line carries the site's name ("… | New Statesman"); the page's headline does not
                     outlet = outletName(title);
@@ -330,9 +340,20 @@ final class BodyShaper {
             return true;
         }
         // "Megan Ashby ¶ Harbour Ledger ¶ Published 6:15 a.m. ET Dec. 2, 2026": a chain's byline, the paper's name between
-        // the writer's and the date
-        int date = nextWithText(raw, next);
-        return date < raw.size() && papersName(after) && dateUnderByline(raw.get(date).text().strip());
+        // the writer's and the date; "Arya Putri ¶ The Harbour Post ¶ Jakarta ¶ ● ¶ Thu, November 12, 2026": the name over
+        // its outlet and its town, a separator, then the date
+        for (int i = 0, at = next; i < 3 && at < raw.size(); i++) {
+            String line = raw.get(at).text().strip();
+            boolean separator = line.codePoints().noneMatch(Character::isLetterOrDigit);
+            if (!separator && !papersName(line)) {
+                return false;
+            }
+            at = nextWithText(raw, at);
+            if (at < raw.size() && dateUnderByline(raw.get(at).text().strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -344,7 +365,7 @@ final class BodyShaper {
         return DATE_LABEL.matcher(line).matches() || Boilerplate.dateLine(line) || Boilerplate.stampedDateLine(line);
     }
 
-    /** A paper's name on a line of its own: one to four capitalised words, no digit, no stop ("Harbour Ledger"). */
+    /** A paper's name or its town on a line of its own: one to four capitalised words, no digit, no stop ("Harbour Ledger"). */
     private static boolean papersName(String line) {
         String[] words = line.split("\\s+");
         if (words.length > 4 || line.length() > 40 || !looksLikeHeading(line) || line.chars().anyMatch(Character::isDigit)) {

@@ -61,6 +61,8 @@ final class Boilerplate {
     /** A photographer's name and address on a line of their own: "Dana Whitcombe dwhitcombe@harborstar.example". */
     private static final String NAME_AND_ADDRESS = "(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3})\\s+[\\w.+\\-]{1,40}@[\\w\\-]+(?:\\.[\\w\\-]+)+";
     private static final Pattern NAME_AND_ADDRESS_ALONE = Pattern.compile(NAME_AND_ADDRESS);
+    /** An e-mail address and no more. */
+    private static final Pattern ADDRESS_ALONE = Pattern.compile("[\\w.+\\-]{1,40}@[\\w\\-]+(?:\\.[\\w\\-]+)+");
 
     /** A picture's button, copied over its caption: "Open this photo in gallery:", "Enlarge this image". */
     private static final String PHOTO_BUTTON = "(?:open|view|expand|enlarge|see) (?:this |the )?(?:photo|image|picture|photograph)s?"
@@ -248,7 +250,7 @@ final class Boilerplate {
             // "Gift this article", "Print this page", "0:00 / 0:00", "5 min", "Click to email a link to a friend"
             "save|remove|bookmark|copy link|read later|see all|gift (?:this )?(?:article|story)|print this (?:article|story|page)"
                     + "|\\d{1,2}:\\d{2}(?:\\s*/\\s*\\d{1,2}:\\d{2})?|\\d{1,3}\\s*mins?|click to (?:email|print|share)\\b.{0,80}"
-                    + "|reuse this content(?:\\s*\\(opens in (?:a )?new (?:window|tab)\\))?|promoted content|sponsored|[|·•/\\s]+",
+                    + "|reuse this content(?:\\s*\\(opens in (?:a )?new (?:window|tab)\\))?|promoted content|sponsored|[|·•●/\\s]+",
             // "Follow", "Follow Us", "Follow Belfast Live": a button naming the outlet, capitals only, no verb after it
             // and the same closed by a colon, over the links the copy lost: "Follow Belfast Live:"
             "follow(?: us)?\\s*:?|(?-i:Follow(?:\\s+\\p{Lu}[\\p{L}’'&\\-]*){1,3})\\s*:?",
@@ -320,7 +322,7 @@ final class Boilerplate {
             // a link set as "Read: Film festival adds a section for streaming" (its headline may open on a quotation, "READ:
             // ‘We will not close’: Traders…"), "(Catch all the Business News…)", "Download The Economic Times News App to
             // get…", "Keep up to date with what's happening in…", "You can unsubscribe at any time…"
-            "synopsis|rate (?:this )?(?:story|article)|font size|text size|(?:\\.{2,3}|…)\\s*(?:read )?more|agencies"
+            "synopsis|rate (?:this )?(?:story|article)|font size|text size|change (?:font |text )?size|(?:\\.{2,3}|…)\\s*(?:read )?more|agencies"
                     + "|(?:posted|published|updated|last updated|first published)(?:\\s+on)?\\s*:?"
                     + "|share(?: this)?(?: article| story| post)? on\\s*:?|(?-i:Subscribe to(?: \\p{Lu}[\\p{L}’'&\\-]*){1,3})"
                     + "|(?-i:(?:\\p{Lu}[\\p{L}’'&\\-]*\\s+){1,4})newsletters?|read\\s*:\\s+[‘'“\"]?(?-i:\\p{Lu}).{0,200}",
@@ -403,12 +405,20 @@ final class Boilerplate {
      * A picture's credit on a line of its own: "Photograph: Kyle Ellison/AP", "Credit... Jo Levin/The Daily Post",
      * "Alex Moreno | Getty Images", "Carla Peretti The Hamilton Spectator".
      */
-    private static final Pattern PICTURE_CREDIT = Pattern.compile(
-            "(?:photo(?:graph)?|picture|pic|image|credit)s?(?:\\s+credit)?\\s*(?::|\\.{2,3}|…)\\s*"
-                    + "(?-i:\\p{Lu}[\\p{L}’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}’'.\\-]*){0,3}(?:\\s*[/|]\\s*\\p{Lu}[\\p{L}’'.&\\-]*(?:\\s+\\p{Lu}[\\p{L}’'.&\\-]*){0,4})?)"
-                    + "|(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})\\s*[|/]\\s*"
+    private static final Pattern PICTURE_CREDIT;
+
+    static {
+        String name = "(?-i:\\p{Lu}[\\p{L}’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}’'.\\-]*){0,3})";
+        String named = "(?:photo(?:graph)?|picture|pic|image|credit)s?(?:\\s+credit)?(?:\\s*(?::|\\.{2,3}|…)|\\s+by)\\s*"
+                + name + "(?-i:\\s*[/|]\\s*\\p{Lu}[\\p{L}’'.&\\-]*(?:\\s+\\p{Lu}[\\p{L}’'.&\\-]*){0,4})?";
+        PICTURE_CREDIT = Pattern.compile(named
+                // "Picture by Ana Ruiz/Presseye", and in brackets, "(Photo by Ana Ruiz/The Harbour Star)"; an agency's or
+                // outlet's short name and the photographer in brackets: "(HP/Ana Ruiz)", "(Antara/Ana Ruiz)"
+                + "|\\(" + named + "\\)|\\((?-i:\\p{Lu}[\\p{L}&.\\-]{0,20})\\s*/\\s*" + name + "\\)"
+                + "|(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})\\s*[|/]\\s*"
                     + "(?:getty images|afp(?: via getty images)?|reuters|ap(?: photo)?|pa(?: wire| media)?|shutterstock|alamy|epa)"
-                    + "|" + NAME_THE_OUTLET, FLAGS);
+                + "|" + NAME_THE_OUTLET, FLAGS);
+    }
 
     /**
      * Newsletter lines that may start anywhere: "ABC Central Victoria — Get our local newsletter", "Get the latest …
@@ -656,6 +666,10 @@ final class Boilerplate {
         if (s.endsWith(")") && BRACKETED_CREDIT.matcher(s).region(Math.max(0, s.length() - 110), s.length()).find()) {
             return true;
         }
+        if (s.startsWith("(") && s.endsWith(")") && pictureCredit(s)) {
+            // "(HP/Ana Ruiz)", "(Photo by Ana Ruiz/The Harbour Star)": a picture's credit on the line under its caption
+            return true;
+        }
         if (s.endsWith(")") && s.length() <= 140 && TITLE_AND_STUDIO.matcher(s).matches()) {
             return true;
         }
@@ -687,7 +701,9 @@ final class Boilerplate {
         for (String part : parts) {
             if (anyMatches(part)) {
                 furniture = true;
-            } else if (part.chars().noneMatch(Character::isDigit) || !DATE_ALONE.matcher(part).matches()) {
+            } else if (!ADDRESS_ALONE.matcher(part).matches()
+                    && (part.chars().noneMatch(Character::isDigit) || !DATE_ALONE.matcher(part).matches())) {
+                // "By Ana Ruiz | aruiz@harbourpost.example": the writer's address beside their byline
                 return false;
             }
         }

@@ -54,9 +54,9 @@ final class HtmlReader {
             // and "Play Video" would break a speaker's run of quotes
             + "video-?player|video-?title|jw-?player|brightcove|"
             // the standfirst under the headline, which the story tells again ("article__subdeck", "c-tagline",
-            // "standfirst", a summary's bullets "abstract-v2"), a picture's credit ("imageCredit",
+            // "standfirst", a summary's bullets "abstract-v2", "story__excerpt"), a picture's credit ("imageCredit",
             // "…-Copyright"), a paywall's tout, a tip line ("article__tip") and a live page's list of its posts
-            + "standfirst|sub-?deck|dek|tagline|abstract|credit|copyright|paywall|tout|tip|tipline|"
+            + "standfirst|sub-?deck|dek|tagline|abstract|excerpt|credit|copyright|paywall|tout|tip|tipline|"
             + "event-summary|key-?updates|"
             // the story told short under its headline ("LiveBlog_summary", "GenericArticle-Summary"), and the writer's
             // line under the story ("dcr-bio")

@@ -6132,4 +6132,43 @@ class RealWorldFormsTest {
                 "The operator has offered to meet the community council next week."), a.paragraphs(),
                 "“Kestrel's bus network is shrinking. Here's what changes in March.”, with a headline under it, is the related list's");
     }
+
+    @Test
+    void captionsCreditedPictureByOrInBracketsAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-captions-credited-picture-by-and-in-brackets.txt");
+        assertEquals(List.of(), a.headings(), "with the caption over it gone, the byline and the time are the page's, not subheads");
+        assertEquals(List.of("Kestrel Rovers have appointed Lena Voss as manager on a two-year contract, the club announced on Tuesday.",
+                "\"She has a clear plan and the players already trust her,\" chairman Anton Greer said.",
+                "Voss, 41, spent six seasons in charge of the club's academy before taking the job.",
+                "She said her first task would be to tighten a defence that has conceded 30 goals in 14 games.",
+                "Her first match in charge is at home to Dunlin Town on Saturday."), a.paragraphs(),
+                "the line over “Picture by Tomas Reyne/Harbourpix”, “(Photo by Idris Calloway/The Kestrel Courier)” or "
+                        + "“(KC/Idris Calloway)” is its picture's caption, and the credit goes with it");
+    }
+
+    @Test
+    void aStandfirstOverABylineAndABylineOverItsOutletAndTownAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-a-standfirst-over-a-caption-and-a-byline-with-an-address.txt");
+        assertEquals(List.of(), a.headings(), "“By Mirela Onu | monu@kestrelcourier.example” is a byline");
+        assertEquals(List.of("Every Monday night at the Lantern Arms, the questions come from a screen above the bar.",
+                "\"People come for the machine and stay for the beer,\" said landlord Piers Cadell, who installed it in August.",
+                "Longtime quizzer Edna Marsh said she had stopped coming. \"It cannot hear a joke,\" she said.",
+                "Cadell said he would keep the screen at least until Christmas."), a.paragraphs(),
+                "the one paragraph between the headline repeated and the byline, a caption and its credit aside, is the standfirst");
+        Article jakarta = extract("a-pasted-page-with-a-byline-over-its-outlet-town-and-date.txt");
+        assertEquals(List.of(), jakarta.headings(), "“Dimas Prakoso ¶ The Harbour Post ¶ Sukabumi” is a byline, “Change Size” a button");
+        assertEquals(List.of("Hundreds of fishermen rallied outside the fisheries office in Pelabuhan Ratu on Monday against a cut to their diesel quota.",
+                "\"Without fuel, the boats stay in port and our families do not eat,\" said Asep Hidayat, who leads the local fishermen's association.",
+                "The fisheries office said the quota would be reviewed next month."), jakarta.paragraphs(),
+                "the name over its outlet, its town, “●” and the date is a byline, and the paragraph over it the standfirst");
+    }
+
+    @Test
+    void aStandfirstInAnExcerptBoxIsNotTheStory() {
+        Article page = extract("a-saved-page-with-its-standfirst-in-an-excerpt-box.html");
+        assertEquals(List.of("Ferry workers in Kestrel ended a six-day strike on Friday after the operator agreed to a 9 per cent pay rise.",
+                "\"We have it in writing this time,\" said union secretary Omar Baig. \"We will hold the company to every line.\"",
+                "The operator said sailings would return to the normal timetable on Saturday morning."), page.paragraphs(),
+                "“<div class=\"story__excerpt\">” under the headline is the standfirst");
+    }
 }
