@@ -330,6 +330,15 @@ final class Boilerplate {
                     + "|(?-i:Download) (?:the |our )?(?-i:\\p{Lu})[\\p{L}’'&. ]{0,60}\\bapps?\\b.{0,150}"
                     + "|(?:keep|stay) up to date with what['’]s happening\\b[^.!?]{0,150}[.!]?"
                     + "|you can unsubscribe at any time\\b.{0,250}|by signing up,? you (?:are )?agree(?:ing)? to\\b.{0,250}",
+            // a page's footer: the outlet's owner before its copyright ("Harbour Post is a part of Kestrel Media Group.
+            // © 2026 Harbour Post, LLC. All Rights Reserved."), the site's terms ("Use of and/or registration on any portion of
+            // this site constitutes acceptance of our User Agreement."), a paywall's plea ("Our journalism needs your support.
+            // Subscribe today to harbourpost.example."), a button to give the story away ("Gift an article to a friend or family member")
+            "(?-i:\\p{Lu})[\\p{L}&’'. ]{1,60} is (?:a |an )?(?:part|member|division|subsidiary|unit|brand) of [^.!?“”\"]{1,80}\\.\\s+"
+                    + "(?:©|copyright)\\s*©?\\s*\\d{4}\\b.{0,250}"
+                    + "|use of (?:and/or registration on )?(?:any (?:portion|part) of )?this (?:site|website) constitutes (?:your )?acceptance of\\b.{0,300}"
+                    + "|(?:our|local|quality|independent) journalism needs your support[.!]?(?:\\s+(?:please )?(?:subscribe|support|donate|become|join)\\b[^“”\"]{0,150})?"
+                    + "|gift (?:this|an?) (?:article|story)(?: to (?:a friend|friends|someone)(?: or (?:a )?family(?: member)?)?)?[.!]?",
             // copyright lines: "© News Pty Limited 2025. All times AEDT (GMT +11).", "2025 Chicago Tribune. Visit
             // chicagotribune.com. Distributed by…", "Daily Maverick © All Rights Reserved", "©The Indian Express Pvt Ltd"
             "©\\s*(?-i:\\p{Lu})[\\p{L}&’'. ]{1,60}(?:\\d{4}\\b.{0,200})?|\\d{4}\\s+(?-i:\\p{Lu})[\\p{L}&’' ]{1,40}\\.\\s+visit\\s+\\S+.{0,200}"

@@ -6171,4 +6171,15 @@ class RealWorldFormsTest {
                 "The operator said sailings would return to the normal timetable on Saturday morning."), page.paragraphs(),
                 "“<div class=\"story__excerpt\">” under the headline is the standfirst");
     }
+
+    @Test
+    void aPaywallPleaALegalFooterAGiftButtonAndAnOwnersCopyrightAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-a-paywall-plea-a-legal-footer-and-an-owners-copyright.txt");
+        assertEquals(List.of("Kestrel's last public swimming pool will stay open for at least three more years after councillors voted on Wednesday to fund its repairs.",
+                "\"Children in this town deserve to learn to swim,\" said councillor Fay Ormond, who proposed the motion.",
+                "Local journalism needs your support more than ever, the pool's campaign group told the meeting in a letter read by its chair.",
+                "The repairs, which include a new roof, will cost about £1.2 million."), a.paragraphs(),
+                "“Our journalism needs your support. Subscribe today…”, “Gift an article…”, “Use of and/or registration… constitutes "
+                        + "acceptance…” and “… is a part of Harlow Media Group. © 2026…” go; the story's sentence about journalism stays");
+    }
 }
