@@ -146,8 +146,9 @@ final class Boilerplate {
             "report an? (?:editorial |technical )?(?:error|issue|problem|correction)|journalistic standards|editorial standards",
             "(?:advertisement\\s*[·|•\\-–—]\\s*)?scroll to continue(?: with content)?",
             "duration\\s*:?\\s*\\d{1,2}\\s*[′':.]\\s*\\d{1,2}\\s*[″\"]?|add to playlist|subscribe to listen",
-            // "Sign up for The Courier’s newsletters Tick the boxes of the newsletters you would like to receive."
-            "sign up for (?:the |our )?[^.!?]{1,60}newsletters?\\.?(?:\\s*sign up|\\s+(?:tick|select|choose|pick)\\b.{0,250})?"
+            // "Sign up for The Courier’s newsletters Tick the boxes of the newsletters you would like to receive.";
+            // a newsletter named for its hour: "Sign up for the Harbour Post Evening Briefing"
+            "sign up for (?:the |our )?[^.!?]{1,60}(?:newsletters?|(?-i:Briefing|Digest|Bulletin))\\.?(?:\\s*sign up|\\s+(?:tick|select|choose|pick)\\b.{0,250})?"
                     + "|follow us\\s*:?\\s*" + NETWORKS,
             // where the story ran in print, under it: "Published in Dawn, June 27th, 2026", "Appeared in The Post on 3 May 2026"
             "(?:first |originally )?(?:published|appeared|printed)(?: in print)? in (?:the )?(?-i:\\p{Lu})[\\p{L}’'&. ]{1,40}?"
@@ -166,6 +167,10 @@ final class Boilerplate {
                     // "Dana Pike covers arts and culture for harbourpost.com and The Harbour Post.": the site by its address
                     + "\\s+for\\s+(?:(?:the\\s+)?(?-i:\\p{Lu})|(?-i:[\\p{Ll}\\d\\-]+)\\.(?:com|org|net|co\\.uk|com\\.au|co\\.nz|ie|ca)\\b)"
                     + "[^.]{0,60}\\.(?:\\s+.{0,200})?",
+            // the same note naming the writer's patch, not the paper: "Noel Brandt covers transport and housing in the
+            // Riverton area."; the line ends there, so "… in the Riverton area, she said." stays the story's
+            "(?-i:\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,3})\\s+(?:covers|reports on|writes about)\\s+[^.,;“”\"]{2,120}?"
+                    + "\\s+in\\s+the\\s+(?-i:\\p{Lu})[\\p{L}’'. \\-]{1,40}\\s+(?:area|region)\\.",
             "(?-i:\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,3})\\s+is\\s+(?:a|an|the)\\s+[^.]{0,80}?"
                     + "\\b(?:reporter|correspondent|staff writer|writer|editor|columnist|journalist|critic|reviewer|photographer)\\b[^.]{0,120}"
                     + "(?:\\.\\p{L}{2,7}){0,3}\\.(?:\\s+.{0,200})?",
@@ -259,7 +264,9 @@ final class Boilerplate {
             // "Don't miss out on the latest news. Subscribe to our newsletters."
             "this field is required\\.?|after newsletter promotion|(?:today['’]s |the )?(?:news|headlines|briefing) in \\d{1,3} (?:seconds|minutes)|sign up to (?-i:\\p{Lu})[\\p{L} ]{1,40}"
                     + "|privacy notice\\s*:\\s*newsletters?\\b.{0,250}|we use your sign-up\\b.{0,250}"
-                    + "|don['’]t miss out on the latest\\b[^.!?]{0,60}[.!]\\s*subscribe\\b.{0,100}",
+                    + "|don['’]t miss out on the latest\\b[^.!?]{0,60}[.!]\\s*subscribe\\b.{0,100}"
+                    // the same tout alone on its line, under the tags: "Don't miss out on the latest news and information."
+                    + "|don['’]t miss out on the latest (?:news|headlines|stories|updates)(?: and (?:information|updates|analysis|views))?[.!]?",
             // a comment box's lines: "Comments - Please login in order to comment.", "Please keep comments
             // respectful…", "Comments have to be in English…", "Log in to comment", "Jump to comments section"
             "comments?\\s*[-–—:]\\s*please (?:log ?in|sign in|register)\\b.{0,100}|please keep (?:your )?comments\\b.{0,200}"
@@ -405,7 +412,9 @@ final class Boilerplate {
             FLAGS);
     /** A caption closed by a photographer and an outlet in square brackets: "… in Ol Kalou. [Kipchumba Ngeno, Standard]". */
     private static final Pattern SQUARE_CREDIT = Pattern.compile(
-            "[.!?]\\s+\\[\\p{Lu}[\\p{L}’'.\\- ]{1,40},\\s*\\p{Lu}[\\p{L}&’'. ]{1,40}\\]$");
+            "[.!?]\\s+\\[\\p{Lu}[\\p{L}’'.\\- ]{1,40},\\s*\\p{Lu}[\\p{L}&’'. ]{1,40}\\]$"
+                    // or by who lent it: "… on the day they received it. [Courtesy of Lena Okafor]"
+                    + "|[.!?]\\s+\\[(?:Courtesy of|COURTESY OF) \\p{Lu}[\\p{L}&’'.\\- ]{1,60}\\]$");
     /** A caption closed by a copyright credit: "Julian Marsh, the chief executive: “…” © Charlie Webb/FT". */
     private static final Pattern COPYRIGHT_CREDIT = Pattern.compile(
             "\\s©\\s*\\p{Lu}[\\p{L}’'.\\- ]{1,40}(?:/[\\p{L}&’'. ]{1,40})?$");

@@ -6182,4 +6182,42 @@ class RealWorldFormsTest {
                 "“Our journalism needs your support. Subscribe today…”, “Gift an article…”, “Use of and/or registration… constitutes "
                         + "acceptance…” and “… is a part of Harlow Media Group. © 2026…” go; the story's sentence about journalism stays");
     }
+
+    @Test
+    void aSignUpLineForABriefingIsNotAHeading() {
+        Article a = extract("a-pasted-page-with-a-briefing-sign-up-line.txt");
+        assertEquals(List.of(), a.headings(), "“Sign up for the Riverton Ledger Evening Briefing” is a newsletter's line, not a subhead");
+        assertEquals(List.of("The Riverton ferry company said single fares would rise by 40 cents from March.",
+                "\"We have held prices for three years,\" said its manager, Ines Falk.",
+                "Commuters said they would look again at the bus."), a.paragraphs(), "the story's lines stay around the sign-up line");
+    }
+
+    @Test
+    void aWritersNoteNamingTheirAreaIsNotTheStory() {
+        Article a = extract("a-pasted-page-with-a-writers-note-naming-their-area.txt");
+        assertEquals(List.of("A family bakery on Mill Street has won the county's prize for its rye loaf.",
+                "Greta Holm covers the farm shows in the Riverton area, she said, and had never tasted better bread.",
+                "\"It took us nine years,\" said its owner, Piet Sorensen."), a.paragraphs(),
+                "“Noel Brandt covers transport and housing in the Riverton area.” is the writer's note and goes; a sentence "
+                        + "that goes on after “… area” is the story's and stays");
+    }
+
+    @Test
+    void aDontMissOutToutAloneOnItsLineIsNotTheStory() {
+        Article a = extract("a-pasted-page-with-a-dont-miss-out-tout-under-the-tags.txt");
+        assertEquals(List.of("The town library will open until nine on weekday evenings from December.",
+                "\"Students asked us for this,\" said the librarian, Odile Brun.",
+                "Don't miss out on the latest news and information, the librarian told the students."), a.paragraphs(),
+                "“Don't miss out on the latest news and information.” alone on its line is the page's tout and goes; "
+                        + "the story's sentence that goes on after it stays");
+    }
+
+    @Test
+    void aCaptionCreditedCourtesyOfInSquareBracketsIsNotTheStory() {
+        Article a = extract("a-pasted-page-with-a-caption-credited-courtesy-of-in-brackets.txt");
+        assertEquals(List.of("A couple in Bayview found a wedding ring in their vegetable patch forty years after it was lost.",
+                "\"We were digging potatoes,\" Lena Okafor said. \"Then it was just there.\"",
+                "The ring belonged to her mother, who lost it in 1986."), a.paragraphs(),
+                "a line closed by “[Courtesy of Lena Okafor]” after its stop is a picture's caption and goes");
+    }
 }
