@@ -421,14 +421,17 @@ final class Boilerplate {
 
     /**
      * A picture's credit on a line of its own: "Photograph: Kyle Ellison/AP", "Credit... Jo Levin/The Daily Post",
-     * "Alex Moreno | Getty Images", "Carla Peretti The Hamilton Spectator".
+     * "Alex Moreno | Getty Images", "Carla Peretti The Hamilton Spectator"; the paper's own photographer by their post:
+     * "Photo: Ada Kwan/Staff photographer".
      */
     private static final Pattern PICTURE_CREDIT;
 
     static {
         String name = "(?-i:\\p{Lu}[\\p{L}’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}’'.\\-]*){0,3})";
         String named = "(?:photo(?:graph)?|picture|pic|image|credit)s?(?:\\s+credit)?(?:\\s*(?::|\\.{2,3}|…)|\\s+by)\\s*"
-                + name + "(?-i:\\s*[/|]\\s*\\p{Lu}[\\p{L}’'.&\\-]*(?:\\s+\\p{Lu}[\\p{L}’'.&\\-]*){0,4})?";
+                // "Photo: Ana Ruiz/Staff photographer": a paper's own photographer
+                + name + "(?-i:\\s*[/|]\\s*\\p{Lu}[\\p{L}’'.&\\-]*(?:\\s+\\p{Lu}[\\p{L}’'.&\\-]*){0,4}"
+                + "|\\s*/\\s*(?:Staff|Contributing|Freelance) photographer)?";
         PICTURE_CREDIT = Pattern.compile(named
                 // "Picture by Ana Ruiz/Presseye", and in brackets, "(Photo by Ana Ruiz/The Harbour Star)"; an agency's or
                 // outlet's short name and the photographer in brackets: "(HP/Ana Ruiz)", "(Antara/Ana Ruiz)"

@@ -6220,4 +6220,13 @@ class RealWorldFormsTest {
                 "The ring belonged to her mother, who lost it in 1986."), a.paragraphs(),
                 "a line closed by “[Courtesy of Lena Okafor]” after its stop is a picture's caption and goes");
     }
+
+    @Test
+    void aCaptionOverAStaffPhotographersCreditIsNotTheStory() {
+        Article a = extract("a-pasted-page-with-a-caption-over-a-staff-photographers-credit.txt");
+        assertEquals(List.of("Riverside High School opened its new science wing on Thursday after two years of building work.",
+                "\"The old labs leaked every winter,\" said the head teacher, Moira Lund.",
+                "The wing cost $4 million, most of it raised by parents."), a.paragraphs(),
+                "“Photo: Ada Kwan/Staff photographer” is a picture's credit, so the line over it is the picture's caption; both go");
+    }
 }
