@@ -60,7 +60,10 @@ final class HtmlReader {
             + "event-summary|key-?updates|"
             // the story told short under its headline ("LiveBlog_summary", "GenericArticle-Summary"), and the writer's
             // line under the story ("dcr-bio")
-            + "summary|bio";
+            + "summary|bio|"
+            // a WordPress newsletter plugin's form (Mailchimp for WordPress, "mc4wp-form"), set inside "entry-content":
+            // its title and pitch name no newsletter, so no line rule knows them
+            + "mc4wp";
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)(^|[\\s_-])(" + FURNITURE_WORDS + "|banner|header|masthead)([\\s_-]|$)");
     /**

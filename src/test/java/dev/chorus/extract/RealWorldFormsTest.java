@@ -6229,4 +6229,14 @@ class RealWorldFormsTest {
                 "The wing cost $4 million, most of it raised by parents."), a.paragraphs(),
                 "“Photo: Ada Kwan/Staff photographer” is a picture's credit, so the line over it is the picture's caption; both go");
     }
+
+    @Test
+    void aNewsletterPluginsFormInsideAWordPressBodyIsNotTheStory() {
+        Article a = extract("a-wordpress-page-with-a-mailchimp-form-in-its-body.html");
+        assertEquals(List.of(), a.headings(), "“The Echo at Seven”, the title of the mc4wp form, is not a subhead");
+        assertEquals(List.of("The town's outdoor pool will reopen on Saturday after a month of repairs to its cracked floor, the council said on Tuesday.",
+                "\"Families have waited patiently all summer,\" said the council's leisure officer, Wendell Ames. \"The water will be warm.\"",
+                "Tickets will cost the same as last year, and children under five will swim free."), a.paragraphs(),
+                "the form's pitch goes with it; the story's paragraphs on both sides of the form stay");
+    }
 }
