@@ -1072,6 +1072,9 @@ final class Attributor {
         /** Where the paragraph being read starts among positions, and who spoke the quote found last. */
         private long currentBase;
         private String lastSpeaker;
+        /** The paragraph (index) and the offset just past the quote {@link #lastSpeaker} spoke. */
+        private int lastSpeechParagraph = -1;
+        private int lastSpeechEnd;
         /** Whether the paragraph being read has a word an anonymous source is introduced by, in one look. */
         private boolean currentMayBeAnonymous;
         /** {@link #wordsThatSpeak()}, once found. */
@@ -2650,6 +2653,8 @@ final class Attributor {
                 if (speech) {
                     out.add(new FoundQuote(quoteText, speaker, index + 1, span.open(), end));
                     lastSpeaker = speaker;
+                    lastSpeechParagraph = index;
+                    lastSpeechEnd = end;
                     if (k == 0 && continuing) {
                         chain.add(out.size() - 1);
                         if (span.closed()) {
@@ -6283,6 +6288,7 @@ final class Attributor {
                     String salient = people.salient(pastTheQuestion(pos), g, pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE);
                     salient = notTheOneActingOnThem(salient, pos, g);
                     salient = newcomerOfTheParagraphBefore(salient, pos, g);
+                    salient = speakerGoingOn(salient, pos, g);
                     String who = named(salient != null ? salient : namedInTheNextSentence(pos, g));
                     if (who != null) {
                         people.noteGender(who, g);
@@ -6291,6 +6297,46 @@ final class Attributor {
                 }
                 case ORGANISATION -> intervieweesOwn(ref, pos);
             };
+        }
+
+        /**
+         * "Asked about Ndlovu’s comments, the England captain said it was “typical of the man” that he had
+         * taken the blame." ¶ "“Themba’s a class act,” he said.": a quote opening a paragraph whose "he"
+         * follows a paragraph ending in the sentence of another man's quote, where the "he" after that
+         * quote is in what he said, is still that man's. Not when the sentence goes on to name someone
+         * ("…“rushed”, and Jones agreed."). Else {@code salient}.
+         */
+        private String speakerGoingOn(String salient, long pos, char g) {
+            int index = (int) (pos / PARAGRAPH_STRIDE) - 1;
+            if (salient == null || lastSpeaker == null || lastSpeaker.equals(salient) || g == 0 || index < 1
+                    || index >= paragraphs.size() || lastSpeechParagraph != index - 1 || people.gender(lastSpeaker) != g) {
+                return salient;
+            }
+            String text = paragraphs.get(index);
+            int at = (int) (pos % PARAGRAPH_STRIDE);
+            String before = paragraphs.get(index - 1);
+            if (!opensOnItsQuote(text, at) || lastSpeechEnd > before.length()) {
+                return salient;
+            }
+            String tail = before.substring(lastSpeechEnd).stripTrailing();
+            String going = tail.stripLeading();
+            int end = Sentences.firstEnd(tail + " X");
+            // the quote's own sentence goes on to the paragraph's end: "…“typical of the man” that he had taken the blame."
+            boolean oneSentence = !going.isEmpty() && (Character.isLowerCase(going.charAt(0)) || ",;—–".indexOf(going.charAt(0)) >= 0)
+                    && (end < 0 || end >= tail.length());
+            boolean namesNoOne = hits.get(index - 1).stream().noneMatch(h -> h.start() >= lastSpeechEnd);
+            return oneSentence && namesNoOne && Pattern.compile(g == 'f' ? "\\b(?:she|her)\\b" : "\\b(?:he|him|his)\\b")
+                    .matcher(tail).find() ? lastSpeaker : salient;
+        }
+
+        /** Whether {@code text} opens on a quote that closes just before {@code at}: "“…,” he told reporters". */
+        private static boolean opensOnItsQuote(String text, int at) {
+            if (text.isEmpty() || at > 2000 || "“\"".indexOf(text.charAt(0)) < 0) {
+                return false;
+            }
+            char closer = text.charAt(0) == '“' ? '”' : '"';
+            int close = text.lastIndexOf(closer, Math.min(at, text.length()) - 1);
+            return close > 0 && at - close <= 6 && text.indexOf(closer, 1) == close;
         }
 
         /**
@@ -6308,9 +6354,7 @@ final class Attributor {
             String before = paragraphs.get(index - 1);
             int at = (int) (pos % PARAGRAPH_STRIDE);
             // the paragraph opens on the quote the pronoun gives, just after it: "“…,” he told reporters"
-            int close = text.isEmpty() || at > 2000 || "“\"".indexOf(text.charAt(0)) < 0 ? -1
-                    : text.lastIndexOf(text.charAt(0) == '“' ? '”' : '"', Math.min(at, text.length()) - 1);
-            if (close <= 0 || at - close > 6 || text.indexOf(text.charAt(0) == '“' ? '”' : '"', 1) != close
+            if (!opensOnItsQuote(text, at)
                     || Pattern.compile(g == 'f' ? "\\b[Ss]he\\b" : "\\b[Hh]e\\b").matcher(before).find()) {
                 return salient;
             }

@@ -6239,4 +6239,13 @@ class RealWorldFormsTest {
                 "Tickets will cost the same as last year, and children under five will swim free."), a.paragraphs(),
                 "the form's pitch goes with it; the story's paragraphs on both sides of the form stay");
     }
+
+    @Test
+    void aQuoteAfterAnotherMansHeInWhatTheCaptainSaidIsStillTheCaptains() {
+        Article a = extract("a-quote-after-the-other-mans-he-in-what-the-captain-said.txt");
+        assertEquals("Rhys Pemberton", quote(a, "Kelechi’s a class act").speaker(),
+                "“…the Northshire captain said it was “typical of the man” that he had taken the blame.” ¶ ““…,” he said”: "
+                        + "the “he” of what the captain said is the other captain, not the one speaking on");
+        assertEquals("Rhys Pemberton", quote(a, "He’ll get runs").speaker());
+    }
 }
