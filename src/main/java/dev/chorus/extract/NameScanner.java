@@ -771,7 +771,9 @@ final class NameScanner {
             if (h.subject() && (lowerCaseNext(text, pastAsides(text, h.end()))
                     // "Kvarchia, speaking through his lawyer until Judge Agrba allowed it, said": the
                     // name opens the sentence and an aside of any kind follows it, so it is the subject
-                    || (h.sentenceStart() || h.honorific() != null && titleOpensSentence(text, h.start()))
+                    || (h.sentenceStart() || h.honorific() != null && titleOpensSentence(text, h.start())
+                    // "The Warriors’ coach, Dele Adeyemi, said Obi would…": the name renames the role the sentence opens on
+                    || NameEvidence.renamesARole(text, h))
                     && h.end() < text.length() && text.charAt(h.end()) == ','
                     && lowerCaseNext(text, h.end() + 1))) {
                 // "Ferreira felt", "Dunmore said", "Mulcahy, who sat beside her, said": a verb

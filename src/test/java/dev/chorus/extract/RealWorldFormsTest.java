@@ -6248,4 +6248,12 @@ class RealWorldFormsTest {
                         + "the “he” of what the captain said is the other captain, not the one speaking on");
         assertEquals("Rhys Pemberton", quote(a, "He’ll get runs").speaker());
     }
+
+    @Test
+    void aNameRenamingTheRoleASentenceOpensOnActsInItNotTheOneItSpeaksOf() {
+        Article a = extract("a-coach-renamed-in-apposition-says-what-his-captain-will-do.txt");
+        assertEquals("Dele Adeyemi", quote(a, "He is our leader").speaker(),
+                "“The Warriors’ coach, Dele Adeyemi, said Obi would keep the captaincy.” ¶ ““…,” he said”: the coach says it; "
+                        + "Obi is the subject of what he said");
+    }
 }
