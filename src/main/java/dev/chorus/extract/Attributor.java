@@ -31,6 +31,15 @@ final class Attributor {
     /** "The entrant, a 31-year-old " opening a sentence: someone unnamed, by what they did and their age. */
     private static final Pattern UNNAMED_BY_AGE = Pattern.compile(
             "(?:^|[.!?]\\s+)[Tt]he\\s+(\\p{Ll}[\\p{Ll}\\-]+),\\s+an?\\s+\\d{1,3}-year-old\\b");
+    /** A woman's or a man's pronoun as subject, capitalised or not: "She", "he". */
+    private static final Pattern SHE_AS_SUBJECT = Pattern.compile("\\b[Ss]he\\b");
+    private static final Pattern HE_AS_SUBJECT = Pattern.compile("\\b[Hh]e\\b");
+    /** A woman's or a man's pronoun as object or owner: "her", "him", "his". */
+    private static final Pattern HER_AS_OBJECT = Pattern.compile("\\b(?:her)\\b");
+    private static final Pattern HIM_AS_OBJECT = Pattern.compile("\\b(?:him|his)\\b");
+    /** Any lower-case pronoun of a woman or of a man: "she", "her"; "he", "him", "his". */
+    private static final Pattern ANY_SHE = Pattern.compile("\\b(?:she|her)\\b");
+    private static final Pattern ANY_HE = Pattern.compile("\\b(?:he|him|his)\\b");
     /** "she said.", "he added," after a pronoun: it says what it reports. */
     private static final Pattern SAID_AFTER = Pattern.compile("\\p{L}+\\s+(?:said|says|added|told)\\b");
     /** ", a ", ", an ", ", the ": an apposition opening after a name. */
@@ -998,10 +1007,10 @@ final class Attributor {
     private static final Pattern ASKS_OF_SOMEONE_UNNAMED = Pattern.compile(
             "\\s+(?:then\\s+|also\\s+|later\\s+)?(?:asked|asks)\\s+(?:(?:him|her)\\s+)?(?:whether|if|what|why|how|when|where)\\s");
 
-    /** "He said locum physicians…": a paragraph that opens by reporting what someone said. */
     /** "Much of the speech focused on what she called the basics": what a speech was about, and whose it was. */
     private static final Pattern OF_THE_SPEECH = Pattern.compile("(?:Much|Most|Part|Some|The rest|The bulk|Half|All) of (?:the|her|his) "
             + "(?:speech|address|remarks|sermon|keynote|lecture|eulogy|homily)\\b[^.!?“”\"]{0,80}?\\b(she|he)\\b");
+    /** "He said locum physicians…": a paragraph that opens by reporting what someone said. */
     private static final Pattern PRONOUN_REPORTS = Pattern.compile(
             "(He|She)\\s+(?:also\\s+)?(?:said|says|added|explained|noted|argued|insisted|warned)\\s+(?!“|\")");
 
@@ -6325,8 +6334,7 @@ final class Attributor {
             boolean oneSentence = !going.isEmpty() && (Character.isLowerCase(going.charAt(0)) || ",;—–".indexOf(going.charAt(0)) >= 0)
                     && (end < 0 || end >= tail.length());
             boolean namesNoOne = hits.get(index - 1).stream().noneMatch(h -> h.start() >= lastSpeechEnd);
-            return oneSentence && namesNoOne && Pattern.compile(g == 'f' ? "\\b(?:she|her)\\b" : "\\b(?:he|him|his)\\b")
-                    .matcher(tail).find() ? lastSpeaker : salient;
+            return oneSentence && namesNoOne && (g == 'f' ? ANY_SHE : ANY_HE).matcher(tail).find() ? lastSpeaker : salient;
         }
 
         /** Whether {@code text} opens on a quote that closes just before {@code at}: "“…,” he told reporters". */
@@ -6355,7 +6363,7 @@ final class Attributor {
             int at = (int) (pos % PARAGRAPH_STRIDE);
             // the paragraph opens on the quote the pronoun gives, just after it: "“…,” he told reporters"
             if (!opensOnItsQuote(text, at)
-                    || Pattern.compile(g == 'f' ? "\\b[Ss]he\\b" : "\\b[Hh]e\\b").matcher(before).find()) {
+                    || (g == 'f' ? SHE_AS_SUBJECT : HE_AS_SUBJECT).matcher(before).find()) {
                 return salient;
             }
             long paragraphStart = pos - at;
@@ -6375,15 +6383,17 @@ final class Attributor {
             }
             String text = paragraphs.get(index);
             int at = (int) (pos % PARAGRAPH_STRIDE);
+            if (at > text.length()) {
+                return salient;
+            }
             long base = pos - at;
             int sentence = Sentences.start(text, Math.max(0, at - 300), at);
             long introduced = People.unnamedAt(salient);
-            if (at > text.length() || introduced < base + sentence || introduced >= pos || sentence < 0
+            if (introduced < base + sentence || introduced >= pos
                     || !(at >= 2 && text.startsWith(", ", at - 2)) || !SAID_AFTER.matcher(text).region(at, text.length()).lookingAt()) {
                 return salient;
             }
-            String object = g == 'f' ? "her" : "him|his";
-            if (!Pattern.compile("\\b(?:" + object + ")\\b").matcher(text).region((int) (introduced - base), at).find()) {
+            if (!(g == 'f' ? HER_AS_OBJECT : HIM_AS_OBJECT).matcher(text).region((int) (introduced - base), at).find()) {
                 return salient;
             }
             String before = people.salient(base + sentence, g, base);
