@@ -82,6 +82,11 @@ final class Attributor {
     private static final Pattern WRITING = Pattern.compile("(?i)\\b(his|her|their)\\s+(?:own\\s+|latest\\s+|first\\s+|last\\s+|final\\s+)?"
             + "(?:post|posts|email|e-mail|letter|message|tweet|note|text|caption|reply|column|blog|statement)"
             + "(?:,[^,.;:!?“”\"]{1,80},)?\\s*$");
+    /** "Gilliland’s statement", "Ms Adeyemi's letter": the same, its writer named. */
+    private static final Pattern NAMED_WRITING = Pattern.compile("(?<![\\p{L}’'])((?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}\\p{Lu}[\\p{L}\\-]+)[’']s\\s+"
+            + "(?:own\\s+|latest\\s+|first\\s+|last\\s+|final\\s+)?"
+            + "(?:post|posts|email|e-mail|letter|memo|message|tweet|note|caption|reply|column|blog|statement)"
+            + "(?:,[^,.;:!?“”\"]{1,80},|,\\s+which)?\\s*$");
     /** "said Whitlock had voted": the name is the subject of the reported clause, not the one saying. */
     private static final Pattern REPORTED_VERB = Pattern.compile(
             "\\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|does|wanted|planned|knew)\\b");
@@ -512,6 +517,8 @@ final class Attributor {
             "(?<![\\p{L}])(?:asks|asked|presses|pressed|questions|questioned)\\s+(?:\\p{Lu}\\p{L}{0,4}\\.?\\s+)?$");
     /** " whether", " if", " about": what the one asked is asked. */
     private static final Pattern QUESTION_AFTER = Pattern.compile("\\s+(?:directly\\s+)?(?:whether|if|about|why|how|what|when|where)\\b");
+    /** "I ask ", "We then asked ": the reporter putting a question to someone named next. */
+    private static final Pattern WE_ASKED = Pattern.compile("(?:I|We)\\s+(?:then\\s+|also\\s+|later\\s+)?(?:ask|asked)\\s+");
     private static final Pattern SAID = Pattern.compile("(?i)said|says");
     /** "?” Cllr. Kollie asked": a question, then the name of the one asking it. */
     private static final Pattern NAMED_ASKER_AFTER = Pattern.compile("\\?[”\"]\\s+(?:\\p{Lu}[\\p{L}.’'\\-]+\\s+){1,4}(?:asked|asks)\\b");
@@ -620,11 +627,13 @@ final class Attributor {
             "\\s+(?:would|will|is|was|has|had|could|can|should|may|might|must)\\s");
     /** "Her husband ", "their daughter, ", "whose son ": a relative, named next. */
     private static final Pattern KIN_GIVEN_NAME = Pattern.compile(
-            "(?i)(?<![\\p{L}])(his|her|their|whose|my|our|(?-i:\\p{Lu})[\\p{L}\\-]+[’']s)\\s+(?:[\\p{Ll}\\-]+\\s+)?([\\p{Ll}é]+)\\s*,?\\s*$");
+            "(?i)(?<![\\p{L}])(his|her|their|whose|my|our|(?-i:\\p{Lu})[\\p{L}\\-]+[’']s)\\s+(?:[\\p{Ll}\\d\\-]+\\s+)?([\\p{Ll}é]+)\\s*,?\\s*$");
     /** A relative who is a parent of the one whose relative they are. */
     private static final Set<String> PARENTS = Set.of("mother", "father", "mum", "mom", "dad");
     private static final Set<String> SPOUSES = Set.of("wife", "husband", "partner", "spouse", "fiancée", "fiancee", "fiancé",
             "fiance", "girlfriend", "boyfriend");
+    /** Relatives who carry the family's surname as a rule: "Okafor's daughter Tess" is Tess Okafor. */
+    private static final Set<String> SAME_NAME_KIN = Set.of("son", "daughter", "brother", "sister");
     private static final Set<String> CHILD_KIN = Set.of("son", "daughter", "grandson", "granddaughter", "nephew", "niece");
     /** "A source", "One friend", "Someone": how someone unnamed opens a sentence. */
     private static final Pattern INDEFINITE_OPENING = Pattern.compile("\\s*(?:A|An|One|Some|Another|Someone|Somebody)\\s");
@@ -848,14 +857,14 @@ final class Attributor {
             + "(?:\\s+as)?\\s*[,:]?\\s*$");
 
     /** "The letter said", "the statement said": a document someone named before wrote. */
-    private static final Pattern THE_DOCUMENT = Pattern.compile("(?i)(?<![\\p{L}])the\\s+(statement|letter|email)\\s*$");
+    private static final Pattern THE_DOCUMENT = Pattern.compile("(?i)(?<![\\p{L}])the\\s+(statement|letter|email|memo)\\s*$");
     /** By document: "in a statement", "in a victim personal statement", "in her letter", "in an email to staff". */
     private static final Map<String, Pattern> IN_DOCUMENT = Map.of("statement", inA("statement"), "letter", inA("letter"),
-            "email", inA("email"));
+            "email", inA("email"), "memo", inA("memo"));
 
     /** From whom: "a letter from the defendant’s son, Darragh Breathnach,", "an email from Ms Reid". */
     private static final Map<String, Pattern> DOCUMENT_FROM = Map.of("statement", aFrom("statement"),
-            "letter", aFrom("letter"), "email", aFrom("email"));
+            "letter", aFrom("letter"), "email", aFrom("email"), "memo", aFrom("memo"));
 
     private static Pattern aFrom(String document) {
         return Pattern.compile("(?i)(?<![\\p{L}])(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + document + "\\s+from(?![\\p{L}])");
@@ -867,7 +876,7 @@ final class Attributor {
 
     /** "the statement said.", "her letter continued,": a document speaking between two parts of a quote. */
     private static final Pattern DOCUMENT_SAID = Pattern.compile("(?i)[,\\s]*(?:the|his|her|their)\\s+"
-            + "(?:statement|letter|email|e-mail|post|message|note)\\s+(?:said|says|read|reads|continued|continues|added|adds)"
+            + "(?:statement|letter|email|e-mail|memo|post|message|note)\\s+(?:said|says|read|reads|continued|continues|added|adds)"
             + "[.,:;]?\\s*");
 
     private static final Pattern ASKS = Pattern.compile("(?i)asked|asks");
@@ -1745,7 +1754,7 @@ final class Attributor {
                 return notingFamily(titled != null ? titled : named, hit, text, pos);
             }
             if (hit.tokens().size() == 1 && (speakingRelative(text, hit)
-                    || relativeByGivenName(text, hit) != null && wordsThatSpeak().contains(hit.tokens().get(0)))) {
+                    || relativeByGivenName(text, hit, true) != null && wordsThatSpeak().contains(hit.tokens().get(0)))) {
                 // "His daughter Aoife said", "said his son, Tserendorj": a child who speaks is a
                 // person too, by the one name the text gives (a Mongolian or an Ethiopian child
                 // does not carry the family's last name); so is "His daughter Sarah was with him"
@@ -2059,8 +2068,10 @@ final class Attributor {
                 // wife, Anjali," elsewhere and "Akhtar's husband, Khalid," are named as the text gives them
                 people.noteGender(given, genderOf(kin.group(2).toLowerCase(Locale.ROOT)));
                 // (a wife or husband may keep a name of their own: "My wife, Nasreen,")
-                owner = possessor.equals("my") && !SPOUSES.contains(kin.group(2).toLowerCase(Locale.ROOT))
-                        && !interviewee().isEmpty() ? interviewee() : null;
+                boolean spouse = SPOUSES.contains(kin.group(2).toLowerCase(Locale.ROOT));
+                owner = possessor.equals("my") && !spouse && !interviewee().isEmpty() ? interviewee()
+                        : possessor.equals("my") || possessor.equals("our") || !SAME_NAME_KIN.contains(kin.group(2).toLowerCase(Locale.ROOT))
+                        ? null : ownerBySurname(kin.group(1));
             }
             if (owner == null || People.isUnnamed(owner) || owner.indexOf(' ') < 0) {
                 return null;
@@ -2084,6 +2095,16 @@ final class Attributor {
             // name's gender, and the "he" after it is still her husband's
             people.noteGender(given, genderOf(kin.group(2).toLowerCase(Locale.ROOT)));
             return surname;
+        }
+
+        /**
+         * "Okafor's daughter Tess": the one person already named whose surname is the possessor,
+         * or null. A child or a sibling carries the family's name, so Tess is Tess Okafor.
+         */
+        private String ownerBySurname(String possessive) {
+            String surname = possessive.substring(0, possessive.length() - 2);
+            String owner = people.recall(List.of(surname), null);
+            return owner != null && owner.endsWith(" " + surname) ? owner : null;
         }
 
         /**
@@ -3092,6 +3113,16 @@ final class Attributor {
                         && SENTENCE_MARK.matcher(previous).region(q.end(previous), lastSentence).find();
                 if (!ownSentenceEnded && isSpeech(q.text(previous), true) && (!onlyQuote || foundAt(found, index, q.open()))) {
                     return null;
+                }
+            }
+            Matcher weAsked = onlyQuote ? WE_ASKED.matcher(previous).region(lastSentence, previous.length()) : null;
+            if (weAsked != null && weAsked.lookingAt()) {
+                // "I ask Mistry whether she would do it again." ¶ “For Marcus, yes…”: the answer of the one asked
+                String rest = previous.substring(weAsked.end());
+                List<PersonRef> refs = refsIn(rest, true);
+                if (!refs.isEmpty() && refs.get(0).start() == 0 && refs.get(0).type() == PersonRef.Type.NAME
+                        && QUESTION_AFTER.matcher(rest).region(refs.get(0).end(), rest.length()).lookingAt()) {
+                    return named(resolve(refs.get(0), (long) index * PARAGRAPH_STRIDE + weAsked.end()));
                 }
             }
             if (previous.stripTrailing().endsWith(":") && previous.length() < 200) {
@@ -5365,13 +5396,28 @@ final class Attributor {
          * "His post said", "her email read": the writer the possessive stands for, as the pronoun
          * he or she; null when {@code pre} does not end in such a phrase.
          */
-        private static PersonRef writerOf(String pre) {
+        private PersonRef writerOf(String pre) {
             Matcher m = WRITING.matcher(pre);
             if (!m.find()) {
-                return null;
+                return pre.indexOf('s') < 0 ? null : namedWriterOf(pre);
             }
             String pronoun = m.group(1).equalsIgnoreCase("his") ? "he" : m.group(1).equalsIgnoreCase("her") ? "she" : "they";
             return new PersonRef(PersonRef.Type.PRONOUN, pronoun, m.start(1), m.end(1));
+        }
+
+        /**
+         * "Gilliland’s statement said": the writer named, when the article knows that name as a
+         * person's; "the club's statement", "Acme's statement" are a body's, and stay null.
+         */
+        private PersonRef namedWriterOf(String pre) {
+            Matcher m = NAMED_WRITING.matcher(pre);
+            if (!m.find()) {
+                return null;
+            }
+            List<String> tokens = List.of(m.group(1).split("\\s+"));
+            String who = people.recall(tokens, null);
+            return who == null || who.indexOf(' ') < 0 || People.isUnnamed(who) || people.isOrganisation(tokens) ? null
+                    : new PersonRef(PersonRef.Type.NAME, m.group(1), m.start(1), m.end(1));
         }
 
         /** The last speech verb in {@code s}, or null; not a passive one ("what she wanted to be remembered for"). */

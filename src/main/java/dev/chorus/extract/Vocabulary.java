@@ -106,13 +106,15 @@ final class Vocabulary {
             "oceanographer", "forecaster", "archaeologist", "anthropologist", "mathematician", "statistician", "neuroscientist",
             "skipper", "winger", "hooker", "flanker", "fly-half", "scrum-half", "full-back", "batsman", "batter",
             "bowler", "pitcher", "quarterback", "goalie", "goaltender", "keeper", "jockey", "opener", "all-rounder",
-            "ms", "msp", "mla", "mep", "td", "mhk", "mpp", "mna", "mha", "negotiator", "envoy", "delegate", "rider", "driver", "farmer",
+            "ms", "msp", "mla", "mep", "td", "mhk", "mpp", "mna", "mha", "mpa", "negotiator", "envoy", "delegate", "rider", "driver", "farmer",
             "reviewer", "official", "referee", "organiser", "promoter", "founder", "student", "pupil", "parent",
             "resident", "worker", "nurse", "midwife", "paramedic", "pilot", "officer", "lock", "prop", "back-rower",
             "moderator", "panellist", "panelist", "questioner", "interviewer", "juror", "witness", "claimant",
             "defendant", "plaintiff", "complainant", "broadcaster", "left-hander", "right-hander", "seamer",
             "spinner", "paceman", "debutant", "reporter", "correspondent", "photographer", "podcaster",
             "influencer", "streamer", "trainee", "vocalist", "guitarist", "drummer", "bassist", "pianist",
+            "saxophonist", "trumpeter", "trombonist", "clarinettist", "clarinetist", "flautist", "flutist",
+            "percussionist", "organist", "oboist", "accordionist", "keyboardist", "bandleader", "fiddler",
             "violinist", "cellist", "harpist", "conductor", "choreographer", "illustrator", "cartoonist",
             "translator", "publicist", "agent", "playwright", "dramatist", "lyricist", "songwriter", "sculptor",
             "painter", "editor-in-chief", "programmer", "developer", "headmistress", "headmaster", "headteacher",
@@ -402,8 +404,8 @@ final class Vocabulary {
             "Pak", "Bu", "Ibu", "Ato", "Weyzero",
             // Aboriginal elders ("Aunty Jenny Walker"); counsel in the Caribbean ("Counsel Anand Persad")
             "Aunty", "Auntie", "Uncle", "Counsel",
-            // Canadian and other provincial members ("Local MPP Rob Keeler")
-            "MPP", "MLA", "MNA", "MHA",
+            // Canadian and other provincial members ("Local MPP Rob Keeler"), Pakistan's ("Opposition MPA Farah Baloch")
+            "MPP", "MLA", "MNA", "MHA", "MPA",
             // a company's other chiefs, written as "CEO" is ("Co-founder and CTO Tom Whitlock")
             "CTO", "CFO", "COO", "CIO", "CMO",
             // Irish police ranks ("Det Garda Sinéad Cullinane", "Sgt Gda Ryan")
@@ -487,7 +489,7 @@ final class Vocabulary {
     static final Set<String> POST_NOMINALS = Set.copyOf(List.of(
             "KC", "QC", "MP", "MEP", "MSP", "MS", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "MD", "Jr", "Sr",
             "II", "III", "IV", "Esq", "FRS", "JP", "SAN", "SC", "AO", "AC", "OAM", "ONZM", "MNZM", "CNZM", "OM",
-            "CH", "GBE", "OC", "CM", "OON", "OFR", "MON", "TD", "MLA", "MPP", "MNA", "MHA", "MHK", "MSc", "DVM", "RN", "BL"));
+            "CH", "GBE", "OC", "CM", "OON", "OFR", "MON", "TD", "MLA", "MPP", "MNA", "MHA", "MPA", "MHK", "MSc", "DVM", "RN", "BL"));
 
     /**
      * The letters a company's legal form adds after its name ("Soundloom AB", "Fjordlyd AS",

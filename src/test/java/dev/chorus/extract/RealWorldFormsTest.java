@@ -6256,4 +6256,64 @@ class RealWorldFormsTest {
                 "“The Warriors’ coach, Dele Adeyemi, said Obi would keep the captaincy.” ¶ ““…,” he said”: the coach says it; "
                         + "Obi is the subject of what he said");
     }
+
+    @Test
+    void aProvincialAssemblyMemberAndASaxophonistAreNotPartOfTheirNames() {
+        Article a = extract("a-provincial-assembly-member-and-a-saxophonist-before-their-names.txt");
+        assertEquals("Rukhsana Bibi Lodhi", quote(a, "People sold their cattle").speaker(),
+                "“Opposition MPA Rukhsana Bibi Lodhi”: MPA is Pakistan's member of a provincial assembly, a role before the name");
+        assertEquals("Everton Ajayi", quote(a, "a start, not an answer").speaker(),
+                "“Saxophonist Everton Ajayi”: the instrument's player is a role, though Chorus does not know “Everton” as a given name");
+        assertEquals("Everton Ajayi", quote(a, "We raised more tonight").speaker());
+    }
+
+    @Test
+    void aChildNamedAfterAParentsSurnamePossessiveCarriesTheSurnameASpouseDoesNot() {
+        Article a = extract("a-family-named-by-their-surnames-possessive.md");
+        assertEquals("Callum Vance", quote(a, "It was the strangest apprenticeship").speaker(),
+                "“Vance's son Callum” is Callum Vance, as “her son Callum” would be");
+        assertEquals("Neil", quote(a, "We break even").speaker(),
+                "“Vance's husband Neil” may have kept a name of his own, so he stays Neil");
+    }
+
+    @Test
+    void aYoungSonNamedOnlyByAGivenNameChorusDoesNotKnowSpeaksByThatName() {
+        Article a = extract("a-young-son-named-only-by-his-given-name-speaks.txt");
+        assertEquals("Brayden", quote(a, "silly").speaker(),
+                "“her 5-year-old son, Brayden,” who then “said the owl was “silly””: a person by the one name the text gives, "
+                        + "though Chorus does not know it as a given name");
+        assertEquals("Brayden", quote(a, "knows every shark").speaker());
+        assertEquals("Brayden", quote(a, "It said my drawing was good").speaker(),
+                "“he added” is the boy, not the owl called Professor Hoot");
+        assertEquals("Eli", quote(a, "It told me a joke").speaker());
+    }
+
+    @Test
+    void aConservatoireIsABodyNotTheOneWhoSpeaks() {
+        Article a = extract("a-conservatoire-is-no-one-who-speaks.md");
+        assertEquals("Fergus Adebayo", quote(a, "I thought it would be like dancing").speaker(),
+                "“joined Loom straight out of the Royal Conservatoire of Scotland. He admits…” ¶ ““…,” he says”: the dancer, not the school");
+        assertEquals("Fergus Adebayo", quote(a, "For a month, it was").speaker());
+    }
+
+    @Test
+    void aStatementByItsWritersSurnameAndAMemoSpeakForTheirWriters() {
+        Article a = extract("a-chairmans-statement-by-his-surname-and-a-chief-executives-memo.txt");
+        assertEquals("Derek Fairclough", quote(a, "a record of keeping sides up").speaker(),
+                "“Fairclough's statement said the board wanted…”: the chairman's words, as “his statement said” would be");
+        assertEquals("Derek Fairclough", quote(a, "before the cup tie").speaker());
+        assertEquals("Imogen Tate", quote(a, "We wish the club well").speaker(),
+                "“told staff in an internal memo… “…,” the memo said”: the one who wrote the memo");
+        assertEquals("Imogen Tate", quote(a, "But our budget has to follow").speaker());
+        assertEquals("Imogen Tate", quote(a, "redundant because of this decision").speaker(),
+                "“pointed to Tate's memo, which said that no one would be made “…””: hers, not the spokesperson's");
+    }
+
+    @Test
+    void theAnswerToAQuestionTheReporterPutsToSomeoneNamedIsTheirs() {
+        Article a = extract("a-reporter-asks-someone-a-question-and-the-answer-follows.md");
+        assertEquals("Farida Osei", quote(a, "For him, yes").speaker(),
+                "“I ask Osei whether she would do it again.” ¶ “…”: her answer, not the historian's who spoke last");
+        assertEquals("Farida Osei", quote(a, "For someone who left no wishes").speaker());
+    }
 }
