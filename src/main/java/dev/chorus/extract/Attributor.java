@@ -2078,8 +2078,10 @@ final class Attributor {
             }
             String[] parts = owner.split(" ");
             int from = parts.length - 1;
-            while (from > 1 && Vocabulary.opensSurname(parts[from - 1])) {
-                // "Hamid Ait Lahcen … His son Mohamed" is Mohamed Ait Lahcen, not Mohamed Lahcen
+            while (from > 1 && (Vocabulary.opensSurname(parts[from - 1])
+                    || writtenAlone(java.util.Arrays.asList(parts).subList(from - 1, parts.length)))) {
+                // "Hamid Ait Lahcen … His son Mohamed" is Mohamed Ait Lahcen, not Mohamed Lahcen; "Andre
+                // Lum Fook … his daughter Kaia" is Kaia Lum Fook when "Lum Fook said" shows the surname's two words
                 from--;
             }
             String surname = String.join(" ", java.util.Arrays.asList(parts).subList(from, parts.length));
@@ -2105,6 +2107,18 @@ final class Attributor {
             String surname = possessive.substring(0, possessive.length() - 2);
             String owner = people.recall(List.of(surname), null);
             return owner != null && owner.endsWith(" " + surname) ? owner : null;
+        }
+
+        /** Whether the article writes {@code tokens} as a name by themselves, with no given name before them. */
+        private boolean writtenAlone(List<String> tokens) {
+            for (List<NameScanner.Hit> found : hits) {
+                for (NameScanner.Hit h : found) {
+                    if (h.tokens().equals(tokens)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /**
@@ -6296,6 +6310,13 @@ final class Attributor {
                     if (Vocabulary.STAR_EPITHETS.contains(role)) {
                         yield named(people.mostNamed(pos, genderOf(role)));
                     }
+                    Matcher age = role.endsWith("-year-old") ? AGE_ROLE.matcher(role) : null;
+                    String ofThatAge = age != null && age.matches() ? people.onlyOfAge(Integer.parseInt(age.group(1))) : null;
+                    if (ofThatAge != null) {
+                        // "Andre Lum Fook, a 48-year-old engineer, and his daughter Kaia, 16," … "the
+                        // 16-year-old said": the one given that age, not whoever acted last
+                        yield named(ofThatAge);
+                    }
                     if (Vocabulary.SUBJECT_ROLES.contains(role) || role.endsWith("-year-old")
                             || Vocabulary.DEMONYMS.contains(role) || Descriptors.describesAParent(ref.text())) {
                         // "the mum-of-two" is a woman
@@ -6343,6 +6364,7 @@ final class Attributor {
                     String salient = people.salient(pastTheQuestion(pos), g, pos / PARAGRAPH_STRIDE * PARAGRAPH_STRIDE);
                     salient = notTheOneActingOnThem(salient, pos, g);
                     salient = newcomerOfTheParagraphBefore(salient, pos, g);
+                    salient = roleHolderActingBefore(salient, pos, g);
                     salient = speakerGoingOn(salient, pos, g);
                     String who = named(salient != null ? salient : namedInTheNextSentence(pos, g));
                     if (who != null) {
@@ -6415,6 +6437,78 @@ final class Attributor {
             long paragraphStart = pos - at;
             String newcomer = people.newcomerOverLastActing(paragraphStart - PARAGRAPH_STRIDE, paragraphStart, g, salient);
             return newcomer != null && people.gender(salient) == g ? newcomer : salient;
+        }
+
+        /**
+         * "The coach singled out prop Kieran Oates, who made 31 tackles." ¶ "“Kieran was outstanding,”
+         * he said."; "The 16-year-old, who swims for a club, finished fourth. “I waited for him,” she
+         * said.": the sentence just before the quote the pronoun gives opens on a role someone holds
+         * (the coach named earlier, the one person given that age), so the pronoun is that person,
+         * not the one the sentence acts on nor the one acting before it. Else {@code salient}.
+         */
+        private String roleHolderActingBefore(String salient, long pos, char g) {
+            int index = (int) (pos / PARAGRAPH_STRIDE) - 1;
+            if (salient == null || g == 0 || index < 0 || index >= paragraphs.size()) {
+                return salient;
+            }
+            String text = paragraphs.get(index);
+            int at = (int) (pos % PARAGRAPH_STRIDE);
+            String before;
+            long base;
+            if (opensOnItsQuote(text, at)) {
+                if (index < 1) {
+                    return salient;
+                }
+                before = paragraphs.get(index - 1).stripTrailing();
+                base = (long) index * PARAGRAPH_STRIDE;
+            } else {
+                int open = quoteJustBefore(text, at);
+                if (open < 2 || ".!?".indexOf(text.charAt(open - 2)) < 0 || text.charAt(open - 1) != ' ') {
+                    return salient;
+                }
+                before = text.substring(0, open - 1);
+                base = pos - at;
+            }
+            int sentence = Sentences.start(before, 0, Math.max(0, before.length() - 1));
+            if (!before.startsWith("The ", sentence)) {
+                return salient;
+            }
+            List<Descriptors.Match> roles = Descriptors.roles(before, sentence, Math.min(before.length(), sentence + 40), true);
+            if (roles.isEmpty() || roles.get(0).start() != sentence) {
+                return salient;
+            }
+            int end = roles.get(0).end();
+            int comma = before.indexOf(',', end);
+            if (people.firstNamedIn(base + end, base + Math.min(before.length(), end + 6)) != null
+                    || comma >= 0 && comma - end <= 60
+                    && people.firstNamedIn(base + comma, base + Math.min(before.length(), comma + 50)) != null) {
+                // "The actor Sir Julian Ashdown recalled", "The Conservative candidate, Robert
+                // Fenwick-Hale, conceded": the role renamed, whoever else holds it
+                return salient;
+            }
+            String role = roles.get(0).role();
+            Matcher age = AGE_ROLE.matcher(role);
+            String holder = age.matches() ? people.onlyOfAge(Integer.parseInt(age.group(1)))
+                    : people.latestWithRole(role, base + sentence);
+            char known = holder == null ? 0 : people.gender(holder);
+            return holder != null && (known == 0 || known == g) ? holder : salient;
+        }
+
+        /** "16-year-old": the age a descriptor gives. */
+        private static final Pattern AGE_ROLE = Pattern.compile("(\\d{1,3})-year-old");
+
+        /** Where the quote that closes just before {@code at} opens, when it does within six characters; else -1. */
+        private static int quoteJustBefore(String text, int at) {
+            int i = Math.min(at, text.length()) - 1;
+            while (i >= 0 && at - i <= 6 && text.charAt(i) != '”' && text.charAt(i) != '"') {
+                i--;
+            }
+            if (i < 0 || at - i > 6) {
+                return -1;
+            }
+            char opener = text.charAt(i) == '”' ? '“' : '"';
+            int open = text.lastIndexOf(opener, i - 1);
+            return open >= 0 && i - open < 2000 ? open : -1;
         }
 
         /**

@@ -75,6 +75,20 @@ final class People {
         ages.putIfAbsent(name, age);
     }
 
+    /** The one person given {@code age}, or null: "the 16-year-old" of "his daughter Kaia, 16,". */
+    String onlyOfAge(int age) {
+        String only = null;
+        for (Map.Entry<String, Integer> e : ages.entrySet()) {
+            if (e.getValue() == age && !isUnnamed(e.getKey())) {
+                if (only != null) {
+                    return null;
+                }
+                only = e.getKey();
+            }
+        }
+        return only;
+    }
+
     /**
      * "Isla Jenkins … her mother Amy": the family's child, whom no "Mrs Jenkins" means while a
      * parent named by a given name alone is there to be her.
@@ -1408,7 +1422,17 @@ final class People {
                 : latestActing(candidates, paragraph, paragraph - Attributor.PARAGRAPH_STRIDE);
         return just != null && introducedAt(just) >= paragraph - Attributor.PARAGRAPH_STRIDE
                 && onlyOneNamedIn(candidates, paragraph - Attributor.PARAGRAPH_STRIDE, paragraph)
-                && (surname.indexOf(' ') >= 0 || !introducedAsKin(just)) ? just : null;
+                && (surname.indexOf(' ') >= 0 || !introducedAsKin(just) || othersAreChildren(candidates, just)) ? just : null;
+    }
+
+    /**
+     * Whether everyone of {@code candidates} but {@code adult} is given an age under 18: "Noah
+     * Amundsen, 13," … "His mother, Rachel Amundsen, is the superintendent." ¶ "“…,” Amundsen
+     * said" is the mother, whom the relation introduced, since a paper calls a child by the given name.
+     */
+    private boolean othersAreChildren(List<String> candidates, String adult) {
+        return candidates.stream().filter(c -> !c.equals(adult)).allMatch(c -> ages.getOrDefault(c, 99) < 18)
+                && ages.getOrDefault(adult, 99) >= 18;
     }
 
     /** Whether only one of {@code candidates} is named in {@code [from, to)}. */

@@ -6316,4 +6316,32 @@ class RealWorldFormsTest {
                 "“I ask Osei whether she would do it again.” ¶ “…”: her answer, not the historian's who spoke last");
         assertEquals("Farida Osei", quote(a, "For someone who left no wishes").speaker());
     }
+
+    @Test
+    void aPronounAfterASentenceOpeningOnARoleSomeoneHoldsIsTheirs() {
+        Article a = extract("a-role-holder-opens-the-sentence-before-a-pronoun.txt");
+        assertEquals("Dean Mulholland", quote(a, "Liam was the best player").speaker(),
+                "“The Harbour Town coach singled out hooker Liam Prosser…” ¶ ““…,” he said”: the coach, not the one he singled out");
+        assertEquals("Dean Mulholland", quote(a, "He never stops").speaker());
+        assertEquals("Mele Havili", quote(a, "I want to come back").speaker(),
+                "“The 15-year-old, who plays netball…, watched every minute. “…,” she said”: the one given that age");
+        assertEquals("Mele Havili", quote(a, "the noise").speaker(),
+                "“the 15-year-old said” is the one given that age, not the club secretary who acted last");
+    }
+
+    @Test
+    void aMotherIntroducedByTheRelationIsTheFamilySurnameBesideAChild() {
+        Article a = extract("a-mother-introduced-by-the-relation-speaks-by-the-family-surname.html");
+        assertEquals("Linnea Brekke", quote(a, "Today I am a principal").speaker(),
+                "“Ethan Brekke, 12,” … “His mother, Linnea Brekke, is the principal.” ¶ ““…,” Brekke said”: "
+                        + "the adult just introduced, since a paper calls a child of 12 by his given name");
+        assertEquals("Ethan Brekke", quote(a, "Everybody was crying").speaker());
+    }
+
+    @Test
+    void aChildTakesBothWordsOfAFamilySurnameTheArticleWritesAlone() {
+        Article a = extract("a-family-surname-of-two-words.txt");
+        assertEquals("Jordan Ho Sing", quote(a, "He's fine now").speaker(),
+                "“Marcus Ho Sing … and his son Jordan, 17,” with “Ho Sing said”: the surname is both words");
+    }
 }
