@@ -6344,4 +6344,14 @@ class RealWorldFormsTest {
         assertEquals("Jordan Ho Sing", quote(a, "He's fine now").speaker(),
                 "“Marcus Ho Sing … and his son Jordan, 17,” with “Ho Sing said”: the surname is both words");
     }
+
+    @Test
+    void aCompanyNamedByItsTradeIsNoSpeaker() {
+        Article a = extract("companies-named-by-their-trade.txt");
+        assertNull(quote(a, "The work is long overdue").speaker(),
+                "“Marrowgate Hospitality said”: a hotel company, though Chorus knows neither word as a name");
+        assertNull(quote(a, "Every member of staff").speaker());
+        assertNull(quote(a, "We will miss the best-paying customer").speaker(), "“said Tollan Roasters”: a coffee company");
+        assertEquals("Leanne Pike", quote(a, "We found out").speaker());
+    }
 }
