@@ -5424,7 +5424,8 @@ final class Attributor {
          * person's; "the club's statement", "Acme's statement" are a body's, and stay null.
          */
         private PersonRef namedWriterOf(String pre) {
-            Matcher m = NAMED_WRITING.matcher(pre);
+            // the phrase ends {@code pre}: only its last stretch is read, however long the paragraph
+            Matcher m = NAMED_WRITING.matcher(pre).region(Math.max(0, pre.length() - 200), pre.length()).useTransparentBounds(true);
             if (!m.find()) {
                 return null;
             }
@@ -6454,34 +6455,37 @@ final class Attributor {
             String text = paragraphs.get(index);
             int at = (int) (pos % PARAGRAPH_STRIDE);
             String before;
+            int limit;
             long base;
             if (opensOnItsQuote(text, at)) {
                 if (index < 1) {
                     return salient;
                 }
-                before = paragraphs.get(index - 1).stripTrailing();
+                before = paragraphs.get(index - 1);
+                limit = before.stripTrailing().length();
                 base = (long) index * PARAGRAPH_STRIDE;
             } else {
                 int open = quoteJustBefore(text, at);
                 if (open < 2 || ".!?".indexOf(text.charAt(open - 2)) < 0 || text.charAt(open - 1) != ' ') {
                     return salient;
                 }
-                before = text.substring(0, open - 1);
+                before = text;
+                limit = open - 1;
                 base = pos - at;
             }
-            int sentence = Sentences.start(before, 0, Math.max(0, before.length() - 1));
+            // only the last 400 characters are read: a paragraph may be a whole book's length
+            int sentence = Sentences.start(before, Math.max(0, limit - 400), Math.max(0, limit - 1));
             if (!before.startsWith("The ", sentence)) {
                 return salient;
             }
-            List<Descriptors.Match> roles = Descriptors.roles(before, sentence, Math.min(before.length(), sentence + 40), true);
+            List<Descriptors.Match> roles = Descriptors.roles(before, sentence, Math.min(limit, sentence + 40), true);
             if (roles.isEmpty() || roles.get(0).start() != sentence) {
                 return salient;
             }
             int end = roles.get(0).end();
-            int comma = before.indexOf(',', end);
-            if (people.firstNamedIn(base + end, base + Math.min(before.length(), end + 6)) != null
-                    || comma >= 0 && comma - end <= 60
-                    && people.firstNamedIn(base + comma, base + Math.min(before.length(), comma + 50)) != null) {
+            int comma = Regions.indexOf(before, ',', end, Math.min(limit, end + 61));
+            if (people.firstNamedIn(base + end, base + Math.min(limit, end + 6)) != null
+                    || comma >= 0 && people.firstNamedIn(base + comma, base + Math.min(limit, comma + 50)) != null) {
                 // "The actor Sir Julian Ashdown recalled", "The Conservative candidate, Robert
                 // Fenwick-Hale, conceded": the role renamed, whoever else holds it
                 return salient;
@@ -6507,8 +6511,7 @@ final class Attributor {
                 return -1;
             }
             char opener = text.charAt(i) == '”' ? '“' : '"';
-            int open = text.lastIndexOf(opener, i - 1);
-            return open >= 0 && i - open < 2000 ? open : -1;
+            return Regions.lastIndexOf(text, opener, i - 1, i - 2000);
         }
 
         /**

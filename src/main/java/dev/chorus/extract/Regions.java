@@ -40,6 +40,16 @@ final class Regions {
         return false;
     }
 
+    /** The first {@code c} within {@code [from, to)} of {@code text}, or -1. */
+    static int indexOf(String text, char c, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The last {@code c} at or before {@code from} and not before {@code floor}, or -1. */
     static int lastIndexOf(String text, char c, int from, int floor) {
         for (int i = Math.min(from, text.length() - 1); i >= Math.max(0, floor); i--) {
