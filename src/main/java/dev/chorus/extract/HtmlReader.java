@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
 final class HtmlReader {
     /** A run of bare text at least this long is a paragraph set without a {@code <p>}: no label or separator is. */
     private static final int LOOSE_PARAGRAPH = 60;
+    /** The most text a sign-up box holds besides its form: a heading and a line or two saying what comes. */
+    private static final int SIGN_UP_PITCH = 300;
     private static final String FURNITURE_WORDS = "nav|navbar|menu|share|sharing|social|comment|comments|respond|reply|"
             + "related\\w*|pagepromo|recommended|newsletter|subscribe|signup|cookie|consent|promo|advert|ads?|sponsor|"
             + "sidebar|breadcrumbs?|footer|popup|modal|toolbar|tags|author-box|byline-box|"
@@ -275,6 +277,17 @@ final class HtmlReader {
                 form.unwrap();
             }
         }
+        // "<div class="_2newsl"><h3>Get the Culture newsletter</h3><p>The best of…, delivered every
+        // Thursday.</p><form><input type="email">": a box asking for an email address is a sign-up box,
+        // whatever its class calls it (hashed, shortened); its heading and pitch go with its form
+        List<Element> signUps = new ArrayList<>();
+        for (Element form : doc.select("form")) {
+            Element box = signUpBox(form);
+            if (box != null) {
+                signUps.add(box);
+            }
+        }
+        removeAll(signUps);
         // "<p>…wrote on X:</p><aside aria-label="Social media post"><blockquote class="twitter-tweet">":
         // a post the body introduces, boxed in an aside, is the body's; the aside goes, the post stays
         for (Element aside : doc.select("aside")) {
@@ -573,6 +586,25 @@ final class HtmlReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The box around a form that asks for an email address, up to the largest one holding no
+     * more than a heading and two short paragraphs besides the form: not the story around it.
+     */
+    private static Element signUpBox(Element form) {
+        if (form.selectFirst("input[type=email], input[placeholder~=(?i)e-?mail]") == null) {
+            return null;
+        }
+        Element box = null;
+        for (Element e = form.parent(); e != null && !e.normalName().matches("body|article|main"); e = e.parent()) {
+            if (e.text().length() - form.text().length() > SIGN_UP_PITCH || e.select("p").size() > 2
+                    || e.select("h1, h2, h3, h4, h5, h6").size() > 1) {
+                break;
+            }
+            box = e;
+        }
+        return box;
     }
 
     /** Whether a form holds the article itself, or most of the page's text. */

@@ -6354,4 +6354,17 @@ class RealWorldFormsTest {
         assertNull(quote(a, "We will miss the best-paying customer").speaker(), "“said Tollan Roasters”: a coffee company");
         assertEquals("Leanne Pike", quote(a, "We found out").speaker());
     }
+
+    @Test
+    void aBoxAskingForAnEmailAddressIsASignUpBoxWhateverItsClass() {
+        Article a = extract("a-sign-up-box-with-a-hashed-class-inside-the-body.html");
+        assertEquals(List.of(), a.headings(),
+                "“Get the Harbour Week letter”, over a form asking for an email address, is the sign-up box's title, not a subhead");
+        assertEquals(List.of("The island ferry will run four crossings a day instead of seven from December, the operator said on Monday.",
+                "\"We carried fewer than twenty people on some evening sailings,\" said the operator's manager, Odile Fenwick. "
+                        + "\"That is not a service, that is a ghost ship.\"",
+                "Islanders who want to object can email the operator before the end of the month, and the parish council will collect "
+                        + "letters at its Thursday meeting."), a.paragraphs(),
+                "the box's pitch goes with its form though its hashed class (“_5Xr8q”) names nothing; the story's lines around it stay");
+    }
 }
