@@ -34,6 +34,11 @@ final class Boilerplate {
     private static final Pattern ROLE_ALONE = Pattern.compile(ROLE_LINE);
     /** A wire story's credit: "Reporting by Ana Ruiz in Lima and Tom Lee in Quito". */
     private static final String CREDIT;
+    /**
+     * The outlet's own accounts, on a line of their own or after its newsletter's line: "For the latest news, follow us
+     * on Facebook, X, and Instagram." Only "us", so "follow the council on Facebook for updates" stays a story's.
+     */
+    private static final String FOLLOW_US;
 
     static {
         String network = "(?:facebook|twitter|x|linkedin|pinterest|whatsapp|telegram|reddit|viber|bluesky|"
@@ -48,6 +53,11 @@ final class Boilerplate {
         String name = "(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})";
         String named = name + "(?:\\s+in\\s+" + name + ")?";
         CREDIT = "(?:additional )?(?:reporting|writing|editing|reported|written|edited) by " + named + "(?:(?:,\\s*|\\s+and\\s+)" + named + "){0,4}";
+        // the networks a follow line names, with the picture and video ones a share row never has, and an Oxford comma
+        String channel = "(?:facebook|twitter|x|instagram|threads|tiktok|youtube|linkedin|bluesky|mastodon|whatsapp|telegram"
+                + "|flipboard|snapchat|pinterest)";
+        FOLLOW_US = "(?:for (?:the latest|more)\\b[^.!?,;“”\"]{0,40},\\s*)?follow us on " + channel
+                + "(?:(?:\\s*,\\s*(?:and |or )?|\\s+(?:and|or)\\s+)" + channel + "){0,8}[.!]?";
     }
 
     /** A photographer and the outlet they shoot for, run together by a copy: "Carla Peretti The Hamilton Spectator". */
@@ -148,8 +158,11 @@ final class Boilerplate {
             "duration\\s*:?\\s*\\d{1,2}\\s*[′':.]\\s*\\d{1,2}\\s*[″\"]?|add to playlist|subscribe to listen",
             // "Sign up for The Courier’s newsletters Tick the boxes of the newsletters you would like to receive.";
             // a newsletter named for its hour: "Sign up for the Harbour Post Evening Briefing"
-            "sign up for (?:the |our )?[^.!?]{1,60}(?:newsletters?|(?-i:Briefing|Digest|Bulletin))\\.?(?:\\s*sign up|\\s+(?:tick|select|choose|pick)\\b.{0,250})?"
-                    + "|follow us\\s*:?\\s*" + NETWORKS,
+            // and the outlet's accounts after it: "Sign up for Reelside's Newsletter. For the latest news, follow us on Facebook,
+            // X, and Instagram."
+            "sign up for (?:the |our )?[^.!?]{1,60}(?:newsletters?|(?-i:Briefing|Digest|Bulletin))\\.?"
+                    + "(?:\\s*sign up|\\s+(?:tick|select|choose|pick)\\b.{0,250}|\\s+" + FOLLOW_US + ")?"
+                    + "|follow us\\s*:?\\s*" + NETWORKS + "|" + FOLLOW_US,
             // where the story ran in print, under it: "Published in Dawn, June 27th, 2026", "Appeared in The Post on 3 May 2026"
             "(?:first |originally )?(?:published|appeared|printed)(?: in print)? in (?:the )?(?-i:\\p{Lu})[\\p{L}’'&. ]{1,40}?"
                     + "(?:\\s*,\\s*|\\s+on\\s+)" + DATE + "\\.?",
@@ -282,7 +295,10 @@ final class Boilerplate {
             "\\d{1,6}|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s+(?-i:[A-Z]{2,5})|\\d{1,2}[:.]\\d{2}\\s*[ap]\\.?m\\.?",
             // a platform's prompts around its story: "Continue reading", "Click the alert icon to follow topics:", "Get
             // email notification for articles from Ana Ruiz Follow", "Note from the author:"
-            "continue reading(?: (?:the )?(?:full |main )?(?:article|story))?|(?:click|tap)(?: on)? the (?:alert|bell|follow|plus|\\+) "
+            // and a syndicated copy's last line, pointing at the story where it first ran: "Click here to read the full article."
+            "continue reading(?: (?:the )?(?:full |main )?(?:article|story))?"
+                    + "|(?:click|tap) here to (?:read|view|see) the (?:full|whole|complete|original) (?:article|story)(?: here)?[.!]?"
+                    + "|(?:click|tap)(?: on)? the (?:alert|bell|follow|plus|\\+) "
                     + "(?:icon|button)\\b.{0,120}|(?:get|receive) (?:an )?e-?mail (?:notifications?|alerts?) (?:for|of|about|when|from|on)\\b.{1,120}"
                     + "|(?:a )?note from the (?:author|editor|writer|reporter)s?\\s*:?",
             // a sponsored link's headline, which points at its offer without naming it: "Homeowners in Sunderland are

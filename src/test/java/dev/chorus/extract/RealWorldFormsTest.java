@@ -6367,4 +6367,19 @@ class RealWorldFormsTest {
                         + "letters at its Thursday meeting."), a.paragraphs(),
                 "the box's pitch goes with its form though its hashed class (“_5Xr8q”) names nothing; the story's lines around it stay");
     }
+
+    @Test
+    void aSyndicatedPastesNewsletterFollowAndFullArticleLinesAreNotTheStory() {
+        Article a = extract("a-syndicated-paste-ending-on-its-newsletter-follow-and-full-article-lines.txt");
+        assertEquals(List.of("The Tacoma stop-motion studio Thimblewick will print the heads of its puppets for its next feature instead of carving them, "
+                        + "its founder said on Monday.",
+                "\"We carved four hundred heads for the last film and it took two years,\" said the founder, Agnes Marlowe. "
+                        + "\"I love the carvers. I cannot pay for two more years.\"",
+                "Follow us on Instagram, the carvers wrote in a letter to the studio's fans, and see what we made by hand.",
+                "Marlowe said the carvers would stay on to finish the printed heads, and that the full report on the change would go to "
+                        + "the studio's board in December."), a.paragraphs(),
+                "“Sign up for Reelside's Newsletter. For the latest news, follow us on Facebook, X, and Instagram.”, “For more stop-motion "
+                        + "news, follow us on Threads and TikTok.” and “Click here to read the full article.” are the copy's furniture; "
+                        + "a story's sentence that opens on “Follow us on Instagram” and goes on stays");
+    }
 }
