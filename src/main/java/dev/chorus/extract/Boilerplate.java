@@ -238,7 +238,7 @@ final class Boilerplate {
             "(?-i:(?:Photo|Picture|Image|Video)s?\\s+(?:by|via)\\s+\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})"
                     + "(?:\\s*/\\s*[\\p{L} ]{1,40})?",
             // a credit, not a caption: a caption can name who is who ("Kauri captain Tamati Rāwiri lifts the cup.")
-            "(?:photo|photograph|picture|image|illustration)s?(?:\\s*/\\s*\\p{L}+)?\\s*(?:credit)?\\s*:\\s*[^.]{1,50}",
+            "(?:(?-i:[A-Z]{2,4})\\s+)?(?:photo|photograph|picture|image|illustration)s?(?:\\s*/\\s*\\p{L}+)?\\s*(?:credit)?\\s*:\\s*[^.]{1,50}",
             "(?:photo |image )?caption\\s*:\\s*.{1,280}",
             // what a browser's select-all copies from a news page around its paragraphs: "Share full
             // article", "SKIP ADVERTISEMENT", "Credit... Jo Levin/The Daily Post", "WATCH NOW", "VIDEO
@@ -444,9 +444,11 @@ final class Boilerplate {
 
     static {
         String name = "(?-i:\\p{Lu}[\\p{L}’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}’'.\\-]*){0,3})";
-        String named = "(?:photo(?:graph)?|picture|pic|image|credit)s?(?:\\s+credit)?(?:\\s*(?::|\\.{2,3}|…)|\\s+by)\\s*"
+        // "PHOTO: HARBOUR MARINE TRUST", "HP PHOTO: DANA REYES": a body's name in capitals runs longer than a person's,
+        // and the outlet's initials may stand before the word
+        String named = "(?:(?-i:[A-Z]{2,4})\\s+)?(?:photo(?:graph)?|picture|pic|image|credit)s?(?:\\s+credit)?(?:\\s*(?::|\\.{2,3}|…)|\\s+by)\\s*"
                 // "Photo: Ana Ruiz/Staff photographer": a paper's own photographer
-                + name + "(?-i:\\s*[/|]\\s*\\p{Lu}[\\p{L}’'.&\\-]*(?:\\s+\\p{Lu}[\\p{L}’'.&\\-]*){0,4}"
+                + "(?:" + name + "|(?-i:\\p{Lu}[\\p{Lu}’'.&\\-]*(?:\\s+\\p{Lu}[\\p{Lu}’'.&\\-]*){4,5}))" + "(?-i:\\s*[/|]\\s*\\p{Lu}[\\p{L}’'.&\\-]*(?:\\s+\\p{Lu}[\\p{L}’'.&\\-]*){0,4}"
                 + "|\\s*/\\s*(?:Staff|Contributing|Freelance) photographer)?";
         PICTURE_CREDIT = Pattern.compile(named
                 // "Picture by Ana Ruiz/Presseye", and in brackets, "(Photo by Ana Ruiz/The Harbour Star)"; an agency's or
@@ -563,7 +565,8 @@ final class Boilerplate {
             "(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3})\\s*(?:\\sfor\\s|/)\\s*"
                     + "(?-i:(?:The\\s+)?\\p{Lu}[\\p{L}&’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}&’'.\\-]*){0,4})"
                     // "Courier file photo", "Staff photo": the outlet's own picture
-                    + "|supplied|handout|(?:(?-i:\\p{Lu})[\\p{L}&’'.\\-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}&’'.\\-]*){0,2}\\s+)?(?:file|staff) photo(?:graph)?"
+                    // "Contributed": a picture the family or a reader lent the paper
+                    + "|supplied|handout|contributed(?: photo(?:graph)?)?|(?:(?-i:\\p{Lu})[\\p{L}&’'.\\-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}&’'.\\-]*){0,2}\\s+)?(?:file|staff) photo(?:graph)?"
                     + "|courtesy(?: of)? (?-i:\\p{Lu})[\\p{L}&’'. ]{1,60}"
                     // a picture agency's name, alone: "Getty Images", "AFP via Getty Images", "Shutterstock"
                     + "|(?:(?-i:\\p{Lu})[\\p{L}&’'. ]{1,30}\\s+via\\s+)?getty images(?:\\s+for\\s+(?-i:\\p{Lu})[\\p{L}&’'. ]{1,40})?"

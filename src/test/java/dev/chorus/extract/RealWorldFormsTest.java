@@ -6382,4 +6382,17 @@ class RealWorldFormsTest {
                         + "news, follow us on Threads and TikTok.” and “Click here to read the full article.” are the copy's furniture; "
                         + "a story's sentence that opens on “Follow us on Instagram” and goes on stays");
     }
+
+    @Test
+    void captionsOverContributedOrALongCapitalisedPhotoCreditAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-captions-over-contributed-and-a-long-capitalised-photo-credit.txt");
+        assertEquals(List.of(), a.headings(), "“Contributed” under a caption is its picture's credit, not a subhead");
+        assertEquals(List.of("A grey seal pup found tangled in fishing line at Kestrel Bay last winter was returned to the sea on Monday.",
+                "Volunteers from the bay's rescue group carried her down the slipway in a crate and opened it at the water's edge.",
+                "\"She was thin and frightened when we found her,\" said volunteer Idris Penhale. \"Now she is fat and cross.\"",
+                "The trust said the pup had gained 14kg in three months.",
+                "Penhale said the group would watch for her on the rocks in spring."), a.paragraphs(),
+                "the line over “Contributed”, over “PHOTO: KESTREL BAY SEAL RESCUE TRUST” (a body's name, five words in capitals) "
+                        + "or over “KG PHOTO: ROSA LINDQVIST” (the outlet's initials first) is its picture's caption");
+    }
 }
