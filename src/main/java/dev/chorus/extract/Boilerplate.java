@@ -221,7 +221,8 @@ final class Boilerplate {
             // a messaging app's channel, named in the middle: "Follow the Harbour Post WhatsApp channel for the latest news",
             // "Join our Telegram channel"; a sentence that goes on after its "for …" (", residents were told") is a story's
             "(?:click here to |tap here to )?(?:follow|join)\\s+[^.!?,;“”\"]{0,60}?\\b(?:whatsapp|telegram|viber)\\s+(?:channel|group|community)"
-                    + "(?:\\s+(?:for|to get)\\s+[^.!?,;“”\"]{1,80})?[.!]?",
+                    // "Join the Gazette's WhatsApp Channel and get the latest news and must-reads."
+                    + "(?:\\s+(?:for|to get|and get)\\s+[^.!?,;“”\"]{1,80})?[.!]?",
             // "Get the latest news in your inbox. Sign up to our free newsletter here."
             "(?:sign up|subscribe)(?: now| here| today| for free)?[.!]?",
             "(?:[^.!?]{0,160}\\b(?:inbox|newsletter|writes about|updates)\\b[^.!?]{0,60}[.!?]\\s+)?(?:sign up|subscribe)\\b"
@@ -314,7 +315,9 @@ final class Boilerplate {
             // address", "ABC Central Victoria — Get our local newsletter", "Get the latest … delivered to your inbox every
             // morning.", "…emailed direct to you every morning", "The FT’s editor selects her favourite stories in this weekly
             // newsletter.", "Subscribe to comment and get the full experience.", "Subscribe to CNBC PRO"
-            "stay informed with free updates|unlock (?:the )?[\\p{L}’' ]{1,40} for free|enter your e-?mail(?: address)?"
+            // and the box's heading and field alone: "Get the latest news", "Enter email"
+            "stay informed with free updates|unlock (?:the )?[\\p{L}’' ]{1,40} for free|enter (?:your )?e-?mail(?: address)?(?: here)?"
+                    + "|(?:get|receive) (?:the|our) latest (?:news|headlines|stories|updates)[.!]?"
                     + "|subscribe to comment\\b.{0,120}"
                     + "|(?:don['’]t miss (?:these|the latest) (?:insights|stories) from|subscribe to) (?-i:\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2})",
             "add to my\\s?\\p{L}{2,6}",

@@ -6395,4 +6395,15 @@ class RealWorldFormsTest {
                 "the line over “Contributed”, over “PHOTO: KESTREL BAY SEAL RESCUE TRUST” (a body's name, five words in capitals) "
                         + "or over “KG PHOTO: ROSA LINDQVIST” (the outlet's initials first) is its picture's caption");
     }
+
+    @Test
+    void aNewsletterBoxsHeadingAndFieldAndAChannelPromoAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-a-newsletter-box-and-a-whatsapp-channel-promo.txt");
+        assertEquals(List.of(), a.headings(), "“Get the latest news” and “Enter email” are a newsletter box's heading and field, not subheads");
+        assertEquals(List.of("Kestrel's central library will open on Sundays for the first time from March, the council said on Tuesday.",
+                "The library will open from 11am to 4pm, staffed by a mix of paid staff and volunteers.",
+                "\"Families have asked us for this for years,\" said councillor Rhys Adeyemi, who chairs the libraries committee.",
+                "The council said the change would cost about £40,000 a year."), a.paragraphs(),
+                "“Join the Gazette’s WhatsApp Channel and get the latest news and must-reads.” is the page's promo, not the story's last line");
+    }
 }
