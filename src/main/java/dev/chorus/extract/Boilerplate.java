@@ -604,11 +604,13 @@ final class Boilerplate {
     /**
      * A comment box's policy, told as a sentence: "The Telegraph values your comments but kindly requests all posts are on
      * topic, constructive and respectful.", "Comments are moderated and generally will be posted if they are on-topic and
-     * not abusive." Only with a word of the policy after it ("on topic", "respectful", "abusive"…), so "The council values
-     * your comments on the plan" stays.
+     * not abusive.", "We welcome reader comments… Please keep the conversation civil." Only with a word of the policy after
+     * it ("on topic", "respectful", "civil", "abusive"…), so "The council values your comments on the plan" stays.
      */
     private static final Pattern COMMENT_POLICY = Pattern.compile(
-            "(?:(?:the )?[\\p{L}’'.&]+(?: [\\p{L}’'.&]+){0,3} values? (?:your|our readers['’]|readers['’]) comments|comments are (?:pre-?)?moderated)"
+            "(?:(?:the )?[\\p{L}’'.&]+(?: [\\p{L}’'.&]+){0,3} values? (?:your|our readers['’]|readers['’]) comments|comments are (?:pre-?)?moderated"
+                    // "We welcome reader comments on the topics in our articles. Please keep the conversation civil."
+                    + "|we welcome (?:your |reader |readers['’] |our readers['’] )?comments)"
                     + "\\b.{0,200}?\\b(?:on[- ]topic|respectful|civil|civility|abusive|offensive|commenting policy|comment policy"
                     + "|community (?:guidelines|standards))\\b.{0,150}", FLAGS);
 

@@ -6406,4 +6406,17 @@ class RealWorldFormsTest {
                 "The council said the change would cost about £40,000 a year."), a.paragraphs(),
                 "“Join the Gazette’s WhatsApp Channel and get the latest news and must-reads.” is the page's promo, not the story's last line");
     }
+
+    @Test
+    void aCommentBoxsWelcomeAndTheTagsOverItAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-tags-over-a-comment-policy.txt");
+        assertEquals(List.of(), a.headings(),
+                "with the comment box's “We welcome reader comments… civil.” gone, the tags after the story (a name, “Boatbuilding”, "
+                        + "“Kestrel”, “Obituary”) end the page, and a story never ends on headings");
+        assertEquals(List.of("Elias Marrow, who built wooden fishing boats on the Kestrel shore for more than 60 years, has died at the age of 91.",
+                "His daughter, Ruth Marrow, said he died at home on Saturday.",
+                "\"He was in the workshop until he was 88,\" she said. \"He said the boats kept him young.\"",
+                "Marrow built his last boat, a 16-foot dinghy for his great-grandson, in 2023."), a.paragraphs(),
+                "the comment box's welcome is not the story's last paragraph");
+    }
 }
