@@ -287,13 +287,15 @@ final class BodyShaper {
     /**
      * A story's subhead just under a link the page set between its paragraphs ("Read more: ¶ ‘We lost the lease’: Dockside
      * bakery closes… ¶ Owners count losses ¶ Maria Costa, who has run a café…"): two to five words in sentence
-     * case (a capital, then a word in small letters), with no quote, colon or figure, over a paragraph of the story. A
-     * list's headline in capitals ("Studio Chiefs Talk AI"), a topic in small letters and the first line under the label
-     * stay the list's.
+     * case (a capital, then a word in small letters), with no quote, colon or figure, over a paragraph of the story; the
+     * words a speaker said, in single marks, are a subhead too ("‘A kick in the teeth’"). A list's headline in capitals
+     * ("Studio Chiefs Talk AI"), a topic in small letters and the first line under the label stay the list's.
      */
     private boolean subheadAfterList(List<RawBlock> raw, int r, String text) {
         String[] words = text.split("\\s+");
-        if (words.length < 2 || words.length > 5 || !Character.isUpperCase(text.codePointAt(0)) || !looksLikeHeading(text)
+        int first = text.startsWith("‘") && text.endsWith("’") || text.startsWith("'") && text.endsWith("'") ? 1 : 0;
+        if (words.length < 2 || words.length > 5 || text.length() <= first || !Character.isUpperCase(text.codePointAt(first))
+                || !looksLikeHeading(text)
                 || QUOTE_MARK.matcher(text).find() || text.indexOf(':') >= 0 || text.indexOf('?') >= 0
                 || text.chars().anyMatch(Character::isDigit) || boilerplate.matches(text)) {
             return false;

@@ -385,7 +385,9 @@ final class Boilerplate {
             + "|follow the topics in this article|explore our coverage of [\\p{L}' ]{1,40}|most viewed"
             + "|keywords|keep going!?|top trending stories|trending stories|read more news on|related news|more news"
             // "Must Read Stories", and a section's own list under its name, capitalised: "More in Education" ("More in store" is a subhead)
-            + "|must read(?: stories)?|more in (?-i:\\p{Lu})[\\p{L}&' ]{1,30})\\s*:?");
+            + "|must read(?: stories)?|more in (?-i:\\p{Lu})[\\p{L}&' ]{1,30}"
+            // the outlet by its name or its address: "Read more at straitstimes.com", "Read more from The Harbour Post"
+            + "|read more (?:at|from|on) (?:" + SITE + "|(?:the )?(?-i:\\p{Lu})[\\p{L}&’' ]{1,40}))\\s*:?");
     private static final Pattern DATE_ALONE = Pattern.compile(DATE, FLAGS);
     /** A line that is a date and no more: "Sat 21 Nov 2026 19.42 GMT", "Thu., Nov. 20, 2026 timer 4 min. read". */
     private static final Pattern DATE_LINE = Pattern.compile(DATE + "(?:\\s+(?:timer\\s+)?\\d{1,3}\\s*min(?:ute)?s?\\.?\\s+read)?", FLAGS);

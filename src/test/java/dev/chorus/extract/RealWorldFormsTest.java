@@ -6419,4 +6419,18 @@ class RealWorldFormsTest {
                 "Marrow built his last boat, a 16-foot dinghy for his great-grandson, in 2023."), a.paragraphs(),
                 "the comment box's welcome is not the story's last paragraph");
     }
+
+    @Test
+    void aQuotedSubheadUnderARelatedLinkStaysAndReadMoreAtTheSiteHeadsALinkList() {
+        Article a = extract("a-pasted-page-with-a-quoted-subhead-under-a-related-link-and-read-more-at-the-site.txt");
+        assertEquals(List.of("‘We were never asked’", "Council responds"), a.headings(),
+                "“‘We were never asked’”, a speaker's words in single marks over a paragraph just under the link “READ MORE: ¶ …”, is a "
+                        + "subhead, as “Council responds” is under “Read more at kestrelgazette.example ¶ Harbour wall repairs begin next month”");
+        assertEquals(List.of("A plan for a bus lane along Kestrel's Market Street has been dropped after traders said it would cost them half their passing trade.",
+                "The county council confirmed on Wednesday that the scheme would not go ahead this year.",
+                "Shopkeepers on Market Street said the council had drawn up the plan without speaking to any of them, and had only heard of it from a leaflet.",
+                "\"We were never asked, not once,\" said Carla Munro, who runs a shoe shop on the street.",
+                "A council spokesperson said the authority would consult traders before bringing any new plan forward next spring."), a.paragraphs(),
+                "the links' headlines are not the story's");
+    }
 }
