@@ -168,6 +168,13 @@ final class BodyShaper {
                 // the story, is the page's standfirst; a story that opens with a quote goes on to say whose it is
                 continue;
             }
+            if (headlineAgain && !b.marked() && kept.stream().allMatch(k -> looksLikeHeading(k.text().strip()))
+                    && standfirstUnderButtons(raw, r, text)) {
+                // "… ¶ Listen to this article ¶ Harbour FM swapped Nora Bexley's breakfast show for a cloned voice. Her listeners
+                // have noticed. ¶ For 19 years, mornings on Harbour FM began with Nora Bexley, a former teacher…": a line that
+                // names someone the story's first paragraph then introduces is the page's summary, not the story
+                continue;
+            }
             if (!opinion && kept.size() < 3 && OPINION.matcher(text).matches()) {
                 opinion = true;
                 continue;
@@ -484,6 +491,44 @@ final class BodyShaper {
         for (int later = r + 1; later < raw.size(); later++) {
             if (raw.get(later).text().replace('’', '\'').contains(words)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two or more capitalised words, a person's name as a story gives it in full: "Nora Bexley", "Mary-Kate O'Neill". */
+    private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s\\p{Lu}[\\p{Ll}’']*\\p{Lu}?\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2}");
+
+    /** What a story says after a name the first time it gives it: "Nora Bexley, a former teacher", "Nora Bexley, 58,", "…, who". */
+    private static final Pattern INTRODUCED = Pattern.compile(",\\s+(?:a|an|the|who|\\d{1,3},)\\s");
+
+    /**
+     * A standfirst a page prints under its buttons ("Share ¶ Save ¶ Listen to this article"), just over the story: one or
+     * two sentences that quote no one, naming someone in full whom the next paragraph then introduces ("… began with Nora
+     * Bexley, a former teacher…", "Nora Bexley, 58, …", "Nora Bexley, who…"). A story introduces a person once, at the first
+     * mention; a line naming them before that is the page's summary, written apart from the story.
+     */
+    private boolean standfirstUnderButtons(List<RawBlock> raw, int r, String text) {
+        if (text.length() > 300 || !text.endsWith(".") || QUOTE_MARK.matcher(text).find() || text.split("[.!?]\\s+").length > 2) {
+            return false;
+        }
+        int before = r - 1;
+        while (before >= 0 && raw.get(before).text().isBlank()) {
+            before--;
+        }
+        if (before < 0 || !boilerplate.matches(raw.get(before).text().strip()) || !storyAfter(raw, r)) {
+            return false;
+        }
+        String lede = raw.get(nextWithText(raw, r)).text().strip();
+        Matcher name = FULL_NAME.matcher(text);
+        while (name.find()) {
+            String full = name.group().replaceFirst("[’']s$", "");
+            int at = lede.indexOf(full);
+            while (at >= 0) {
+                if (INTRODUCED.matcher(lede).region(at + full.length(), lede.length()).lookingAt()) {
+                    return true;
+                }
+                at = lede.indexOf(full, at + 1);
             }
         }
         return false;

@@ -6433,4 +6433,17 @@ class RealWorldFormsTest {
                 "A council spokesperson said the authority would consult traders before bringing any new plan forward next spring."), a.paragraphs(),
                 "the links' headlines are not the story's");
     }
+
+    @Test
+    void aStandfirstUnderAPastesButtonsNamingSomeoneTheStoryThenIntroducesIsNotTheStory() {
+        Article a = extract("a-pasted-page-with-a-standfirst-under-its-buttons-naming-someone-the-story-introduces.txt");
+        assertEquals(List.of("For 19 years, mornings on Harbour FM began with Nora Bexley, a former teacher who read the tide times and the school closures between records.",
+                "Since February, they have begun with software.",
+                "\"It reads the tide times perfectly,\" Bexley said. \"It just doesn't know anyone who fishes.\""), a.paragraphs(),
+                "“Harbour FM swapped Nora Bexley's breakfast show… Her listeners have noticed.” under “Listen to this article” names "
+                        + "her before the story introduces her (“Nora Bexley, a former teacher”): it is the page's standfirst");
+        Article kept = extract("a-pasted-page-whose-first-paragraph-under-its-buttons-names-someone.txt");
+        assertEquals("Harbour FM has dropped its plan to replace presenter Nora Bexley with a cloned voice.", kept.paragraphs().get(0),
+                "a first paragraph that names someone the story then calls by surname (“Bexley, 58, said”) is the story's");
+    }
 }
