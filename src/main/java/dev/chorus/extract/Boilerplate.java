@@ -436,6 +436,14 @@ final class Boilerplate {
             "[.!?]\\s+\\[\\p{Lu}[\\p{L}’'.\\- ]{1,40},\\s*\\p{Lu}[\\p{L}&’'. ]{1,40}\\]$"
                     // or by who lent it: "… on the day they received it. [Courtesy of Lena Okafor]"
                     + "|[.!?]\\s+\\[(?:Courtesy of|COURTESY OF) \\p{Lu}[\\p{L}&’'.\\- ]{1,60}\\]$");
+    /**
+     * A site's footer, whatever it prints before its copyright, closed by "All rights reserved": "Licence No. 12/2026.
+     * Published by Kestrel Media Ltd, Co. Regn. No. 1234567K. Copyright © 2026 Kestrel Media Ltd. All rights reserved."
+     * One line quoting no one, with "©" and a year.
+     */
+    private static final Pattern FOOTER_WITH_COPYRIGHT = Pattern.compile(
+            "[^“”\"]{1,200}?©\\s*\\d{4}\\b[^“”\"]{0,100}?all rights reserved\\.?", FLAGS);
+
     /** A caption closed by a copyright credit: "Julian Marsh, the chief executive: “…” © Charlie Webb/FT". */
     private static final Pattern COPYRIGHT_CREDIT = Pattern.compile(
             "\\s©\\s*\\p{Lu}[\\p{L}’'.\\- ]{1,40}(?:/[\\p{L}&’'. ]{1,40})?$");
@@ -725,6 +733,9 @@ final class Boilerplate {
         }
         int copyright = s.lastIndexOf('©');
         if (copyright > 0 && COPYRIGHT_CREDIT.matcher(s).region(copyright - 1, s.length()).find()) {
+            return true;
+        }
+        if (copyright > 0 && FOOTER_WITH_COPYRIGHT.matcher(s).matches()) {
             return true;
         }
         if (runTogetherTags(s)) {

@@ -6446,4 +6446,17 @@ class RealWorldFormsTest {
         assertEquals("Harbour FM has dropped its plan to replace presenter Nora Bexley with a cloned voice.", kept.paragraphs().get(0),
                 "a first paragraph that names someone the story then calls by surname (“Bexley, 58, said”) is the story's");
     }
+
+    @Test
+    void aFooterWithItsCopyrightLastAndTheTagsAndPromosOverItAreNotTheStory() {
+        Article a = extract("a-pasted-page-with-tags-and-promos-over-a-footer-with-its-copyright.txt");
+        assertEquals(List.of(), a.headings(),
+                "with the footer “Licence No. … Published by … Copyright © 2026 … All rights reserved.” gone, the tags and the promos "
+                        + "after the story end the page, and a story never ends on headings");
+        assertEquals(List.of("A family of otters has been seen in Kestrel harbour for the first time in 30 years, the harbour trust said on Wednesday.",
+                "The trust's ranger, Colm Achebe, filmed the family of four on the slipway at dawn.",
+                "\"I nearly dropped the camera,\" he said. \"We had given up on them.\"",
+                "The trust said cleaner water in the estuary had brought fish back to the harbour."), a.paragraphs(),
+                "a line with “©” and a year, closed by “All rights reserved.”, is the site's footer whatever it prints before");
+    }
 }
