@@ -136,7 +136,7 @@ final class Attributor {
             // "what they term “synthetic imagery”", "a practice termed “…”"
             // "which some producers call “digital resurrection”": a name in use, in the present; not
             // "which he calls “three times too many”", one person's judgement
-            + "(?:what |which (?!(?:he|she|I|we)\\s)(?-i:(?![A-Z])))(?:[\\p{L}\\-’']+\\s+){1,3}?(?:calls?|terms?)|termed|"
+            + "(?:what (?!(?:he|she|I|we)\\s)|which (?!(?:he|she|I|we)\\s)(?-i:(?![A-Z])))(?:[\\p{L}\\-’']+\\s+){1,3}?(?:calls?|terms?)|termed|"
             // "what the studio is calling “synthetic imagery”", "which Threadline is calling “Designer
             // Shield”": a name being given
             + "(?:what|which) (?:[\\p{L}\\-]+\\s+){1,3}?(?:is|are) calling|"
@@ -176,8 +176,10 @@ final class Attributor {
      * said “…”": words written up that the sentence says are, or read, what follows, past an
      * aside too long for {@link #NOT_SAID_BEFORE} to reach.
      */
-    private static final Pattern WRITTEN_UP_IS = Pattern.compile("(?i)\\b(?:" + WRITTEN_UP + "|headline)(?:,[^,.;:!?“”\"]{1,100},|\\s+(?:that|which))?"
-            + "\\s+(?:is|was|reads|read|said|says)\\s*[:,]?\\s*$"
+    private static final Pattern WRITTEN_UP_IS = Pattern.compile("(?i)\\b(?:" + WRITTEN_UP + "|headline)(?:,[^,.;:!?“”\"]{1,100},|\\s+(?:that|which)"
+            // "A hand-lettered sign taped to the front window reads simply: “…”"
+            + "|\\s+(?:taped|painted|pinned|hung|hanging|posted|stuck|fixed|written|nailed|scrawled|chalked)\\b[^,.;:!?“”\"]{0,60})?"
+            + "\\s+(?:is|was|reads|read|said|says)(?:\\s+simply)?\\s*[:,]?\\s*$"
             // "The title of a talk I gave at SIGGRAPH was “…”": what a work is called
             + "|\\btitle\\s+of\\s+[^,.;:!?“”\"]{1,60}\\s+(?:is|was)\\s*[:,]?\\s*$");
     /** "the banner that hangs above the stage: “…”": words written up, shown after a colon. */
@@ -916,6 +918,9 @@ final class Attributor {
     private static final Pattern SIGNED_WITH_DASH = Pattern.compile(
             "\\s*[—–-]\\s*(?<who>\\p{Lu}[^,.;:!?“”\"—–]{0,60})(?:,[^“”\"—–]{0,100})?\\s*$");
     /** "Castillo's reply, after a long pause,": someone's own answer, the subject of the clause before a colon. */
+    /** "Her verdict, in full:", "His answer:": the words that follow are the pronoun's. */
+    private static final Pattern OWN_VERDICT = Pattern.compile("\\s*(His|Her|Their)\\s+(?:verdict|reply|answer|response|retort|advice"
+            + "|conclusion|assessment|summary|review)\\b(?:,[^,.;:!?“”\"]{1,40},?)?\\s*$");
     private static final Pattern REPLY_OF_SOMEONE = Pattern.compile(
             "\\s*(\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+){0,2})[’']s\\s+(?:reply|answer|response|retort)\\b");
     /** "For councillor Tevita Fifita, the answer is simple:": the one a sentence opens for. */
@@ -3651,7 +3656,7 @@ final class Attributor {
             // most quotes do not follow "is", "was", "read(s)" or "said/says": the pattern only runs after them
             if (end - prevEnd < 4 || !(text.startsWith("is", end - 2) || text.startsWith("was", end - 3)
                     || text.startsWith("ead", end - 3) || text.startsWith("eads", end - 4)
-                    || text.startsWith("aid", end - 3) || text.startsWith("ays", end - 3))) {
+                    || text.startsWith("aid", end - 3) || text.startsWith("ays", end - 3) || text.startsWith("simply", end - 6))) {
                 return false;
             }
             return WRITTEN_UP_IS.matcher(text).region(Math.max(prevEnd, open - 160), open).find();
@@ -5620,6 +5625,12 @@ final class Attributor {
                                 reply.start(1), colon);
                     }
                 }
+            }
+            Matcher own = OWN_VERDICT.matcher(text).region(Sentences.start(text, floor, colon), colon);
+            if (own.lookingAt()) {
+                // "Sloane has already reviewed it. Her verdict, in full: “…”": hers
+                String pronoun = own.group(1).equalsIgnoreCase("his") ? "he" : own.group(1).equalsIgnoreCase("her") ? "she" : "they";
+                return new Attribution(new PersonRef(PersonRef.Type.PRONOUN, pronoun, own.start(1), own.end(1)), own.start(1), colon);
             }
             String asSentence = text.substring(floor, colon) + ". \u201C";
             Attribution a = matchSubjectOfPreviousSentence(asSentence, 0, asSentence.length() - 1);

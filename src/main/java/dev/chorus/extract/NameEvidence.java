@@ -31,7 +31,8 @@ final class NameEvidence {
     private static final Set<String> ORGANISATION_NOUNS_BEFORE = Set.of("association", "federation", "guild", "society");
     /** Nouns of companies and of people alike: an organisation's only before a name that is no person's. */
     static final Set<String> COMPANY_OR_PERSON_NOUNS = Set.of("operator", "developer", "publisher",
-            "administrator", "carrier", "network", "body", "broadcaster");
+            "administrator", "carrier", "network", "body", "broadcaster", "contractor", "subcontractor", "supplier",
+            "distributor", "manufacturer", "insurer", "lender");
     private static final Pattern STATEMENT_AFTER = Pattern.compile("(?:\\s+(?:union|group|party|company|firm|club))?"
             // "A campaign group …, Llais y Plant, said in a statement": the name in apposition
             + "(?:,[^,;:.!?“”\"]{1,80},|,)?"
@@ -83,7 +84,9 @@ final class NameEvidence {
 
     private static final Pattern ORGANISATION_APPOSITION = Pattern.compile(
             ",\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?(\\p{Ll}+)\\b(?=,|\\s+(?:that|which|whose|behind|of|for|in|at|based|running|on\\s+(?:which|whose)|,))");
-    private static final Pattern IN_A_STATEMENT = Pattern.compile("(?i)\\bin an? (?:[\\p{L}\\-]+\\s+){0,2}?statement,\\s*"
+    private static final Pattern IN_A_STATEMENT = Pattern.compile("(?i)\\bin an? (?:[\\p{L}\\-]+\\s+){0,2}?statement"
+            // "In a statement posted to its website on Tuesday, Kestrel Frame said"
+            + "(?:\\s+(?:posted|published|released|issued|sent|shared)\\b[^,.;:!?“”\"]{1,60})?,\\s*"
             // "In an e-mailed statement, Immigration, Refugees and Citizenship Canada said"
             + "(?-i:(?:\\p{Lu}[\\p{L}\\-]*,?\\s+(?:and\\s+)?){0,4})$");
 
@@ -147,6 +150,10 @@ final class NameEvidence {
             }
             for (int j = i + 1; j < words.length && j <= i + 3; j++) {
                 String lower = words[j].toLowerCase(Locale.ROOT);
+                if (COMPANY_OR_PERSON_NOUNS.contains(lower) && j == words.length - 1) {
+                    // "The contractor, Normandie Ouvrages,": a role a firm may hold too, which the name then decides
+                    return false;
+                }
                 if (Vocabulary.UNNAMED_PEOPLE.contains(lower) || Vocabulary.ROLE_NOUNS.contains(lower)) {
                     return onlyProperNamesAfter(words, j + 1);
                 }
@@ -488,6 +495,12 @@ final class NameEvidence {
         if (comma != null && ORGANISATION_NOUNS.contains(comma.toLowerCase(Locale.ROOT))
                 && !(hit.tokens().size() > 1 && lexicon.isGivenName(hit.tokens().get(0)))) {
             // "the union, Unite,"; but "the branch secretary of the union, Peter Mutua," is a person
+            return true;
+        }
+        if (comma != null && COMPANY_OR_PERSON_NOUNS.contains(comma.toLowerCase(Locale.ROOT))
+                && !lexicon.isGivenName(hit.tokens().get(0)) && !AGE_AFTER.matcher(text).region(hit.end(), Math.min(text.length(), hit.end() + 12)).lookingAt()) {
+            // "The contractor, Normandie Ouvrages, said": a firm, when its first word is no given name;
+            // not "The contractor, Kalsakau Toara Natapei, 52,", whom his age makes a man
             return true;
         }
         if (!hit.possessive() && !hit.oblique() && (!lexicon.isGivenName(hit.tokens().get(0)) || hit.tokens().size() > 2)

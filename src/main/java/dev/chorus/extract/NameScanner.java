@@ -897,6 +897,9 @@ final class NameScanner {
      * @param titleStart    where the name starts with its honorific ("Ms Nakato"), or {@code start}
      * @param subjectBefore someone named earlier in the same sentence acts in it
      */
+    /** "she and ", "he and ": a pronoun coordinated with the name that follows. */
+    private static final Pattern PRONOUN_AND = Pattern.compile("(?<![\\p{L}’'])(?:she|he)\\s+and\\s+$");
+
     private static boolean isSubject(String text, int start, int titleStart, int end, String before, boolean subjectBefore) {
         if (Vocabulary.PREPOSITIONS.contains(before)) {
             // the word before the name and its title: "For" of "For Ms Nakato,", not "Ms"
@@ -910,6 +913,11 @@ final class NameScanner {
             // the one the sentence is about
             return before.equals("for") && end < text.length() && text.charAt(end) == ','
                     && opensSentence(text, lead);
+        }
+        if ("and".equals(before) && PRONOUN_AND.matcher(text).region(Math.max(0, titleStart - 9), titleStart).find()) {
+            // "Whitcombe said she and Ella would try again": the "she" is the one acting, whom the
+            // name beside her is not
+            return false;
         }
         if ("its".equals(before) || "their".equals(before)) {
             // "would keep both of its George Town offices": what a thing or a group owns is named

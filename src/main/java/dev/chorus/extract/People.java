@@ -307,7 +307,7 @@ final class People {
             // "Denise Washington, whose son…" ¶ "Washington told the board": the place is her surname
             return false;
         }
-        if (lexicon.isPlace(joined) && !surnameOfSomeoneNamed(tokens) || organisations.contains(joined)
+        if (lexicon.isPlace(joined) && !surnameOfSomeoneNamed(tokens) || organisations.contains(joined) && !familyBehindTheBusiness(joined)
                 || tokens.size() > 1 && (PLACE_PREFIXES.contains(tokens.get(0)) || CAMPAIGN_VERBS.contains(tokens.get(0)))) {
             // "Eastern Samar", "North Dakota", "Lake Tahoe": places Chorus's list does not hold
             return true;
@@ -350,8 +350,32 @@ final class People {
             head.add(t);
         }
         if (!head.isEmpty() && !(head.size() == 1 && lexicon.isGivenName(head.get(0)))) {
-            organisations.add(String.join(" ", head));
+            String shortName = String.join(" ", head);
+            if (!organisations.contains(shortName)) {
+                organisations.add(shortName);
+                shortNames.add(shortName);
+            }
         }
+    }
+
+    /** The names {@link #noteOrganisation} took from the front of a longer one: "Veridian" of "Veridian Energy". */
+    private final Set<String> shortNames = new HashSet<>();
+
+    /**
+     * "Pappas Bakery" … "Ruth Pappas, 71," … "Pappas said": a family's business named after it
+     * leaves the bare surname the family's, once someone of that name is named whole.
+     */
+    private boolean familyBehindTheBusiness(String name) {
+        if (!shortNames.contains(name)) {
+            return false;
+        }
+        for (String person : bySurname.getOrDefault(name, List.of())) {
+            int space = person.indexOf(' ');
+            if (space > 0 && lexicon.isGivenName(person.substring(0, space))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -6459,4 +6459,39 @@ class RealWorldFormsTest {
                 "The trust said cleaner water in the estuary had brought fish back to the harbour."), a.paragraphs(),
                 "a line with “©” and a year, closed by “All rights reserved.”, is the site's footer whatever it prints before");
     }
+
+    @Test
+    void aStatementPostedToItsWebsiteAndAContractorNamedAfterItsRoleAreBodies() {
+        Article a = extract("a-statement-posted-to-its-website-and-a-contractor-named-after-its-role.txt");
+        assertNull(quote(a, "on a handful of chase scenes").speaker(),
+                "“In a statement posted to its website on Tuesday, Heronsgate Frame said”: a body's statement");
+        assertNull(quote(a, "followed every specification").speaker(),
+                "“The contractor, Bretagne Structures, said in a statement”: a firm holds that role when its name opens with no given name");
+        assertEquals("Marcus Lowe", quote(a, "no regrets at all").speaker(), "“The developer, Marcus Lowe,” is a person");
+    }
+
+    @Test
+    void aNameBesideSheAndIsNotTheSheWhoSpeaksNext() {
+        Article a = extract("she-and-a-relative-then-she-said.txt");
+        assertEquals("Sarah Whitfield", quote(a, "The dogs were fine").speaker(),
+                "“Whitfield said she and Ella would try again” ¶ ““…,” she said”: the one beside “she and” is not the “she”");
+        assertEquals("Ella Whitfield", quote(a, "We slept in the car").speaker());
+    }
+
+    @Test
+    void aFamilysBusinessLeavesTheBareSurnameTheFamilysAndASignTapedUpIsNotSpeech() {
+        Article a = extract("a-family-business-named-after-its-family.txt");
+        assertEquals("Helen Dimitriou", quote(a, "We ran out of family").speaker(),
+                "“Dimitriou Bakery” … “Helen Dimitriou, 68,” … ““…,” Dimitriou said”: the baker, not her bakery");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Thank you, Park Lane")),
+                "“A hand-lettered sign taped to the front window reads simply: “…”” is a sign's words: " + a.quotes());
+    }
+
+    @Test
+    void whatSomeoneCallsSomethingAndHerVerdictAreHerWords() {
+        Article a = extract("what-she-calls-and-her-verdict.md");
+        assertEquals("Moira Fenwick", quote(a, "a very loud silence").speaker(),
+                "“She heard what she calls “…””: her own words for it, not a name in common use");
+        assertEquals("Alice Brandt", quote(a, "She's back").speaker(), "“Her verdict, in full: “…””: hers");
+    }
 }
