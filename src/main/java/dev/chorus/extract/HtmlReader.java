@@ -304,8 +304,7 @@ final class HtmlReader {
         paragraphsByTestId(doc);
         subheadsByClass(doc);
         List<Element> pageHeaders = headersOutsideArticles(doc);
-        keepPostTitles(pageHeaders);
-        removeAll(pageHeaders);
+        removeAll(keepPostTitles(pageHeaders));
         // "Key events", "Key points": a page's summary of itself repeats its quotes, not its
         // names ("Mai Tran-Nguyen wins best actress" may be the only place her name is whole)
         // "<li><a href="#post-3">Council opens rest centre</a></li>": nor the titles of the page's own
@@ -368,8 +367,7 @@ final class HtmlReader {
                 furniture.add(e);
             }
         }
-        keepPostTitles(furniture);
-        removeAll(furniture);
+        removeAll(keepPostTitles(furniture));
         Element standfirst = standfirstUnderHeadline(doc.body().selectFirst("h1"));
         if (standfirst != null) {
             standfirst.remove();
@@ -663,10 +661,13 @@ final class HtmlReader {
      * the post with its time and share buttons, a header or meta strip that goes as furniture; the title is the post's
      * heading, and stays where it was. Only the strip's one heading, of a post among others like it (the same element
      * and first class) that has text of its own below the strip, and not a link to another page (a teaser's card).
+     * Returns {@code doomed} without the titles kept, for a title may be doomed itself when its class names it part
+     * of the strip ("lx-stream-post__header-title").
      */
-    private static void keepPostTitles(List<Element> doomed) {
+    private static List<Element> keepPostTitles(List<Element> doomed) {
         Set<Element> gone = Collections.newSetFromMap(new IdentityHashMap<>());
         gone.addAll(doomed);
+        Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         // the kinds of element under each parent, counted once: a live page may hold thousands of posts
         Map<Element, Map<String, Integer>> kinds = new IdentityHashMap<>();
         for (Element strip : doomed) {
@@ -686,10 +687,16 @@ final class HtmlReader {
             if (link != null && link.attr("href").indexOf('#') < 0 && 5 * link.text().length() >= 4 * title.text().length()) {
                 continue;
             }
-            if (strip.parents().stream().noneMatch(gone::contains)) {
+            if (title == strip) {
+                // "<h3 class="lx-stream-post__header-title">": the strip is the title itself, already where it stays
+                kept.add(title);
+            } else if (strip.parents().stream().noneMatch(gone::contains)) {
                 strip.before(title);
+                // a title whose own class named it a header strip too is kept all the same
+                kept.add(title);
             }
         }
+        return doomed.stream().filter(e -> !kept.contains(e)).toList();
     }
 
     /** How many children of an element are of each kind ({@link #kindOf}). */

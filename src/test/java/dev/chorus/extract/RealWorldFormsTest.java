@@ -6494,4 +6494,13 @@ class RealWorldFormsTest {
                 "“She heard what she calls “…””: her own words for it, not a name in common use");
         assertEquals("Alice Brandt", quote(a, "She's back").speaker(), "“Her verdict, in full: “…””: hers");
     }
+
+    @Test
+    void aLivePageWhosePostTitlesCarryAHeaderClassKeepsThemAndDoesNotFail() {
+        Article a = extract("a-live-page-whose-post-titles-carry-a-header-class.html");
+        assertEquals(List.of("Ferries stay in port", "Trees down on the coast road", "Schools close early"), a.headings(),
+                "“<h3 class=\"stream-post__header-title\">” in its post's header strip: the class names it part of the strip, "
+                        + "which goes, but it is the post's title; moving it out of the strip and then out of itself had thrown");
+        assertEquals(3, a.paragraphs().size());
+    }
 }
