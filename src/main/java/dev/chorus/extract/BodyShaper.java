@@ -109,7 +109,8 @@ final class BodyShaper {
                 // "Follow ¶ Like ¶ Share": the page's buttons; a subhead "Like" alone between paragraphs stays
                 continue;
             }
-            if (!inLinkList && !text.isEmpty() && boilerplate.matches(text)) {
+            if (!inLinkList && !text.isEmpty() && !(takeTitle && title == null && pipedTitle(raw, r, text))
+                    && boilerplate.matches(text)) {
                 Matcher credit = BRACKETED_NAME.matcher(text);
                 if (text.endsWith(")") && credit.find()) {
                     credits.add(credit.group(1));
@@ -423,6 +424,30 @@ final class BodyShaper {
         String a = plainHeadline(text);
         String b = plainHeadline(title);
         return a.equals(b) || outletAfter(a, b) || outletAfter(b, a);
+    }
+
+    /**
+     * A browser's title line with the section and the site after its headline ("Ferry fares to rise by a fifth | News |
+     * Harbour Post"): three items, as a row of links has, but the first is the headline the page prints again alone a few
+     * lines down, so the line is the title, not a menu.
+     */
+    private static boolean pipedTitle(List<RawBlock> raw, int r, String text) {
+        int bar = text.indexOf(" | ");
+        if (bar < 20) {
+            return false;
+        }
+        String headline = plainHeadline(text.substring(0, bar));
+        int next = r;
+        for (int seen = 0; seen < 4; seen++) {
+            next = nextWithText(raw, next);
+            if (next >= raw.size()) {
+                return false;
+            }
+            if (plainHeadline(raw.get(next).text()).equals(headline)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean outletAfter(String longer, String shorter) {

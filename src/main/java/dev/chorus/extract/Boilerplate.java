@@ -184,6 +184,10 @@ final class Boilerplate {
             // Riverton area."; the line ends there, so "… in the Riverton area, she said." stays the story's
             "(?-i:\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,3})\\s+(?:covers|reports on|writes about)\\s+[^.,;“”\"]{2,120}?"
                     + "\\s+in\\s+the\\s+(?-i:\\p{Lu})[\\p{L}’'. \\-]{1,40}\\s+(?:area|region)\\.",
+            // the note with the writer's address in place of the paper: "Noel Brandt covers transport and housing. Email him
+            // at nbrandt@harbourpost.example."; the address tells it from a story's sentence about what someone covers
+            "(?-i:\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,3})\\s+(?:covers|reports on|writes about)\\s+[^.“”\"]{2,120}?\\.\\s+"
+                    + "(?:e-?mail|contact|reach)\\s+(?:him|her|them)\\s+at\\s+[\\w.+\\-]+@[\\w\\-]+(?:\\.[\\w\\-]+)+\\.?(?:\\s+.{0,150})?",
             "(?-i:\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,3})\\s+is\\s+(?:a|an|the)\\s+[^.]{0,80}?"
                     + "\\b(?:reporter|correspondent|staff writer|writer|editor|columnist|journalist|critic|reviewer|photographer)\\b[^.]{0,120}"
                     + "(?:\\.\\p{L}{2,7}){0,3}\\.(?:\\s+.{0,200})?",
@@ -228,6 +232,10 @@ final class Boilerplate {
             "(?:[^.!?]{0,160}\\b(?:inbox|newsletter|writes about|updates)\\b[^.!?]{0,60}[.!?]\\s+)?(?:sign up|subscribe)\\b"
                     + "[^.!?]{0,160}\\b(?:newsletter|inbox|email|e-mail|alerts|updates|our|magazine|membership|premium|podcast|channel)\\b"
                     + "[^.!?]{0,80}[.!?]?",
+            // the sign-up line with its one sentence of pitch: "Sign up for the Harbour Eats newsletter. Get the week's best
+            // openings every Thursday.", "Sign up to our daily newsletter. The Harbour Post newsletter cuts through the noise."
+            "(?:sign up|subscribe) (?:for|to)\\b[^.!?“”\"]{1,100}\\bnewsletters?[.!]\\s+"
+                    + "(?:get\\b|[^.!?“”\"]{0,80}\\b(?:newsletter|inbox)\\b)[^.!?“”\"]{0,120}[.!]?",
             // "The Gazette is reader-funded. Become a member…": a plea, not a station's funding in a story
             "(?:like this (?:story|article)\\?\\s*)?[^.!?]{1,80}\\bis (?:a |an )?(?:reader|listener|viewer|member|subscriber)"
                     + "[- ](?:funded|supported)\\b[^.!?]{0,120}[.!?]\\s*(?:become|join|subscribe|sign up|donate|support)\\b.{0,250}",

@@ -6503,4 +6503,32 @@ class RealWorldFormsTest {
                         + "which goes, but it is the post's title; moving it out of the strip and then out of itself had thrown");
         assertEquals(3, a.paragraphs().size());
     }
+
+    @Test
+    void aNewsletterSignUpWithItsPitchIsFurniture() {
+        Article a = extract("a-newsletter-sign-up-with-its-pitch.txt");
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("newsletter")),
+                "“Sign up for the Island Life newsletter. Get the week's best stories…”: the box's line and its pitch: " + a.paragraphs());
+        assertTrue(a.paragraphs().stream().anyMatch(p -> p.startsWith("Islanders were told to sign up")),
+                "a story's sentence about signing up stays: " + a.paragraphs());
+        assertEquals(3, a.paragraphs().size());
+    }
+
+    @Test
+    void aWritersNoteWithHerAddressIsFurniture() {
+        Article a = extract("a-writers-note-with-her-address.txt");
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("Email her at")),
+                "“Tamsin Okafor covers the town council and its services. Email her at …”: the writer's note: " + a.paragraphs());
+        assertTrue(a.paragraphs().stream().anyMatch(p -> p.startsWith("Gardener Ruth Amadi covers her plot")),
+                "what someone in the story covers, with no address after it, stays: " + a.paragraphs());
+        assertEquals(3, a.paragraphs().size());
+    }
+
+    @Test
+    void aTitleLineWithItsSectionAndSiteGivesTheHeadline() {
+        Article a = extract("a-title-line-with-its-section-and-site.txt");
+        assertEquals("Carrow choir wins its first national title in 40 years", a.title(),
+                "“… | News | The Harbour Courier”: three items as a menu has, but the first is the headline printed again below");
+        assertEquals(2, a.paragraphs().size());
+    }
 }
