@@ -635,10 +635,12 @@ final class Boilerplate {
     /**
      * A caption closed by its picture's credit after "Credit:" or, after a stop, "Courtesy of": "Eleanor Marsh celebrates
      * with supporters at the count Credit: Ian Forsyth/Getty Images", "Marisol Vega on set in 2025. Courtesy of Marisol
-     * Vega". One line of 250 characters or fewer, quoting no one; the credit a capitalised name and no sentence after it.
+     * Vega", or after a stop, "Source:": "The lido's new changing rooms. Source: Carrow Town Council" (a picture's source,
+     * which a story's sentence does not end on). One line of 250 characters or fewer, quoting no one; the credit a
+     * capitalised name and no sentence after it.
      */
     private static final Pattern CREDITED_CAPTION = Pattern.compile(
-            "[^“”\"]{1,250}?(?:\\s(?-i:Credit|CREDIT)\\s*:|[.!?]\\s+(?-i:Courtesy|COURTESY) of)\\s*"
+            "[^“”\"]{1,250}?(?:\\s(?-i:Credit|CREDIT)\\s*:|[.!?]\\s+(?-i:Courtesy|COURTESY) of|[.!?]\\s+(?-i:Source|SOURCE)\\s*:)\\s*"
                     + "(?-i:(?:\\p{Lu}\\.\\s?){0,3}\\p{Lu})[\\p{L}&’'\\- ]{0,40}(?:\\s*[/|,]\\s*(?-i:\\p{Lu})[\\p{L}&’'.\\- ]{1,40})?", FLAGS);
 
     /**
@@ -716,8 +718,8 @@ final class Boilerplate {
         if ((s.indexOf("omments") >= 0 || s.indexOf("OMMENTS") >= 0) && COMMENT_POLICY.matcher(s).matches()) {
             return true;
         }
-        if (s.length() <= 330 && (s.indexOf("Credit") > 0 || s.indexOf("CREDIT") > 0 || s.indexOf("Courtesy of") > 0 || s.indexOf("COURTESY OF") > 0)
-                && CREDITED_CAPTION.matcher(s).matches()) {
+        if (s.length() <= 330 && (s.indexOf("Credit") > 0 || s.indexOf("CREDIT") > 0 || s.indexOf("Courtesy of") > 0 || s.indexOf("COURTESY OF") > 0
+                || s.indexOf("Source:") > 0 || s.indexOf("SOURCE:") > 0) && CREDITED_CAPTION.matcher(s).matches()) {
             return true;
         }
         if (s.length() <= 330 && s.indexOf(" via ") > 0 && CAPTION_IMAGE_VIA.matcher(s).matches()) {

@@ -6531,4 +6531,15 @@ class RealWorldFormsTest {
                 "“… | News | The Harbour Courier”: three items as a menu has, but the first is the headline printed again below");
         assertEquals(2, a.paragraphs().size());
     }
+
+    @Test
+    void aCaptionClosedByItsSourceIsFurniture() {
+        Article a = extract("a-caption-closed-by-its-source.txt");
+        assertEquals(List.of(), a.headings(),
+                "“The lido's new changing rooms, built with timber from the old pier. Source: Carrow Town Council”: a caption, not a subhead");
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("changing rooms")), "the caption goes: " + a.paragraphs());
+        assertTrue(a.paragraphs().stream().anyMatch(p -> p.startsWith("Figures for the fund were published")),
+                "a sentence whose “Source:” is followed by words in small letters stays: " + a.paragraphs());
+        assertEquals(4, a.paragraphs().size());
+    }
 }
