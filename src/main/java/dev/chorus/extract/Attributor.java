@@ -6377,6 +6377,7 @@ final class Attributor {
                     salient = notTheOneActingOnThem(salient, pos, g);
                     salient = newcomerOfTheParagraphBefore(salient, pos, g);
                     salient = roleHolderActingBefore(salient, pos, g);
+                    salient = notTheOneReportedOn(salient, pos, g);
                     salient = speakerGoingOn(salient, pos, g);
                     String who = named(salient != null ? salient : namedInTheNextSentence(pos, g));
                     if (who != null) {
@@ -6508,6 +6509,33 @@ final class Attributor {
             char known = holder == null ? 0 : people.gender(holder);
             return holder != null && (known == 0 || known == g) ? holder : salient;
         }
+
+        /**
+         * "He added that Okoro had already cancelled the subscription. “…,” he said.": a paragraph
+         * that opens on "he" reporting names the one he reports on, who does not act; the "he" after
+         * the quote is the "he" who opened it, the one acting before the paragraph. Else {@code salient}.
+         */
+        private String notTheOneReportedOn(String salient, long pos, char g) {
+            int index = (int) (pos / PARAGRAPH_STRIDE) - 1;
+            if (salient == null || g == 0 || index < 1 || index >= paragraphs.size()) {
+                return salient;
+            }
+            String text = paragraphs.get(index);
+            Matcher opening = PRONOUN_REPORTS_OPENING.matcher(text);
+            if (!opening.lookingAt() || genderOf(opening.group(1)) != g) {
+                return salient;
+            }
+            long paragraphStart = pos - pos % PARAGRAPH_STRIDE;
+            if (!people.mentionedIn(salient, paragraphStart, pos) || people.actingSince(paragraphStart, pos, g) != null) {
+                return salient;
+            }
+            String before = people.salient(paragraphStart, g);
+            return before != null && !before.equals(salient) && !People.isUnnamed(before) ? before : salient;
+        }
+
+        /** "He added that ", "She said ": a paragraph opening on a pronoun that reports. */
+        private static final Pattern PRONOUN_REPORTS_OPENING = Pattern.compile(
+                "(He|She)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:said|says|added|adds|explained|insisted|noted|argued|claimed|told\\s+[\\p{L}’']+)\\s");
 
         /** "16-year-old": the age a descriptor gives. */
         private static final Pattern AGE_ROLE = Pattern.compile("(\\d{1,3})-year-old");

@@ -6542,4 +6542,14 @@ class RealWorldFormsTest {
                 "a sentence whose “Source:” is followed by words in small letters stays: " + a.paragraphs());
         assertEquals(4, a.paragraphs().size());
     }
+
+    @Test
+    void aParagraphOpeningOnHeReportingOnSomeoneNamedKeepsItsHe() {
+        Article a = extract("a-paragraph-opening-on-he-reporting-on-someone-named.md");
+        assertEquals("Tomasz Wieczorek", quote(a, "He deleted it live on stream").speaker(),
+                "“He added that Achterberg had already cancelled the subscription. “…,” he said.”: the “he” who opened the "
+                        + "paragraph, the co-streamer, not the one he reports on");
+        assertEquals("Tomasz Wieczorek", quote(a, "Chat loved it").speaker());
+        assertEquals("Lewis Achterberg", quote(a, "I'm not proud of it").speaker());
+    }
 }
