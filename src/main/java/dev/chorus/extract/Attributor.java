@@ -1024,9 +1024,12 @@ final class Attributor {
     /** "Much of the speech focused on what she called the basics": what a speech was about, and whose it was. */
     private static final Pattern OF_THE_SPEECH = Pattern.compile("(?:Much|Most|Part|Some|The rest|The bulk|Half|All) of (?:the|her|his) "
             + "(?:speech|address|remarks|sermon|keynote|lecture|eulogy|homily)\\b[^.!?“”\"]{0,80}?\\b(she|he)\\b");
+    /** "16-year-old": the age a descriptor gives. */
+    private static final Pattern AGE_ROLE = Pattern.compile("(\\d{1,3})-year-old");
     /** "He said locum physicians…": a paragraph that opens by reporting what someone said. */
     private static final Pattern PRONOUN_REPORTS = Pattern.compile(
-            "(He|She)\\s+(?:also\\s+)?(?:said|says|added|explained|noted|argued|insisted|warned)\\s+(?!“|\")");
+            "(He|She)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:said|says|added|adds|explained|noted|argued|insisted|warned|claimed"
+                    + "|told\\s+[\\p{L}’']+)\\s+(?!“|\")");
 
     /** "I wrote to him again that night.": the writer, in the first person, saying or writing something. */
     private static final Pattern FIRST_PERSON_WRITES = Pattern.compile(
@@ -6322,8 +6325,7 @@ final class Attributor {
                     if (Vocabulary.STAR_EPITHETS.contains(role)) {
                         yield named(people.mostNamed(pos, genderOf(role)));
                     }
-                    Matcher age = role.endsWith("-year-old") ? AGE_ROLE.matcher(role) : null;
-                    String ofThatAge = age != null && age.matches() ? people.onlyOfAge(Integer.parseInt(age.group(1))) : null;
+                    String ofThatAge = role.endsWith("-year-old") ? ofThatAge(role) : null;
                     if (ofThatAge != null) {
                         // "Andre Lum Fook, a 48-year-old engineer, and his daughter Kaia, 16," … "the
                         // 16-year-old said": the one given that age, not whoever acted last
@@ -6503,9 +6505,7 @@ final class Attributor {
                 return salient;
             }
             String role = roles.get(0).role();
-            Matcher age = AGE_ROLE.matcher(role);
-            String holder = age.matches() ? people.onlyOfAge(Integer.parseInt(age.group(1)))
-                    : people.latestWithRole(role, base + sentence);
+            String holder = AGE_ROLE.matcher(role).matches() ? ofThatAge(role) : people.latestWithRole(role, base + sentence);
             char known = holder == null ? 0 : people.gender(holder);
             return holder != null && (known == 0 || known == g) ? holder : salient;
         }
@@ -6521,7 +6521,7 @@ final class Attributor {
                 return salient;
             }
             String text = paragraphs.get(index);
-            Matcher opening = PRONOUN_REPORTS_OPENING.matcher(text);
+            Matcher opening = PRONOUN_REPORTS.matcher(text);
             if (!opening.lookingAt() || genderOf(opening.group(1)) != g) {
                 return salient;
             }
@@ -6533,12 +6533,11 @@ final class Attributor {
             return before != null && !before.equals(salient) && !People.isUnnamed(before) ? before : salient;
         }
 
-        /** "He added that ", "She said ": a paragraph opening on a pronoun that reports. */
-        private static final Pattern PRONOUN_REPORTS_OPENING = Pattern.compile(
-                "(He|She)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:said|says|added|adds|explained|insisted|noted|argued|claimed|told\\s+[\\p{L}’']+)\\s");
-
-        /** "16-year-old": the age a descriptor gives. */
-        private static final Pattern AGE_ROLE = Pattern.compile("(\\d{1,3})-year-old");
+        /** The one person given the age a descriptor names ("16-year-old"), or null. */
+        private String ofThatAge(String role) {
+            Matcher age = AGE_ROLE.matcher(role);
+            return age.matches() ? people.onlyOfAge(Integer.parseInt(age.group(1))) : null;
+        }
 
         /** Where the quote that closes just before {@code at} opens, when it does within six characters; else -1. */
         private static int quoteJustBefore(String text, int at) {

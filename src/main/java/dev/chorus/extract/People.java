@@ -42,6 +42,8 @@ final class People {
     private final Map<String, List<String>> relativesBySurname = new HashMap<>();
     private final Map<String, List<String>> byFirstName = new HashMap<>();
     private final Set<String> organisations = new HashSet<>();
+    /** The names {@link #noteOrganisation} took from the front of a longer one: "Veridian" of "Veridian Energy". */
+    private final Set<String> shortNames = new HashSet<>();
     private final Map<String, Character> gender = new HashMap<>();
     private final Map<String, Set<String>> roles = new HashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
@@ -357,9 +359,6 @@ final class People {
             }
         }
     }
-
-    /** The names {@link #noteOrganisation} took from the front of a longer one: "Veridian" of "Veridian Energy". */
-    private final Set<String> shortNames = new HashSet<>();
 
     /**
      * "Pappas Bakery" … "Ruth Pappas, 71," … "Pappas said": a family's business named after it
