@@ -298,6 +298,12 @@ final class Attributor {
     private static final Pattern WHO_CLAUSE_TAIL = Pattern.compile(",\\s*who\\s+[^.;:!?“”\"]{1,160},$");
     /** ", who asked:" — the relative pronoun stands for the name just before it. */
     private static final Pattern WHO_TAIL = Pattern.compile(",\\s*who\\s*$");
+    /**
+     * "coach Darren Pikelet, who she said had told the players to", "a rival coach who had
+     * called": who, then what the writer or a speaker puts between it and the verb.
+     */
+    private static final Pattern WHO_HAD_TAIL = Pattern.compile("(,)?\\s*who\\s+(?:(?:she|he|they)\\s+(?:said|says)\\s+)?"
+            + "(?:(?:had|has|have|once|also|previously|earlier|reportedly)\\s+){1,2}$");
     /** " new play", " debut novel": a work after its maker's name, which gives the maker's role. */
     /** "Leading the witness, ", "Thanking the chairman, ": a role that is the object of a participle. */
     private static final Pattern OBJECT_OF_PARTICIPLE = Pattern.compile(
@@ -843,6 +849,19 @@ final class Attributor {
         return false;
     }
 
+    /** "is Rachel's older brother": a given name in the possessive after "is" or "was", then a relation. */
+    private static final Pattern RELATIVE_OF = Pattern.compile("(?:[’']s)?\\s+(?:(?:older|younger|elder|big|little|twin|only)\\s+)?(\\p{Ll}+)\\b");
+    private static final Pattern COPULA_BEFORE = Pattern.compile("(?<![\\p{L}’'])(?:is|was)\\s+$");
+
+    /** Whether {@code hit}, a given name in the possessive, only says whose relative the sentence's subject is. */
+    private static boolean whoseRelativeIsIntroduced(String text, NameScanner.Hit hit, int to) {
+        if (hit.start() < 4 || !COPULA_BEFORE.matcher(text).region(hit.start() - 4, hit.start()).find()) {
+            return false;
+        }
+        Matcher relation = RELATIVE_OF.matcher(text).region(hit.end(), Math.min(to, hit.end() + 30));
+        return relation.lookingAt() && Vocabulary.KIN.contains(relation.group(1));
+    }
+
     /** ", had argued", ", said", ", an analyst at X, said": a speech verb right after a name, or after the apposition that follows it. */
     private static final Pattern INTRODUCED_SPEAKING = Pattern.compile(
             ",\\s+(?:(?<apposition>[^,.;:“”\"()]{2,80}),\\s+)?(?:(?:had|has)\\s+)?(?:" + Vocabulary.SPEECH_VERBS + ")(?![\\p{L}])");
@@ -858,15 +877,23 @@ final class Attributor {
             // "You've described the room as “…”"
             + "(?:\\s+as)?\\s*[,:]?\\s*$");
 
-    /** "The letter said", "the statement said": a document someone named before wrote. */
-    private static final Pattern THE_DOCUMENT = Pattern.compile("(?i)(?<![\\p{L}])the\\s+(statement|letter|email|memo)\\s*$");
+    /** "The letter said", "the statement said", "the note said": a document someone named before wrote. */
+    private static final Pattern THE_DOCUMENT = Pattern.compile("(?i)(?<![\\p{L}])the\\s+(statement|letter|email|memo|note)\\s*$");
     /** By document: "in a statement", "in a victim personal statement", "in her letter", "in an email to staff". */
     private static final Map<String, Pattern> IN_DOCUMENT = Map.of("statement", inA("statement"), "letter", inA("letter"),
-            "email", inA("email"), "memo", inA("memo"));
+            "email", inA("email"), "memo", inA("memo"), "note", inA("note"));
 
     /** From whom: "a letter from the defendant’s son, Darragh Breathnach,", "an email from Ms Reid". */
     private static final Map<String, Pattern> DOCUMENT_FROM = Map.of("statement", aFrom("statement"),
-            "letter", aFrom("letter"), "email", aFrom("email"), "memo", aFrom("memo"));
+            "letter", aFrom("letter"), "email", aFrom("email"), "memo", aFrom("memo"), "note", aFrom("note"));
+
+    /** By document: "A note pinned to the door", not "a letter from". */
+    private static final Map<String, Pattern> A_DOCUMENT = Map.of("statement", aNew("statement"), "letter", aNew("letter"),
+            "email", aNew("email"), "memo", aNew("memo"), "note", aNew("note"));
+
+    private static Pattern aNew(String document) {
+        return Pattern.compile("(?i)(?<![\\p{L}])(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + document + "(?![\\p{L}])(?!\\s+from)");
+    }
 
     private static Pattern aFrom(String document) {
         return Pattern.compile("(?i)(?<![\\p{L}])(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + document + "\\s+from(?![\\p{L}])");
@@ -993,9 +1020,15 @@ final class Attributor {
     private static final Pattern PLACE_OR_BODY_AFTER = Pattern.compile("\\s+(?:of|from|at|in|on)\\s+[^,.;:!?“”\"]{1,40}");
 
     private static final Pattern QUOTE_MARKS_ANY = Pattern.compile("[“”\"]");
-    /** ", which the company", " that the council": a body opening a relative clause, just before its verb. */
+    /**
+     * ", which the company", " that the council", "said the bank had": a body opening a relative or
+     * a reported clause, just before its verb.
+     */
     private static final Pattern BODY_SUBJECT_OF_CLAUSE = Pattern.compile(
-            "(?:,\\s*which|\\bthat)\\s+(?:the|its|their)\\s+([\\p{Ll}\\-]+)\\s*$");
+            "(?:,\\s*which|\\bthat|\\bsaid|\\bsays)\\s+(?:the|its|their)\\s+([\\p{Ll}\\-]+)(?:\\s+(?:had|has|have))?\\s*$");
+    /** Verbs that give a thing the words of a quote: "described its consultation as “thorough”". */
+    private static final Set<String> NAMING_VERBS = Set.of("described", "describes", "called", "calls", "termed", "labelled",
+            "labeled", "branded", "dubbed", "characterised", "characterized");
     /** "a local housing association, which": a body, then the relative clause it opens, just before its verb. */
     private static final Pattern BODY_BEFORE_WHICH = Pattern.compile(
             "(?:a|an|the|its|their)\\s+(?:[\\p{Ll}\\-]+\\s+){0,3}?([\\p{Ll}\\-]+),\\s*which(?:\\s+(?:also|later|then))?\\s*$");
@@ -1838,7 +1871,7 @@ final class Attributor {
                         ? bare.subList(1, bare.size()) : bare);
                 return null;
             }
-            if (withArticle(hit)) {
+            if (withArticle(hit, text)) {
                 // not a person here; "the Doherty family home" says nothing of a later "Doherty"
                 return null;
             }
@@ -2164,7 +2197,7 @@ final class Attributor {
          * an article are a team, a body or a word describing someone else, never a person's name
          * (a title would stand between: "the Rev Samuel Adeyemi", "the actor Tom Hanks").
          */
-        private boolean withArticle(NameScanner.Hit hit) {
+        private boolean withArticle(NameScanner.Hit hit, String text) {
             // "One Progressive Conservative MLA said": "one" and "another" are articles here too
             if (hit.honorific() != null || !ARTICLES.contains(hit.before()) && !"one".equals(hit.before())
                     && !"another".equals(hit.before())) {
@@ -2172,11 +2205,28 @@ final class Attributor {
             }
             List<String> tokens = hit.tokens();
             String first = tokens.get(0);
+            if (tokens.size() > 1 && !hit.possessive() && roleWrittenSmallAfter(text, hit.end())) {
+                // "told a Marine Resources officer about it": the capitals say whose officer, though
+                // "Marine" may be a given name; the officer is no one named
+                return true;
+            }
             // "the Dutchman Hendrik de Jager", "the Kazakh": a description, then perhaps a name
             return people.withoutTitles(tokens).size() == tokens.size() && !lexicon.isGivenName(first)
                     && !Vocabulary.DEMONYMS.contains(first.toLowerCase(Locale.ROOT))
                     && !Vocabulary.ROLE_NOUNS.contains(first.toLowerCase(Locale.ROOT))
                     && people.recall(tokens, null) == null;
+        }
+
+        /** Whether a role written small follows {@code at} after one space: "officer" of "a Marine Resources officer". */
+        private static boolean roleWrittenSmallAfter(String text, int at) {
+            if (at + 1 >= text.length() || text.charAt(at) != ' ' || !Character.isLowerCase(text.charAt(at + 1))) {
+                return false;
+            }
+            int end = at + 1;
+            while (end < text.length() && end - at < 40 && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+                end++;
+            }
+            return Vocabulary.ROLE_NOUNS.contains(text.substring(at + 1, end));
         }
 
         /** Where an honorific written just before {@code at} starts ("Hon. " of "Hon. Dr."), else {@code at}. */
@@ -3306,6 +3356,33 @@ final class Attributor {
             return interviewee;
         }
 
+        /** Whether the sentence before the pronoun at {@code pos} describes someone: "the producer", "a Marine Resources officer". */
+        private boolean describedInItsSentence(long pos) {
+            String p = paragraphs.get((int) (pos / PARAGRAPH_STRIDE) - 1);
+            int at = (int) Math.min(p.length(), pos % PARAGRAPH_STRIDE);
+            int sentence = Sentences.start(p, Math.max(0, at - 300), at);
+            String[] words = p.substring(sentence, at).toLowerCase(Locale.ROOT).split("[^\\p{L}\\-]+");
+            for (int i = 1; i < words.length; i++) {
+                if ((Vocabulary.ROLE_NOUNS.contains(words[i]) || Vocabulary.UNNAMED_PEOPLE.contains(words[i]))
+                        && (words[i - 1].equals("the") || words[i - 1].equals("a") || words[i - 1].equals("an")
+                        || i > 1 && (words[i - 2].equals("a") || words[i - 2].equals("an") || words[i - 2].equals("the")))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the paragraph at {@code pos} is an answer labelled with a word of {@code name}'s: "Rolle: To read the water." */
+        private boolean inAnAnswerOf(String name, long pos) {
+            int index = (int) (pos / PARAGRAPH_STRIDE) - 1;
+            if (index < 0 || index >= paragraphs.size()) {
+                return false;
+            }
+            String p = paragraphs.get(index);
+            int colon = p.indexOf(": ");
+            return colon > 0 && colon <= 40 && FaqShape.isNameLabelled(p) && (" " + name + " ").contains(" " + p.substring(0, colon) + " ");
+        }
+
         /** What {@link #interviewee()} finds, looked for once an article. */
         private String findInterviewee() {
             int answered = 0;
@@ -3400,6 +3477,11 @@ final class Attributor {
                 while (d.find()) {
                     last = d.start();
                 }
+                if (i == index && last < 0 && aNewDocument(p, m.group(1), limit)) {
+                    // "A note pinned to the newsroom door was less contrite. “…,” the note said": another
+                    // note than the one someone wrote before, and no one is said to have written it
+                    return null;
+                }
                 Matcher f = DOCUMENT_FROM.get(m.group(1).toLowerCase(Locale.ROOT)).matcher(p).region(0, limit);
                 int sender = -1;
                 while (f.find()) {
@@ -3432,6 +3514,17 @@ final class Attributor {
                 return who == null || People.isUnnamed(who) ? null : new PersonRef(PersonRef.Type.NAME, who, m.start(), m.end());
             }
             return null;
+        }
+
+        /** Whether {@code p} before {@code limit} brings in a document of this kind by "a" or "an", not "in a" nor "a … from". */
+        private static boolean aNewDocument(String p, String document, int limit) {
+            Matcher a = A_DOCUMENT.get(document.toLowerCase(Locale.ROOT)).matcher(p).region(0, limit);
+            while (a.find()) {
+                if (!(a.start() >= 3 && p.regionMatches(true, a.start() - 3, "in ", 0, 3))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -4004,6 +4097,11 @@ final class Attributor {
                     // apprentice, Sami Ould Cheikh, said" nor "Nour Ben Salah, his daughter, said",
                     // whom the relation tells apart
                     people.noteIntroducedSpeaking(name);
+                }
+                if (name != null && hit.possessive() && hit.tokens().size() == 1 && whoseRelativeIsIntroduced(text, hit, to)) {
+                    // "Its studio head, Sam Pettigrew, is Rachel's older brother." ¶ "“…,” Pettigrew
+                    // said": the sentence introduces him by her; she is not named again in it
+                    continue;
                 }
                 if (name != null) {
                     // "One supporter, who gave his name only as Ibrahim, said": the name is the subject's
@@ -4884,10 +4982,20 @@ final class Attributor {
                 }
                 String before = NameScanner.wordBefore(lead, lead.length(), 0).toLowerCase(Locale.ROOT);
                 boolean roleBefore = before.isEmpty() || ARTICLES.contains(before) || Vocabulary.ROLE_NOUNS.contains(before)
-                        || lead.stripTrailing().endsWith(",");
+                        || lead.stripTrailing().endsWith(",")
+                        // "One, a retired midwife named Hazel Dunmore, said": the one described, by name
+                        || before.equals("named") && describedBefore(lead);
                 return roleBefore ? r : null;
             }
             return null;
+        }
+
+        /** Whether {@code lead} ends with someone described and "named": "One, a retired midwife named ". */
+        private static boolean describedBefore(String lead) {
+            String upToNamed = lead.stripTrailing();
+            upToNamed = upToNamed.substring(0, upToNamed.length() - "named".length());
+            List<Descriptors.Match> found = Descriptors.unnamed(upToNamed, 0, upToNamed.length());
+            return !found.isEmpty() && found.get(found.size() - 1).end() == upToNamed.stripTrailing().length();
         }
 
         /**
@@ -5038,16 +5146,20 @@ final class Attributor {
 
         /**
          * "labor costs, which the company said would climb “…”", "a housing association, which said
-         * in a statement that she had been “…”": a body saying it in a relative clause, not the one
-         * the sentence is about; null when the clause is someone's.
+         * in a statement that she had been “…”", "He said the bank had described its consultation as
+         * “…”": a body saying it in a relative or a reported clause, not the one the sentence is
+         * about; null when the clause is someone's.
          */
-        private PersonRef bodyInARelativeClause(String pre) {
+        private PersonRef bodyInARelativeClause(String pre, String verb) {
             int end = pre.stripTrailing().length();
-            if (!Regions.contains(pre, "which", Math.max(0, end - 60), end) && !Regions.contains(pre, "that ", Math.max(0, end - 40), end)) {
+            if (!Regions.contains(pre, "which", Math.max(0, end - 60), end) && !Regions.contains(pre, "that ", Math.max(0, end - 40), end)
+                    && !Regions.contains(pre, "said ", Math.max(0, end - 40), end) && !Regions.contains(pre, "says ", Math.max(0, end - 40), end)) {
                 return null;
             }
             Matcher subject = BODY_SUBJECT_OF_CLAUSE.matcher(pre).region(Math.max(0, end - 60), end);
-            if (subject.find() && lexicon.isOrganisationWord(subject.group(1))) {
+            // after "said", only a verb that names a thing: "said the group welcomed the vote “…”" is the speaker's words
+            if (subject.find() && lexicon.isOrganisationWord(subject.group(1))
+                    && (!subject.group().startsWith("sa") || NAMING_VERBS.contains(verb))) {
                 return new PersonRef(PersonRef.Type.ORGANISATION, subject.group(1), subject.start(1), subject.end(1));
             }
             Matcher which = BODY_BEFORE_WHICH.matcher(pre).region(Math.max(0, end - 90), end);
@@ -5089,7 +5201,8 @@ final class Attributor {
                 return writer;
             }
             // the clause's verb governs this quote only when no other quote stands between them
-            PersonRef clauseBody = QUOTE_MARKS_ANY.matcher(s).region(verb.end(), s.length()).find() ? null : bodyInARelativeClause(pre);
+            PersonRef clauseBody = QUOTE_MARKS_ANY.matcher(s).region(verb.end(), s.length()).find() ? null
+                    : bodyInARelativeClause(pre, verb.group().toLowerCase(Locale.ROOT));
             if (clauseBody != null) {
                 return clauseBody;
             }
@@ -5125,6 +5238,20 @@ final class Attributor {
                 }
             }
             Matcher who = WHO_TAIL.matcher(pre.stripTrailing());
+            Matcher whoHad = WHO_HAD_TAIL.matcher(pre).region(Math.max(0, pre.length() - 60), pre.length());
+            if (!who.find() && whoHad.find()) {
+                // "a half-time talk from coach Darren Pikelet, who she said had told the players to
+                // “…”": the one "who" stands for; "a rival coach who had called their run “…”",
+                // with no comma, only the one the words before it name without a name
+                PersonRef antecedent = whoHad.group(1) != null ? antecedentOfWho(pre.substring(0, whoHad.start())) : null;
+                if (antecedent == null) {
+                    antecedent = unnamedBeforeWho(pre.substring(0, whoHad.start()));
+                }
+                if (antecedent != null) {
+                    return antecedent;
+                }
+            }
+            who.reset();
             if (who.find()) {
                 // "Dana Okonjo at the Meridian Review, who called the series “…”"
                 PersonRef antecedent = antecedentOfWho(pre.substring(0, who.start()));
@@ -5448,7 +5575,12 @@ final class Attributor {
             Matcher v = Vocabulary.VERB.matcher(s);
             MatchResult last = null;
             while (findVerb(v, s)) {
-                String before = NameScanner.wordBefore(s, v.start(), Math.max(0, v.start() - 12));
+                String before = NameScanner.wordBefore(s, v.start(), Math.max(0, v.start() - 40));
+                if (before.length() > 2 && (before.endsWith("’s") || before.endsWith("'s"))
+                        && !CONTRACTED_IS.contains(before.substring(0, before.length() - 2)) || OWNERS.contains(before)) {
+                    // "told the chair that Ms Tobin's claims had been “…”": what someone claimed, a noun
+                    continue;
+                }
                 if (!before.equals("be") && !before.equals("been") && !before.equals("being")
                         || s.startsWith(" by ", v.end())) {
                     // "praised by inspectors as “exceptional”": the agent said it
@@ -5457,6 +5589,12 @@ final class Attributor {
             }
             return last;
         }
+
+        /** Words that own what follows them: "his claims", "their warnings" ("her" may be an object: "told her"). */
+        private static final Set<String> OWNERS = Set.of("his", "its", "their", "our", "my", "your");
+        /** Words whose "'s" is "is" or "has", not an owner's: "what she's told was". */
+        private static final Set<String> CONTRACTED_IS = Set.of("he", "she", "it", "that", "there", "here", "who", "what",
+                "where", "let", "one", "everyone", "someone", "nobody", "everybody", "somebody");
 
         /**
          * The next speech verb {@code v} finds in {@code s}, passing over one written with a capital
@@ -6144,7 +6282,7 @@ final class Attributor {
                 }
                 // "Schools Chancellor Dolores Ibáñez": the title's words do not make the name a body
                 boolean organisation = people.isOrganisation(people.withoutTitles(hit.tokens()))
-                        || withArticle(hit) || Vocabulary.COMPANY_KINDS.contains(hit.before());
+                        || withArticle(hit, s) || Vocabulary.COMPANY_KINDS.contains(hit.before());
                 if (organisation && hit.tokens().size() == 1 && ARTICLES.contains(hit.before())
                         && people.onlyWithRole(hit.tokens().get(0).toLowerCase(Locale.ROOT)) != null) {
                     // "“…,” the Seigneur said": the office someone was named in, not a body
@@ -6381,6 +6519,19 @@ final class Attributor {
                     salient = roleHolderActingBefore(salient, pos, g);
                     salient = notTheOneReportedOn(salient, pos, g);
                     salient = speakerGoingOn(salient, pos, g);
+                    if (salient != null && g != 0 && salient.equals(interviewee()) && inAnAnswerOf(salient, pos)) {
+                        // "Rolle: My father, Alphonso Rolle, took me out…" ¶ "Q: What did he teach you?" ¶
+                        // "Rolle: To read the water. He would point and say “…”": in an answer the one
+                        // answering says "I", so a "he" is another man the answers or questions named
+                        // just before; one they did not name is no one named, as is the one of "When
+                        // the producer called back, he told me"
+                        if (describedInItsSentence(pos)) {
+                            yield null;
+                        }
+                        long paragraphStart = pos - pos % PARAGRAPH_STRIDE;
+                        String other = people.latestOtherThan(salient, Math.max(0, paragraphStart - 2 * PARAGRAPH_STRIDE), pos, g);
+                        yield other == null || people.gender(other) != g ? null : named(other);
+                    }
                     String who = named(salient != null ? salient : namedInTheNextSentence(pos, g));
                     if (who != null) {
                         people.noteGender(who, g);

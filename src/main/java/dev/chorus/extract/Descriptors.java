@@ -131,6 +131,17 @@ final class Descriptors {
                 out.add(new Match(w.start(t), w.end(t), single));
                 continue;
             }
+            if ((w.is(t, "that") || w.is(t, "this")) && t + 1 < w.count && w.follows(t + 1)
+                    && Character.isUpperCase(w.text.charAt(w.start(t))) && Vocabulary.UNNAMED_PEOPLE.contains(w.lower(t + 1))
+                    // not "That swimmer was Lum Fook.", which names them
+                    && !(t + 3 < w.count && (w.is(t + 2, "was") || w.is(t + 2, "is"))
+                    && Character.isUpperCase(w.text.charAt(w.start(t + 3))))) {
+                // "That user, reached by direct message, said they…": the one just described without
+                // a name, as "a user who asked to be identified only by their handle" is
+                out.add(new Match(w.start(t), w.end(t + 1), w.lower(t + 1)));
+                t++;
+                continue;
+            }
             // "Our server, who had worked there since it opened,": the writer's own, as "my mom" is
             if (!w.is(t, "a") && !w.is(t, "an") && !w.is(t, "one") && !w.is(t, "another") && !w.is(t, "our")) {
                 continue;

@@ -901,13 +901,24 @@ final class NameScanner {
     private static final Pattern PRONOUN_AND = Pattern.compile("(?<![\\p{L}’'])(?:she|he)\\s+and\\s+$");
 
     private static boolean isSubject(String text, int start, int titleStart, int end, String before, boolean subjectBefore) {
+        if (titleStart == start && ("the".equals(before) || "a".equals(before) || "an".equals(before))
+                && !opensSentence(text, wordStart(text, start))) {
+            // "stood in front of the Dunmore portrait": a name after an article inside the sentence
+            // says which thing; "The Daily Meezan said" opening it may be a body that acts
+            return false;
+        }
         if (Vocabulary.PREPOSITIONS.contains(before)) {
             // the word before the name and its title: "For" of "For Ms Nakato,", not "Ms"
             int lead = wordStart(text, titleStart);
             if (before.equals("from")) {
                 // "The court also heard from Esther Lungu, a farmer…. She told the court…": the one
                 // heard is the one giving evidence
-                return HEARD.contains(wordBefore(text, lead, Math.max(0, lead - 12)));
+                return HEARD.contains(wordBefore(text, lead, Math.max(0, lead - 12))) && !heardByAPerson(text, lead);
+            }
+            if (before.equals("to") && wordBefore(text, lead, Math.max(0, lead - 12)).equals("according")) {
+                // "…more downloads than the old show, according to Marcus." ¶ "“…,” he said": the one
+                // the words are according to is the one who said them
+                return true;
             }
             // "For Alvarado, who now works mostly in audiobooks, the money is secondary. She says…":
             // the one the sentence is about
@@ -939,6 +950,7 @@ final class NameScanner {
             return false;
         }
         if (before != null && (before.length() > 4 && before.endsWith("ed") || OBJECT_VERBS.contains(before)
+                || before.length() > 5 && before.endsWith("ing") && !ING_NOUNS.contains(before)
                 || verbAfterAnAuxiliary(text, wordStart(text, titleStart)))
                 && !REPORTING.contains(before)
                 && !(ADDRESSED.contains(before) && !invitedToCome(text, before, end))
@@ -1018,6 +1030,35 @@ final class NameScanner {
     /** "heard from ": the court or the committee heard someone give evidence. */
     private static final Set<String> HEARD = Set.of("heard", "hears", "hear");
 
+    /** Words between a pronoun and its "heard": "she had since heard from". */
+    private static final Set<String> HEARD_BETWEEN = Set.of("had", "has", "have", "since", "also", "already", "then",
+            "later", "first", "never", "not", "finally", "just", "recently", "only");
+
+    /**
+     * Whether the "heard" before {@code lead} ("from") is a person's: "Garza said she had since
+     * heard from Treviño directly" names whom she heard, who gives no evidence and does not act.
+     */
+    private static boolean heardByAPerson(String text, int lead) {
+        int at = wordStart(text, lead);
+        for (int words = 0; words < 4 && at > 0; words++) {
+            String word = wordBefore(text, at, Math.max(0, at - 12));
+            if (word.equals("he") || word.equals("she") || word.equals("i") || word.equals("we")) {
+                return true;
+            }
+            if (!HEARD_BETWEEN.contains(word)) {
+                return false;
+            }
+            at = wordStart(text, at);
+        }
+        return false;
+    }
+
+    /** Nouns ending as a verb's "-ing" does, which may stand before a name that acts: "On Tuesday morning Adeyemi said". */
+    private static final Set<String> ING_NOUNS = Set.of("morning", "evening", "building", "meeting", "wedding", "thing",
+            "something", "nothing", "anything", "everything", "during", "spring", "string", "sibling", "darling", "ceiling",
+            "setting", "offering", "opening", "ending", "beginning", "hearing", "briefing", "reading", "painting", "ruling",
+            "feeling", "king", "according", "regarding", "including", "following", "concerning", "outstanding", "amazing");
+
     /** A speech verb, then a role of up to five words that ends where the name begins: "says consumer rights expert ". */
     private static final Pattern INVERTED_SPEECH = Pattern.compile(
             "\\b(?:said|says|adds|added|explains|explained|warns|warned|notes|noted|argues|argued)\\s+(?:[\\p{L}’'\\-]+\\s+){1,5}$");
@@ -1072,7 +1113,9 @@ final class NameScanner {
             "which", "whom",
             // "Aled Morgan, minister of the chapel where Mr Hale was a deacon, said": a place's
             // relative clause inside someone's apposition
-            "where");
+            "where",
+            // "Adeyemi-Lowe … was told what Tate had said": what someone said, inside another's sentence
+            "what");
     /** "said X had…": reporting verbs whose next name is the subject of what is reported. */
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "added", "adds",
             "insisted", "insists", "argued", "argues", "claimed", "claims", "believes", "believed", "thinks",

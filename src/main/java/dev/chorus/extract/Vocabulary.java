@@ -50,6 +50,9 @@ final class Vocabulary {
             // "Mayhew accepted that some invoices had been “badly worded”": a concession, as "conceded"
             // is; not "accepted the award"
             "accepted that", "accepts that", "accepting that",
+            // "She estimated that a “handful” of networks were testing it": her reckoning, in her words;
+            // not "an estimated 3,000 people"
+            "estimated that", "estimates that",
             // a tabloid's words for a post or a tearful interview: "Taking to Instagram, she penned:", "she
             // captioned the snap:", "the star teased", "he confessed", "she sobbed"
             "penned", "pens", "captioned", "teased", "teases", "confessed", "confesses", "sobbed", "wept", "raged", "rages",
@@ -115,6 +118,7 @@ final class Vocabulary {
             "influencer", "streamer", "trainee", "vocalist", "guitarist", "drummer", "bassist", "pianist",
             "saxophonist", "trumpeter", "trombonist", "clarinettist", "clarinetist", "flautist", "flutist",
             "percussionist", "organist", "oboist", "accordionist", "keyboardist", "bandleader", "fiddler",
+            "soprano", "mezzo-soprano", "contralto", "alto", "tenor", "baritone", "chorister",
             "violinist", "cellist", "harpist", "conductor", "choreographer", "illustrator", "cartoonist",
             "translator", "publicist", "agent", "playwright", "dramatist", "lyricist", "songwriter", "sculptor",
             "painter", "editor-in-chief", "programmer", "developer", "headmistress", "headmaster", "headteacher",

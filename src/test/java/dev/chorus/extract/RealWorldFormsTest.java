@@ -6552,4 +6552,159 @@ class RealWorldFormsTest {
         assertEquals("Tomasz Wieczorek", quote(a, "Chat loved it").speaker());
         assertEquals("Lewis Achterberg", quote(a, "I'm not proud of it").speaker());
     }
+
+    @Test
+    void theOneSheHeardFromDoesNotAct() {
+        Article a = extract("someone-she-heard-from.txt");
+        assertEquals("Maureen Callister", quote(a, "She rang me on Friday").speaker(),
+                "“Callister said she had since heard from Onslow directly. “…,” she said.”: whom she heard from is no one giving "
+                        + "evidence, and the “she” is Callister");
+        assertEquals("Maureen Callister", quote(a, "She was very gracious").speaker());
+        assertEquals("Deirdre Onslow", quote(a, "We trusted it too much").speaker());
+    }
+
+    @Test
+    void aNameAfterAVerbInIngIsItsObject() {
+        Article a = extract("a-name-after-a-verb-in-ing.txt");
+        assertEquals("Celia Brandt", quote(a, "Pauline is part of this yard").speaker(),
+                "“Brandt said she … had not ruled out bringing Ashgrove back” ¶ “…,” she said: Ashgrove is what Brandt brings "
+                        + "back, and does not act");
+        assertEquals("Celia Brandt", quote(a, "I want that to be clear").speaker());
+        assertEquals("Pauline Ashgrove", quote(a, "I'll believe it when I see the rota").speaker(),
+                "“On Tuesday morning Ashgrove said”: a noun in -ing before the name leaves it acting");
+    }
+
+    @Test
+    void aVoicePartBeforeANameIsNoPartOfIt() {
+        Article a = extract("a-voice-part-before-a-name.md");
+        assertEquals("Rhiannon Pask", quote(a, "It kept leaping").speaker(),
+                "“Soprano Rhiannon Pask said”: the voice she sings, as “Saxophonist Everton Shaw” is the instrument");
+        assertEquals("Ivo Varga", quote(a, "By Sunday it felt like ours").speaker());
+        assertEquals("Clement Aske", quote(a, "I wanted people to hear it").speaker());
+    }
+
+    @Test
+    void theOneTheWordsAreAccordingToActs() {
+        Article a = extract("the-one-it-is-according-to.md");
+        assertEquals("Simeon Brack", quote(a, "We thought a few hundred people").speaker(),
+                "“…than the old show managed in a month, according to Simeon.” ¶ “…,” he said: the one it is according to, not "
+                        + "the critic acting a paragraph before");
+        assertEquals("Lamar Oyelaran", quote(a, "The jokes land a beat late").speaker());
+    }
+
+    @Test
+    void aNamesakeIntroducedAsAnothersBrotherIsTheBareSurnameAfter() {
+        Article a = extract("introduced-as-her-brother.html");
+        assertEquals("Colm Roarke", quote(a, "It's awkward").speaker(),
+                "“Its lead designer, Colm Roarke, is Imelda's younger brother.” ¶ “…,” Roarke said: the one the sentence "
+                        + "introduces, not the sister it introduces him by");
+        assertEquals("Colm Roarke", quote(a, "But I'd say the same").speaker());
+        assertEquals("Imelda Roarke", quote(a, "Harrowgate had the proofs").speaker());
+    }
+
+    @Test
+    void theNoteSaidIsItsWriters() {
+        Article a = extract("the-note-she-wrote.txt");
+        assertEquals("Orla Penhallow", quote(a, "We should have told you").speaker(),
+                "“In a front-page note on Thursday, editor Orla Penhallow wrote…” ¶ “…,” the note said: the note is hers, as a "
+                        + "letter is its writer's");
+        assertEquals("Orla Penhallow", quote(a, "We did not, and for that").speaker());
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("Cartographers") && q.speaker() != null),
+                "“A note pinned to the newsroom door… “…,” the note said”: another note, whose writer no one names: " + a.quotes());
+    }
+
+    @Test
+    void capitalsBetweenAnArticleAndARoleAreNoOnesName() {
+        Article a = extract("capitals-before-an-officer.txt");
+        assertTrue(a.mentions().stream().noneMatch(m -> m.contains("Marine")),
+                "“A Marine Resources officer said”: the capitals say whose officer (though “Marine” may be a given name); "
+                        + "no one is named: " + a.mentions());
+        assertNull(quote(a, "We know, we cannot be everywhere").speaker(), "the officer is no one named");
+        assertEquals("Cornelius Marsh", quote(a, "They come after dark").speaker());
+    }
+
+    @Test
+    void whatSomeoneHadSaidInAnothersSentenceDoesNotAct() {
+        Article a = extract("told-what-the-rival-had-said.txt");
+        assertEquals("Keeley Ormsby-Vance", quote(a, "Lucky?").speaker(),
+                "“Ormsby-Vance … was told what Trask had said.” ¶ “…?” the 27-year-old replied: Trask is inside what she was "
+                        + "told, and the one acting is Ormsby-Vance");
+        assertEquals("Keeley Ormsby-Vance", quote(a, "We won eleven in a row").speaker());
+        assertEquals("Wendy Trask", quote(a, "She's a fine player").speaker());
+    }
+
+    @Test
+    void aFragmentInAWhoClauseIsTheOneWhoStandsFor() {
+        Article a = extract("who-she-said-had-told.txt");
+        assertEquals("Declan Awori", quote(a, "forget the scoreboard").speaker(),
+                "“a half-time talk from coach Declan Awori, who she said had told the players to “…””: the coach's words, "
+                        + "as “X, who called it “…”” is X's");
+        assertNull(quote(a, "fortunate").speaker(),
+                "“firing back at a rival coach who had called their title run “…””: the coach's word, and the coach is not named");
+        assertEquals("Moana Fairleigh", quote(a, "He didn't shout").speaker());
+    }
+
+    @Test
+    void someoneDescribedThenNamedSpeaks() {
+        Article a = extract("a-sitter-named-in-the-painting.md");
+        assertEquals("Winifred Baskerville", quote(a, "made by a person").speaker(),
+                "“One, a retired nurse named Winifred Baskerville, said she had wanted a portrait “…””: the one described, by name");
+        assertEquals("Winifred Baskerville", quote(a, "We talked for three afternoons").speaker());
+    }
+
+    @Test
+    void aNameAfterAnArticleInsideTheSentenceDoesNotAct() {
+        Article a = extract("a-sitter-named-in-the-painting.md");
+        assertNull(quote(a, "You can tell she liked her").speaker(),
+                "“a visitor who did not give her name stood in front of the Baskerville portrait… “…,” the woman said”: the "
+                        + "portrait is Baskerville's, but she does not act; the woman is no one named");
+        assertEquals("Agnes Rowntree", quote(a, "A filter can copy the look").speaker());
+    }
+
+    @Test
+    void aSpeechVerbAfterAnOwnerIsANoun() {
+        Article a = extract("what-she-claims-as-a-noun.txt");
+        assertNull(quote(a, "looked into and not borne out").speaker(),
+                "“A lawyer for the operator … told the chair that Ms Arkwright's claims had been “…””: “claims” is what she "
+                        + "claimed, no verb; the lawyer is no one named, and the chair only listens");
+        assertEquals("Denise Arkwright", quote(a, "I kept copies").speaker());
+    }
+
+    @Test
+    void thatListenerDescribedWithoutANameIsNoOneNamed() {
+        Article a = extract("that-listener-who-gave-a-handle.md");
+        assertNull(quote(a, "It felt like a stranger").speaker(),
+                "“That listener, reached by direct message, said they… “…,” they wrote”: the listener who gave only a handle, "
+                        + "not the woman named before");
+        assertEquals("Miriam Castellano", quote(a, "It was this or nothing").speaker());
+        assertEquals("Gideon Parr", quote(a, "I miss the microphone").speaker(), "“That host was Gideon Parr.” names him");
+    }
+
+    @Test
+    void aBodyNamingSomethingInAReportedClauseHasTheWords() {
+        Article a = extract("the-bank-described-it-as.txt");
+        assertNull(quote(a, "thorough").speaker(),
+                "“He said the bank had described its consultation as “…””: the bank's word, which he reports, not his");
+        assertEquals("Moira Dalgleish", quote(a, "with a very large pinch of salt").speaker(),
+                "“said the council welcomed the mobile service “…””: a body that only acts leaves the words the speaker's");
+        assertEquals("Fergus Imrie", quote(a, "A van in a car park").speaker());
+    }
+
+    @Test
+    void whatSheEstimatedIsHerWord() {
+        Article a = extract("she-estimated-that.txt");
+        assertEquals("Renske Vandermolen", quote(a, "handful").speaker(),
+                "“She estimated that a “handful” of networks were testing…”: her reckoning, in her word");
+    }
+
+    @Test
+    void aHeInALabelledAnswerIsNotTheOneAnswering() {
+        Article a = extract("a-he-in-a-labelled-answer.txt");
+        assertEquals("Jago Penrose", quote(a, "There, where it goes dark").speaker(),
+                "“Q: What did he teach you?” ¶ “Penrose: To read the water. He would point and say “…””: the one answering says "
+                        + "“I”; the “he” is the father the answer before named");
+        assertEquals("Jago Penrose", quote(a, "You can cry or you can bait pots").speaker());
+        assertNull(quote(a, "We can't be everywhere").speaker(),
+                "“I told a fisheries officer about one and he said “…””: the officer, whom no one names");
+    }
 }
