@@ -528,9 +528,14 @@ final class Boilerplate {
      * 1:47PM", "3 min read"), which a pasted page prints under its byline.
      */
     static boolean dateLine(String line) {
-        return line.length() <= 80 && (DATE_LINE.matcher(line).matches() && YEAR_OR_MONTH.matcher(line).find()
-                || READING_TIME.matcher(line).matches());
+        return line.length() <= 80 && ((DATE_LINE.matcher(line).matches() || DATE_BAR_TIME.matcher(line).matches())
+                && YEAR_OR_MONTH.matcher(line).find() || READING_TIME.matcher(line).matches());
     }
+
+    /**
+     * A date and its time set apart by a bar, as some pages print them under the byline: "November 15, 2026 | 12:00am".
+     */
+    private static final Pattern DATE_BAR_TIME = Pattern.compile(DATE + "\\s*\\|\\s*" + DATE, FLAGS);
 
     /** A date under the word that stamps it: "Published 6:15 a.m. ET Dec. 2, 2026", "Updated: 21 November 2026". */
     private static final Pattern STAMPED_DATE_LINE = Pattern.compile(

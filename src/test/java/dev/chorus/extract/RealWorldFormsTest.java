@@ -6707,4 +6707,15 @@ class RealWorldFormsTest {
         assertNull(quote(a, "We can't be everywhere").speaker(),
                 "“I told a fisheries officer about one and he said “…””: the officer, whom no one names");
     }
+
+    @Test
+    void aBylineWithTheOutletOverADateAndItsTimeIsFurniture() {
+        Article a = extract("a-byline-with-the-outlet-over-a-date-and-its-time.txt");
+        assertEquals(List.of(), a.headings(),
+                "“Ines Marlowe - The Kestrel Coast Times ¶ March 3, 2026 | 9:30am”: a byline over the date and its time, not a subhead");
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("hands the wheel")),
+                "the one paragraph between the headline repeated and the byline is the standfirst: " + a.paragraphs());
+        assertTrue(a.paragraphs().get(0).startsWith("PORT ELLERY"), "the story opens on its dateline: " + a.paragraphs());
+        assertEquals(4, a.paragraphs().size());
+    }
 }
