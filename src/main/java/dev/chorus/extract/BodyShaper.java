@@ -31,8 +31,12 @@ final class BodyShaper {
             + "|words|that(?:'s| is| was) how|so says|those were|these are)\\b");
     /** A figure set against its label, a line of a story's table: "Earnings per share: 84 cents adjusted vs. 71 cents expected". */
     private static final Pattern LABELLED_FIGURE = Pattern.compile("^[\\p{L} ]{2,40}:\\s*[$£€¥]?\\d");
-    /** A story's sentence, not a caption's: told in the past or the future, or reported. */
-    private static final Pattern TOLD = Pattern.compile("\\b(?:has|had|have|was|were|will|would|said|says|told)\\b|[.!?]\\s+\\p{Lu}");
+    /**
+     * A story's sentence, not a caption's: told in the past or the future, or reported, or followed by another. The stop
+     * of a title or an initial ends no sentence: "… at the RiverCentre in St. Paul on Sunday." is one.
+     */
+    private static final Pattern TOLD = Pattern.compile("\\b(?:has|had|have|was|were|will|would|said|says|told)\\b"
+            + "|(?<!\\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|\\p{Lu}))[.!?]\\s+\\p{Lu}");
     private static final Pattern SOURCE = Pattern.compile(
             "(?i)^\\p{So}?\\s*+(?:source|via|originally published (?:at|on|by))\\s*+:?\\s*+(?<url>https?://\\S+)\\s*$");
     private static final String CLOSING = ".!?:;,…";

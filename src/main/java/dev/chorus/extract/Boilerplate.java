@@ -585,11 +585,17 @@ final class Boilerplate {
 
     /**
      * A credit that only the caption just above makes one: "Kayla Brennan for NY Post", "Rick Madonik/Toronto Star",
-     * "Supplied". Alone, "New Hope for Ballymena" could be a heading.
+     * "Kayla Brennan, The Harbour Herald", "Supplied". Alone, "New Hope for Ballymena" could be a heading.
      */
     private static final Pattern CREDIT_UNDER_CAPTION = Pattern.compile(
             "(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3})\\s*(?:\\sfor\\s|/)\\s*"
                     + "(?-i:(?:The\\s+)?\\p{Lu}[\\p{L}&’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}&’'.\\-]*){0,4})"
+                    // "Dana Reyes, The Harbour Star Tribune", "Dana Reyes, Harbour Herald": the photographer and the paper after a
+                    // comma, the paper named by a word papers are named by ("Mabel Ferris, Glenrowan" signs a reader's letter)
+                    + "|(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3},\\s*(?:The\\s+)?(?:\\p{Lu}[\\p{L}&’'.\\-]*\\s+){0,3}"
+                    + "(?:Tribune|Times|Post|Herald|News|Journal|Gazette|Chronicle|Star|Press|Guardian|Courier|Telegraph|Standard|Examiner"
+                    + "|Observer|Mirror|Express|Record|Globe|Mail|Inquirer|Dispatch|Bulletin|Sun|Register|Sentinel|Advertiser|Argus|Echo"
+                    + "|Monitor|Leader))"
                     // "Courier file photo", "Staff photo": the outlet's own picture
                     // "Contributed": a picture the family or a reader lent the paper
                     + "|supplied|handout|contributed(?: photo(?:graph)?)?|(?:(?-i:\\p{Lu})[\\p{L}&’'.\\-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}&’'.\\-]*){0,2}\\s+)?(?:file|staff) photo(?:graph)?"

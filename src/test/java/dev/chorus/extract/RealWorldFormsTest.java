@@ -6718,4 +6718,16 @@ class RealWorldFormsTest {
         assertTrue(a.paragraphs().get(0).startsWith("PORT ELLERY"), "the story opens on its dateline: " + a.paragraphs());
         assertEquals(4, a.paragraphs().size());
     }
+
+    @Test
+    void aCaptionOverItsPhotographerAndPaperAfterACommaIsFurniture() {
+        Article a = extract("a-caption-over-its-photographer-and-paper-after-a-comma.txt");
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("St. Clair")),
+                "“Nell Okafor and her border collie Pip after the open final at the showground in St. Clair on Saturday. ¶ Ruth "
+                        + "Abernethy, The Kestrel Valley Herald”: a caption over its credit, one sentence whatever “St.” stops: " + a.paragraphs());
+        assertTrue(a.headings().stream().noneMatch(h -> h.contains("Abernethy")), "the credit is not a subhead: " + a.headings());
+        assertTrue(a.paragraphs().contains("Parking at the showground should be free for everyone who brings an animal to the show."),
+                "a sentence over “Mabel Ferris, Glenrowan”, a reader's name and town, stays: " + a.paragraphs());
+        assertEquals(5, a.paragraphs().size());
+    }
 }
