@@ -74,7 +74,8 @@ final class BodyShaper {
         for (int r = 0; r < raw.size(); r++) {
             RawBlock b = raw.get(r);
             String text = b.text().strip();
-            if (inLinkList && (looksLikeHeading(text) || label(text) || headline(text) || sentencesInList(raw, r, text))
+            if (inLinkList && (looksLikeHeading(text) || label(text) || headline(text) || sentencesInList(raw, r, text)
+                    || headlineOnInitials(raw, r, text))
                     && !(listed > 0 && subheadAfterList(raw, r, text))) {
                 // "Most read ¶ 'I thought the roof would come off': families describe… ¶ Energy bills
                 // to rise again in April": the headlines of a list of links, however many; a list of
@@ -613,6 +614,26 @@ final class BodyShaper {
         }
         String after = raw.get(next).text().strip();
         return looksLikeHeading(after) || headline(after);
+    }
+
+    /** Initials closing a line: "U.S.", "U.K.", "D.C.". */
+    private static final Pattern CLOSING_INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,}$");
+
+    /**
+     * A headline of a list of links whose last stop is its initials' ("Minneapolis restaurant named among best new in U.S."),
+     * over another headline, over the page's furniture or at the page's end. A line ending so with a paragraph under it
+     * is the story's, going on after the list ("The bakery now ships its rye to cafes across the U.S.").
+     */
+    private boolean headlineOnInitials(List<RawBlock> raw, int r, String text) {
+        if (!CLOSING_INITIALS.matcher(text).find() || !looksLikeHeading(text.substring(0, text.length() - 1))) {
+            return false;
+        }
+        int next = nextWithText(raw, r);
+        if (next >= raw.size()) {
+            return true;
+        }
+        String after = raw.get(next).text().strip();
+        return looksLikeHeading(after) || boilerplate.matches(after);
     }
 
     /** A word or three naming a section: "News", "Local News". */

@@ -6730,4 +6730,15 @@ class RealWorldFormsTest {
                 "a sentence over “Mabel Ferris, Glenrowan”, a reader's name and town, stays: " + a.paragraphs());
         assertEquals(5, a.paragraphs().size());
     }
+
+    @Test
+    void aMostReadHeadlineEndingOnInitialsIsFurniture() {
+        Article a = extract("a-most-read-headline-ending-on-initials.txt");
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("best new in U.K.")),
+                "“Most Read ¶ … ¶ Kestrel Bay cafe named among best new in U.K. ¶ <writer's note>”: the list's last headline, "
+                        + "whose stop is its initials': " + a.paragraphs());
+        assertTrue(a.paragraphs().contains("The bakery now ships its rye to cafes across the U.S."),
+                "a line ending so under a list, with the story going on under it, is the story's: " + a.paragraphs());
+        assertEquals(4, a.paragraphs().size());
+    }
 }
