@@ -585,7 +585,7 @@ final class Boilerplate {
 
     /**
      * A credit that only the caption just above makes one: "Kayla Brennan for NY Post", "Rick Madonik/Toronto Star",
-     * "Kayla Brennan, The Harbour Herald", "Supplied". Alone, "New Hope for Ballymena" could be a heading.
+     * "Kayla Brennan, The Harbour Herald", "Ada Kwan/Staff photographer", "Supplied". Alone, "New Hope for Ballymena" could be a heading.
      */
     private static final Pattern CREDIT_UNDER_CAPTION = Pattern.compile(
             "(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3})\\s*(?:\\sfor\\s|/)\\s*"
@@ -596,6 +596,8 @@ final class Boilerplate {
                     + "(?:Tribune|Times|Post|Herald|News|Journal|Gazette|Chronicle|Star|Press|Guardian|Courier|Telegraph|Standard|Examiner"
                     + "|Observer|Mirror|Express|Record|Globe|Mail|Inquirer|Dispatch|Bulletin|Sun|Register|Sentinel|Advertiser|Argus|Echo"
                     + "|Monitor|Leader))"
+                    // "Ada Kwan/Staff photographer": the paper's own photographer, named by the post and not the paper
+                    + "|(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3})\\s*/\\s*(?:staff|contributing|freelance) photographer"
                     // "Courier file photo", "Staff photo": the outlet's own picture
                     // "Contributed": a picture the family or a reader lent the paper
                     + "|supplied|handout|contributed(?: photo(?:graph)?)?|(?:(?-i:\\p{Lu})[\\p{L}&’'.\\-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}&’'.\\-]*){0,2}\\s+)?(?:file|staff) photo(?:graph)?"

@@ -6741,4 +6741,13 @@ class RealWorldFormsTest {
                 "a line ending so under a list, with the story going on under it, is the story's: " + a.paragraphs());
         assertEquals(4, a.paragraphs().size());
     }
+
+    @Test
+    void aCaptionOverAStaffPhotographersCreditWithoutPhotoIsFurniture() {
+        Article a = extract("a-caption-over-a-staff-photographers-credit-without-photo.txt");
+        assertEquals(List.of(), a.headings(), "“Tomas Reyes/Staff photographer”: a picture's credit, not a subhead");
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("outside the Kestrel Bay bus depot")),
+                "“Councillor Priya Anand speaks to residents outside the Kestrel Bay bus depot on Monday.”: its caption: " + a.paragraphs());
+        assertEquals(3, a.paragraphs().size());
+    }
 }
