@@ -399,6 +399,8 @@ final class Boilerplate {
     private static final Pattern DATE_ALONE = Pattern.compile(DATE, FLAGS);
     /** A line that is a date and no more: "Sat 21 Nov 2026 19.42 GMT", "Thu., Nov. 20, 2026 timer 4 min. read". */
     private static final Pattern DATE_LINE = Pattern.compile(DATE + "(?:\\s+(?:timer\\s+)?\\d{1,3}\\s*min(?:ute)?s?\\.?\\s+read)?", FLAGS);
+    /** A date, then when it was updated: "Nov 18, 2026 Updated Nov 18, 2026 6:47 p.m.". */
+    private static final Pattern DATE_THEN_UPDATED = Pattern.compile(DATE + "\\s*[,|·•]?\\s+(?:updated|last updated)\\s*:?\\s*" + DATE, FLAGS);
     /** What makes a date of a line: a year or a month. */
     private static final Pattern YEAR_OR_MONTH = Pattern.compile("\\d{4}|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", FLAGS);
     /** A plea for money: "Support us from just 1 pound a month.", "We are funded by our readers…". */
@@ -739,6 +741,9 @@ final class Boilerplate {
             return true;
         }
         if (s.length() <= 80 && DATE_LINE.matcher(s).matches() && YEAR_OR_MONTH.matcher(s).find()) {
+            return true;
+        }
+        if (s.length() <= 80 && s.indexOf("pdated") > 0 && DATE_THEN_UPDATED.matcher(s).matches() && YEAR_OR_MONTH.matcher(s).find()) {
             return true;
         }
         if (s.endsWith(")") && BRACKETED_CREDIT.matcher(s).region(Math.max(0, s.length() - 110), s.length()).find()) {

@@ -6750,4 +6750,13 @@ class RealWorldFormsTest {
                 "“Councillor Priya Anand speaks to residents outside the Kestrel Bay bus depot on Monday.”: its caption: " + a.paragraphs());
         assertEquals(3, a.paragraphs().size());
     }
+
+    @Test
+    void aDateWithItsUpdateUnderTheBylineIsFurniture() {
+        Article a = extract("a-date-with-its-update-under-the-byline.txt");
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.startsWith("Mar 4, 2026")),
+                "“Mar 4, 2026 Updated Mar 4, 2026 9:12 p.m.”: the page's date and its update, not a paragraph: " + a.paragraphs());
+        assertTrue(a.paragraphs().get(0).startsWith("Two kayakers were rescued"), "the story opens on its lede: " + a.paragraphs());
+        assertEquals(3, a.paragraphs().size());
+    }
 }
