@@ -298,12 +298,15 @@ final class Attributor {
     private static final Pattern WHO_CLAUSE_TAIL = Pattern.compile(",\\s*who\\s+[^.;:!?“”\"]{1,160},$");
     /** ", who asked:" — the relative pronoun stands for the name just before it. */
     private static final Pattern WHO_TAIL = Pattern.compile(",\\s*who\\s*$");
+    /** ", a former printer": a description in small letters renaming the name just before it. */
+    private static final Pattern DESCRIBED_TAIL = Pattern.compile(",\\s+(?:a|an)\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}\\p{Ll}[\\p{Ll}\\-]*\\s*$");
     /**
      * "coach Darren Pikelet, who she said had told the players to", "a rival coach who had
-     * called": who, then what the writer or a speaker puts between it and the verb.
+     * called", "a former printer who still describes": who, then what the writer or a speaker
+     * puts between it and the verb.
      */
     private static final Pattern WHO_HAD_TAIL = Pattern.compile("(,)?\\s*who\\s+(?:(?:she|he|they)\\s+(?:said|says)\\s+)?"
-            + "(?:(?:had|has|have|once|also|previously|earlier|reportedly)\\s+){1,2}$");
+            + "(?:(?:had|has|have|once|also|previously|earlier|reportedly|still|now|often|always)\\s+){0,2}$");
     /** " new play", " debut novel": a work after its maker's name, which gives the maker's role. */
     /** "Leading the witness, ", "Thanking the chairman, ": a role that is the object of a participle. */
     private static final Pattern OBJECT_OF_PARTICIPLE = Pattern.compile(
@@ -1905,13 +1908,15 @@ final class Attributor {
 
         /**
          * Whether the one word of {@code hit}, after a role written small, may be someone's only
-         * name: not a place or a nationality ("A veteran Maltese press photographer"), not what the
+         * name: not a place or a nationality ("A veteran Maltese press photographer", "a veteran Dutch
+         * stage designer"), not what the
          * next role is ("the veteran Labour MP"), not a part played ("as the old fisherman Pawel").
          */
         private boolean oneWordAfterARole(String text, NameScanner.Hit hit) {
             String word = hit.tokens().get(0);
             if (text.indexOf(' ', hit.start()) < hit.end() || lexicon.isPlace(word)
-                    || Vocabulary.DEMONYMS.contains(word.toLowerCase(Locale.ROOT))) {
+                    || Vocabulary.DEMONYMS.contains(word.toLowerCase(Locale.ROOT))
+                    || Vocabulary.NATIONALITY_ADJECTIVES.contains(word.toLowerCase(Locale.ROOT))) {
                 return false;
             }
             int from = Regions.skipSpaces(text, hit.end());
@@ -5239,13 +5244,22 @@ final class Attributor {
             }
             Matcher who = WHO_TAIL.matcher(pre.stripTrailing());
             Matcher whoHad = WHO_HAD_TAIL.matcher(pre).region(Math.max(0, pre.length() - 60), pre.length());
-            if (!who.find() && whoHad.find()) {
+            if (!who.find() && whoHad.find() && (whoHad.group(1) != null || !whoHad.group().strip().equals("who")
+                    || DESCRIBED_TAIL.matcher(pre.substring(0, whoHad.start())).find())) {
                 // "a half-time talk from coach Darren Pikelet, who she said had told the players to
                 // “…”": the one "who" stands for; "a rival coach who had called their run “…”",
                 // with no comma, only the one the words before it name without a name
-                PersonRef antecedent = whoHad.group(1) != null ? antecedentOfWho(pre.substring(0, whoHad.start())) : null;
+                String before = pre.substring(0, whoHad.start());
+                PersonRef antecedent = whoHad.group(1) != null ? antecedentOfWho(before) : null;
+                Matcher apposition = whoHad.group(1) == null ? DESCRIBED_TAIL.matcher(before) : null;
+                if (apposition != null && apposition.find()) {
+                    // "founded by Fraser Boyd, a former printer who still describes himself as “…”":
+                    // the one the description renames
+                    PersonRef renamed = antecedentOfWho(before.substring(0, apposition.start()));
+                    antecedent = renamed != null && renamed.end() == apposition.start() ? renamed : null;
+                }
                 if (antecedent == null) {
-                    antecedent = unnamedBeforeWho(pre.substring(0, whoHad.start()));
+                    antecedent = unnamedBeforeWho(before);
                 }
                 if (antecedent != null) {
                     return antecedent;

@@ -1259,7 +1259,9 @@ final class NameScanner {
     private static final Pattern PLAYING = Pattern.compile(
             "\\b(?:play(?:ing|s|ed)|portray(?:ing|s|ed)|voic(?:ing|es|ed))\\s+(?:the\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}"
             // "who has played barmaid Shelley Dunn", not "played alongside Tom Hale"
-            + "|(?!(?:with|alongside|against|opposite|for|under|beside|before|to|in|at|on|by|and|host|down|up)\\s)\\p{Ll}[\\p{Ll}-]*\\s+)?$");
+            // nor "One of the loudest voices was Danny Ruiz", where "voices" is a noun
+            + "|(?!(?:with|alongside|against|opposite|for|under|beside|before|to|in|at|on|by|and|host|down|up|was|is|were|are)\\s)"
+            + "\\p{Ll}[\\p{Ll}-]*\\s+)?$");
     /** " takes", " won": a verb in the past or the third person right after a name. */
     private static final Pattern ACTS_NEXT = Pattern.compile(" (?:\\p{Ll}{2,}(?:s|ed)|took|won|came|went|made|gave|said|told|ran|"
             + "got|fell|rose|broke|led|sang|spoke|stood|left|held|kept|brought|began|became|threw|struck|hit|scored)\\b");

@@ -1764,9 +1764,11 @@ final class People {
                 return guessedOtherwise.name();
             }
             if (isUnnamed(m.name()) && m.pos() < paragraphStart
-                    && !(anonymous.contains(m.name()) && g != 0 && (known == g || known == 0) && m.pos() >= paragraphStart - Attributor.PARAGRAPH_STRIDE)) {
+                    && !(anonymous.contains(m.name()) && (g != 0 && (known == g || known == 0) || g == 0 && known == 0)
+                    && m.pos() >= paragraphStart - Attributor.PARAGRAPH_STRIDE)) {
                 // someone unnamed stands for a pronoun in their own paragraph, not after it; but one
-                // who "asked not to be named because she…" is still the "she" of the next paragraph
+                // who "asked not to be named because she…" (or "they…") is still the "she" (the
+                // "they") of the next paragraph
                 continue;
             }
             if (g != 0 && known == g && sameGender == null) {

@@ -515,6 +515,10 @@ final class Vocabulary {
             "shipbuilder", "steelmaker", "planemaker");
 
     /** "the Portuguese said": a nationality standing for the person the article is about. */
+    /** Nationalities written only as adjectives, the nouns being other words ("a Dutch designer", "a Dutchman"). */
+    static final Set<String> NATIONALITY_ADJECTIVES = Set.of("dutch", "british", "english", "french", "irish", "scottish",
+            "welsh", "spanish", "swedish", "danish", "finnish", "polish", "turkish", "flemish", "cornish", "manx", "icelandic");
+
     static final Set<String> DEMONYMS = Set.copyOf(List.of(
             "american", "briton", "englishman", "englishwoman", "scot", "scotsman", "scotswoman", "welshman",
             "welshwoman", "irishman", "irishwoman", "frenchman", "frenchwoman", "german", "italian", "spaniard",

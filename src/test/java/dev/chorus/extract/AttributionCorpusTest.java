@@ -373,13 +373,14 @@ class AttributionCorpusTest {
         // the rules of 75's, 76's and 77's studies. Furniture leaked from four files and one title was wrong (mended
         // since). Studied: 0.988/0.986
         "attribution-blind79, 0.98, 0.98",
-        // unseen, written 2026-11-25 (its second reader found no plain mistakes): the same, a twenty-fifth time (the
+        // written 2026-11-25 (its second reader found no plain mistakes): the same, a twenty-fifth time (the
         // Chicago Tribune, the Bristol Post, a Sky News live page, the Hindustan Times, IGN, the Canberra Times, the
         // Standard with its story in divs, Gulf News with its story over several containers; texts copied from a
         // browser: the Denver Post, the Star Tribune, the Press and Journal, Deadline, the Philippine Star, the
         // Trinidad Guardian). As it arrived 0.936/0.944 with the session's starting code (a890438), 0.945/0.953 with
-        // the rules of 79's study; every body paragraph found, furniture leaked from two pastes
-        "attribution-blind80, 0.94, 0.95",
+        // the rules of 79's study; every body paragraph found, furniture leaked from two pastes (mended since).
+        // Studied in part: 0.961/0.969
+        "attribution-blind80, 0.96, 0.96",
     })
     void attributionMeetsItsPrecisionAndRecallOnEveryCorpus(String corpus, double minPrecision, double minRecall)
             throws IOException {

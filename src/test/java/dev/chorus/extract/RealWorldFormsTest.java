@@ -6759,4 +6759,41 @@ class RealWorldFormsTest {
         assertTrue(a.paragraphs().get(0).startsWith("Two kayakers were rescued"), "the story opens on its lede: " + a.paragraphs());
         assertEquals(3, a.paragraphs().size());
     }
+
+    @Test
+    void theLoudestVoicesWasSomeoneIsNoPartVoiced() {
+        Article a = extract("the-loudest-voices-was.html");
+        assertEquals("Tobias Ferrante", quote(a, "Nobody told me the rest").speaker(),
+                "“One of the loudest voices was Tobias Ferrante, a voice actor… He wrote on Bluesky: “…””: “voices” is a noun "
+                        + "here, so he is a person, not a part someone voices");
+        assertEquals("Tobias Ferrante", quote(a, "My problem is with the idea").speaker());
+    }
+
+    @Test
+    void aNationalityAfterARoleIsNoOnesName() {
+        Article a = extract("a-veteran-dutch-designer.md");
+        assertEquals("Hendrik Claessens", quote(a, "It is a beautiful set").speaker(),
+                "“Hendrik Claessens, a veteran Flemish stage designer… “…,” he says”: the nationality after “veteran” names no "
+                        + "one of one name");
+        assertEquals("Graham Weir", quote(a, "It looks like a catalogue").speaker());
+        assertTrue(a.mentions().stream().noneMatch(m -> m.equals("Flemish") || m.equals("Scottish")), a.mentions().toString());
+    }
+
+    @Test
+    void aFragmentInAWhoClauseAfterADescriptionIsTheOneItRenames() {
+        Article a = extract("a-founder-who-still-describes-himself.md");
+        assertEquals("Callum Rennie", quote(a, "a reader who got lucky").speaker(),
+                "“founded … by Callum Rennie, a former typesetter who still describes himself as “…””: the description renames "
+                        + "him, and the “who” is his");
+        assertEquals("Callum Rennie", quote(a, "Colouring was always").speaker());
+    }
+
+    @Test
+    void theyWhoAskedNotToBeNamedIsTheTheyOfTheNextParagraph() {
+        Article a = extract("they-who-asked-not-to-be-named.txt");
+        assertNull(quote(a, "Nobody mentioned software to us").speaker(),
+                "“A second animator…, who asked not to be named because they were still under contract, said…” ¶ “…,” they said: "
+                        + "the animator no one names, not the woman named before");
+        assertEquals("Maribel Ostrander", quote(a, "I worked on it for a year").speaker());
+    }
 }
