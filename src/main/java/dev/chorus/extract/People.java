@@ -146,7 +146,19 @@ final class People {
             // his son, … the younger Mr. Patel": with no age given, the parent is still the elder
             return oldest ? parent : child;
         }
+        String father = two.size() != 2 ? null : isParent(two.get(0)) ? two.get(0) : isParent(two.get(1)) ? two.get(1) : null;
+        String other = father == null ? null : two.get(0).equals(father) ? two.get(1) : two.get(0);
+        if (father != null && !isParent(other) && (aged == 0 || aged == 1 && best.equals(other))) {
+            // "Ananya Mehra, 34, … took over the business from her father, Rajiv Mehra" … "The elder
+            // Mehra said": the one introduced as the other's father or mother is the elder
+            return oldest ? father : other;
+        }
         return null;
+    }
+
+    private boolean isParent(String name) {
+        Set<String> all = roles.getOrDefault(name, Set.of());
+        return all.contains("father") || all.contains("mother") || all.contains("dad") || all.contains("mum") || all.contains("mom");
     }
 
     /**

@@ -6796,4 +6796,13 @@ class RealWorldFormsTest {
                         + "the animator no one names, not the woman named before");
         assertEquals("Maribel Ostrander", quote(a, "I worked on it for a year").speaker());
     }
+
+    @Test
+    void theElderOfTwoNamesakesIsTheOneIntroducedAsTheParent() {
+        Article a = extract("the-elder-one-introduced-as-her-father.html");
+        assertEquals("Vikram Kothari", quote(a, "Some things you keep for yourself").speaker(),
+                "“Meera Kothari, 36, … her father, Vikram Kothari” … “The elder Kothari said…” ¶ “…,” he said: the father is "
+                        + "the elder, though only his daughter's age is given");
+        assertEquals("Deepak Sethi", quote(a, "People read the front").speaker());
+    }
 }
