@@ -115,6 +115,9 @@ final class Attributor {
             + "protesters|protestors|unions|staff|workers|parents|neighbours|neighbors|commuters|drivers|players|pupils|students) "
             + "(?:had |have |quickly |soon |later )?(?:called|dubbed|branded|nicknamed)|"
             + "counts? as|counted as|classed as|classified as|defined as|referred to as|designated as|listed as|"
+            // "had settled on the idea of a “human in the loop”", "a bill that would be called the “…
+            // Act”": a notion or a name, not words said
+            + "(?:idea|notion|concept) of|(?:be|been|being) (?:[\\p{Ll}]+ly\\s+)?called|"
             + "(?:it|they|we|the [\\p{L}\\-]+) calls?|"
             // not "called the wording “misleading”", a verdict on it
             + "(?<!called )the (?:phrase|word|words|wording|expression|label|hashtag|catchphrase|buzzword|motto|line|message|headline|inscription|subject line|"
@@ -157,7 +160,7 @@ final class Attributor {
             "catchphrase", "buzzword", "euphemism", "line", "message", "headline", "heading", "subheading", "inscription", "captioned", "labelled", "labeled", "marked",
             "type", "types", "typed", "typing", "for", "paper", "study", "report", "book", "album", "film", "song", "memo",
             "novel", "documentary", "category", "meaning", "feature", "series", "poem", "game", "release",
-            "means", "meant");
+            "means", "meant", "of");
     /**
      * "People call us “…”", "Local children call the school “…”": the name many people give a
      * thing or a place, with the thing named between the verb and the quote; not speech.

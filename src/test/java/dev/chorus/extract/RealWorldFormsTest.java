@@ -6805,4 +6805,14 @@ class RealWorldFormsTest {
                         + "the elder, though only his daughter's age is given");
         assertEquals("Deepak Sethi", quote(a, "People read the front").speaker());
     }
+
+    @Test
+    void aNotionOrANameToComeIsNoQuote() {
+        Article a = extract("the-idea-of-a-term.txt");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("human in the loop") || q.text().startsWith("Waiting Room")),
+                "“settled on the idea of a “…””, “the bill would likely be called the “… Act.””: a notion and a name, not words "
+                        + "said: " + a.quotes());
+        assertEquals("Rosa Villanueva", quote(a, "nothing to fear").speaker());
+        assertEquals("Petra Moy", quote(a, "A loop needs people in it").speaker());
+    }
 }
