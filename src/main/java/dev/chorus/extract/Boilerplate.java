@@ -74,6 +74,23 @@ final class Boilerplate {
     /** An e-mail address and no more. */
     private static final Pattern ADDRESS_ALONE = Pattern.compile("[\\w.+\\-]{1,40}@[\\w\\-]+(?:\\.[\\w\\-]+)+");
 
+    /**
+     * A writer's contact box under a story: their name, a colon and their address, then what they cover or their
+     * accounts: "Dana Pike: dpike@harbourpost.example; Dana Pike covers the port for The Harbour Post.", "Dana Pike:
+     * 555-0142 or dpike@harbourpost.example". A story's sentence never sets an address straight after a name and a colon.
+     */
+    private static final Pattern WRITERS_CONTACT = Pattern.compile(
+            "(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3})\\s*:\\s*(?:[\\d()\\-. ]{7,20}\\s*(?:or|,|;)\\s*)?"
+                    + "[\\w.+\\-]{1,40}@[\\w\\-]+(?:\\.[\\w\\-]+)+\\.?(?:\\s*[;,.]\\s*.{0,250})?");
+
+    /**
+     * Who helped with the story, under it: "Harbour Post reporter Ana Ruiz contributed to this report.", "The Associated
+     * Press contributed reporting." One sentence (a stop only after an initial) that ends so.
+     */
+    private static final Pattern CONTRIBUTED = Pattern.compile(
+            "(?:[^.!?“”\"]|(?<=\\b\\p{Lu})\\.){2,150}?\\s(?:contributed|also contributed)\\s+(?:(?:additional\\s+)?reporting|to (?:this|the) (?:report|story|article))"
+                    + "(?:\\s+(?:from|in)\\s+(?-i:\\p{Lu})[\\p{L}’'. ,\\-]{1,60})?\\.", FLAGS);
+
     /** A picture's button, copied over its caption: "Open this photo in gallery:", "Enlarge this image". */
     private static final String PHOTO_BUTTON = "(?:open|view|expand|enlarge|see) (?:this |the )?(?:photo|image|picture|photograph)s?"
             + "(?: in (?:the )?(?:gallery|full ?screen|a new (?:tab|window))| larger)?\\s*:?";
@@ -721,6 +738,16 @@ final class Boilerplate {
             return true;
         }
         if (nameAndAddress(s)) {
+            return true;
+        }
+        // a writer's address alone under their byline: "newsdesk@harbourpost.example"; a story never says one as a paragraph
+        if (s.indexOf('@') > 0 && s.length() <= 80 && ADDRESS_ALONE.matcher(s).matches()) {
+            return true;
+        }
+        if (s.indexOf('@') > 0 && s.indexOf(':') > 0 && s.length() <= 330 && WRITERS_CONTACT.matcher(s).matches()) {
+            return true;
+        }
+        if (s.indexOf("ontributed") > 0 && s.length() <= 200 && CONTRIBUTED.matcher(s).matches()) {
             return true;
         }
         // the site's name as its address, printed over its sections: "harbourpost.com"

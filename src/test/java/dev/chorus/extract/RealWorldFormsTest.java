@@ -6815,4 +6815,17 @@ class RealWorldFormsTest {
         assertEquals("Rosa Villanueva", quote(a, "nothing to fear").speaker());
         assertEquals("Petra Moy", quote(a, "A loop needs people in it").speaker());
     }
+
+    @Test
+    void aContributorLineAndAWritersContactUnderAPastedStoryAreNotParagraphs() {
+        Article a = extract("a-contributor-line-and-a-writers-contact-under-the-story.txt");
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("contributed to this report") || p.contains("@")),
+                "“… reporter Rhys Tolland contributed to this report.”, “Tamsin Oakridge: toakridge@…; Tamsin Oakridge covers…” and "
+                        + "the desk's address alone under the byline are the page's: " + a.paragraphs());
+        assertTrue(a.paragraphs().get(0).startsWith("The Kestrel Bay Rowing Club won"), "the story opens on its lede: " + a.paragraphs());
+        assertTrue(a.paragraphs().stream().anyMatch(p -> p.startsWith("Two local firms contributed to the new boat")),
+                "a story's sentence about who contributed stays: " + a.paragraphs());
+        assertEquals(5, a.paragraphs().size(), "" + a.paragraphs());
+    }
+
 }
