@@ -2,6 +2,7 @@ package dev.chorus.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -619,7 +620,7 @@ final class Boilerplate {
                     + "|(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3})\\s*/\\s*(?:staff|contributing|freelance) photographer"
                     // "Courier file photo", "Staff photo": the outlet's own picture
                     // "Contributed": a picture the family or a reader lent the paper
-                    + "|supplied|handout|contributed(?: photo(?:graph)?)?|(?:(?-i:\\p{Lu})[\\p{L}&’'.\\-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}&’'.\\-]*){0,2}\\s+)?(?:file|staff) photo(?:graph)?"
+                    + "|supplied|handout|contributed(?: photo(?:graph)?)?|(?:(?-i:\\p{Lu})[\\p{L}&’'.\\-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}&’'.\\-]*){0,2}\\s+)?(?:file|staff|family) photo(?:graph)?"
                     + "|courtesy(?: of)? (?-i:\\p{Lu})[\\p{L}&’'. ]{1,60}"
                     // a picture agency's name, alone: "Getty Images", "AFP via Getty Images", "Shutterstock"
                     + "|(?:(?-i:\\p{Lu})[\\p{L}&’'. ]{1,30}\\s+via\\s+)?getty images(?:\\s+for\\s+(?-i:\\p{Lu})[\\p{L}&’'. ]{1,40})?"
@@ -628,8 +629,25 @@ final class Boilerplate {
                     + "|" + SITE + "\\s*/\\s*(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})|" + NAME_AND_ADDRESS, FLAGS);
 
     static boolean creditUnderCaption(String line) {
-        return line.length() <= 80 && CREDIT_UNDER_CAPTION.matcher(line).matches();
+        if (line.length() > 80) {
+            return false;
+        }
+        Matcher bracketed = SQUARE_BRACKETED.matcher(line);
+        if (bracketed.matches()) {
+            String inner = bracketed.group(1);
+            return CREDIT_UNDER_CAPTION.matcher(inner).matches() || PHOTOGRAPHER_BAR_OUTLET.matcher(inner).matches();
+        }
+        return CREDIT_UNDER_CAPTION.matcher(line).matches();
     }
+
+    /**
+     * A credit some papers set in square brackets under a caption, spaced: "[ Family photo ]", "[ DANA REYES | Times ]",
+     * "[ Courtesy of Ana Ruiz ]". What is inside is one of the credits above, or a photographer and the paper
+     * after a bar.
+     */
+    private static final Pattern SQUARE_BRACKETED = Pattern.compile("\\[\\s*([^\\[\\]]{2,76}?)\\s*\\]");
+    private static final Pattern PHOTOGRAPHER_BAR_OUTLET = Pattern.compile(
+            "\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3}\\s*\\|\\s*(?:The\\s+)?\\p{Lu}[\\p{L}&’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}&’'.\\-]*){0,4}");
 
     /** Whether {@code line} is a name and an e-mail address and no more: a photographer's credit, or a writer's contact. */
     static boolean nameAndAddress(String line) {

@@ -6828,4 +6828,15 @@ class RealWorldFormsTest {
         assertEquals(5, a.paragraphs().size(), "" + a.paragraphs());
     }
 
+
+    @Test
+    void aCaptionOverACreditInSpacedSquareBracketsIsNotTheStory() {
+        Article a = extract("a-caption-over-a-credit-in-spaced-square-brackets.txt");
+        assertEquals(List.of(), a.headings(), "“[ Family photo ]” and “[ ODILE FENWICK | Ledger ]” are credits, not headings");
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.startsWith("Wren Halloway at the helm") || p.startsWith("The harbour master")),
+                "the captions over them go with them: " + a.paragraphs());
+        assertTrue(a.paragraphs().get(0).startsWith("MARROW SOUND - For 38 years"), "" + a.paragraphs());
+        assertEquals(4, a.paragraphs().size(), "" + a.paragraphs());
+    }
+
 }
