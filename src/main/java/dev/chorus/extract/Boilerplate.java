@@ -365,7 +365,14 @@ final class Boilerplate {
             // on, I wanted to ask if you would consider supporting our journalism.", "GOT A STORY? RING The Sun on…",
             // "Our Standards: The Thomson Reuters Trust Principles."
             "i hope you (?:appreciated|enjoyed|valued) this (?:article|story|piece|report)\\b.{0,300}"
-                    + "|got a story\\?.{0,250}|our standards\\s*:.{0,100}",
+                    + "|got a story\\?.{0,250}|our standards\\s*:.{0,100}"
+                    // the newsroom's appeal under a story, a question and where to write: "Do you have a story about school
+                    // costs? Email newsdesk@…"; an address or "get in touch" after it, so a reader's question in a story stays
+                    + "|(?:do you have|have you got) (?:a |any )?(?:story|news|information|tip|pictures?|photos?|videos?)\\b[^.!?“”\"]{0,100}\\?\\s*"
+                    + "(?:(?:please )?(?:e-?mail|contact|send|write to|message)(?: us)?(?: at| on| to)?\\s*:?\\s*[\\w.+\\-]{1,40}@[\\w\\-]+(?:\\.[\\w\\-]+)+"
+                    + "|(?:please )?get in touch\\b)[^“”\"]{0,150}"
+                    // a print edition's promo: "Now you can read the Harbour Ledger ePaper anytime, anywhere."
+                    + "|(?:now )?(?:you can )?(?:read|get|access|subscribe to) (?:the |our )?(?:(?-i:\\p{Lu})[\\p{L}’'&. ]{0,40} )?e-?paper\\b[^.!?“”\"]{0,80}[.!]?",
             // a page's footer links: "Terms & conditions | Institutional Subscriber", "Licensing & Reprints", "Privacy Policy"
             "terms (?:&|and) conditions|terms of (?:use|service)|privacy (?:policy|statement)|cookie (?:policy|settings|preferences)"
                     + "|contact us|about us|advertise with us|institutional subscriber|licensing (?:&|and) reprints",
@@ -381,7 +388,9 @@ final class Boilerplate {
             "\\((?:catch all the|you can now subscribe to)\\b[^()]{0,250}\\)?"
                     + "|(?-i:Download) (?:the |our )?(?-i:\\p{Lu})[\\p{L}’'&. ]{0,60}\\bapps?\\b.{0,150}"
                     + "|(?:keep|stay) up to date with what['’]s happening\\b[^.!?]{0,150}[.!]?"
-                    + "|you can unsubscribe at any time\\b.{0,250}|by signing up,? you (?:are )?agree(?:ing)? to\\b.{0,250}",
+                    + "|you can unsubscribe at any time\\b.{0,250}|by signing up,? you (?:are )?agree(?:ing)? to\\b.{0,250}"
+                    // a newsletter box's consent under its field: "By providing your information, you agree to our Terms of Use…"
+                    + "|by (?:providing|submitting|entering) your (?:information|details|e-?mail(?: address)?),? you (?:are )?(?:agree|consent)(?:ing)? to\\b.{0,250}",
             // a page's footer: the outlet's owner before its copyright ("Harbour Post is a part of Kestrel Media Group.
             // © 2026 Harbour Post, LLC. All Rights Reserved."), the site's terms ("Use of and/or registration on any portion of
             // this site constitutes acceptance of our User Agreement."), a paywall's plea ("Our journalism needs your support.

@@ -6839,4 +6839,14 @@ class RealWorldFormsTest {
         assertEquals(4, a.paragraphs().size(), "" + a.paragraphs());
     }
 
+
+    @Test
+    void aNewsroomAppealANewsletterConsentLineAndAnEpaperPromoAreNotParagraphs() {
+        Article a = extract("a-newsroom-appeal-a-consent-line-and-an-epaper-promo.txt");
+        assertEquals(3, a.paragraphs().size(),
+                "“Do you have a story about …? Email newsroom@…”, “By providing your information, you agree to our Terms of Use…” and "
+                        + "“Now you can read the … ePaper anytime, anywhere.” are the page's: " + a.paragraphs());
+        assertTrue(a.paragraphs().get(2).startsWith("The bakery had faced a rent rise"), "" + a.paragraphs());
+    }
+
 }
