@@ -75,7 +75,7 @@ final class BodyShaper {
             RawBlock b = raw.get(r);
             String text = b.text().strip();
             if (inLinkList && (looksLikeHeading(text) || label(text) || headline(text) || sentencesInList(raw, r, text)
-                    || headlineOnInitials(raw, r, text))
+                    || headlineOnInitials(raw, r, text) || TEASER_HEADLINE.matcher(text).matches())
                     && !(listed > 0 && subheadAfterList(raw, r, text))) {
                 // "Most read ¶ 'I thought the roof would come off': families describe… ¶ Energy bills
                 // to rise again in April": the headlines of a list of links, however many; a list of
@@ -615,6 +615,14 @@ final class BodyShaper {
         String after = raw.get(next).text().strip();
         return looksLikeHeading(after) || headline(after);
     }
+
+    /**
+     * A list's headline that ends on its tease, wherever it stands in the list: "Harbour's ferry fares are rising again.
+     * Here's why." One line of 120 characters or fewer, quoting no one, whose last sentence is "Here's why", "how", "what
+     * …": a story's paragraph going on after the list says what it promises.
+     */
+    private static final Pattern TEASER_HEADLINE = Pattern.compile(
+            "[^“”\"\n]{5,100}[.!?:]\\s+(?:Here['’]s|Here is) (?:why|how|what|where|who|when)\\b[^.!?“”\"]{0,40}[.!?]");
 
     /** Initials closing a line: "U.S.", "U.K.", "D.C.". */
     private static final Pattern CLOSING_INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,}$");

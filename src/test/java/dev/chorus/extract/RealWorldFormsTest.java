@@ -6849,4 +6849,18 @@ class RealWorldFormsTest {
         assertTrue(a.paragraphs().get(2).startsWith("The bakery had faced a rent rise"), "" + a.paragraphs());
     }
 
+
+    @Test
+    void aReadMoreHeadlineEndingOnHeresWhyIsTheListsNotTheStorys() {
+        Article a = extract("a-read-more-headline-ending-on-heres-why.txt");
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.startsWith("Ferry fares at Marrow Point are rising again")),
+                "“Read more: ¶ … ¶ Ferry fares at Marrow Point are rising again. Here's why.”: the list's second headline, in "
+                        + "sentences, is no paragraph: " + a.paragraphs());
+        assertTrue(a.paragraphs().stream().anyMatch(p -> p.startsWith("Commuters said the cut")),
+                "the story's paragraph under the list stays: " + a.paragraphs());
+        assertTrue(a.paragraphs().stream().anyMatch(p -> p.startsWith("The operator said the summer timetable")),
+                "a story's “Here's why” in a longer sentence stays: " + a.paragraphs());
+        assertEquals(5, a.paragraphs().size(), "" + a.paragraphs());
+    }
+
 }
