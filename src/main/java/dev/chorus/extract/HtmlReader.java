@@ -88,7 +88,7 @@ final class HtmlReader {
     private static final Pattern SUBHEAD_CLASS = Pattern.compile(
             "(?i)(^|[\\s_-])(inter-?title|cross-?head(?:ing)?|sub-?heading)([\\s_-]|$)");
     /** "title-sub", "sub-title", "article-subtitle", "news-brief": a class calling a heading the headline's second line. */
-    private static final Pattern SUBTITLE_CLASS = Pattern.compile("(?i)(^|[\\s_-])(sub-?title|title-?sub|brief)([\\s_-]|$)");
+    private static final Pattern SUBTITLE_CLASS = Pattern.compile("(?i)(^|[\\s_-])(sub-?title|title-?sub|brief|sub-?headline)([\\s_-]|$)");
     private static final Pattern SECTION_CLASS = Pattern.compile("(?i)(^|[\\s_-])(section|category)([\\s_-]|$)");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"‘’'«»„]");
     /** What may follow the author's name in a byline: a date, a time, their separators. */
@@ -448,7 +448,8 @@ final class HtmlReader {
 
     /**
      * "<h1>…</h1><div class="news-info">Post News Desk 2026-09-14</div><h2 class="news-brief">The hall's whale skeleton is…</h2>",
-     * "<h1>…</h1><span class="title-sub"><h2>Four in five deckhands and pilots…</h2></span>": a heading under the headline, whose
+     * "<h1>…</h1><span class="title-sub"><h2>Four in five deckhands and pilots…</h2></span>", "<h1>…</h1><h2
+     * class="sub-headline">…</h2>" (or data-qa="subheadline"): a heading under the headline, whose
      * class (or its wrapper's, holding it alone) calls it the headline's second line or the story in brief, is the
      * standfirst, however long; only a strip of a line or two (byline, date) may stand between. A subhead so named
      * further down, after the story has begun, stays.
@@ -460,7 +461,9 @@ final class HtmlReader {
                     : (next.normalName().equals("span") || next.normalName().equals("div")) && next.childrenSize() == 1
                             && !hasLooseText(next) && next.child(0).normalName().matches("h[2-6]") ? next.child(0) : null;
             if (heading != null) {
-                boolean named = SUBTITLE_CLASS.matcher(heading.className()).find() || SUBTITLE_CLASS.matcher(next.className()).find();
+                // "<h2 data-qa="subheadline">": a page built of components names its parts in a data attribute
+                boolean named = SUBTITLE_CLASS.matcher(heading.className()).find() || SUBTITLE_CLASS.matcher(next.className()).find()
+                        || SUBTITLE_CLASS.matcher(heading.attr("data-qa")).find();
                 return named && heading.text().strip().length() >= 40 ? next : null;
             }
             if (next.text().strip().length() >= LOOSE_PARAGRAPH) {

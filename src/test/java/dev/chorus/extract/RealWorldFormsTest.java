@@ -6863,4 +6863,12 @@ class RealWorldFormsTest {
         assertEquals(5, a.paragraphs().size(), "" + a.paragraphs());
     }
 
+
+    @Test
+    void aHeadingUnderTheHeadlineNamedASubheadlineIsTheStandfirst() {
+        Article a = extract("a-saved-page-with-a-subheadline-under-its-headline.html");
+        assertEquals(List.of("Neighbors worry about parking"), a.headings(),
+                "<h2 data-qa=\"subheadline\"> under the headline is the standfirst; a subhead further down stays");
+        assertEquals(4, a.paragraphs().size(), "" + a.paragraphs());
+    }
 }
