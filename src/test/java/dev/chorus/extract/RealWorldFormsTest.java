@@ -6828,7 +6828,6 @@ class RealWorldFormsTest {
         assertEquals(5, a.paragraphs().size(), "" + a.paragraphs());
     }
 
-
     @Test
     void aCaptionOverACreditInSpacedSquareBracketsIsNotTheStory() {
         Article a = extract("a-caption-over-a-credit-in-spaced-square-brackets.txt");
@@ -6839,7 +6838,6 @@ class RealWorldFormsTest {
         assertEquals(4, a.paragraphs().size(), "" + a.paragraphs());
     }
 
-
     @Test
     void aNewsroomAppealANewsletterConsentLineAndAnEpaperPromoAreNotParagraphs() {
         Article a = extract("a-newsroom-appeal-a-consent-line-and-an-epaper-promo.txt");
@@ -6848,7 +6846,6 @@ class RealWorldFormsTest {
                         + "“Now you can read the … ePaper anytime, anywhere.” are the page's: " + a.paragraphs());
         assertTrue(a.paragraphs().get(2).startsWith("The bakery had faced a rent rise"), "" + a.paragraphs());
     }
-
 
     @Test
     void aReadMoreHeadlineEndingOnHeresWhyIsTheListsNotTheStorys() {
@@ -6862,7 +6859,6 @@ class RealWorldFormsTest {
                 "a story's “Here's why” in a longer sentence stays: " + a.paragraphs());
         assertEquals(5, a.paragraphs().size(), "" + a.paragraphs());
     }
-
 
     @Test
     void aHeadingUnderTheHeadlineNamedASubheadlineIsTheStandfirst() {
