@@ -15,6 +15,12 @@ final class Boilerplate {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** Where sites send a story: a share or follow line names one or more. */
+    /** A whole name in capitals, two to four words: "Dana Pike", "Ana María Ruiz". */
+    private static final String WHOLE_NAME = "\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3}";
+    /** An e-mail address. */
+    private static final String ADDRESS = "[\\w.+\\-]{1,40}@[\\w\\-]+(?:\\.[\\w\\-]+)+";
+    /** A paper's name after its photographer: "The Harbour Star", "Times". */
+    private static final String OUTLET = "(?:The\\s+)?\\p{Lu}[\\p{L}&’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}&’'.\\-]*){0,4}";
     private static final String NETWORKS;
     /** A date or a time: "Nov. 19, 2026 at 5:15 p.m.", "30 August 2026", "2:02 AM EST". */
     private static final String DATE;
@@ -70,10 +76,10 @@ final class Boilerplate {
     private static final Pattern SITE_ALONE = Pattern.compile(SITE, FLAGS);
 
     /** A photographer's name and address on a line of their own: "Dana Whitcombe dwhitcombe@harborstar.example". */
-    private static final String NAME_AND_ADDRESS = "(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3})\\s+[\\w.+\\-]{1,40}@[\\w\\-]+(?:\\.[\\w\\-]+)+";
+    private static final String NAME_AND_ADDRESS = "(?-i:" + WHOLE_NAME + ")\\s+" + ADDRESS;
     private static final Pattern NAME_AND_ADDRESS_ALONE = Pattern.compile(NAME_AND_ADDRESS);
     /** An e-mail address and no more. */
-    private static final Pattern ADDRESS_ALONE = Pattern.compile("[\\w.+\\-]{1,40}@[\\w\\-]+(?:\\.[\\w\\-]+)+");
+    private static final Pattern ADDRESS_ALONE = Pattern.compile(ADDRESS);
 
     /**
      * A writer's contact box under a story: their name, a colon and their address, then what they cover or their
@@ -81,8 +87,8 @@ final class Boilerplate {
      * 555-0142 or dpike@harbourpost.example". A story's sentence never sets an address straight after a name and a colon.
      */
     private static final Pattern WRITERS_CONTACT = Pattern.compile(
-            "(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3})\\s*:\\s*(?:[\\d()\\-. ]{7,20}\\s*(?:or|,|;)\\s*)?"
-                    + "[\\w.+\\-]{1,40}@[\\w\\-]+(?:\\.[\\w\\-]+)+\\.?(?:\\s*[;,.]\\s*.{0,250})?");
+            "(?-i:" + WHOLE_NAME + ")\\s*:\\s*(?:[\\d()\\-. ]{7,20}\\s*(?:or|,|;)\\s*)?"
+                    + ADDRESS + "\\.?(?:\\s*[;,.]\\s*.{0,250})?");
 
     /**
      * Who helped with the story, under it: "Harbour Post reporter Ana Ruiz contributed to this report.", "The Associated
@@ -369,7 +375,7 @@ final class Boilerplate {
                     // the newsroom's appeal under a story, a question and where to write: "Do you have a story about school
                     // costs? Email newsdesk@…"; an address or "get in touch" after it, so a reader's question in a story stays
                     + "|(?:do you have|have you got) (?:a |any )?(?:story|news|information|tip|pictures?|photos?|videos?)\\b[^.!?“”\"]{0,100}\\?\\s*"
-                    + "(?:(?:please )?(?:e-?mail|contact|send|write to|message)(?: us)?(?: at| on| to)?\\s*:?\\s*[\\w.+\\-]{1,40}@[\\w\\-]+(?:\\.[\\w\\-]+)+"
+                    + "(?:(?:please )?(?:e-?mail|contact|send|write to|message)(?: us)?(?: at| on| to)?\\s*:?\\s*" + ADDRESS
                     + "|(?:please )?get in touch\\b)[^“”\"]{0,150}"
                     // a print edition's promo: "Now you can read the Harbour Ledger ePaper anytime, anywhere."
                     + "|(?:now )?(?:you can )?(?:read|get|access|subscribe to) (?:the |our )?(?:(?-i:\\p{Lu})[\\p{L}’'&. ]{0,40} )?e-?paper\\b[^.!?“”\"]{0,80}[.!]?",
@@ -426,6 +432,8 @@ final class Boilerplate {
     private static final Pattern DATE_ALONE = Pattern.compile(DATE, FLAGS);
     /** A line that is a date and no more: "Sat 21 Nov 2026 19.42 GMT", "Thu., Nov. 20, 2026 timer 4 min. read". */
     private static final Pattern DATE_LINE = Pattern.compile(DATE + "(?:\\s+(?:timer\\s+)?\\d{1,3}\\s*min(?:ute)?s?\\.?\\s+read)?", FLAGS);
+    /** A date and its time set apart by a bar, as some pages print them under the byline: "November 15, 2026 | 12:00am". */
+    private static final Pattern DATE_BAR_TIME = Pattern.compile(DATE + "\\s*\\|\\s*" + DATE, FLAGS);
     /** A date, then when it was updated: "Nov 18, 2026 Updated Nov 18, 2026 6:47 p.m.". */
     private static final Pattern DATE_THEN_UPDATED = Pattern.compile(DATE + "\\s*[,|·•]?\\s+(?:updated|last updated)\\s*:?\\s*" + DATE, FLAGS);
     /** What makes a date of a line: a year or a month. */
@@ -561,11 +569,6 @@ final class Boilerplate {
                 && YEAR_OR_MONTH.matcher(line).find() || READING_TIME.matcher(line).matches());
     }
 
-    /**
-     * A date and its time set apart by a bar, as some pages print them under the byline: "November 15, 2026 | 12:00am".
-     */
-    private static final Pattern DATE_BAR_TIME = Pattern.compile(DATE + "\\s*\\|\\s*" + DATE, FLAGS);
-
     /** A date under the word that stamps it: "Published 6:15 a.m. ET Dec. 2, 2026", "Updated: 21 November 2026". */
     private static final Pattern STAMPED_DATE_LINE = Pattern.compile(
             "(?:published|updated|posted|first published|last updated)(?:\\s+on)?\\s*:?\\s*" + DATE, FLAGS);
@@ -617,16 +620,16 @@ final class Boilerplate {
      * "Kayla Brennan, The Harbour Herald", "Ada Kwan/Staff photographer", "Supplied". Alone, "New Hope for Ballymena" could be a heading.
      */
     private static final Pattern CREDIT_UNDER_CAPTION = Pattern.compile(
-            "(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3})\\s*(?:\\sfor\\s|/)\\s*"
-                    + "(?-i:(?:The\\s+)?\\p{Lu}[\\p{L}&’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}&’'.\\-]*){0,4})"
+            "(?-i:" + WHOLE_NAME + ")\\s*(?:\\sfor\\s|/)\\s*"
+                    + "(?-i:" + OUTLET + ")"
                     // "Dana Reyes, The Harbour Star Tribune", "Dana Reyes, Harbour Herald": the photographer and the paper after a
                     // comma, the paper named by a word papers are named by ("Mabel Ferris, Glenrowan" signs a reader's letter)
-                    + "|(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3},\\s*(?:The\\s+)?(?:\\p{Lu}[\\p{L}&’'.\\-]*\\s+){0,3}"
+                    + "|(?-i:" + WHOLE_NAME + ",\\s*(?:The\\s+)?(?:\\p{Lu}[\\p{L}&’'.\\-]*\\s+){0,3}"
                     + "(?:Tribune|Times|Post|Herald|News|Journal|Gazette|Chronicle|Star|Press|Guardian|Courier|Telegraph|Standard|Examiner"
                     + "|Observer|Mirror|Express|Record|Globe|Mail|Inquirer|Dispatch|Bulletin|Sun|Register|Sentinel|Advertiser|Argus|Echo"
                     + "|Monitor|Leader))"
                     // "Ada Kwan/Staff photographer": the paper's own photographer, named by the post and not the paper
-                    + "|(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3})\\s*/\\s*(?:staff|contributing|freelance) photographer"
+                    + "|(?-i:" + WHOLE_NAME + ")\\s*/\\s*(?:staff|contributing|freelance) photographer"
                     // "Courier file photo", "Staff photo": the outlet's own picture
                     // "Contributed": a picture the family or a reader lent the paper
                     + "|supplied|handout|contributed(?: photo(?:graph)?)?|(?:(?-i:\\p{Lu})[\\p{L}&’'.\\-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}&’'.\\-]*){0,2}\\s+)?(?:file|staff|family) photo(?:graph)?"
@@ -656,7 +659,7 @@ final class Boilerplate {
      */
     private static final Pattern SQUARE_BRACKETED = Pattern.compile("\\[\\s*([^\\[\\]]{2,76}?)\\s*\\]");
     private static final Pattern PHOTOGRAPHER_BAR_OUTLET = Pattern.compile(
-            "\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3}\\s*\\|\\s*(?:The\\s+)?\\p{Lu}[\\p{L}&’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}&’'.\\-]*){0,4}");
+            WHOLE_NAME + "\\s*\\|\\s*" + OUTLET);
 
     /** Whether {@code line} is a name and an e-mail address and no more: a photographer's credit, or a writer's contact. */
     static boolean nameAndAddress(String line) {
@@ -672,8 +675,8 @@ final class Boilerplate {
 
     /** A credit on a line of its own that is never a heading: "Rick Madonik/Toronto Star", "Supplied", "Handout". */
     private static final Pattern CREDIT_ALONE = Pattern.compile(
-            "(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){1,3})\\s*/\\s*"
-                    + "(?-i:(?:The\\s+)?\\p{Lu}[\\p{L}&’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}&’'.\\-]*){0,4})"
+            "(?-i:" + WHOLE_NAME + ")\\s*/\\s*"
+                    + "(?-i:" + OUTLET + ")"
                     + "|supplied|handout|file photo"
                     // the site's address and the photographer's name: "Harbourpost.com / Lito Ramos"
                     + "|" + SITE + "\\s*/\\s*(?-i:\\p{Lu}[\\p{L}’'.\\-]+(?:\\s+\\p{Lu}[\\p{L}’'.\\-]+){0,3})", FLAGS);
@@ -707,7 +710,7 @@ final class Boilerplate {
      * during the second half on Tuesday. MATIAS OCNER mocner@miamiherald.example"
      */
     private static final Pattern CAPTION_WITH_ADDRESS = Pattern.compile(
-            "[^“”\"]{1,250}[.!?]\\s+(?-i:\\p{Lu}[\\p{Lu}’'\\-]+(?:\\s+\\p{Lu}[\\p{Lu}’'.\\-]*){1,3})\\s+[\\w.+\\-]{1,40}@[\\w\\-]+(?:\\.[\\w\\-]+)+");
+            "[^“”\"]{1,250}[.!?]\\s+(?-i:\\p{Lu}[\\p{Lu}’'\\-]+(?:\\s+\\p{Lu}[\\p{Lu}’'.\\-]*){1,3})\\s+" + ADDRESS);
 
     /**
      * A caption with no stop closed by its photographer's name in brackets: "Andreas Constantinou with his goats near
